@@ -1,0 +1,37 @@
+# Feedback Desk. `make run` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: help run test lint bench dist clean
+
+help:  ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Feedback Desk needs Python 3.11 or newer ($(PYTHON) is older)."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $@
+
+run: $(STAMP)  ## set up and open the app
+	@$(PY) -m feedback_desk.platform_check
+	$(PY) -m feedback_desk
+
+test: $(STAMP)  ## set up and run the tests (offscreen)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests --ignore=tests/benchmarks -p no:cacheprovider
+
+lint: $(STAMP)  ## check the code style with ruff
+	$(PY) -m ruff check feedback_desk tests
+	$(PY) -m ruff format --check feedback_desk tests
+
+bench: $(STAMP)  ## run the benchmarks (slow; not part of CI)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -m bench -s -p no:cacheprovider
+
+clean:  ## remove the virtual environment and build output
+	rm -rf $(VENV) build dist

@@ -1,0 +1,74 @@
+"""The store: the only code in Feedback Desk that speaks SQL.
+
+Everything else asks it questions in plain terms ("a page of the inbox, newest first") and gets
+records back, which keeps the window, the command line and the tests on one source of truth.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+from .database import StoreError, backup_to, backups_dir, connect
+from .feedback import FeedbackStore
+from .stats import StatsStore
+
+__all__ = ["Store", "StoreError"]
+
+
+class Store(FeedbackStore, StatsStore):
+    """One open database file."""
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.db = connect(self.path)
+        self.conn = self.db.conn
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing. The write lock is taken at once (BEGIN IMMEDIATE) so a second
+        writer waits its turn instead of failing half-way; nested use becomes a savepoint."""
+        if self.conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # Settings --------------------------------------------------------------------------------
+    def get_setting(self, key: str, default=None):
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return json.loads(row[0]) if row else default
+
+    def set_setting(self, key: str, value) -> None:
+        self.conn.execute(
+            "INSERT INTO settings(key, value) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, json.dumps(value, ensure_ascii=False)),
+        )
+
+    # Backups ---------------------------------------------------------------------------------
+    def backup(self, target: Path | None = None, reason: str = "manual") -> Path:
+        """A consistent copy of the database now (default: into the backups folder)."""
+        if target is None:
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            target = backups_dir(self.path) / f"{self.path.stem}-{stamp}-{reason}.db"
+        return backup_to(self.conn, Path(target))

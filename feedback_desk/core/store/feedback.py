@@ -1,0 +1,257 @@
+"""Feedback in and out of the database: adding, paging the inbox, searching, exporting."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+
+from ..records import AddResult, Feedback, InboxQuery, InboxRow
+
+_FEEDBACK_COLUMNS = (
+    "received_at", "utc_offset_minutes", "channel", "author", "email", "phone", "rating",
+    "nps_score", "title", "body", "location", "product", "language", "sentiment", "compound",
+    "mixed", "status", "external_id", "dedup_key", "batch_id", "extra", "created_at",
+    "updated_at",
+)
+_INSERT_FEEDBACK = (
+    f"INSERT OR IGNORE INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}) "
+    f"VALUES ({', '.join(':' + c for c in _FEEDBACK_COLUMNS)})"
+)
+_INBOX_COLUMNS = ("id, received_at, channel, author, rating, nps_score, sentiment, mixed, "
+                  "status, title, substr(body, 1, 240)")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str:
+    """The owner's words as a safe FTS5 query: every word must appear, the last one may be
+    unfinished (results as you type). Quotes and operators in the text mean nothing."""
+    words = _WORD.findall(text)
+    if not words:
+        return ""
+    return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+
+
+def where_clause(query: InboxQuery) -> tuple[str, list]:
+    """SQL conditions for an inbox query, with their parameters."""
+    conditions, params = ["f.deleted_at IS NULL"], []
+    if query.search:
+        match = fts_query(query.search)
+        if match:
+            conditions.append("f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)")
+            params.append(match)
+    for column in ("channel", "sentiment", "status", "batch_id"):
+        value = getattr(query, column)
+        if value not in ("", None):
+            conditions.append(f"f.{column} = ?")
+            params.append(value)
+    return " AND ".join(conditions), params
+
+
+class FeedbackStore:
+    conn: sqlite3.Connection
+
+    # Adding ----------------------------------------------------------------------------------
+    def start_batch(self, source: str, now: str, file_name: str = "", **details) -> int:
+        """Record an import (or paste, form entry, demo) that feedback will belong to."""
+        info = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v)
+                for k, v in details.items()}
+        columns = ["source", "file_name", "created_at", *info]
+        cursor = self.conn.execute(
+            f"INSERT INTO import_batches ({', '.join(columns)}) "
+            f"VALUES ({', '.join('?' * len(columns))})",
+            (source, file_name, now, *info.values()),
+        )
+        return cursor.lastrowid
+
+    def finish_batch(self, batch_id: int, added: int, duplicates: int,
+                     problems: Sequence[dict] = ()) -> None:
+        self.conn.execute(
+            "UPDATE import_batches SET added = ?, duplicates = ?, skipped = ?, problems = ? "
+            "WHERE id = ?",
+            (added, duplicates, len(problems), json.dumps(list(problems), ensure_ascii=False),
+             batch_id),
+        )
+
+    def insert_feedback(self, rows: Sequence[dict], tags: Sequence[Sequence[str]] = (),
+                        replies: Sequence[tuple[str, str | None]] = ()) -> int:
+        """Insert prepared rows (see ``intake.prepare``) of one batch, skipping duplicates.
+
+        ``tags`` and ``replies`` run parallel to ``rows``: tag names, and (text, time) of a
+        reply the source already had. Returns how many rows were new."""
+        # rowcount, unlike total_changes, leaves out what the search-index triggers wrote.
+        added = self.conn.executemany(_INSERT_FEEDBACK, rows).rowcount
+        if not (any(tags) or any(text for text, _ in replies)) or not added:
+            return added
+        keys = [row["dedup_key"] for row in rows]
+        ids = self._ids_in_batch(rows[0]["batch_id"], keys)
+        links = [(ids[key], name) for key, names in zip(keys, tags) if key in ids for name in names]
+        self.tag_by_name(links, rows[0]["created_at"])
+        self.conn.executemany(
+            "INSERT INTO replies (feedback_id, body, replied_at, how, created_at) "
+            "VALUES (?, ?, ?, 'imported', ?)",
+            [(ids[key], text, when, rows[0]["created_at"])
+             for key, (text, when) in zip(keys, replies) if text and key in ids],
+        )
+        return added
+
+    def _ids_in_batch(self, batch_id: int | None, keys: Sequence[str]) -> dict[str, int]:
+        ids: dict[str, int] = {}
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            ids.update(self.conn.execute(
+                f"SELECT dedup_key, id FROM feedback WHERE dedup_key IN "
+                f"({', '.join('?' * len(chunk))}) AND batch_id IS ?",
+                (*chunk, batch_id),
+            ).fetchall())
+        return ids
+
+    def add_result(self, batch_id: int) -> AddResult:
+        row = self.conn.execute(
+            "SELECT added, duplicates FROM import_batches WHERE id = ?", (batch_id,)).fetchone()
+        return AddResult(batch_id, row[0], row[1])
+
+    def undo_batch(self, batch_id: int, now: str) -> int:
+        """Remove everything a batch added. Returns how many feedback items went."""
+        with self.transaction():
+            removed = self.conn.execute(
+                "DELETE FROM feedback WHERE batch_id = ?", (batch_id,)).rowcount
+            self.conn.execute(
+                "UPDATE import_batches SET undone_at = ? WHERE id = ?", (now, batch_id))
+        return removed
+
+    def batch_exists(self, batch_id: int) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM import_batches WHERE id = ? AND undone_at IS NULL", (batch_id,)
+        ).fetchone() is not None
+
+    # Tags, replies, follow-ups, notes --------------------------------------------------------
+    def tag_by_name(self, links: Iterable[tuple[int, str]], now: str) -> None:
+        """Attach tags (created when new, matched regardless of case) to feedback items."""
+        links = [(fid, name.strip()) for fid, name in links if name.strip()]
+        if not links:
+            return
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO tags (name, created_at) VALUES (?, ?)",
+            [(name, now) for name in {name for _, name in links}],
+        )
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO feedback_tags (feedback_id, tag_id) "
+            "SELECT ?, id FROM tags WHERE name = ?",
+            links,
+        )
+
+    def add_reply(self, feedback_id: int, body: str, replied_at: str, how: str = "public",
+                  by: str = "", now: str | None = None) -> int:
+        """Store a reply and mark the item replied."""
+        with self.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO replies (feedback_id, body, replied_at, how, by, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (feedback_id, body, replied_at, how, by, now or replied_at),
+            )
+            self.conn.execute(
+                "UPDATE feedback SET status = 'replied', updated_at = ? WHERE id = ? "
+                "AND status IN ('new', 'needs_reply')", (now or replied_at, feedback_id))
+        return cursor.lastrowid
+
+    def add_followup(self, feedback_id: int, due: str, action: str, now: str,
+                     assignee: str = "", note: str = "", done_at: str | None = None,
+                     outcome: str = "") -> int:
+        return self.conn.execute(
+            "INSERT INTO followups (feedback_id, customer_id, action, due, assignee, note, "
+            "done_at, outcome, created_at) "
+            "VALUES (?, (SELECT customer_id FROM feedback WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)",
+            (feedback_id, feedback_id, action, due, assignee, note, done_at, outcome, now),
+        ).lastrowid
+
+    def add_note(self, feedback_id: int, body: str, by: str, now: str) -> int:
+        return self.conn.execute(
+            "INSERT INTO notes (feedback_id, body, by, created_at) VALUES (?, ?, ?, ?)",
+            (feedback_id, body, by, now),
+        ).lastrowid
+
+    def set_status(self, ids: Sequence[int], status: str, now: str) -> None:
+        self.conn.executemany(
+            "UPDATE feedback SET status = ?, updated_at = ? WHERE id = ?",
+            [(status, now, i) for i in ids],
+        )
+
+    # Reading ---------------------------------------------------------------------------------
+    def inbox_count(self, query: InboxQuery = InboxQuery()) -> int:
+        where, params = where_clause(query)
+        return self.conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}",
+                                 params).fetchone()[0]
+
+    def inbox_page(self, offset: int, limit: int, query: InboxQuery = InboxQuery(),
+                   total: int | None = None) -> list[InboxRow]:
+        """Rows ``offset`` to ``offset + limit`` of the inbox, newest first.
+
+        Pages past the middle are read from the other end of the index, so jumping to the
+        last page of a million items is as quick as the first."""
+        where, params = where_clause(query)
+        if total is not None and offset > total // 2:
+            from_end = max(total - offset - limit, 0)
+            count = min(limit, total - offset)
+            sql = (f"SELECT id FROM feedback f WHERE {where} "
+                   f"ORDER BY received_at ASC, id ASC LIMIT ? OFFSET ?")
+            ids = [r[0] for r in self.conn.execute(sql, (*params, count, from_end))][::-1]
+        else:
+            sql = (f"SELECT id FROM feedback f WHERE {where} "
+                   f"ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?")
+            ids = [r[0] for r in self.conn.execute(sql, (*params, limit, offset))]
+        if not ids:
+            return []
+        rows = {r[0]: r for r in self.conn.execute(
+            f"SELECT {_INBOX_COLUMNS} FROM feedback WHERE id IN ({', '.join('?' * len(ids))})",
+            ids)}
+        return [InboxRow(*rows[i][:7], bool(rows[i][7]), *rows[i][8:]) for i in ids]
+
+    def get_feedback(self, feedback_id: int) -> Feedback | None:
+        found = self._feedback_where("f.id = ?", [feedback_id], limit=1)
+        return found[0] if found else None
+
+    def search(self, text: str, limit: int = 100) -> list[Feedback]:
+        """Full-text search, newest first."""
+        where, params = where_clause(InboxQuery(search=text))
+        if not params:
+            return []
+        return self._feedback_where(where, params, limit=limit)
+
+    def iter_feedback(self, batch_size: int = 1000) -> Iterator[Feedback]:
+        """Every item not in the trash, oldest first, a batch at a time (for export)."""
+        last = 0
+        while True:
+            batch = self._feedback_where("f.deleted_at IS NULL AND f.id > ?", [last],
+                                         limit=batch_size, order="f.id")
+            yield from batch
+            if len(batch) < batch_size:
+                return
+            last = batch[-1].id
+
+    def _feedback_where(self, where: str, params: list, limit: int,
+                        order: str = "f.received_at DESC, f.id DESC") -> list[Feedback]:
+        sql = (
+            "SELECT f.id, f.received_at, f.channel, f.author, f.email, f.phone, f.rating, "
+            "f.nps_score, f.title, f.body, f.location, f.product, f.language, f.sentiment, "
+            "f.compound, f.sentiment_overridden, f.mixed, f.status, f.assignee, f.external_id, "
+            "f.batch_id, f.is_spam, f.extra, f.created_at, f.updated_at, "
+            "(SELECT json_group_array(t.name) FROM feedback_tags ft JOIN tags t "
+            " ON t.id = ft.tag_id WHERE ft.feedback_id = f.id), "
+            "(SELECT body FROM replies r WHERE r.feedback_id = f.id "
+            " ORDER BY r.replied_at DESC, r.id DESC LIMIT 1) "
+            f"FROM feedback f WHERE {where} ORDER BY {order} LIMIT ?"
+        )
+        return [_feedback(row) for row in self.conn.execute(sql, (*params, limit))]
+
+
+def _feedback(row: tuple) -> Feedback:
+    values = list(row)
+    for i in (15, 16, 21):
+        values[i] = bool(values[i])
+    values[22] = json.loads(values[22] or "{}")
+    values[25] = tuple(sorted(json.loads(values[25] or "[]"), key=str.casefold))
+    values[26] = values[26] or ""
+    return Feedback(*values)

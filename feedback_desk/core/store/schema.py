@@ -1,0 +1,181 @@
+"""The database schema as an ordered list of migration steps.
+
+Step N brings a database from ``user_version`` N-1 to N. Steps are only ever appended: a step
+that has shipped is never edited, so every database ever written can be brought up to date.
+"""
+
+from __future__ import annotations
+
+V1 = """
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE customers (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    channel TEXT NOT NULL DEFAULT '',
+    location TEXT NOT NULL DEFAULT '',
+    product TEXT NOT NULL DEFAULT '',
+    value REAL,
+    notes TEXT NOT NULL DEFAULT '',
+    merged_into INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX customers_email ON customers(email) WHERE email <> '';
+CREATE INDEX customers_phone ON customers(phone) WHERE phone <> '';
+
+CREATE TABLE import_batches (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,            -- 'file', 'paste', 'form', 'demo'
+    file_name TEXT NOT NULL DEFAULT '',
+    encoding TEXT NOT NULL DEFAULT '',
+    delimiter TEXT NOT NULL DEFAULT '',
+    preset TEXT NOT NULL DEFAULT '',
+    mapping TEXT NOT NULL DEFAULT '{}',   -- JSON
+    added INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    skipped INTEGER NOT NULL DEFAULT 0,
+    problems TEXT NOT NULL DEFAULT '[]',  -- JSON list of {row, reason}
+    created_at TEXT NOT NULL,
+    undone_at TEXT
+);
+
+CREATE TABLE feedback (
+    id INTEGER PRIMARY KEY,
+    received_at TEXT NOT NULL,       -- local wall-clock time of the business, ISO 8601
+    utc_offset_minutes INTEGER,      -- the source's offset, kept but never moving the date
+    channel TEXT NOT NULL DEFAULT 'other',
+    author TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    rating INTEGER CHECK (rating BETWEEN 1 AND 5),
+    nps_score INTEGER CHECK (nps_score BETWEEN 0 AND 10),
+    title TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    location TEXT NOT NULL DEFAULT '',
+    product TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT '',
+    sentiment TEXT NOT NULL DEFAULT 'unscored'
+        CHECK (sentiment IN ('positive', 'neutral', 'negative', 'unscored')),
+    compound REAL,                   -- VADER compound of the text, NULL when not scored
+    sentiment_overridden INTEGER NOT NULL DEFAULT 0,
+    mixed INTEGER NOT NULL DEFAULT 0,  -- the text's tone and the customer's score disagree
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN
+        ('new', 'needs_reply', 'replied', 'follow_up', 'resolved', 'ignored')),
+    assignee TEXT NOT NULL DEFAULT '',
+    customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    external_id TEXT NOT NULL DEFAULT '',
+    dedup_key TEXT NOT NULL,
+    batch_id INTEGER REFERENCES import_batches(id) ON DELETE CASCADE,
+    extra TEXT NOT NULL DEFAULT '{}',  -- the source's other columns, JSON
+    is_spam INTEGER NOT NULL DEFAULT 0,
+    spam_reported_at TEXT,
+    deleted_at TEXT,                 -- in the trash since
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE UNIQUE INDEX feedback_dedup ON feedback(dedup_key);
+-- The inbox: newest first, trash left out; a covering index keeps paging cheap.
+CREATE INDEX feedback_inbox ON feedback(received_at, id) WHERE deleted_at IS NULL;
+CREATE INDEX feedback_channel ON feedback(channel, received_at);
+CREATE INDEX feedback_sentiment ON feedback(sentiment, received_at);
+CREATE INDEX feedback_status ON feedback(status, received_at);
+CREATE INDEX feedback_batch ON feedback(batch_id);
+CREATE INDEX feedback_customer ON feedback(customer_id);
+CREATE INDEX feedback_nps ON feedback(received_at, nps_score) WHERE nps_score IS NOT NULL;
+
+CREATE VIRTUAL TABLE feedback_fts USING fts5(
+    title, body, author, content='feedback', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER feedback_fts_insert AFTER INSERT ON feedback BEGIN
+    INSERT INTO feedback_fts(rowid, title, body, author)
+    VALUES (new.id, new.title, new.body, new.author);
+END;
+CREATE TRIGGER feedback_fts_delete AFTER DELETE ON feedback BEGIN
+    INSERT INTO feedback_fts(feedback_fts, rowid, title, body, author)
+    VALUES ('delete', old.id, old.title, old.body, old.author);
+END;
+CREATE TRIGGER feedback_fts_update AFTER UPDATE OF title, body, author ON feedback BEGIN
+    INSERT INTO feedback_fts(feedback_fts, rowid, title, body, author)
+    VALUES ('delete', old.id, old.title, old.body, old.author);
+    INSERT INTO feedback_fts(rowid, title, body, author)
+    VALUES (new.id, new.title, new.body, new.author);
+END;
+
+CREATE TABLE tags (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    color TEXT NOT NULL DEFAULT '#7a869a',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE feedback_tags (
+    feedback_id INTEGER NOT NULL REFERENCES feedback(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (feedback_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX feedback_tags_tag ON feedback_tags(tag_id, feedback_id);
+
+CREATE TABLE tag_rules (
+    id INTEGER PRIMARY KEY,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    keywords TEXT NOT NULL,          -- comma-separated words or phrases
+    enabled INTEGER NOT NULL DEFAULT 1
+);
+
+CREATE TABLE response_templates (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    body TEXT NOT NULL,
+    sentiments TEXT NOT NULL DEFAULT '',  -- comma-separated labels it suits
+    tags TEXT NOT NULL DEFAULT '',        -- comma-separated tag names it suits
+    uses INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE replies (
+    id INTEGER PRIMARY KEY,
+    feedback_id INTEGER NOT NULL REFERENCES feedback(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    replied_at TEXT,                 -- NULL when an import gave the reply but not its time
+    how TEXT NOT NULL DEFAULT 'public',  -- public, email, phone, in_person, imported
+    by TEXT NOT NULL DEFAULT '',
+    template_id INTEGER REFERENCES response_templates(id) ON DELETE SET NULL,
+    replaces INTEGER REFERENCES replies(id) ON DELETE SET NULL,  -- an edit keeps its history
+    created_at TEXT NOT NULL
+);
+CREATE INDEX replies_feedback ON replies(feedback_id, replied_at);
+
+CREATE TABLE followups (
+    id INTEGER PRIMARY KEY,
+    feedback_id INTEGER REFERENCES feedback(id) ON DELETE CASCADE,
+    customer_id INTEGER REFERENCES customers(id) ON DELETE SET NULL,
+    action TEXT NOT NULL DEFAULT 'call',
+    due TEXT NOT NULL,
+    assignee TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '',
+    done_at TEXT,
+    outcome TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX followups_open ON followups(due) WHERE done_at IS NULL;
+CREATE INDEX followups_feedback ON followups(feedback_id);
+
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    feedback_id INTEGER NOT NULL REFERENCES feedback(id) ON DELETE CASCADE,
+    body TEXT NOT NULL,
+    by TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL
+);
+CREATE INDEX notes_feedback ON notes(feedback_id, created_at);
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1,)
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,170 @@
+"""The store: the database file, its schema steps, and feedback in and out."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+from datetime import date
+
+import pytest
+
+from feedback_desk.core import intake
+from feedback_desk.core.export import export
+from feedback_desk.core.records import InboxQuery, NewFeedback
+from feedback_desk.core.store import Store, StoreError, schema
+
+
+def add(store, *items, source="paste"):
+    return intake.add_feedback(store, list(items), source)
+
+
+def test_new_database_is_wal_with_foreign_keys_and_current_schema(store):
+    assert store.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
+    assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
+    assert {"feedback", "customers", "tags", "feedback_tags", "response_templates", "replies",
+            "followups", "notes", "import_batches", "settings", "feedback_fts"} <= tables
+
+
+def test_a_migration_copies_the_file_first_and_runs_in_steps(db_path, monkeypatch):
+    with Store(db_path) as store:
+        add(store, NewFeedback(body="Lovely bread", rating=5))
+    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS,
+                                                "ALTER TABLE feedback ADD COLUMN mood TEXT;"))
+    monkeypatch.setattr("feedback_desk.core.store.database.MIGRATIONS", schema.MIGRATIONS)
+    monkeypatch.setattr("feedback_desk.core.store.database.SCHEMA_VERSION", 2)
+    with Store(db_path) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.inbox_count() == 1
+    copies = list((db_path.parent / "backups").glob("*before-schema-2.db"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as copy:
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert copy.execute("SELECT body FROM feedback").fetchone()[0] == "Lovely bread"
+
+
+def test_a_failing_migration_step_changes_nothing(db_path, monkeypatch):
+    with Store(db_path) as store:
+        add(store, NewFeedback(body="Lovely bread", rating=5))
+    broken = "ALTER TABLE feedback ADD COLUMN mood TEXT;\nTHIS IS NOT SQL;"
+    monkeypatch.setattr("feedback_desk.core.store.database.MIGRATIONS",
+                        (*schema.MIGRATIONS, broken))
+    monkeypatch.setattr("feedback_desk.core.store.database.SCHEMA_VERSION", 2)
+    with pytest.raises(StoreError, match="Nothing in it was changed"):
+        Store(db_path)
+    with sqlite3.connect(db_path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        columns = [r[1] for r in conn.execute("PRAGMA table_info(feedback)")]
+        assert "mood" not in columns
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(db_path):
+    Store(db_path).close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("PRAGMA user_version = 99")
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError, match="newer version"):
+        Store(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_gets_a_plain_message(db_path):
+    db_path.write_bytes(b"this is a shopping list, not a database" * 100)
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError, match="not a Feedback Desk database"):
+        Store(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_duplicates_are_left_out_by_text_or_external_id(store):
+    first = add(store, NewFeedback(body="Great  bread", author="Ann", received_at="2026-10-01T09:00:00"),
+                NewFeedback(body="x", external_id="r-1", channel="google"))
+    again = add(store, NewFeedback(body="great bread", author="ann", received_at="2026-10-01T17:00:00"),
+                NewFeedback(body="edited later", external_id="r-1", channel="Google"),
+                NewFeedback(body="Great bread", author="Ann", received_at="2026-10-02T09:00:00"))
+    assert (first.added, first.duplicates) == (2, 0)
+    assert (again.added, again.duplicates) == (1, 2)
+    assert store.inbox_count() == 3
+
+
+def test_inbox_pages_read_the_same_from_either_end(store):
+    items = [NewFeedback(body=f"review {i}", received_at=f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}"
+                         f"T{i % 24:02d}:00:00") for i in range(537)]
+    add(store, *items)
+    total = store.inbox_count()
+    forward = [r.id for start in range(0, total, 100) for r in store.inbox_page(start, 100)]
+    both_ends = [r.id for start in range(0, total, 100)
+                 for r in store.inbox_page(start, 100, total=total)]
+    assert forward == both_ends
+    assert len(set(forward)) == total == 537
+    dates = [r.received_at for r in store.inbox_page(0, total)]
+    assert dates == sorted(dates, reverse=True)
+
+
+def test_search_finds_words_and_word_starts(store):
+    add(store, NewFeedback(body="The croissants were flaky and buttery"),
+        NewFeedback(body="Coffee was cold", title="Disappointed"),
+        NewFeedback(body="Nice", author="Croissant Lover"))
+    assert {f.body for f in store.search("croissant")} == {
+        "The croissants were flaky and buttery", "Nice"}
+    assert [f.body for f in store.search("disap")] == ["Coffee was cold"]
+    assert store.search('"; DROP TABLE feedback; --') == []
+    assert store.inbox_count(InboxQuery(search="cold coffee")) == 1
+
+
+def test_stats_by_hand(store):
+    add(store,
+        NewFeedback(body="Love it", nps_score=10, received_at="2026-10-02T10:00:00",
+                    channel="survey", reply="Thank you!", replied_at="2026-10-02T14:00:00"),
+        NewFeedback(body="Fine", nps_score=8, received_at="2026-10-03T10:00:00",
+                    channel="survey"),
+        NewFeedback(body="Slow", nps_score=3, received_at="2026-10-31T23:30:00+09:00"[:19],
+                    utc_offset_minutes=540, channel="survey", tags=("Speed",),
+                    reply="Sorry", replied_at="2026-11-01T09:30:00"),
+        NewFeedback(body="Stale bread, awful", rating=1, received_at="2026-10-20T08:00:00",
+                    channel="google", tags=("Quality", "Speed")),
+        NewFeedback(body="크루아상이 최고예요", received_at="2026-10-21T08:00:00",
+                    channel="naver"),
+        NewFeedback(body="Next month", nps_score=9, received_at="2026-11-01T00:00:00"))
+    october = store.stats(date(2026, 10, 1), date(2026, 10, 31), today=date(2026, 11, 22))
+    assert october["feedback"] == 5
+    assert october["nps"] == {"responses": 3, "promoters": 1, "passives": 1, "detractors": 1,
+                              "score": 0.0, "margin95": 92.4}
+    assert october["sentiment"] == {"positive": 1, "neutral": 1, "negative": 2, "unscored": 1}
+    assert october["ratings"] == {"count": 1, "average": 1.0}
+    assert october["replied"] == 2
+    assert october["needs_reply"] == 3
+    # First responses: 4 h and 10 h -> median 7 h.
+    assert october["median_first_response_hours"] == 7.0
+    assert october["channels"] == {"survey": 3, "google": 1, "naver": 1}
+    assert october["top_tags"] == [{"tag": "Speed", "count": 2}, {"tag": "Quality", "count": 1}]
+    assert store.stats()["feedback"] == 6
+
+
+def test_undo_batch_removes_exactly_that_batch(store):
+    add(store, NewFeedback(body="kept"))
+    batch = add(store, NewFeedback(body="one", tags=("Speed",)), NewFeedback(body="two"))
+    assert store.undo_batch(batch.batch_id, intake.now_iso()) == 2
+    assert [f.body for f in store.iter_feedback()] == ["kept"]
+    assert store.conn.execute("SELECT count(*) FROM feedback_tags").fetchone()[0] == 0
+
+
+def test_export_csv_is_safe_in_a_spreadsheet_and_json_keeps_everything(store, tmp_path):
+    add(store, NewFeedback(body="=HYPERLINK(\"http://x\")", author="@joe", tags=("Price",),
+                           reply="Thanks", extra={"Table": "4"}),
+        NewFeedback(body="크루아상이 최고예요", rating=5))
+    assert export(store.iter_feedback(), tmp_path / "all.csv") == 2
+    with (tmp_path / "all.csv").open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows[0]["body"] == "'=HYPERLINK(\"http://x\")"
+    assert rows[0]["author"] == "'@joe"
+    assert rows[0]["tags"] == "Price"
+    assert rows[1]["body"] == "크루아상이 최고예요"
+    export(store.iter_feedback(), tmp_path / "all.json")
+    data = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert data[0]["tags"] == ["Price"] and data[0]["reply"] == "Thanks"
+    assert data[0]["extra"] == {"Table": "4"}
+    assert data[1]["sentiment"] == "positive"

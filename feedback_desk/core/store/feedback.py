@@ -86,13 +86,14 @@ class FeedbackStore:
             return added
         keys = [row["dedup_key"] for row in rows]
         ids = self._ids_in_batch(rows[0]["batch_id"], keys)
-        links = [(ids[key], name) for key, names in zip(keys, tags) if key in ids for name in names]
+        links = [(ids[key], name) for key, names in zip(keys, tags, strict=True) if key in ids
+                 for name in names]
         self.tag_by_name(links, rows[0]["created_at"])
         self.conn.executemany(
             "INSERT INTO replies (feedback_id, body, replied_at, how, created_at) "
             "VALUES (?, ?, ?, 'imported', ?)",
             [(ids[key], text, when, rows[0]["created_at"])
-             for key, (text, when) in zip(keys, replies) if text and key in ids],
+             for key, (text, when) in zip(keys, replies, strict=True) if text and key in ids],
         )
         return added
 
@@ -245,6 +246,13 @@ class FeedbackStore:
             f"FROM feedback f WHERE {where} ORDER BY {order} LIMIT ?"
         )
         return [_feedback(row) for row in self.conn.execute(sql, (*params, limit))]
+
+    def feedback_in_batch(self, batch_id: int) -> list[tuple[int, str, str, int | None]]:
+        """(id, received_at, sentiment, nps_score) of every item a batch added, oldest first:
+        what the demo needs to answer and follow up the items it has just added."""
+        return [tuple(row) for row in self.conn.execute(
+            "SELECT id, received_at, sentiment, nps_score FROM feedback WHERE batch_id = ? "
+            "ORDER BY received_at, id", (batch_id,))]
 
 
 def _feedback(row: tuple) -> Feedback:

@@ -1,0 +1,152 @@
+"""The command line: the same core as the window, for scripts, scheduled tasks and tests.
+
+The calls and their JSON keys are a contract (CLI.md). With no subcommand the window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from calendar import monthrange
+from datetime import date
+from pathlib import Path
+
+from . import APP_NAME, __version__
+
+STARTED = time.monotonic()  # for `gui --smoke`: milliseconds since the process began
+log = logging.getLogger(__name__)
+
+
+class UsageError(Exception):
+    """Words on the command line that cannot be carried out; exit status 2."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="feedback-desk", description=f"{APP_NAME}: "
+                                     "collect, classify, answer and follow up customer feedback.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", type=Path, help="the database file (default: your data folder)")
+    parser.add_argument("--verbose", action="store_true", help="log more detail")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("--smoke", action="store_true", help="open, paint, print 'ready MS', quit")
+    gui.add_argument("--page", default="inbox",
+                     choices=["inbox", "followups", "dashboard", "reports", "templates",
+                              "settings"])
+    gui.add_argument("--screenshot", type=Path, help="with --smoke: save the window as PNG")
+
+    sub.add_parser("demo", help="fill the database with demo feedback")
+
+    stats = sub.add_parser("stats", help="figures for a month or for everything")
+    stats.add_argument("--month", help="YYYY-MM")
+    stats.add_argument("--json", action="store_true")
+
+    search = sub.add_parser("search", help="full-text search")
+    search.add_argument("query")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=int, default=100)
+
+    export = sub.add_parser("export", help="all feedback with tags, status and replies")
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--format", choices=["csv", "json"])
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from .logs import setup_logging
+
+    log_path = setup_logging(args.verbose)
+    if args.command in (None, "gui"):
+        from .ui.app import run_gui
+
+        return run_gui(args.db, smoke=getattr(args, "smoke", False),
+                       page=getattr(args, "page", "inbox"),
+                       screenshot=getattr(args, "screenshot", None), started=STARTED,
+                       log_path=log_path)
+    from .core.store import StoreError
+
+    try:
+        return COMMANDS[args.command](args)
+    except (StoreError, UsageError, OSError) as exc:
+        log.warning("%s failed: %s", args.command, exc)
+        print(f"feedback-desk: {_plain(exc)}", file=sys.stderr)
+        return 2
+
+
+def _plain(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
+    return str(exc)
+
+
+def _store(args):
+    from .core.paths import default_db_path
+    from .core.store import Store
+
+    return Store(args.db or default_db_path())
+
+
+def month_range(text: str) -> tuple[date, date]:
+    """'2026-10' -> (2026-10-01, 2026-10-31)."""
+    try:
+        year, month = (int(part) for part in text.split("-"))
+        return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+    except ValueError:
+        raise UsageError(f"'{text}' is not a month; write it as YYYY-MM, e.g. 2026-10") from None
+
+
+def cmd_demo(args) -> int:
+    from .core.demo import load_demo
+
+    with _store(args) as store:
+        print(load_demo(store).describe())
+    return 0
+
+
+def cmd_stats(args) -> int:
+    start, end = month_range(args.month) if args.month else (None, None)
+    with _store(args) as store:
+        figures = store.stats(start, end)
+    if args.json:
+        print(json.dumps(figures, ensure_ascii=False))
+        return 0
+    nps = figures["nps"]
+    score = "no 0-10 answers" if nps["score"] is None else (
+        f"{nps['score']:+.0f} ± {nps['margin95']:.0f} from {nps['responses']} answers")
+    period = figures["period"]
+    print(f"Feedback {period['from'] or '-'} to {period['to'] or '-'}: {figures['feedback']}")
+    print(f"NPS: {score}")
+    s = figures["sentiment"]
+    print(f"Positive {s['positive']}, neutral {s['neutral']}, negative {s['negative']}, "
+          f"not scored {s['unscored']}")
+    print(f"Replied {figures['replied']}, needs a reply {figures['needs_reply']}")
+    return 0
+
+
+def cmd_search(args) -> int:
+    with _store(args) as store:
+        found = store.search(args.query, limit=args.limit)
+    if args.json:
+        print(json.dumps([item.as_dict() for item in found], ensure_ascii=False))
+    else:
+        for item in found:
+            text = " ".join(item.body.split())
+            print(f"{item.id}\t{item.received_at[:10]}\t{item.sentiment}\t{text[:80]}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    from .core.export import export
+
+    with _store(args) as store:
+        count = export(store.iter_feedback(), args.out, args.format)
+    print(f"Exported {count} feedback items to {args.out}")
+    return 0
+
+
+COMMANDS = {"demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "export": cmd_export}

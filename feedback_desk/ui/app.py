@@ -1,0 +1,68 @@
+"""Starting the window: application object, crash dialog, database, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from pathlib import Path
+
+from .. import APP_NAME, __version__
+
+log = logging.getLogger(__name__)
+
+
+def make_app():
+    from PySide6.QtWidgets import QApplication
+
+    from .style import STYLE
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("feedback-desk")
+    app.setStyleSheet(STYLE)
+    return app
+
+
+def run_gui(db_path: Path | None, smoke: bool = False, page: str = "inbox",
+            screenshot: Path | None = None, started: float | None = None,
+            log_path: Path | None = None) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..core.paths import default_db_path
+    from ..core.store import Store, StoreError
+    from . import crash
+    from .main_window import MainWindow
+
+    crash.install(log_path)
+    app = make_app()
+    db_path = db_path or default_db_path()
+    try:
+        store = Store(db_path)
+    except StoreError as exc:
+        log.error("cannot open %s: %s", db_path, exc)
+        if smoke:
+            print(f"feedback-desk: {exc}", file=sys.stderr)
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    window = MainWindow(store)
+    window.show_page(page)
+    window.show()
+    if smoke:
+        def finish():
+            image = window.grab()  # paints every widget with its data
+            if screenshot:
+                image.save(str(screenshot))
+            elapsed = (time.monotonic() - started) * 1000 if started else 0.0
+            print(f"ready {elapsed:.0f}", flush=True)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(0, finish)
+    code = app.exec()
+    store.close()
+    return code

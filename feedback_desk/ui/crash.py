@@ -1,0 +1,30 @@
+"""An unexpected error shows a dialog naming the log, instead of the app vanishing."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger("feedback_desk.crash")
+
+
+def install(log_path: Path | None) -> None:
+    def hook(kind, value, tb):
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if QApplication.instance() is None:
+            sys.__excepthook__(kind, value, tb)
+            return
+        where = str(log_path) if log_path else "the terminal"
+        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate(
+            "crash", "Something went wrong"), QApplication.translate(
+            "crash", "Feedback Desk ran into a problem it did not expect: {0}\n\nYour feedback "
+            "is safe: everything saved so far is in the database. The details are in the log "
+            "file:\n{1}").format(value, where))
+        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+        box.exec()
+
+    sys.excepthook = hook

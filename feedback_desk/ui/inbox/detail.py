@@ -1,0 +1,90 @@
+"""The selected feedback in full, beside the inbox list."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from ...core.records import Feedback
+from .. import display
+
+
+def why_label(item: Feedback) -> str:
+    """One sentence on where the sentiment label comes from, so the owner can trust it."""
+    tr = display.tr
+    if item.sentiment_overridden:
+        return tr("Set by you.")
+    if item.nps_score is not None:
+        return tr("From the customer's answer of {0} out of 10.").format(item.nps_score)
+    if item.rating is not None:
+        return tr("From the customer's {0}-star rating.").format(item.rating)
+    if item.compound is not None:
+        return tr("Read from the words (VADER score {0:+.2f}).").format(item.compound)
+    if item.language and item.language != "en":
+        return tr("Not scored: the text is not in English and there is no rating.")
+    return tr("Not scored: there is no text or rating to go by.")
+
+
+class FeedbackDetail(QScrollArea):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        inner = QWidget()
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(16, 12, 16, 12)
+        self.heading = QLabel()
+        self.heading.setObjectName("detailHeading")
+        self.heading.setWordWrap(True)
+        self.meta = QLabel()
+        self.meta.setObjectName("muted")
+        self.meta.setWordWrap(True)
+        self.verdict = QLabel()
+        self.verdict.setWordWrap(True)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)  # a review's HTML is shown as text
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.body.setObjectName("detailBody")
+        self.extra = QLabel()
+        self.extra.setWordWrap(True)
+        self.extra.setObjectName("muted")
+        for widget in (self.heading, self.meta, self.verdict, self.body, self.extra):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidget(inner)
+        self.show_feedback(None)
+
+    def show_feedback(self, item: Feedback | None) -> None:
+        tr = display.tr
+        if item is None:
+            self.heading.setText(tr("Select feedback to read it in full."))
+            for label in (self.meta, self.verdict, self.body, self.extra):
+                label.clear()
+            return
+        self.heading.setText(item.title or item.author or tr("Feedback"))
+        meta = [display.date_text(item.received_at, with_time=True),
+                display.channel_name(item.channel)]
+        meta += [v for v in (item.author if item.title else "", item.location, item.product) if v]
+        score = display.score_text(item.rating, item.nps_score)
+        meta += [score] if score else []
+        self.meta.setText(" · ".join(meta))
+        color = display.SENTIMENT_COLORS[item.sentiment].name()
+        verdict = (f"<b style='color:{color}'>{escape(display.sentiment_name(item.sentiment))}"
+                   f"</b> — {escape(why_label(item))}")
+        if item.mixed:
+            verdict += "<br>⚠ " + escape(tr("Mixed signals: the words and the score disagree. "
+                                            "Worth a closer look."))
+        verdict += "<br>" + escape(tr("Status: {0}").format(display.status_name(item.status)))
+        self.verdict.setText(verdict)
+        self.body.setText(item.body)
+        lines = []
+        if item.tags:
+            lines.append(tr("Tags: {0}").format(", ".join(item.tags)))
+        if item.reply:
+            lines.append(tr("Your reply: {0}").format(item.reply))
+        lines += [f"{key}: {value}" for key, value in item.extra.items()]
+        self.extra.setTextFormat(Qt.TextFormat.PlainText)
+        self.extra.setText("\n".join(lines))

@@ -1,0 +1,124 @@
+"""The inbox as a thin table model over pages fetched from the store.
+
+Only the pages on screen are ever loaded: a million items cost a count and a page, and
+sorting and filtering happen in SQL, not in a proxy model.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+
+from ...core.records import InboxQuery, InboxRow
+from .. import display
+
+PAGE_SIZE = 200
+PAGES_KEPT = 20
+
+DATE, CHANNEL, AUTHOR, SCORE, SENTIMENT, STATUS, TEXT = range(7)
+
+
+def _dot(color: QColor) -> QIcon:
+    pixmap = QPixmap(12, 12)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(color)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 10, 10)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class InboxModel(QAbstractTableModel):
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.query = InboxQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[InboxRow]] = OrderedDict()
+        self._dots: dict[str, QIcon] = {}
+        self._headers = (self.tr("Date"), self.tr("Channel"), self.tr("Customer"),
+                         self.tr("Score"), self.tr("Sentiment"), self.tr("Status"),
+                         self.tr("Feedback"))
+
+    def refresh(self, query: InboxQuery | None = None) -> None:
+        """Count again and forget the loaded pages (after a change or a new search)."""
+        self.beginResetModel()
+        if query is not None:
+            self.query = query
+        self._pages.clear()
+        self._count = self.store.inbox_count(self.query)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def row_at(self, row: int) -> InboxRow | None:
+        if not 0 <= row < self._count:
+            return None
+        number = row // PAGE_SIZE
+        page = self._pages.get(number)
+        if page is None:
+            page = self.store.inbox_page(number * PAGE_SIZE, PAGE_SIZE, self.query,
+                                         total=self._count)
+            self._pages[number] = page
+            if len(self._pages) > PAGES_KEPT:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        offset = row - number * PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def id_at(self, row: int) -> int | None:
+        item = self.row_at(row)
+        return item.id if item else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        item = self.row_at(index.row())
+        if item is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == SENTIMENT:
+            return self._dot(item.sentiment)
+        if role == Qt.ItemDataRole.ToolTipRole and column == SENTIMENT and item.mixed:
+            return self.tr("Mixed signals: the words and the score disagree")
+        if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
+            return item.preview
+        if role == Qt.ItemDataRole.UserRole:
+            return item.id
+        return None
+
+    def _text(self, item: InboxRow, column: int) -> str:
+        if column == DATE:
+            return display.date_text(item.received_at)
+        if column == CHANNEL:
+            return display.channel_name(item.channel)
+        if column == AUTHOR:
+            return item.author
+        if column == SCORE:
+            return display.score_text(item.rating, item.nps_score)
+        if column == SENTIMENT:
+            name = display.sentiment_name(item.sentiment)
+            return f"{name} ⚠" if item.mixed else name
+        if column == STATUS:
+            return display.status_name(item.status)
+        text = f"{item.title} — {item.preview}" if item.title else item.preview
+        return " ".join(text.split())
+
+    def _dot(self, sentiment: str) -> QIcon:
+        if sentiment not in self._dots:
+            self._dots[sentiment] = _dot(display.SENTIMENT_COLORS.get(sentiment, QColor("gray")))
+        return self._dots[sentiment]

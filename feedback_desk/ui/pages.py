@@ -1,0 +1,75 @@
+"""Pages that are still on their way say in plain words what they will hold."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("pages", text)
+
+
+def coming_pages() -> dict[str, tuple[str, str]]:
+    """Page name -> (title, what it will show)."""
+    return {
+        "followups": (_tr("Follow-ups"), _tr(
+            "Every unhappy customer gets a follow-up here: calls, emails and offers with due "
+            "dates, what is overdue today, and the customers at risk of leaving quietly.")),
+        "dashboard": (_tr("Dashboard"), _tr(
+            "Your Net Promoter Score month by month, the mix of positive and negative "
+            "feedback, average stars, the top problems and how fast you answer.")),
+        "reports": (_tr("Reports"), _tr(
+            "A one- or two-page monthly report to print or save as PDF: how customers felt, "
+            "what they loved, what to fix, and the follow-ups still open.")),
+        "templates": (_tr("Templates"), _tr(
+            "Ready-made replies for reviews, written the way good businesses answer: warm for "
+            "praise, calm and helpful for complaints, each fitted with the customer's name.")),
+        "settings": (_tr("Settings"), _tr(
+            "Your business name, your team, follow-up rules and backups.")),
+    }
+
+
+class MessagePage(QWidget):
+    """A page that speaks to the owner: a heading, a few sentences, ways to go on."""
+
+    def __init__(self, title: str, text: str, note: str = "", actions=(), parent=None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        heading = QLabel(title)
+        heading.setObjectName("emptyTitle")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(heading)
+        for words, name in ((text, ""), (note, "muted")):
+            if not words:
+                continue
+            label = QLabel(words)
+            label.setObjectName(name)
+            label.setWordWrap(True)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setFixedWidth(520)
+            # Centred by stretches, not by an alignment flag: with a flag the layout stops
+            # asking a wrapped label how tall it needs to be, and its last lines are cut off.
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(label)
+            row.addStretch(1)
+            layout.addLayout(row)
+        if actions:
+            buttons = QHBoxLayout()
+            buttons.addStretch(1)
+            for action in actions:
+                button = QPushButton(action.text().replace("&", "").rstrip("."))
+                button.clicked.connect(action.trigger)
+                button.setMinimumHeight(34)
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            layout.addSpacing(12)
+            layout.addLayout(buttons)
+        layout.addStretch(2)
+
+
+def coming_page(name: str) -> MessagePage:
+    title, text = coming_pages()[name]
+    return MessagePage(title, text, _tr("This page is coming in a later version of Feedback Desk."))

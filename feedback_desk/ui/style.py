@@ -1,0 +1,14 @@
+"""A light touch of style on top of the platform's own look (light and dark alike)."""
+
+STYLE = """
+QListWidget#sidebar { border: none; padding-top: 8px; font-size: 14px; }
+QListWidget#sidebar::item { padding: 8px 14px; border-radius: 6px; margin: 1px 6px; }
+QListWidget#sidebar::item:selected { background: palette(highlight);
+    color: palette(highlighted-text); }
+QLabel#emptyTitle { font-size: 20px; font-weight: 600; margin-bottom: 6px; }
+QLabel#detailHeading { font-size: 16px; font-weight: 600; }
+QLabel#detailBody { font-size: 14px; padding: 8px 0; }
+QLabel#muted { color: palette(placeholder-text); }
+QLabel#problem { color: #c62828; }
+QTableView { border: none; }
+"""

@@ -1,0 +1,26 @@
+"""Typing as a person does: keys for plain letters, the input method for Korean and accents."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication
+
+_RUNS = re.compile(r"(\n|[\x20-\x7e]+|[^\x20-\x7e\n]+)")
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type ``text`` into ``widget``. Qt's test keyboard knows only ASCII, so other characters
+    are committed through an input-method event, as a Korean keyboard's IME delivers them."""
+    widget.setFocus()
+    for run in _RUNS.findall(text):
+        if run == "\n":
+            qtbot.keyClick(widget, Qt.Key.Key_Return)
+        elif run.isascii():
+            qtbot.keyClicks(widget, run)
+        else:
+            event = QInputMethodEvent()
+            event.setCommitString(run)
+            QApplication.sendEvent(widget, event)

@@ -36,7 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--smoke", action="store_true", help="open, paint, print 'ready MS', quit")
     gui.add_argument("--page", default="inbox",
                      choices=["inbox", "followups", "dashboard", "reports", "templates",
-                              "settings"])
+                              "imports", "settings"])
     gui.add_argument("--screenshot", type=Path, help="with --smoke: save the window as PNG")
 
     sub.add_parser("demo", help="fill the database with demo feedback")
@@ -49,6 +49,24 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=100)
+
+    imp = sub.add_parser("import", help="import a CSV, TSV or JSON export, all or nothing")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--preset", help="google_forms_nps, survey_nps, review_platform, "
+                     "google_takeout or generic (default: recognised from the headers)")
+    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
+                     help="put a column into a field, e.g. --map body=Comments")
+    imp.add_argument("--channel", help="the channel of every row, e.g. google")
+    imp.add_argument("--encoding", help="the file's encoding (default: detected)")
+    imp.add_argument("--delimiter", help="comma, semicolon, tab or pipe (default: detected)")
+    imp.add_argument("--date-order", choices=["mdy", "dmy"],
+                     help="for dates like 03/04/2026: month first (mdy) or day first (dmy); "
+                     "default: decided from the file, month first when it cannot tell")
+    imp.add_argument("--strict", action="store_true", help="refuse the file if any row is bad")
+    imp.add_argument("--json", action="store_true")
+
+    undo = sub.add_parser("undo-import", help="remove everything an import added")
+    undo.add_argument("batch_id", type=int)
 
     export = sub.add_parser("export", help="all feedback with tags, status and replies")
     export.add_argument("--out", type=Path, required=True)
@@ -68,11 +86,13 @@ def main(argv: list[str] | None = None) -> int:
                        page=getattr(args, "page", "inbox"),
                        screenshot=getattr(args, "screenshot", None), started=STARTED,
                        log_path=log_path)
+    from .core.importer import ImportRefused
+    from .core.importing.reading import NotATable
     from .core.store import StoreError
 
     try:
         return COMMANDS[args.command](args)
-    except (StoreError, UsageError, OSError) as exc:
+    except (StoreError, UsageError, OSError, NotATable, ImportRefused, LookupError) as exc:
         log.warning("%s failed: %s", args.command, exc)
         print(f"feedback-desk: {_plain(exc)}", file=sys.stderr)
         return 2
@@ -140,6 +160,45 @@ def cmd_search(args) -> int:
     return 0
 
 
+def cmd_import(args) -> int:
+    from .core.importer import ImportSettings, run_import
+
+    overrides = {}
+    for pair in args.map:
+        field, sep, column = pair.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise UsageError(f"--map takes FIELD=COLUMN, e.g. body=Comments (not '{pair}')")
+        overrides[field.strip()] = column.strip()
+    settings = ImportSettings(encoding=args.encoding, delimiter=args.delimiter,
+                              preset=args.preset, overrides=overrides, channel=args.channel,
+                              date_order=args.date_order, strict=args.strict)
+    with _store(args) as store:
+        try:
+            summary = run_import(store, args.file, settings)
+        except ValueError as exc:  # an unknown preset, field or column
+            raise UsageError(str(exc)) from None
+    if args.json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False))
+        return 0
+    print(f"Imported {summary.added} new feedback items from {summary.file} "
+          f"(import {summary.batch_id}; undo it with: feedback-desk undo-import "
+          f"{summary.batch_id}).")
+    if summary.duplicates:
+        print(f"{summary.duplicates} were already there and were passed over.")
+    for problem in summary.skipped:
+        print(f"Skipped row {problem['row']}: {problem['reason']}")
+    return 0
+
+
+def cmd_undo_import(args) -> int:
+    from .core.importer import undo_import
+
+    with _store(args) as store:
+        removed = undo_import(store, args.batch_id)
+    print(f"Removed the {removed} feedback items that import {args.batch_id} added.")
+    return 0
+
+
 def cmd_export(args) -> int:
     from .core.export import export
 
@@ -149,4 +208,5 @@ def cmd_export(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "export": cmd_export}
+COMMANDS = {"demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "export": cmd_export,
+            "import": cmd_import, "undo-import": cmd_undo_import}

@@ -116,3 +116,20 @@ class AddResult:
     batch_id: int
     added: int
     duplicates: int
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    """One import (or paste, or form entry) as the import history lists it."""
+
+    id: int
+    source: str
+    file_name: str
+    preset: str
+    added: int
+    duplicates: int
+    skipped: int
+    problems: list[dict]
+    created_at: str
+    undone_at: str | None
+    remaining: int

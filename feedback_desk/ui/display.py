@@ -68,3 +68,11 @@ def date_text(iso: str, with_time: bool = False) -> str:
     if with_time and (moment.hour or moment.minute):
         return QLocale().toString(qt, QLocale.FormatType.ShortFormat)
     return QLocale().toString(qt.date(), QLocale.FormatType.ShortFormat)
+
+
+def count(n: int, one: str, many: str, **values) -> str:
+    """'1 review' or '3 reviews'. Both forms go through tr(), so a translation can give its
+    own; ``{n}`` in them stands for the number, written the locale's way."""
+    from PySide6.QtCore import QLocale
+
+    return tr(one if n == 1 else many).format(n=QLocale().toString(n), **values)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QHBoxLayout,
     QListWidget,
     QMainWindow,
@@ -16,13 +19,17 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..core import intake
+from ..core.importer import PastedRows
 from ..core.records import AddResult
+from . import display
 from .dialogs.add_feedback import AddFeedbackDialog
 from .dialogs.paste import PasteDialog
+from .imports.history import ImportHistoryPage
+from .imports.wizard import ImportDialog
 from .inbox.page import InboxPage
 from .pages import coming_page, coming_pages
 
-PAGES = ("inbox", "followups", "dashboard", "reports", "templates", "settings")
+PAGES = ("inbox", "followups", "dashboard", "reports", "templates", "imports", "settings")
 
 
 def window_settings() -> QSettings:
@@ -37,16 +44,21 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.setMinimumSize(760, 480)
         self._make_actions()
-        self.inbox = InboxPage(store, [self.paste_action, self.add_action, self.demo_action])
+        self.inbox = InboxPage(store, [self.import_action, self.paste_action, self.add_action,
+                                       self.demo_action])
+        self.history = ImportHistoryPage(store, self.import_action)
+        self.history.changed.connect(lambda: self.inbox.refresh(keep_selection=False))
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = QStackedWidget()
-        titles = {"inbox": self.tr("Inbox")} | {k: v[0] for k, v in coming_pages().items()}
+        titles = {"inbox": self.tr("Inbox"), "imports": self.tr("Imports")}
+        titles |= {k: v[0] for k, v in coming_pages().items()}
+        built = {"inbox": self.inbox, "imports": self.history}
         for name in PAGES:
             self.sidebar.addItem(titles[name])
-            page = self.inbox if name == "inbox" else coming_page(name)
+            page = built.get(name) or coming_page(name)
             page.setObjectName(f"page-{name}")
             self.pages.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -57,6 +69,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
+        self.setAcceptDrops(True)
         self._make_menus()
         self.show_page("inbox")
         self._restore_layout()
@@ -68,6 +81,9 @@ class MainWindow(QMainWindow):
         self.add_action = QAction(self.tr("&Add feedback..."), self)
         self.add_action.setShortcut(QKeySequence.StandardKey.New)
         self.add_action.triggered.connect(self.add_feedback)
+        self.import_action = QAction(self.tr("&Import a file..."), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.choose_import)
         self.demo_action = QAction(self.tr("Try &demo data"), self)
         self.demo_action.triggered.connect(self.load_demo)
         self.find_action = QAction(self.tr("&Find"), self)
@@ -79,8 +95,8 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.paste_action, self.add_action, None, self.demo_action, None,
-                       self.quit_action):
+        for action in (self.import_action, self.paste_action, self.add_action, None,
+                       self.demo_action, None, self.quit_action):
             file_menu.addAction(action) if action else file_menu.addSeparator()
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
@@ -94,7 +110,55 @@ class MainWindow(QMainWindow):
     def paste_feedback(self) -> None:
         dialog = PasteDialog(self)
         if dialog.exec():
-            self._added(intake.add_feedback(self.store, dialog.feedback(), "paste"))
+            if dialog.table_text:
+                self.import_source(PastedRows(dialog.table_text))
+            else:
+                self._added(intake.add_feedback(self.store, dialog.feedback(), "paste"))
+
+    def choose_import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import feedback"), "",
+            self.tr("Feedback exports (*.csv *.tsv *.txt *.json);;All files (*)"))
+        if path:
+            self.import_source(Path(path))
+
+    def import_source(self, source) -> bool:
+        """Open the import preview on a file or pasted rows; True when something was added."""
+        dialog = ImportDialog(self.store, source, self)
+        dialog.load()
+        if not dialog.exec():
+            return False
+        summary = dialog.summary
+        self.show_page("inbox")
+        self.inbox.refresh(keep_selection=False)
+        self.history.refresh()
+        if summary.added or not summary.duplicates:
+            message = display.count(summary.added, "Imported {n} new feedback item from {file}.",
+                                    "Imported {n} new feedback items from {file}.",
+                                    file=summary.file)
+            if summary.duplicates:
+                message += " " + display.count(summary.duplicates, "{n} was already there.",
+                                               "{n} were already there.")
+        else:
+            message = display.count(summary.duplicates,
+                                    "Nothing new in {file}: it was already there.",
+                                    "Nothing new in {file}: all {n} were already there.",
+                                    file=summary.file)
+        if summary.skipped:
+            message += " " + display.count(len(summary.skipped), "{n} row skipped (see Imports).",
+                                         "{n} rows skipped (see Imports).")
+        self.statusBar().showMessage(message, 15000)
+        return True
+
+    def dragEnterEvent(self, event) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        event.acceptProposedAction()
+        for path in files:  # several files: one preview after another
+            self.import_source(path)
 
     def add_feedback(self) -> None:
         dialog = AddFeedbackDialog(self)
@@ -115,10 +179,12 @@ class MainWindow(QMainWindow):
     def _added(self, result: AddResult) -> None:
         self.show_page("inbox")
         self.inbox.refresh(keep_selection=False)
-        message = self.tr("Added %n feedback item(s).", "", result.added)
+        message = display.count(result.added, "Added {n} feedback item.",
+                                "Added {n} feedback items.")
         if result.duplicates:
-            message += " " + self.tr("%n was already in your inbox and was left out.", "",
-                                     result.duplicates)
+            message += " " + display.count(
+                result.duplicates, "{n} was already in your inbox and was left out.",
+                "{n} were already in your inbox and were left out.")
         self.statusBar().showMessage(message, 8000)
 
     def _find(self) -> None:

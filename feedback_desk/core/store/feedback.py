@@ -7,7 +7,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..records import AddResult, Feedback, InboxQuery, InboxRow
+from ..records import AddResult, Feedback, ImportBatch, InboxQuery, InboxRow
 
 _FEEDBACK_COLUMNS = (
     "received_at", "utc_offset_minutes", "channel", "author", "email", "phone", "rating",
@@ -122,6 +122,16 @@ class FeedbackStore:
             self.conn.execute(
                 "UPDATE import_batches SET undone_at = ? WHERE id = ?", (now, batch_id))
         return removed
+
+    def list_batches(self, sources: Sequence[str] = ("file", "paste")) -> list[ImportBatch]:
+        """Imports, newest first, with how many of their items are still there."""
+        rows = self.conn.execute(
+            "SELECT b.id, b.source, b.file_name, b.preset, b.added, b.duplicates, b.skipped, "
+            "b.problems, b.created_at, b.undone_at, "
+            "(SELECT count(*) FROM feedback f WHERE f.batch_id = b.id) "
+            f"FROM import_batches b WHERE b.source IN ({', '.join('?' * len(sources))}) "
+            "ORDER BY b.id DESC", tuple(sources))
+        return [ImportBatch(*r[:7], json.loads(r[7] or "[]"), *r[8:]) for r in rows]
 
     def batch_exists(self, batch_id: int) -> bool:
         return self.conn.execute(

@@ -61,6 +61,7 @@ class PasteDialog(QDialog):
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self._reviews: list[PastedReview] = []
+        self.table_text = ""  # set when the paste is rows from a spreadsheet
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self._update)
         for signal in (self.text.textChanged, self.channel.currentIndexChanged,
@@ -80,24 +81,29 @@ class PasteDialog(QDialog):
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         if looks_like_table(text):
             self._reviews = []
+            self.table_text = text
             self.summary.setText(self.tr(
-                "This looks like rows copied from a spreadsheet. Use File > Import to bring "
-                "them in with their columns."))
-            ok.setEnabled(False)
+                "This looks like rows copied from a spreadsheet: the next step shows its "
+                "columns and where each one goes."))
+            ok.setEnabled(True)
+            ok.setText(self.tr("Preview the rows..."))
             return
+        self.table_text = ""
         self._reviews = split_reviews(text, self._defaults())
         good = [r for r in self._reviews if r.feedback]
-        lines = [self.tr("%n review(s) ready to add.", "", len(good))] if text.strip() else []
+        lines = [display.count(len(good), "{n} review ready to add.",
+                                "{n} reviews ready to add.")] if text.strip() else []
         lines += [self.tr("Review {0} will be left out: {1}.").format(r.number, r.problem)
                   for r in self._reviews if not r.feedback]
         self.summary.setText("\n".join(lines))
         ok.setEnabled(bool(good))
-        ok.setText(self.tr("Add %n review(s)", "", len(good)) if good else self.tr("Add"))
+        ok.setText(display.count(len(good), "Add {n} review", "Add {n} reviews") if good
+                   else self.tr("Add"))
 
     def accept(self) -> None:
         self._timer.stop()
         self._update()
-        if self.feedback():
+        if self.feedback() or self.table_text:
             super().accept()
 
     def feedback(self) -> list[NewFeedback]:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import display
 from ..pages import MessagePage
 from .detail import FeedbackDetail
 from .model import AUTHOR, CHANNEL, DATE, SCORE, SENTIMENT, STATUS, TEXT, InboxModel
@@ -51,7 +52,7 @@ class InboxPage(QWidget):
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.search, 1)
         toolbar.addWidget(self.count)
-        for action in actions[:2]:
+        for action in actions[:3]:
             button = QPushButton(action.text().replace("&", "").rstrip("."))
             button.clicked.connect(action.trigger)
             toolbar.addWidget(button)
@@ -130,7 +131,7 @@ class InboxPage(QWidget):
         if self.model.query.search and not n:
             self.count.setText(self.tr("Nothing matches"))
         else:
-            self.count.setText(self.tr("%n item(s)", "", n))
+            self.count.setText(display.count(n, "{n} item", "{n} items"))
 
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())

@@ -1,0 +1,277 @@
+"""Importing a file of feedback: preview, check, then write it all or nothing.
+
+The file is read twice at most: once for the preview (a sample), once to write. Writing is one
+transaction, so a crash, a kill or Cancel half-way leaves the database exactly as it was; each
+import is a batch that can be undone as a whole.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import intake
+from .importing.presets import (
+    Mapping,
+    detect_mapping,
+    mapping_from_overrides,
+    mapping_key,
+    with_channel,
+)
+from .importing.reading import NotATable, Table, TableInfo, open_table, table_from_text
+from .importing.rows import converter
+from .importing.values import ValueProblem, detect_date_order
+from .records import NewFeedback
+
+CHUNK = 5000
+SAMPLE = 200
+
+
+class ImportCancelled(Exception):
+    """The owner pressed Cancel; nothing was written."""
+
+
+class ImportRefused(Exception):
+    """``strict`` was asked for and some rows cannot be read; nothing was written."""
+
+    def __init__(self, problems: list[dict]):
+        self.problems = problems
+        first = "; ".join(f"row {p['row']}: {p['reason']}" for p in problems[:3])
+        more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+        super().__init__(f"{len(problems)} row(s) cannot be read ({first}{more}); "
+                         "nothing was imported")
+
+
+@dataclass(frozen=True)
+class PastedRows:
+    """Rows copied from a spreadsheet and pasted: imported like a file, with a preview."""
+
+    text: str
+    name: str = "pasted rows"
+
+
+Source = Path | PastedRows
+
+
+def open_source(source: Source, settings: ImportSettings) -> Table:
+    if isinstance(source, PastedRows):
+        return table_from_text(source.text, delimiter=settings.delimiter)
+    return open_table(source, encoding=settings.encoding, delimiter=settings.delimiter)
+
+
+def source_name(source: Source) -> str:
+    return source.name if isinstance(source, PastedRows) else Path(source).name
+
+
+@dataclass(frozen=True)
+class ImportSettings:
+    """What the owner (wizard) or the command line chose; None means 'detect it'."""
+
+    encoding: str | None = None
+    delimiter: str | None = None
+    mapping: Mapping | None = None
+    preset: str | None = None
+    overrides: dict[str, str] = field(default_factory=dict)
+    channel: str | None = None
+    date_order: str | None = None
+    strict: bool = False
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    row: int
+    feedback: NewFeedback | None
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    """What the wizard shows before anything is written."""
+
+    source: Source
+    info: TableInfo
+    mapping: Mapping
+    rows: list[RowOutcome]
+    cells: list[list[str]]      # the same rows as the file has them
+    remembered: bool            # the mapping came from an earlier file with the same headers
+    date_order_known: bool      # False: the file cannot tell 03/04 from 04/03; ask the owner
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    """The summary of ``import --json`` (CLI.md)."""
+
+    file: str
+    batch_id: int | None
+    added: int
+    duplicates: int
+    skipped: list[dict]
+    encoding: str
+    delimiter: str | None
+    preset: str
+
+    def as_dict(self) -> dict:
+        return dataclasses.asdict(self)
+
+
+def _remembered_key(headers) -> str:
+    return f"import_mapping:{mapping_key(headers)}"
+
+
+def resolve_mapping(store, table: Table, settings: ImportSettings) -> tuple[Mapping, bool, bool]:
+    """The mapping to use, whether it was remembered, and whether the date order is known."""
+    headers = table.info.headers
+    remembered = None
+    if settings.mapping is not None:
+        mapping = settings.mapping
+    elif not settings.preset and (remembered := store.get_setting(_remembered_key(headers))):
+        mapping = Mapping(**{**remembered, "columns": tuple(remembered["columns"])})
+    else:
+        mapping = detect_mapping(headers, [cells for _, cells in table.sample(SAMPLE)],
+                                 preset=settings.preset)
+    if settings.overrides:
+        mapping = mapping_from_overrides(headers, mapping, settings.overrides)
+    if settings.channel:
+        mapping = with_channel(mapping, intake.normalise_channel(settings.channel))
+    changes = {}
+    known = True
+    if settings.date_order:
+        changes["date_order"] = settings.date_order
+    elif mapping.date_order is None and "received_at" in mapping.columns:
+        column = mapping.columns.index("received_at")
+        order = detect_date_order(cells[column] for _, cells in table.sample(SAMPLE)
+                                  if column < len(cells))
+        known = order is not None
+        changes["date_order"] = order or "mdy"
+    if changes:
+        mapping = dataclasses.replace(mapping, **changes)
+    return mapping, bool(remembered), known
+
+
+def preview(store, source: Source, settings: ImportSettings = ImportSettings(),
+            rows: int = 20) -> ImportPreview:
+    """Read the start of a file and show how its rows would be stored."""
+    table = open_source(source, settings)
+    mapping, remembered, known = resolve_mapping(store, table, settings)
+    convert = converter(table.info.headers, mapping)
+    sample = table.sample(rows)
+    outcomes = [_outcome(convert, n, cells) for n, cells in sample]
+    return ImportPreview(source, table.info, mapping, outcomes, [c for _, c in sample],
+                         remembered, known)
+
+
+def find_problems(source: Source, settings: ImportSettings, mapping: Mapping,
+                  cancelled: Callable[[], bool] = lambda: False) -> list[dict]:
+    """Every row that cannot be read, by spreadsheet row number, without writing anything."""
+    table = open_source(source, settings)
+    problems = []
+    convert = converter(table.info.headers, mapping)
+    for number, (row, cells) in enumerate(table.rows()):
+        if number % 2000 == 0 and cancelled():
+            raise ImportCancelled()
+        outcome = _outcome(convert, row, cells)
+        if outcome.problem:
+            problems.append({"row": row, "reason": outcome.problem})
+    return problems
+
+
+def _outcome(convert, row: int, cells) -> RowOutcome:
+    try:
+        return RowOutcome(row, convert(row, cells))
+    except ValueProblem as problem:
+        return RowOutcome(row, None, str(problem))
+
+
+def run_import(store, source: Source, settings: ImportSettings = ImportSettings(),
+               progress: Callable[[float, int], None] | None = None,
+               cancelled: Callable[[], bool] = lambda: False) -> ImportSummary:
+    """Import every readable row of a file (or pasted rows) as one batch, all or nothing.
+
+    ``progress(fraction, rows_done)`` is called after each chunk; ``cancelled()`` is asked as
+    often, and Cancel rolls the whole import back. Raises NotATable for a file that is not a
+    table, ImportRefused when ``strict`` and a row is bad."""
+    table = open_source(source, settings)
+    mapping, _, _ = resolve_mapping(store, table, settings)
+    headers = table.info.headers
+    now = intake.now_iso()
+    problems: list[dict] = []
+    added = total = 0
+    with store.transaction():
+        batch_id = store.start_batch(
+            "paste" if isinstance(source, PastedRows) else "file", now, source_name(source),
+            encoding=table.info.encoding,
+            delimiter=table.info.delimiter or "", preset=mapping.preset,
+            mapping=dataclasses.asdict(mapping))
+        for chunk in _chunks(table, converter(headers, mapping), problems):
+            if cancelled():
+                raise ImportCancelled()
+            rows = [intake.prepare(item, now, batch_id) for item in chunk]
+            added += store.insert_feedback(rows, [i.tags for i in chunk],
+                                           [(i.reply, i.replied_at) for i in chunk])
+            total += len(chunk)
+            if progress:
+                progress(table.progress(), total + len(problems))
+        if settings.strict and problems:
+            raise ImportRefused(problems)
+        if total == 0:
+            raise NotATable(_nothing_readable(problems))
+        store.finish_batch(batch_id, added, total - added, problems)
+        store.set_setting(_remembered_key(headers), dataclasses.asdict(mapping))
+    return ImportSummary(source_name(source), batch_id, added, total - added, problems,
+                         table.info.encoding, table.info.delimiter, mapping.preset)
+
+
+def _nothing_readable(problems: list[dict]) -> str:
+    if not problems:
+        return "The file has a header row but no rows of feedback under it."
+    return (f"None of the {len(problems)} rows could be read; the first problem is on row "
+            f"{problems[0]['row']}: {problems[0]['reason']}.")
+
+
+def _chunks(table: Table, convert,
+            problems: list[dict]) -> Iterator[list[NewFeedback]]:
+    chunk: list[NewFeedback] = []
+    for row, cells in table.rows():
+        try:
+            chunk.append(convert(row, cells))
+        except ValueProblem as problem:
+            problems.append({"row": row, "reason": str(problem)})
+            continue
+        if len(chunk) >= CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def undo_import(store, batch_id: int) -> int:
+    """Remove everything an import added; returns how many items went."""
+    if not store.batch_exists(batch_id):
+        raise LookupError(f"There is no import number {batch_id} to undo.")
+    return store.undo_batch(batch_id, intake.now_iso())
+
+
+def plain_reason(exc: BaseException) -> str | None:
+    """What went wrong with an import, in words for the owner; None when it was a bug."""
+    import errno
+    import sqlite3
+
+    from .store import StoreError
+
+    if isinstance(exc, NotATable | ImportRefused | StoreError):
+        return str(exc)
+    text = str(exc).lower()
+    full = (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text
+    if full:
+        return ("The disk is full, so nothing was imported and your feedback is as it was. "
+                "Free some space and try again.")
+    if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
+        return ("Another copy of Feedback Desk was writing to the database; nothing was "
+                "imported. Try again in a moment.")
+    if isinstance(exc, sqlite3.OperationalError) and "readonly" in text.replace(" ", ""):
+        return "The database cannot be written to (it is read-only); nothing was imported."
+    if isinstance(exc, OSError):
+        return f"The file cannot be read: {exc.strerror or exc}. Nothing was imported."
+    return None

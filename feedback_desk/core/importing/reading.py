@@ -1,0 +1,277 @@
+"""Opening a CSV, TSV or JSON export as a table of rows, streamed.
+
+Detection (binary or text, encoding, delimiter, header row) looks at the first 64 KB plus
+one whole-file encoding check; the rows themselves are read one record at a time, so a file
+of a million rows costs the memory of one row.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TextIO
+
+from . import jsonrows
+from .encoding import SAMPLE_BYTES, NotATable, detect_encoding
+
+__all__ = ["NotATable", "Table", "TableInfo", "open_table", "table_from_text"]
+
+DELIMITERS = (",", ";", "\t", "|")
+_DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
+_SAMPLE_RECORDS = 200
+_NUMBERISH = re.compile(r"[\d\s.,:/+\-%$€₩¥£()]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """What detection found. ``header_row`` is the header's row number as a spreadsheet shows
+    it (records, not physical lines); it is 0 for JSON, whose items are numbered from 1."""
+
+    encoding: str
+    delimiter: str | None
+    headers: tuple[str, ...]
+    header_row: int
+    kind: str
+
+
+class Table:
+    """A detected table whose rows can be read (again) from the start, one at a time."""
+
+    def __init__(self, info: TableInfo, open_text: Callable[[], tuple[TextIO, Callable[[], int]]],
+                 size: int) -> None:
+        self.info = info
+        self.size_bytes = size
+        self._open_text = open_text
+        self._position: Callable[[], int] = lambda: 0
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(row number, cells) for each data row after the header.
+
+        Row numbers count records as a spreadsheet shows them (a quoted value with line breaks
+        is one row). Fully blank rows are skipped but keep their number. Short rows are padded
+        to the header's width and empty cells past it dropped; non-empty cells past the header
+        are kept, so the row is longer than the header and the caller can report it rather
+        than lose data silently.
+        """
+        stream, position = self._open_text()
+        self._position = position
+        with stream:
+            try:
+                if self.info.kind == "json":
+                    yield from self._json_rows(stream)
+                else:
+                    yield from self._csv_rows(stream)
+            except BaseException:  # stopped early or failed: keep the last position readable
+                last = position()
+                self._position = lambda: last
+                raise
+        self._position = lambda: self.size_bytes
+
+    def _csv_rows(self, stream: TextIO) -> Iterator[tuple[int, list[str]]]:
+        width = len(self.info.headers)
+        records = csv.reader(stream, delimiter=self.info.delimiter or ",")
+        number = 0
+        try:
+            for number, cells in enumerate(records, 1):
+                if number <= self.info.header_row or not any(c.strip() for c in cells):
+                    continue
+                if len(cells) < width:
+                    cells += [""] * (width - len(cells))
+                elif len(cells) > width:
+                    while len(cells) > width and not cells[-1].strip():
+                        cells.pop()
+                yield number, cells
+        except csv.Error as e:
+            raise NotATable(f"The file cannot be read past row {number + 1}: {e}.") from None
+
+    def _json_rows(self, stream: TextIO) -> Iterator[tuple[int, list[str]]]:
+        headers = self.info.headers
+        for number, item in enumerate(jsonrows.iter_items(stream), 1):
+            flat = jsonrows.flatten(item)
+            yield number, [flat.get(h, "") for h in headers]
+
+    def sample(self, n: int = 20) -> list[tuple[int, list[str]]]:
+        """The first ``n`` data rows, for a preview and for detecting the mapping."""
+        return list(itertools.islice(self.rows(), n))
+
+    def progress(self) -> float:
+        """How far the current ``rows()`` iteration has read, from 0 to 1."""
+        if not self.size_bytes:
+            return 1.0
+        return min(1.0, self._position() / self.size_bytes)
+
+
+def _parse_delimiter(delimiter: str | None) -> str | None:
+    if delimiter is None:
+        return None
+    value = _DELIMITER_NAMES.get(delimiter.lower(), delimiter)
+    if len(value) != 1:
+        raise NotATable(f"'{delimiter}' is not a single-character column separator.")
+    return value
+
+
+def _records(text: str, delimiter: str, complete: bool) -> list[list[str]]:
+    records = list(itertools.islice(csv.reader(io.StringIO(text), delimiter=delimiter),
+                                    _SAMPLE_RECORDS + 1))
+    if not complete or len(records) > _SAMPLE_RECORDS:
+        records = records[:-1]  # the last record of a cut sample may be cut too
+    return records
+
+
+def _width(records: list[list[str]]) -> tuple[int, int]:
+    """The most common cell count among non-blank records, and how many records have it."""
+    counts = Counter(len(r) for r in records if any(c.strip() for c in r))
+    if not counts:
+        return 0, 0
+    width, agreeing = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return width, agreeing
+
+
+def _choose_delimiter(text: str, complete: bool) -> tuple[str, list[list[str]], int]:
+    best: tuple[tuple[int, int, int], str, list[list[str]], int] | None = None
+    for rank, delimiter in enumerate(DELIMITERS):
+        try:
+            records = _records(text, delimiter, complete)
+        except csv.Error:
+            continue
+        width, agreeing = _width(records)
+        key = (agreeing if width >= 2 else 0, width, -rank)
+        if best is None or key > best[0]:
+            best = (key, delimiter, records, width)
+    if best is None:
+        raise NotATable("The file could not be read as rows and columns.")
+    return best[1], best[2], best[3]
+
+
+def _is_header(cells: list[str], width: int) -> bool:
+    labels = sum(1 for c in cells if c.strip() and not _NUMBERISH.fullmatch(c.strip()))
+    return labels >= 1 and labels * 2 >= width
+
+
+def _column_name(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return f"Column {letters}"
+
+
+def _find_header(records: list[list[str]], width: int) -> int:
+    """Index of the header record: the first of the table's width that is mostly labels;
+    failing that, the first record of two or more cells that is mostly labels."""
+    for i, cells in enumerate(records):
+        if len(cells) == width and _is_header(cells, width):
+            return i
+    for i, cells in enumerate(records):
+        if len(cells) >= 2 and _is_header(cells, len(cells)):
+            return i
+    raise NotATable("I could not find a header row (the column names) at the top of this "
+                    "file, so I cannot tell what its columns are.")
+
+
+def _detect_csv(text: str, complete: bool, encoding: str,
+                delimiter: str | None) -> TableInfo:
+    # Text has almost no control characters; binary data read as Latin-1 has many (~25%).
+    controls = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
+    if controls >= 3 and controls > len(text) / 20:
+        raise NotATable("This file looks like binary data, not a table of feedback.")
+    if not text.strip():
+        raise NotATable("The file is empty.")
+    if delimiter is None:
+        delimiter, records, width = _choose_delimiter(text, complete)
+    else:
+        records = _records(text, delimiter, complete)
+        width = _width(records)[0]
+    filled = [r for r in records if any(c.strip() for c in r)]
+    if width <= 1:
+        if len(filled) <= 1:
+            raise NotATable("The file has a single line of text, not a table with a header "
+                            "row and rows below it.")
+        if len(filled[0][0]) > 80 or not _is_header(filled[0], 1):
+            raise NotATable("This looks like plain text, not a table with named columns.")
+    index = _find_header(records, width)
+    cells = [c.strip() for c in records[index]]
+    while len(cells) > 1 and not cells[-1]:
+        cells.pop()
+    headers = tuple(c or _column_name(i) for i, c in enumerate(cells))
+    return TableInfo(encoding, delimiter, headers, index + 1, "csv")
+
+
+def _looks_like_json(text: str) -> bool:
+    return text.lstrip()[:1] in ("[", "{")
+
+
+def _detect_json(open_text: Callable[[], tuple[TextIO, Callable[[], int]]],
+                 encoding: str) -> TableInfo:
+    stream, _ = open_text()
+    with stream:
+        items = list(itertools.islice(jsonrows.iter_items(stream), jsonrows.SAMPLE_ITEMS))
+    headers = jsonrows.headers_for(items)
+    if not headers:
+        raise NotATable("This JSON file has no records in it.")
+    return TableInfo(encoding, None, headers, 0, "json")
+
+
+def open_table(path: str | Path, *, encoding: str | None = None,
+               delimiter: str | None = None) -> Table:
+    """Detect how ``path`` is written and return it as a :class:`Table`.
+
+    Raises :class:`NotATable` with a plain-English reason when it is not a table (an image,
+    binary data, an empty file, a single line, a broken JSON file...).
+    """
+    path = Path(path)
+    with open(path, "rb") as f:
+        head = f.read(SAMPLE_BYTES)
+        complete = not f.read(1)
+    size = path.stat().st_size
+    chosen = detect_encoding(path, head, encoding)
+    text = codecs.getincrementaldecoder(chosen)("replace").decode(head, final=complete)
+
+    def open_text() -> tuple[TextIO, Callable[[], int]]:
+        raw = open(path, "rb")  # noqa: SIM115 - closed by the TextIOWrapper's owner
+        return io.TextIOWrapper(raw, encoding=chosen, newline=""), raw.tell
+
+    if _looks_like_json(text) and delimiter is None:
+        try:
+            info = _detect_json(open_text, chosen)
+        except NotATable:
+            if text.lstrip()[:1] == "{" or (complete and _json_whole(text)):
+                raise
+        else:
+            return Table(info, open_text, size)
+    info = _detect_csv(text, complete, chosen, _parse_delimiter(delimiter))
+    return Table(info, open_text, size)
+
+
+def _json_whole(text: str) -> bool:
+    """Whether a small file that starts with '[' parses as JSON at all (else it may be a CSV
+    whose first header begins with a bracket)."""
+    try:
+        json.loads(text)
+    except ValueError:
+        return False
+    return True
+
+
+def table_from_text(text: str, *, delimiter: str | None = None) -> Table:
+    """A table from pasted text (from a spreadsheet: tab-separated, header first)."""
+    text = text.lstrip("\ufeff")
+    sample = text[:SAMPLE_BYTES]
+    complete = len(sample) == len(text)
+    info = _detect_csv(sample, complete, "utf-8", _parse_delimiter(delimiter))
+
+    def open_text() -> tuple[TextIO, Callable[[], int]]:
+        stream = io.StringIO(text, newline="")
+        return stream, stream.tell
+
+    return Table(info, open_text, len(text))

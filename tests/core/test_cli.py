@@ -1,0 +1,110 @@
+"""The command line contract (CLI.md), called as a script would."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from feedback_desk import __version__
+
+
+def cli(*args, db=None, check=True):
+    command = [sys.executable, "-m", "feedback_desk"]
+    command += ["--db", str(db)] if db else []
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([*command, *args], capture_output=True, text=True, env=env,
+                            timeout=120)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def test_version():
+    assert cli("--version").stdout.strip() == f"Feedback Desk {__version__}"
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    out = cli("demo", db=db).stdout
+    assert out.startswith("Added ") and "demo feedback items" in out
+    return db
+
+
+def test_stats_json_has_the_contract_keys(demo_db):
+    figures = json.loads(cli("stats", "--json", db=demo_db).stdout)
+    assert set(figures) >= {"period", "feedback", "nps", "sentiment", "ratings", "replied",
+                            "needs_reply", "median_first_response_hours", "followups",
+                            "channels", "top_tags"}
+    assert set(figures["nps"]) == {"responses", "promoters", "passives", "detractors", "score",
+                                   "margin95"}
+    nps = figures["nps"]
+    assert nps["responses"] == nps["promoters"] + nps["passives"] + nps["detractors"] > 0
+    expected = round((nps["promoters"] - nps["detractors"]) / nps["responses"] * 100, 1)
+    assert nps["score"] == expected
+    assert sum(figures["sentiment"].values()) == figures["feedback"]
+    assert sum(figures["channels"].values()) == figures["feedback"]
+
+
+def test_stats_for_a_month_counts_only_that_month(demo_db):
+    everything = json.loads(cli("stats", "--json", db=demo_db).stdout)
+    month = everything["period"]["to"][:7]
+    figures = json.loads(cli("stats", "--month", month, "--json", db=demo_db).stdout)
+    assert figures["period"]["from"] == f"{month}-01"
+    assert 0 < figures["feedback"] < everything["feedback"]
+
+
+def test_a_month_that_is_not_a_month_is_a_plain_error(demo_db):
+    result = cli("stats", "--month", "2026-13", db=demo_db, check=False)
+    assert result.returncode == 2
+    assert "'2026-13' is not a month" in result.stderr
+
+
+def test_search_json_objects(demo_db):
+    found = json.loads(cli("search", "croissant", "--json", db=demo_db).stdout)
+    assert found
+    for item in found:
+        assert {"id", "received_at", "channel", "author", "rating", "nps_score", "title",
+                "body", "sentiment", "status", "tags", "reply"} <= set(item)
+        assert "croissant" in (item["body"] + item["title"] + item["author"]).lower()
+
+
+def test_export_csv_and_json_hold_every_item(demo_db, tmp_path):
+    total = json.loads(cli("stats", "--json", db=demo_db).stdout)["feedback"]
+    cli("export", "--out", str(tmp_path / "all.json"), db=demo_db)
+    items = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    # Spam is left out of figures but never out of an export.
+    assert len(items) >= total
+    assert any(item["tags"] for item in items) and any(item["reply"] for item in items)
+    out = cli("export", "--out", str(tmp_path / "all.csv"), db=demo_db).stdout
+    assert f"Exported {len(items)} feedback items" in out
+
+
+def test_a_damaged_database_is_a_plain_error_and_is_left_alone(tmp_path):
+    db = tmp_path / "broken.db"
+    db.write_bytes(b"\x00garbage" * 512)
+    result = cli("stats", db=db, check=False)
+    assert result.returncode == 2
+    assert "not a Feedback Desk database" in result.stderr
+    assert db.read_bytes() == b"\x00garbage" * 512
+
+
+def test_gui_smoke_paints_and_saves_a_screenshot(demo_db, tmp_path):
+    shot = tmp_path / "inbox.png"
+    result = cli("gui", "--smoke", "--screenshot", str(shot), db=demo_db)
+    word, ms = result.stdout.split()
+    assert word == "ready" and int(ms) > 0
+    assert shot.stat().st_size > 10_000
+    from PySide6.QtGui import QImage
+
+    image = QImage(str(shot))
+    assert image.width() >= 760 and image.height() >= 480
+
+
+@pytest.mark.parametrize("page", ["followups", "dashboard", "reports", "templates", "settings"])
+def test_gui_smoke_opens_each_page(demo_db, page):
+    assert cli("gui", "--smoke", "--page", page, db=demo_db).stdout.startswith("ready ")

@@ -75,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen app starts its import helper process this way
     args = build_parser().parse_args(argv)
     from .logs import setup_logging
 

@@ -51,11 +51,17 @@ def scoring_text(title: str, body: str) -> str:
     return f"{title}\n{body}" if title and body else title or body
 
 
-def prepare(item: NewFeedback, now: str, batch_id: int | None = None) -> dict:
-    """A row for the feedback table (tags and replies are stored beside it)."""
+def prepare(item: NewFeedback, now: str, batch_id: int | None = None,
+            text_score: tuple[str, float | None] | None = None) -> dict:
+    """A row for the feedback table (tags and replies are stored beside it).
+
+    ``text_score`` is the text's (language, compound) when another process has already
+    worked it out (see ``sentiment.score_texts``)."""
     channel = normalise_channel(item.channel)
     received_at = item.received_at or now
-    scored = sentiment.score(scoring_text(item.title, item.body), item.rating, item.nps_score)
+    language, compound = text_score or sentiment.text_compound(
+        scoring_text(item.title, item.body))
+    scored = sentiment.decide(language, compound, item.rating, item.nps_score)
     return {
         "received_at": received_at,
         "utc_offset_minutes": item.utc_offset_minutes,

@@ -67,6 +67,14 @@ class FeedbackStore:
 
     def finish_batch(self, batch_id: int, added: int, duplicates: int,
                      problems: Sequence[dict] = ()) -> None:
+        """Record the batch's counts; a batch started with ``bulk_index`` is added to the
+        search index now, in the same transaction as its rows."""
+        self.conn.execute(
+            "INSERT INTO feedback_fts (rowid, title, body, author) "
+            "SELECT id, title, body, author FROM feedback WHERE batch_id = ? AND "
+            "(SELECT bulk_index FROM import_batches WHERE id = ?)", (batch_id, batch_id))
+        self.conn.execute(
+            "UPDATE import_batches SET bulk_index = 0 WHERE id = ?", (batch_id,))
         self.conn.execute(
             "UPDATE import_batches SET added = ?, duplicates = ?, skipped = ?, problems = ? "
             "WHERE id = ?",

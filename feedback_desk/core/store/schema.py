@@ -83,11 +83,12 @@ CREATE TABLE feedback (
     updated_at TEXT NOT NULL
 );
 CREATE UNIQUE INDEX feedback_dedup ON feedback(dedup_key);
--- The inbox: newest first, trash left out; a covering index keeps paging cheap.
-CREATE INDEX feedback_inbox ON feedback(received_at, id) WHERE deleted_at IS NULL;
-CREATE INDEX feedback_channel ON feedback(channel, received_at);
-CREATE INDEX feedback_sentiment ON feedback(sentiment, received_at);
-CREATE INDEX feedback_status ON feedback(status, received_at);
+-- The inbox: newest first, trash left out. deleted_at is in the index although the index only
+-- holds live rows, so that counting and paging never have to visit the table itself.
+CREATE INDEX feedback_inbox ON feedback(received_at, id, deleted_at) WHERE deleted_at IS NULL;
+CREATE INDEX feedback_channel ON feedback(channel, deleted_at, received_at);
+CREATE INDEX feedback_sentiment ON feedback(sentiment, deleted_at, received_at);
+CREATE INDEX feedback_status ON feedback(status, deleted_at, received_at);
 CREATE INDEX feedback_batch ON feedback(batch_id);
 CREATE INDEX feedback_customer ON feedback(customer_id) WHERE customer_id IS NOT NULL;
 CREATE INDEX feedback_nps ON feedback(received_at, nps_score) WHERE nps_score IS NOT NULL;

@@ -1,0 +1,130 @@
+"""Benchmark databases of realistic feedback, built once and kept on disk between runs.
+
+The rows are the Amazon review sentences of the VADER ground truth, each scored once through
+``intake.prepare``, then copied with other dates (over ten years), customers, statuses and
+duplicate keys, and written through ``Store.insert_feedback`` like an import of 50,000 rows.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import shared_data
+
+BUILD_VERSION = 1  # bump when the rows built change, so cached databases are rebuilt
+CHUNK = 50_000
+CACHE = Path(os.environ.get("FEEDBACK_DESK_BENCH_CACHE",
+                            Path.home() / ".cache" / "feedback-desk-bench"))
+AMAZON = ("vader-ground-truth", "amazonReviewSnippets_GroundTruth.txt")
+
+CHANNELS = ("google", "yelp", "facebook", "survey", "email", "website", "phone", "in_person")
+FIRST = ("Maria", "James", "Min-jun", "Sofia", "Liam", "Aisha", "Noah", "Yuki", "Olivia",
+         "Lucas", "Fatima", "Ethan", "Chloe", "Mateo", "Hana", "Daniel", "Zara", "Omar")
+STATUSES = ("new",) * 6 + ("needs_reply", "replied", "replied", "resolved", "follow_up",
+                           "ignored")
+
+
+def read_amazon(path: Path) -> list[tuple[float, str]]:
+    """(mean human rating, text) of each line: ID<TAB>MEAN<TAB>TEXT, CRLF line ends."""
+    rows = []
+    for line in path.read_bytes().decode("utf-8").split("\r\n"):
+        if line:
+            _, mean, text = line.split("\t", 2)
+            rows.append((float(mean), text))
+    return rows
+
+
+@pytest.fixture(scope="session")
+def amazon() -> list[tuple[float, str]]:
+    return read_amazon(shared_data(*AMAZON))
+
+
+def templates(amazon: list[tuple[float, str]], now: str) -> list[dict]:
+    """One prepared (scored) row per distinct text, with a channel and a score to match:
+    stars for review sites, a 0-10 answer for surveys, nothing for the rest."""
+    from feedback_desk.core.intake import prepare
+    from feedback_desk.core.records import NewFeedback
+
+    rng = random.Random(1)
+    rows = []
+    for text, mean in sorted({text: mean for mean, text in amazon}.items()):
+        channel = rng.choice(CHANNELS)
+        rating = nps = None
+        if channel in ("google", "yelp", "facebook"):
+            rating = min(5, max(1, round(3 + mean * 0.6 + rng.uniform(-0.6, 0.6))))
+        elif channel == "survey":
+            nps = min(10, max(0, round(6 + mean * 1.2 + rng.uniform(-1, 1))))
+        item = NewFeedback(body=text.strip(), channel=channel, rating=rating, nps_score=nps,
+                           product=rng.choice(("", "", "Espresso", "Delivery", "Cake")))
+        rows.append(prepare(item, now))
+    return rows
+
+
+def build(path: Path, size: int, amazon: list[tuple[float, str]]) -> None:
+    """Write ``size`` feedback rows to a new database at ``path``."""
+    from feedback_desk.core.store import Store
+
+    rng = random.Random(size)
+    now = datetime(2026, 1, 15, 18, 0, 0)
+    stamp = now.isoformat()
+    start = now - timedelta(days=3652)
+    span = int((now - start).total_seconds())
+    bases = templates(amazon, stamp)
+    authors = [f"{first} {chr(65 + i)}." for first in FIRST for i in range(26)]
+    with Store(path) as store:
+        for first in range(0, size, CHUNK):
+            count = min(CHUNK, size - first)
+            with store.transaction():
+                batch = store.start_batch("file", stamp, f"bench-{first // CHUNK + 1}.csv")
+                rows = []
+                for n in range(first, first + count):
+                    row = dict(rng.choice(bases))
+                    row["received_at"] = (
+                        start + timedelta(seconds=rng.randrange(span))).isoformat()
+                    row["author"] = rng.choice(authors)
+                    row["status"] = rng.choice(STATUSES)
+                    row["dedup_key"] = "h|" + hashlib.blake2b(
+                        f"{size}|{n}".encode(), digest_size=16).hexdigest()
+                    row["batch_id"] = batch
+                    rows.append(row)
+                added = store.insert_feedback(rows)
+                store.finish_batch(batch, added, count - added)
+            assert added == count
+
+
+def cached_db(size: int, amazon: list[tuple[float, str]]) -> Path:
+    """The path of a database of ``size`` items, built first when it is not in the cache."""
+    import hashlib
+
+    from feedback_desk.core.store.schema import MIGRATIONS
+
+    # Keyed by the schema's text, not only its version: indexes change while a step is unreleased.
+    schema = hashlib.blake2b("".join(MIGRATIONS).encode(), digest_size=4).hexdigest()
+    path = CACHE / f"feedback-{size}-s{schema}-b{BUILD_VERSION}.db"
+    if not path.exists():
+        CACHE.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(path.name + ".part")
+        for leftover in CACHE.glob(partial.name + "*"):
+            leftover.unlink()
+        began = time.perf_counter()
+        build(partial, size, amazon)
+        partial.replace(path)  # only a complete build is ever reused
+        print(f"\nbuilt {path} ({size:,} items) in {time.perf_counter() - began:.0f} s")
+    return path
+
+
+@pytest.fixture(scope="session")
+def db_100k(amazon) -> Path:
+    return cached_db(100_000, amazon)
+
+
+@pytest.fixture(scope="session")
+def db_1m(amazon) -> Path:
+    return cached_db(1_000_000, amazon)

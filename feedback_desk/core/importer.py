@@ -211,7 +211,7 @@ def run_import(store, source: Source, settings: ImportSettings = ImportSettings(
             "paste" if isinstance(source, PastedRows) else "file", now, source_name(source),
             encoding=table.info.encoding,
             delimiter=table.info.delimiter or "", preset=mapping.preset,
-            mapping=dataclasses.asdict(mapping), bulk_index=1)
+            mapping=dataclasses.asdict(mapping))
         chunks = _chunks(table, converter(headers, mapping), problems)
         with _scorer(table) as pool:
             for chunk, scores in _scored(chunks, pool):

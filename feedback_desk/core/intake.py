@@ -11,6 +11,7 @@ import json
 import re
 from collections.abc import Sequence
 from datetime import datetime
+from functools import lru_cache
 
 from . import sentiment
 from .records import AddResult, NewFeedback
@@ -25,9 +26,10 @@ def now_iso() -> str:
 
 def normalise_text(text: str) -> str:
     """Case and spacing folded, for recognising the same review twice."""
-    return _SPACE.sub(" ", text).strip().casefold()
+    return " ".join(text.split()).casefold()
 
 
+@lru_cache(maxsize=256)  # a file has a handful of channels and a hundred thousand rows
 def normalise_channel(name: str) -> str:
     """Channels are free words ('google', 'kakao'); stored lower-case with underscores."""
     slug = _SPACE.sub("_", name.strip().casefold())

@@ -168,3 +168,20 @@ def test_export_csv_is_safe_in_a_spreadsheet_and_json_keeps_everything(store, tm
     assert data[0]["tags"] == ["Price"] and data[0]["reply"] == "Thanks"
     assert data[0]["extra"] == {"Table": "4"}
     assert data[1]["sentiment"] == "positive"
+
+
+def test_the_search_index_follows_adds_edits_and_deletes(store):
+    kept = add(store, NewFeedback(body="Sourdough was perfect"))
+    gone = add(store, NewFeedback(body="Sourdough was burnt"), NewFeedback(body="Rye was dry"))
+    assert len(store.search("sourdough")) == 2
+    store.undo_batch(gone.batch_id, intake.now_iso())
+    assert [f.body for f in store.search("sourdough")] == ["Sourdough was perfect"]
+    assert store.search("rye") == []
+    item = store.search("sourdough")[0]
+    with store.transaction():
+        store.conn.execute("UPDATE feedback SET body = 'Baguette was perfect' WHERE id = ?",
+                           (item.id,))
+    assert store.search("sourdough") == [] and len(store.search("baguette")) == 1
+    # FTS5's own check that the index matches the table, row for row.
+    store.conn.execute("INSERT INTO feedback_fts(feedback_fts, rank) VALUES ('integrity-check', 1)")
+    assert kept.added == 1

@@ -67,14 +67,6 @@ class FeedbackStore:
 
     def finish_batch(self, batch_id: int, added: int, duplicates: int,
                      problems: Sequence[dict] = ()) -> None:
-        """Record the batch's counts; a batch started with ``bulk_index`` is added to the
-        search index now, in the same transaction as its rows."""
-        self.conn.execute(
-            "INSERT INTO feedback_fts (rowid, title, body, author) "
-            "SELECT id, title, body, author FROM feedback WHERE batch_id = ? AND "
-            "(SELECT bulk_index FROM import_batches WHERE id = ?)", (batch_id, batch_id))
-        self.conn.execute(
-            "UPDATE import_batches SET bulk_index = 0 WHERE id = ?", (batch_id,))
         self.conn.execute(
             "UPDATE import_batches SET added = ?, duplicates = ?, skipped = ?, problems = ? "
             "WHERE id = ?",
@@ -88,8 +80,12 @@ class FeedbackStore:
 
         ``tags`` and ``replies`` run parallel to ``rows``: tag names, and (text, time) of a
         reply the source already had. Returns how many rows were new."""
-        # rowcount, unlike total_changes, leaves out what the search-index triggers wrote.
+        newest = self.conn.execute("SELECT coalesce(max(id), 0) FROM feedback").fetchone()[0]
         added = self.conn.executemany(_INSERT_FEEDBACK, rows).rowcount
+        # New rows get ids above the newest one; index them for search in one statement.
+        self.conn.execute(
+            "INSERT INTO feedback_fts (rowid, title, body, author) "
+            "SELECT id, title, body, author FROM feedback WHERE id > ?", (newest,))
         if not (any(tags) or any(text for text, _ in replies)) or not added:
             return added
         keys = [row["dedup_key"] for row in rows]

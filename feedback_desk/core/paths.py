@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from platformdirs import user_data_path, user_log_path
+from platformdirs import user_data_path
 
 from .. import APP_NAME
 
@@ -22,5 +22,5 @@ def default_db_path() -> Path:
 
 
 def log_dir() -> Path:
-    override = os.environ.get("FEEDBACK_DESK_HOME")
-    return Path(override, "logs") if override else user_log_path(APP_NAME, appauthor=False)
+    """Logs sit beside the data, in one folder the owner can find and send when asked."""
+    return data_dir() / "logs"

@@ -71,7 +71,8 @@ class ImportHistoryPage(QWidget):
         for row, batch in enumerate(self.batches):
             now = (self.tr("Undone") if batch.undone_at else
                    display.count(batch.remaining, "{n} item kept", "{n} items kept"))
-            values = [display.date_text(batch.created_at, with_time=True), batch.file_name,
+            values = [display.date_text(batch.created_at, with_time=True),
+                      batch.file_name or self.tr("Pasted feedback"),
                       str(batch.added), str(batch.duplicates), str(batch.skipped), now]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -101,12 +102,13 @@ class ImportHistoryPage(QWidget):
         batch = self.selected()
         if not batch:
             return
+        question = display.count(
+            batch.remaining, "Remove the {n} feedback item that “{file}” added?",
+            "Remove the {n} feedback items that “{file}” added?",
+            file=batch.file_name or self.tr("Pasted feedback"))
         answer = QMessageBox.question(
             self, self.tr("Undo import"),
-            display.count(batch.remaining, "Remove the {n} feedback item that “{file}” added?",
-                          "Remove the {n} feedback items that “{file}” added?",
-                          file=batch.file_name) + " " + self.tr("Replies, tags and notes on them "
-                                                            "go too."))
+            question + " " + self.tr("Replies, tags and notes on them go too."))
         if answer != QMessageBox.StandardButton.Yes:
             return
         removed = importer.undo_import(self.store, batch.id)

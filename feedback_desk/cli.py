@@ -25,8 +25,10 @@ class UsageError(Exception):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="feedback-desk", description=f"{APP_NAME}: "
-                                     "collect, classify, answer and follow up customer feedback.")
+    parser = argparse.ArgumentParser(
+        prog="feedback-desk",
+        description=f"{APP_NAME}: collect, classify, answer and follow up customer feedback.",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", type=Path, help="the database file (default: your data folder)")
     parser.add_argument("--verbose", action="store_true", help="log more detail")
@@ -34,9 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     gui = sub.add_parser("gui", help="open the window (the default)")
     gui.add_argument("--smoke", action="store_true", help="open, paint, print 'ready MS', quit")
-    gui.add_argument("--page", default="inbox",
-                     choices=["inbox", "followups", "dashboard", "reports", "templates",
-                              "imports", "settings"])
+    gui.add_argument(
+        "--page",
+        default="inbox",
+        choices=["inbox", "followups", "dashboard", "reports", "templates", "imports", "settings"],
+    )
     gui.add_argument("--screenshot", type=Path, help="with --smoke: save the window as PNG")
 
     sub.add_parser("demo", help="fill the database with demo feedback")
@@ -52,16 +56,27 @@ def build_parser() -> argparse.ArgumentParser:
 
     imp = sub.add_parser("import", help="import a CSV, TSV or JSON export, all or nothing")
     imp.add_argument("file", type=Path)
-    imp.add_argument("--preset", help="google_forms_nps, survey_nps, review_platform, "
-                     "google_takeout or generic (default: recognised from the headers)")
-    imp.add_argument("--map", action="append", default=[], metavar="FIELD=COLUMN",
-                     help="put a column into a field, e.g. --map body=Comments")
+    imp.add_argument(
+        "--preset",
+        help="google_forms_nps, survey_nps, review_platform, "
+        "google_takeout or generic (default: recognised from the headers)",
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN",
+        help="put a column into a field, e.g. --map body=Comments",
+    )
     imp.add_argument("--channel", help="the channel of every row, e.g. google")
     imp.add_argument("--encoding", help="the file's encoding (default: detected)")
     imp.add_argument("--delimiter", help="comma, semicolon, tab or pipe (default: detected)")
-    imp.add_argument("--date-order", choices=["mdy", "dmy"],
-                     help="for dates like 03/04/2026: month first (mdy) or day first (dmy); "
-                     "default: decided from the file, month first when it cannot tell")
+    imp.add_argument(
+        "--date-order",
+        choices=["mdy", "dmy"],
+        help="for dates like 03/04/2026: month first (mdy) or day first (dmy); "
+        "default: decided from the file, month first when it cannot tell",
+    )
     imp.add_argument("--strict", action="store_true", help="refuse the file if any row is bad")
     imp.add_argument("--json", action="store_true")
 
@@ -85,10 +100,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in (None, "gui"):
         from .ui.app import run_gui
 
-        return run_gui(args.db, smoke=getattr(args, "smoke", False),
-                       page=getattr(args, "page", "inbox"),
-                       screenshot=getattr(args, "screenshot", None), started=STARTED,
-                       log_path=log_path)
+        return run_gui(
+            args.db,
+            smoke=getattr(args, "smoke", False),
+            page=getattr(args, "page", "inbox"),
+            screenshot=getattr(args, "screenshot", None),
+            started=STARTED,
+            log_path=log_path,
+        )
     from .core.importer import ImportRefused
     from .core.importing.reading import NotATable
     from .core.store import StoreError
@@ -139,14 +158,19 @@ def cmd_stats(args) -> int:
         print(json.dumps(figures, ensure_ascii=False))
         return 0
     nps = figures["nps"]
-    score = "no 0-10 answers" if nps["score"] is None else (
-        f"{nps['score']:+.0f} ± {nps['margin95']:.0f} from {nps['responses']} answers")
+    score = (
+        "no 0-10 answers"
+        if nps["score"] is None
+        else (f"{nps['score']:+.0f} ± {nps['margin95']:.0f} from {nps['responses']} answers")
+    )
     period = figures["period"]
     print(f"Feedback {period['from'] or '-'} to {period['to'] or '-'}: {figures['feedback']}")
     print(f"NPS: {score}")
     s = figures["sentiment"]
-    print(f"Positive {s['positive']}, neutral {s['neutral']}, negative {s['negative']}, "
-          f"not scored {s['unscored']}")
+    print(
+        f"Positive {s['positive']}, neutral {s['neutral']}, negative {s['negative']}, "
+        f"not scored {s['unscored']}"
+    )
     print(f"Replied {figures['replied']}, needs a reply {figures['needs_reply']}")
     return 0
 
@@ -172,9 +196,15 @@ def cmd_import(args) -> int:
         if not sep or not field.strip() or not column.strip():
             raise UsageError(f"--map takes FIELD=COLUMN, e.g. body=Comments (not '{pair}')")
         overrides[field.strip()] = column.strip()
-    settings = ImportSettings(encoding=args.encoding, delimiter=args.delimiter,
-                              preset=args.preset, overrides=overrides, channel=args.channel,
-                              date_order=args.date_order, strict=args.strict)
+    settings = ImportSettings(
+        encoding=args.encoding,
+        delimiter=args.delimiter,
+        preset=args.preset,
+        overrides=overrides,
+        channel=args.channel,
+        date_order=args.date_order,
+        strict=args.strict,
+    )
     with _store(args) as store:
         try:
             summary = run_import(store, args.file, settings)
@@ -183,9 +213,11 @@ def cmd_import(args) -> int:
     if args.json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False))
         return 0
-    print(f"Imported {summary.added} new feedback items from {summary.file} "
-          f"(import {summary.batch_id}; undo it with: feedback-desk undo-import "
-          f"{summary.batch_id}).")
+    print(
+        f"Imported {summary.added} new feedback items from {summary.file} "
+        f"(import {summary.batch_id}; undo it with: feedback-desk undo-import "
+        f"{summary.batch_id})."
+    )
     if summary.duplicates:
         print(f"{summary.duplicates} were already there and were passed over.")
     for problem in summary.skipped:
@@ -211,5 +243,11 @@ def cmd_export(args) -> int:
     return 0
 
 
-COMMANDS = {"demo": cmd_demo, "stats": cmd_stats, "search": cmd_search, "export": cmd_export,
-            "import": cmd_import, "undo-import": cmd_undo_import}
+COMMANDS = {
+    "demo": cmd_demo,
+    "stats": cmd_stats,
+    "search": cmd_search,
+    "export": cmd_export,
+    "import": cmd_import,
+    "undo-import": cmd_undo_import,
+}

@@ -51,14 +51,19 @@ def main() -> int:
     missing = missing_libraries()
     if missing:
         packages = sorted({DEBIAN_PACKAGES.get(lib, lib) for lib in missing})
-        print("Feedback Desk needs a few system libraries for its window that this computer "
-              "does not have:\n  " + " ".join(missing))
-        print("On Debian or Ubuntu, install them with:\n  sudo apt-get install "
-              + " ".join(packages))
+        print(
+            "Feedback Desk needs a few system libraries for its window that this computer "
+            "does not have:\n  " + " ".join(missing)
+        )
+        print(
+            "On Debian or Ubuntu, install them with:\n  sudo apt-get install " + " ".join(packages)
+        )
         return 1
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        print("There is no screen to open the window on (DISPLAY is not set). Run "
-              "`make run` from a desktop session.")
+        print(
+            "There is no screen to open the window on (DISPLAY is not set). Run "
+            "`make run` from a desktop session."
+        )
         return 1
     return 0
 

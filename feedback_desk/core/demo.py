@@ -22,8 +22,16 @@ from .sentiment import label_from_score
 MONTHS = 7
 # Share of each channel: the counter survey brings most answers, Google most reviews, and
 # Naver is where the Korean-speaking neighbours write.
-CHANNEL_SHARE = {"survey": 30, "google": 19, "yelp": 8, "naver": 6, "facebook": 8,
-                 "email": 9, "phone": 8, "in_person": 12}
+CHANNEL_SHARE = {
+    "survey": 30,
+    "google": 19,
+    "yelp": 8,
+    "naver": 6,
+    "facebook": 8,
+    "email": 9,
+    "phone": 8,
+    "in_person": 12,
+}
 REVIEW_SITES = ("google", "yelp", "naver", "facebook")
 # Survey promoters and detractors from the first to the last month: NPS climbs from about +5 to
 # about +35, the story of an owner who listens. Exact quotas per month keep it from being noise.
@@ -45,8 +53,10 @@ class DemoSummary:
         """One line for the command line and the status bar."""
         if not self.added:
             return "The demo feedback is already in this database: nothing added."
-        return (f"Added {self.added} demo feedback items over {self.months} months "
-                f"({', '.join(self.channels)}).")
+        return (
+            f"Added {self.added} demo feedback items over {self.months} months "
+            f"({', '.join(self.channels)})."
+        )
 
 
 @dataclass
@@ -76,9 +86,11 @@ def load_demo(store, today: date | None = None, seed: int = 7) -> DemoSummary:
         slot.item = _new_feedback(rng, slot, data["people"], data["business"])
     result = add_feedback(store, [s.item for s in slots], source="demo", file_name="demo")
     by_stamp = {s.stamp: s for s in slots}
-    added = [(fid, by_stamp[when], sentiment, nps)
-             for fid, when, sentiment, nps in store.feedback_in_batch(result.batch_id)
-             if when in by_stamp]
+    added = [
+        (fid, by_stamp[when], sentiment, nps)
+        for fid, when, sentiment, nps in store.feedback_in_batch(result.batch_id)
+        if when in by_stamp
+    ]
     with store.transaction():
         for fid, slot, sentiment, nps in added:
             _handle(store, rng, today, data, fid, slot, sentiment, nps)
@@ -98,20 +110,26 @@ def _schedule(rng: random.Random, today: date) -> list[_Slot]:
     days = [start + timedelta(d) for d in range((today - start).days)]
     span = max(len(days) - 1, 1)
     # A little more each month as word spreads; weekends are the busy days of a bakery.
-    weights = [(1 + 0.35 * i / span) * (1.6 if d.weekday() >= 5 else 1.0)
-               for i, d in enumerate(days)]
+    weights = [
+        (1 + 0.35 * i / span) * (1.6 if d.weekday() >= 5 else 1.0) for i, d in enumerate(days)
+    ]
     total = rng.randint(430, 470)
-    channels = [c for c, share in CHANNEL_SHARE.items()
-                for _ in range(round(total * share / sum(CHANNEL_SHARE.values())))]
+    channels = [
+        c
+        for c, share in CHANNEL_SHARE.items()
+        for _ in range(round(total * share / sum(CHANNEL_SHARE.values())))
+    ]
     rng.shuffle(channels)
     taken: set[datetime] = set()
     slots = []
-    for day, channel in zip(sorted(rng.choices(days, weights, k=len(channels))), channels,
-                            strict=True):
+    for day, channel in zip(
+        sorted(rng.choices(days, weights, k=len(channels))), channels, strict=True
+    ):
         # The shop is open 7 to 18; reviews and surveys are also written in the evening.
         last = 18 if channel in ("phone", "in_person") else 22
-        when = datetime.combine(day, time(rng.randint(7, last - 1), rng.randrange(60),
-                                          rng.randrange(60)))
+        when = datetime.combine(
+            day, time(rng.randint(7, last - 1), rng.randrange(60), rng.randrange(60))
+        )
         while when in taken:  # distinct times: the ids are matched back by time
             when += timedelta(seconds=1)
         taken.add(when)
@@ -133,8 +151,11 @@ def _survey_quotas(rng: random.Random, surveys: list[_Slot], start: date, span: 
         t = sum((s.when.date() - start).days for s in group) / len(group) / span
         promoters = round(len(group) * (PROMOTERS[0] + (PROMOTERS[1] - PROMOTERS[0]) * t))
         detractors = round(len(group) * (DETRACTORS[0] + (DETRACTORS[1] - DETRACTORS[0]) * t))
-        tones = (["positive"] * promoters + ["negative"] * detractors
-                 + ["neutral"] * (len(group) - promoters - detractors))
+        tones = (
+            ["positive"] * promoters
+            + ["negative"] * detractors
+            + ["neutral"] * (len(group) - promoters - detractors)
+        )
         rng.shuffle(tones)
         for slot, tone in zip(group, tones, strict=True):
             slot.tone = tone
@@ -148,8 +169,9 @@ def _choose_texts(rng: random.Random, slots: list[_Slot], entries: list[dict]) -
         if "channel" in entry:
             continue
         korean = entry["lang"] == "ko"
-        groups = {"review": ["review"], "survey": ["survey"], "email": ["email"],
-                  "call": ["call"]}[entry["kind"]]
+        groups = {"review": ["review"], "survey": ["survey"], "email": ["email"], "call": ["call"]}[
+            entry["kind"]
+        ]
         if entry["kind"] == "review" and entry["lang"] == "en":
             groups.append("survey")
         for group in groups:
@@ -167,8 +189,14 @@ def _choose_texts(rng: random.Random, slots: list[_Slot], entries: list[dict]) -
     for entry in (e for e in entries if "channel" in e):
         verdict = label_from_score(entry.get("rating"), entry.get("nps_score"))
         # Older than a fortnight, so the owner has had time to deal with them.
-        candidates = [s for s in slots if s.channel == entry["channel"] and s.tone == verdict
-                      and "channel" not in s.entry and s.when < slots[-1].when - timedelta(14)]
+        candidates = [
+            s
+            for s in slots
+            if s.channel == entry["channel"]
+            and s.tone == verdict
+            and "channel" not in s.entry
+            and s.when < slots[-1].when - timedelta(14)
+        ]
         rng.choice(candidates).entry = entry
 
 
@@ -183,29 +211,41 @@ def _person(rng: random.Random, people: dict, korean: bool) -> tuple[str, str]:
     return name, f"{handle}@{('example.com', 'example.net', 'example.org')[len(name) % 3]}"
 
 
-def _new_feedback(rng: random.Random, slot: _Slot, people: dict,
-                  business: dict) -> NewFeedback:
+def _new_feedback(rng: random.Random, slot: _Slot, people: dict, business: dict) -> NewFeedback:
     entry, channel = slot.entry, slot.channel
     rating = nps = None
     if channel in REVIEW_SITES:
-        rating = entry.get("rating") or {
-            "positive": 5 if rng.random() < 0.7 else 4, "neutral": 3,
-            "negative": 1 if rng.random() < 0.6 else 2}[slot.tone]
+        rating = (
+            entry.get("rating")
+            or {
+                "positive": 5 if rng.random() < 0.7 else 4,
+                "neutral": 3,
+                "negative": 1 if rng.random() < 0.6 else 2,
+            }[slot.tone]
+        )
     elif channel == "survey":
         nps = entry.get("nps_score")
         if nps is None:
-            nps = {"positive": rng.choice((9, 10, 10)), "neutral": rng.choice((7, 8)),
-                   "negative": rng.choice((0, 2, 3, 4, 5, 5, 6, 6, 6))}[slot.tone]
+            nps = {
+                "positive": rng.choice((9, 10, 10)),
+                "neutral": rng.choice((7, 8)),
+                "negative": rng.choice((0, 2, 3, 4, 5, 5, 6, 6, 6)),
+            }[slot.tone]
     author, email = _person(rng, people, entry["lang"] == "ko")
     wants_email = channel == "email" or (channel == "survey" and rng.random() < 0.85)
-    wants_phone = channel == "phone" or (channel in ("survey", "in_person")
-                                         and rng.random() < 0.15)
+    wants_phone = channel == "phone" or (channel in ("survey", "in_person") and rng.random() < 0.15)
     location = entry.get("location") or ("Main Street" if rng.random() < 0.58 else "Riverside")
     return NewFeedback(
-        body=entry["text"], title=entry.get("title", ""), received_at=slot.stamp,
-        channel=channel, author=author, email=email if wants_email else "",
+        body=entry["text"],
+        title=entry.get("title", ""),
+        received_at=slot.stamp,
+        channel=channel,
+        author=author,
+        email=email if wants_email else "",
         phone=f"(503) 555-01{rng.randrange(100):02d}" if wants_phone else "",
-        rating=rating, nps_score=nps, location=location,
+        rating=rating,
+        nps_score=nps,
+        location=location,
         product=entry.get("product") or rng.choice(business["products"]),
         tags=tuple(entry["tags"]),
     )
@@ -220,8 +260,16 @@ def _until(moment: datetime, today: date) -> datetime:
     return min(moment, datetime.combine(today, time(7, 30)))
 
 
-def _handle(store, rng: random.Random, today: date, data: dict, fid: int, slot: _Slot,
-            sentiment: str, nps: int | None) -> None:
+def _handle(
+    store,
+    rng: random.Random,
+    today: date,
+    data: dict,
+    fid: int,
+    slot: _Slot,
+    sentiment: str,
+    nps: int | None,
+) -> None:
     """What the owner did with one item: reply, follow up, note, status."""
     entry, item = slot.entry, slot.item
     assert item is not None
@@ -233,8 +281,17 @@ def _handle(store, rng: random.Random, today: date, data: dict, fid: int, slot: 
         store.add_note(fid, data["spam_note"], by, _at(slot.when + timedelta(hours=3)))
         store.set_status([fid], "ignored", _at(slot.when + timedelta(hours=3)))
         return
-    how = ("public" if slot.channel in REVIEW_SITES else "email" if item.email
-           else "phone" if item.phone else "in_person" if slot.channel == "in_person" else "")
+    how = (
+        "public"
+        if slot.channel in REVIEW_SITES
+        else "email"
+        if item.email
+        else "phone"
+        if item.phone
+        else "in_person"
+        if slot.channel == "in_person"
+        else ""
+    )
     tone = entry["tone"]  # the reply answers what the words say
     reply_odds = {"negative": 0.88, "neutral": 0.62, "positive": 0.66}[tone]
     # The last three days are still waiting for an answer, as in a real inbox.
@@ -243,13 +300,18 @@ def _handle(store, rng: random.Random, today: date, data: dict, fid: int, slot: 
         slowest = 48 - 30 * min(1.0, 1 - age / span)
         replied = slot.when + timedelta(hours=rng.uniform(1, slowest))
         replied = max(replied, replied.replace(hour=7))  # nobody answers reviews at 4am
-        store.add_reply(fid, _reply_text(rng, data["replies"], entry, item.author), _at(replied),
-                        how=how, by=by)
+        store.add_reply(
+            fid, _reply_text(rng, data["replies"], entry, item.author), _at(replied), how=how, by=by
+        )
     if not (sentiment == "negative" or (nps is not None and nps <= 6)):
         return
     if entry["tags"] and rng.random() < 0.3:
-        store.add_note(fid, rng.choice(data["notes"][entry["tags"][0]]), by,
-                       _at(_until(slot.when + timedelta(hours=rng.uniform(2, 30)), today)))
+        store.add_note(
+            fid,
+            rng.choice(data["notes"][entry["tags"][0]]),
+            by,
+            _at(_until(slot.when + timedelta(hours=rng.uniform(2, 30)), today)),
+        )
     if rng.random() > 0.85:
         return
     status = _follow_up(store, rng, today, data["followup_notes"], fid, slot, by, age)
@@ -257,8 +319,9 @@ def _handle(store, rng: random.Random, today: date, data: dict, fid: int, slot: 
         store.set_status([fid], status, _at(datetime.combine(today, time(8))))
 
 
-def _follow_up(store, rng: random.Random, today: date, notes: dict, fid: int, slot: _Slot,
-               by: str, age: int) -> str:
+def _follow_up(
+    store, rng: random.Random, today: date, notes: dict, fid: int, slot: _Slot, by: str, age: int
+) -> str:
     """Follow-ups for an unhappy customer; returns the status the item ends with ('' = keep)."""
     item = slot.item
     assert item is not None
@@ -274,8 +337,16 @@ def _follow_up(store, rng: random.Random, today: date, notes: dict, fid: int, sl
         return "follow_up"
     done = min(due + timedelta(rng.randint(-1, 2)), today - timedelta(1))
     outcome = rng.choices(("resolved", "came back", "no answer"), (0.55, 0.25, 0.2))[0]
-    store.add_followup(fid, due.isoformat(), action, created, by, rng.choice(notes[outcome]),
-                       done_at=_at(datetime.combine(done, time(15))), outcome=outcome)
+    store.add_followup(
+        fid,
+        due.isoformat(),
+        action,
+        created,
+        by,
+        rng.choice(notes[outcome]),
+        done_at=_at(datetime.combine(done, time(15))),
+        outcome=outcome,
+    )
     if outcome == "no answer":
         return ""
     if rng.random() < 0.7:
@@ -283,13 +354,21 @@ def _follow_up(store, rng: random.Random, today: date, notes: dict, fid: int, sl
         later = done + timedelta(rng.randint(28, 60))
         planned = _at(datetime.combine(done, time(16)))
         if later > today - timedelta(4):
-            store.add_followup(fid, later.isoformat(), "email", planned, by,
-                               rng.choice(notes["check_in"]))
+            store.add_followup(
+                fid, later.isoformat(), "email", planned, by, rng.choice(notes["check_in"])
+            )
             return "follow_up"
         second = rng.choices(("came back", "no answer"), (0.65, 0.35))[0]
-        store.add_followup(fid, later.isoformat(), "email", planned, by,
-                           rng.choice(notes[second]),
-                           done_at=_at(datetime.combine(later, time(11))), outcome=second)
+        store.add_followup(
+            fid,
+            later.isoformat(),
+            "email",
+            planned,
+            by,
+            rng.choice(notes[second]),
+            done_at=_at(datetime.combine(later, time(11))),
+            outcome=second,
+        )
     return "resolved"
 
 

@@ -9,9 +9,27 @@ from pathlib import Path
 from .records import Feedback
 
 CSV_COLUMNS = (
-    "id", "received_at", "channel", "author", "email", "phone", "rating", "nps_score", "title",
-    "body", "location", "product", "language", "sentiment", "status", "assignee", "external_id",
-    "tags", "reply", "is_spam", "extra",
+    "id",
+    "received_at",
+    "channel",
+    "author",
+    "email",
+    "phone",
+    "rating",
+    "nps_score",
+    "title",
+    "body",
+    "location",
+    "product",
+    "language",
+    "sentiment",
+    "status",
+    "assignee",
+    "external_id",
+    "tags",
+    "reply",
+    "is_spam",
+    "extra",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 

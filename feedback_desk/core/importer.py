@@ -48,8 +48,9 @@ class ImportRefused(Exception):
         self.problems = problems
         first = "; ".join(f"row {p['row']}: {p['reason']}" for p in problems[:3])
         more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
-        super().__init__(f"{len(problems)} row(s) cannot be read ({first}{more}); "
-                         "nothing was imported")
+        super().__init__(
+            f"{len(problems)} row(s) cannot be read ({first}{more}); nothing was imported"
+        )
 
 
 @dataclass(frozen=True)
@@ -102,9 +103,9 @@ class ImportPreview:
     info: TableInfo
     mapping: Mapping
     rows: list[RowOutcome]
-    cells: list[list[str]]      # the same rows as the file has them
-    remembered: bool            # the mapping came from an earlier file with the same headers
-    date_order_known: bool      # False: the file cannot tell 03/04 from 04/03; ask the owner
+    cells: list[list[str]]  # the same rows as the file has them
+    remembered: bool  # the mapping came from an earlier file with the same headers
+    date_order_known: bool  # False: the file cannot tell 03/04 from 04/03; ask the owner
 
 
 @dataclass(frozen=True)
@@ -137,8 +138,9 @@ def resolve_mapping(store, table: Table, settings: ImportSettings) -> tuple[Mapp
     elif not settings.preset and (remembered := store.get_setting(_remembered_key(headers))):
         mapping = Mapping(**{**remembered, "columns": tuple(remembered["columns"])})
     else:
-        mapping = detect_mapping(headers, [cells for _, cells in table.sample(SAMPLE)],
-                                 preset=settings.preset)
+        mapping = detect_mapping(
+            headers, [cells for _, cells in table.sample(SAMPLE)], preset=settings.preset
+        )
     if settings.overrides:
         mapping = mapping_from_overrides(headers, mapping, settings.overrides)
     if settings.channel:
@@ -149,8 +151,9 @@ def resolve_mapping(store, table: Table, settings: ImportSettings) -> tuple[Mapp
         changes["date_order"] = settings.date_order
     elif mapping.date_order is None and "received_at" in mapping.columns:
         column = mapping.columns.index("received_at")
-        order = detect_date_order(cells[column] for _, cells in table.sample(SAMPLE)
-                                  if column < len(cells))
+        order = detect_date_order(
+            cells[column] for _, cells in table.sample(SAMPLE) if column < len(cells)
+        )
         known = order is not None
         changes["date_order"] = order or "mdy"
     if changes:
@@ -158,20 +161,26 @@ def resolve_mapping(store, table: Table, settings: ImportSettings) -> tuple[Mapp
     return mapping, bool(remembered), known
 
 
-def preview(store, source: Source, settings: ImportSettings = ImportSettings(),
-            rows: int = 20) -> ImportPreview:
+def preview(
+    store, source: Source, settings: ImportSettings = ImportSettings(), rows: int = 20
+) -> ImportPreview:
     """Read the start of a file and show how its rows would be stored."""
     table = open_source(source, settings)
     mapping, remembered, known = resolve_mapping(store, table, settings)
     convert = converter(table.info.headers, mapping)
     sample = table.sample(rows)
     outcomes = [_outcome(convert, n, cells) for n, cells in sample]
-    return ImportPreview(source, table.info, mapping, outcomes, [c for _, c in sample],
-                         remembered, known)
+    return ImportPreview(
+        source, table.info, mapping, outcomes, [c for _, c in sample], remembered, known
+    )
 
 
-def find_problems(source: Source, settings: ImportSettings, mapping: Mapping,
-                  cancelled: Callable[[], bool] = lambda: False) -> list[dict]:
+def find_problems(
+    source: Source,
+    settings: ImportSettings,
+    mapping: Mapping,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[dict]:
     """Every row that cannot be read, by spreadsheet row number, without writing anything."""
     table = open_source(source, settings)
     problems = []
@@ -192,9 +201,13 @@ def _outcome(convert, row: int, cells) -> RowOutcome:
         return RowOutcome(row, None, str(problem))
 
 
-def run_import(store, source: Source, settings: ImportSettings = ImportSettings(),
-               progress: Callable[[float, int], None] | None = None,
-               cancelled: Callable[[], bool] = lambda: False) -> ImportSummary:
+def run_import(
+    store,
+    source: Source,
+    settings: ImportSettings = ImportSettings(),
+    progress: Callable[[float, int], None] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> ImportSummary:
     """Import every readable row of a file (or pasted rows) as one batch, all or nothing.
 
     ``progress(fraction, rows_done)`` is called after each chunk; ``cancelled()`` is asked as
@@ -208,19 +221,26 @@ def run_import(store, source: Source, settings: ImportSettings = ImportSettings(
     added = total = 0
     with store.transaction():
         batch_id = store.start_batch(
-            "paste" if isinstance(source, PastedRows) else "file", now, source_name(source),
+            "paste" if isinstance(source, PastedRows) else "file",
+            now,
+            source_name(source),
             encoding=table.info.encoding,
-            delimiter=table.info.delimiter or "", preset=mapping.preset,
-            mapping=dataclasses.asdict(mapping))
+            delimiter=table.info.delimiter or "",
+            preset=mapping.preset,
+            mapping=dataclasses.asdict(mapping),
+        )
         chunks = _chunks(table, converter(headers, mapping), problems)
         with _scorer(table) as pool:
             for chunk, scores in _scored(chunks, pool):
                 if cancelled():
                     raise ImportCancelled()
-                rows = [intake.prepare(item, now, batch_id, score)
-                        for item, score in zip(chunk, scores, strict=True)]
-                added += store.insert_feedback(rows, [i.tags for i in chunk],
-                                               [(i.reply, i.replied_at) for i in chunk])
+                rows = [
+                    intake.prepare(item, now, batch_id, score)
+                    for item, score in zip(chunk, scores, strict=True)
+                ]
+                added += store.insert_feedback(
+                    rows, [i.tags for i in chunk], [(i.reply, i.replied_at) for i in chunk]
+                )
                 total += len(chunk)
                 if progress:
                     progress(table.progress(), total + len(problems))
@@ -230,8 +250,16 @@ def run_import(store, source: Source, settings: ImportSettings = ImportSettings(
             raise NotATable(_nothing_readable(problems))
         store.finish_batch(batch_id, added, total - added, problems)
         store.set_setting(_remembered_key(headers), dataclasses.asdict(mapping))
-    return ImportSummary(source_name(source), batch_id, added, total - added, problems,
-                         table.info.encoding, table.info.delimiter, mapping.preset)
+    return ImportSummary(
+        source_name(source),
+        batch_id,
+        added,
+        total - added,
+        problems,
+        table.info.encoding,
+        table.info.delimiter,
+        mapping.preset,
+    )
 
 
 def _scorer(table: Table):
@@ -262,12 +290,13 @@ def _scored(chunks: Iterator[list[NewFeedback]], pool) -> Iterator[tuple[list, l
 def _nothing_readable(problems: list[dict]) -> str:
     if not problems:
         return "The file has a header row but no rows of feedback under it."
-    return (f"None of the {len(problems)} rows could be read; the first problem is on row "
-            f"{problems[0]['row']}: {problems[0]['reason']}.")
+    return (
+        f"None of the {len(problems)} rows could be read; the first problem is on row "
+        f"{problems[0]['row']}: {problems[0]['reason']}."
+    )
 
 
-def _chunks(table: Table, convert,
-            problems: list[dict]) -> Iterator[list[NewFeedback]]:
+def _chunks(table: Table, convert, problems: list[dict]) -> Iterator[list[NewFeedback]]:
     chunk: list[NewFeedback] = []
     for row, cells in table.rows():
         try:
@@ -301,11 +330,15 @@ def plain_reason(exc: BaseException) -> str | None:
     text = str(exc).lower()
     full = (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text
     if full:
-        return ("The disk is full, so nothing was imported and your feedback is as it was. "
-                "Free some space and try again.")
+        return (
+            "The disk is full, so nothing was imported and your feedback is as it was. "
+            "Free some space and try again."
+        )
     if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
-        return ("Another copy of Feedback Desk was writing to the database; nothing was "
-                "imported. Try again in a moment.")
+        return (
+            "Another copy of Feedback Desk was writing to the database; nothing was "
+            "imported. Try again in a moment."
+        )
     if isinstance(exc, sqlite3.OperationalError) and "readonly" in text.replace(" ", ""):
         return "The database cannot be written to (it is read-only); nothing was imported."
     if isinstance(exc, OSError):

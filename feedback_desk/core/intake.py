@@ -41,10 +41,15 @@ def dedup_key(item: NewFeedback, received_at: str) -> str:
     else by channel, author, day and normalised text."""
     if item.external_id:
         return f"x|{normalise_channel(item.channel)}|{item.external_id}"
-    parts = "\x1f".join((
-        normalise_channel(item.channel), normalise_text(item.author), received_at[:10],
-        normalise_text(item.title), normalise_text(item.body),
-    ))
+    parts = "\x1f".join(
+        (
+            normalise_channel(item.channel),
+            normalise_text(item.author),
+            received_at[:10],
+            normalise_text(item.title),
+            normalise_text(item.body),
+        )
+    )
     return "h|" + hashlib.blake2b(parts.encode(), digest_size=16).hexdigest()
 
 
@@ -53,16 +58,19 @@ def scoring_text(title: str, body: str) -> str:
     return f"{title}\n{body}" if title and body else title or body
 
 
-def prepare(item: NewFeedback, now: str, batch_id: int | None = None,
-            text_score: tuple[str, float | None] | None = None) -> dict:
+def prepare(
+    item: NewFeedback,
+    now: str,
+    batch_id: int | None = None,
+    text_score: tuple[str, float | None] | None = None,
+) -> dict:
     """A row for the feedback table (tags and replies are stored beside it).
 
     ``text_score`` is the text's (language, compound) when another process has already
     worked it out (see ``sentiment.score_texts``)."""
     channel = normalise_channel(item.channel)
     received_at = item.received_at or now
-    language, compound = text_score or sentiment.text_compound(
-        scoring_text(item.title, item.body))
+    language, compound = text_score or sentiment.text_compound(scoring_text(item.title, item.body))
     scored = sentiment.decide(language, compound, item.rating, item.nps_score)
     return {
         "received_at": received_at,
@@ -91,14 +99,16 @@ def prepare(item: NewFeedback, now: str, batch_id: int | None = None,
     }
 
 
-def add_feedback(store, items: Sequence[NewFeedback], source: str, file_name: str = "",
-                 **details) -> AddResult:
+def add_feedback(
+    store, items: Sequence[NewFeedback], source: str, file_name: str = "", **details
+) -> AddResult:
     """Score and store feedback as one batch, all or nothing; duplicates are passed over."""
     now = now_iso()
     with store.transaction():
         batch_id = store.start_batch(source, now, file_name, **details)
         rows = [prepare(item, now, batch_id) for item in items]
-        added = store.insert_feedback(rows, [i.tags for i in items],
-                                      [(i.reply, i.replied_at) for i in items])
+        added = store.insert_feedback(
+            rows, [i.tags for i in items], [(i.reply, i.replied_at) for i in items]
+        )
         store.finish_batch(batch_id, added, len(rows) - added)
     return AddResult(batch_id, added, len(rows) - added)

@@ -13,14 +13,31 @@ from .importing.values import ValueProblem, clean_text, parse_date, parse_nps, p
 from .records import NewFeedback
 
 _KEYS = {
-    "date": "received_at", "when": "received_at", "날짜": "received_at",
-    "channel": "channel", "source": "channel", "채널": "channel",
-    "author": "author", "name": "author", "customer": "author", "from": "author",
-    "이름": "author", "작성자": "author",
-    "stars": "rating", "rating": "rating", "별점": "rating", "평점": "rating",
-    "score": "nps_score", "nps": "nps_score", "점수": "nps_score",
-    "title": "title", "제목": "title",
-    "email": "email", "이메일": "email", "phone": "phone", "전화": "phone",
+    "date": "received_at",
+    "when": "received_at",
+    "날짜": "received_at",
+    "channel": "channel",
+    "source": "channel",
+    "채널": "channel",
+    "author": "author",
+    "name": "author",
+    "customer": "author",
+    "from": "author",
+    "이름": "author",
+    "작성자": "author",
+    "stars": "rating",
+    "rating": "rating",
+    "별점": "rating",
+    "평점": "rating",
+    "score": "nps_score",
+    "nps": "nps_score",
+    "점수": "nps_score",
+    "title": "title",
+    "제목": "title",
+    "email": "email",
+    "이메일": "email",
+    "phone": "phone",
+    "전화": "phone",
 }
 _KEY_LINE = re.compile(r"^\s*([^\W\d_]+)\s*[:：]\s*(.*?)\s*$")
 _STARS_LINE = re.compile(r"^\s*[★☆]{1,5}\s*$")
@@ -42,8 +59,9 @@ def looks_like_table(text: str) -> bool:
     return len(lines) >= 2 and sum("\t" in line for line in lines) >= len(lines) * 0.8
 
 
-def split_reviews(text: str, defaults: NewFeedback = NewFeedback(),
-                  date_order: str = "mdy") -> list[PastedReview]:
+def split_reviews(
+    text: str, defaults: NewFeedback = NewFeedback(), date_order: str = "mdy"
+) -> list[PastedReview]:
     """Each block of the pasted text as a review; ``defaults`` fills what a block leaves out."""
     blocks = [b for b in _BLANK_LINES.split(text.replace("\r\n", "\n")) if b.strip()]
     return [_read_block(n, block, defaults, date_order) for n, block in enumerate(blocks, 1)]

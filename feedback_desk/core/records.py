@@ -8,8 +8,18 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-CHANNELS = ("google", "yelp", "naver", "facebook", "survey", "email", "phone", "in_person",
-            "website", "other")
+CHANNELS = (
+    "google",
+    "yelp",
+    "naver",
+    "facebook",
+    "survey",
+    "email",
+    "phone",
+    "in_person",
+    "website",
+    "other",
+)
 STATUSES = ("new", "needs_reply", "replied", "follow_up", "resolved", "ignored")
 SENTIMENTS = ("positive", "neutral", "negative", "unscored")
 

@@ -30,16 +30,17 @@ _SCRIPTS = (
     ("hi", re.compile(r"[\u0900-\u097f]")),
 )
 _ANY_OTHER_SCRIPT = re.compile("|".join(p.pattern for _, p in _SCRIPTS))
+_ACCENTED = re.compile(r"[àâçéèêëîïôûùüÿñäößãõìíòóú]", re.IGNORECASE)
 
 # Function words that tell Latin-script languages apart. A text is taken as English unless another
 # language's words clearly outnumber English ones: short English reviews ("Great!") have none.
 _STOPWORDS = {
     "en": "the and is it to of was for with this that you not but very are have my we they "
-          "were be had our their there what would will just been so at",
+    "were be had our their there what would will just been so at",
     "fr": "le la les et est une des très pas je nous avec pour mais du au sont était c'est "
-          "j'ai vous ce cette qui sur tout bien",
+    "j'ai vous ce cette qui sur tout bien",
     "de": "der die das und ist nicht sehr ich wir mit ein eine war für auch auf sich es "
-          "sind wird zu hat uns",
+    "sind wird zu hat uns",
     "es": "el los las y es muy pero con una por que del fue para lo como está más su",
     "it": "il che è molto non per con sono della gli una anche ma del ho",
     "pt": "os não muito com uma para foi é mas do da em um são",
@@ -94,7 +95,9 @@ def detect_language(text: str) -> str:
             hits = len(words & stop)
             if hits > best_hits:
                 best, best_hits = code, hits
-    if best != "en" and best_hits >= 2:
+    # Two function words of another language, or one with no English ones beside it and a
+    # letter English does not use ("Très bon café"), are enough to leave the text unread.
+    if best != "en" and (best_hits >= 2 or (english == 0 and _ACCENTED.search(text))):
         return best
     return "en"
 

@@ -26,9 +26,14 @@ def make_app():
     return app
 
 
-def run_gui(db_path: Path | None, smoke: bool = False, page: str = "inbox",
-            screenshot: Path | None = None, started: float | None = None,
-            log_path: Path | None = None) -> int:
+def run_gui(
+    db_path: Path | None,
+    smoke: bool = False,
+    page: str = "inbox",
+    screenshot: Path | None = None,
+    started: float | None = None,
+    log_path: Path | None = None,
+) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
@@ -53,6 +58,7 @@ def run_gui(db_path: Path | None, smoke: bool = False, page: str = "inbox",
     window.show_page(page)
     window.show()
     if smoke:
+
         def finish():
             image = window.grab()  # paints every widget with its data
             if screenshot:

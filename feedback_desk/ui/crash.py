@@ -19,11 +19,16 @@ def install(log_path: Path | None) -> None:
             sys.__excepthook__(kind, value, tb)
             return
         where = str(log_path) if log_path else "the terminal"
-        box = QMessageBox(QMessageBox.Icon.Critical, QApplication.translate(
-            "crash", "Something went wrong"), QApplication.translate(
-            "crash", "Feedback Desk ran into a problem it did not expect: {0}\n\nYour feedback "
-            "is safe: everything saved so far is in the database. The details are in the log "
-            "file:\n{1}").format(value, where))
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QApplication.translate("crash", "Something went wrong"),
+            QApplication.translate(
+                "crash",
+                "Feedback Desk ran into a problem it did not expect: {0}\n\nYour feedback "
+                "is safe: everything saved so far is in the database. The details are in the log "
+                "file:\n{1}",
+            ).format(value, where),
+        )
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
         box.exec()
 

@@ -21,9 +21,15 @@ def tr(text: str) -> str:
 
 def channel_name(channel: str) -> str:
     names = {
-        "google": tr("Google"), "yelp": tr("Yelp"), "naver": tr("Naver"),
-        "facebook": tr("Facebook"), "survey": tr("Survey"), "email": tr("Email"),
-        "phone": tr("Phone"), "in_person": tr("In person"), "website": tr("Website"),
+        "google": tr("Google"),
+        "yelp": tr("Yelp"),
+        "naver": tr("Naver"),
+        "facebook": tr("Facebook"),
+        "survey": tr("Survey"),
+        "email": tr("Email"),
+        "phone": tr("Phone"),
+        "in_person": tr("In person"),
+        "website": tr("Website"),
         "other": tr("Other"),
     }
     return names.get(channel, channel.replace("_", " ").title())
@@ -31,20 +37,39 @@ def channel_name(channel: str) -> str:
 
 def channel_choices() -> list[tuple[str, str]]:
     """(stored value, shown name) for the channel pickers, most common first."""
-    keys = ("google", "yelp", "naver", "facebook", "survey", "email", "phone", "in_person",
-            "website", "other")
+    keys = (
+        "google",
+        "yelp",
+        "naver",
+        "facebook",
+        "survey",
+        "email",
+        "phone",
+        "in_person",
+        "website",
+        "other",
+    )
     return [(key, channel_name(key)) for key in keys]
 
 
 def sentiment_name(label: str) -> str:
-    return {"positive": tr("Positive"), "neutral": tr("Neutral"), "negative": tr("Negative"),
-            "unscored": tr("Not scored")}.get(label, label)
+    return {
+        "positive": tr("Positive"),
+        "neutral": tr("Neutral"),
+        "negative": tr("Negative"),
+        "unscored": tr("Not scored"),
+    }.get(label, label)
 
 
 def status_name(status: str) -> str:
-    return {"new": tr("New"), "needs_reply": tr("Needs reply"), "replied": tr("Replied"),
-            "follow_up": tr("Follow-up"), "resolved": tr("Resolved"),
-            "ignored": tr("Ignored")}.get(status, status)
+    return {
+        "new": tr("New"),
+        "needs_reply": tr("Needs reply"),
+        "replied": tr("Replied"),
+        "follow_up": tr("Follow-up"),
+        "resolved": tr("Resolved"),
+        "ignored": tr("Ignored"),
+    }.get(status, status)
 
 
 def score_text(rating: int | None, nps_score: int | None) -> str:

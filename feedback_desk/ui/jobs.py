@@ -24,8 +24,13 @@ class Job(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, work: Callable, plain_error: Callable[[BaseException], str | None],
-                 cancelled_error: type[BaseException], parent=None):
+    def __init__(
+        self,
+        work: Callable,
+        plain_error: Callable[[BaseException], str | None],
+        cancelled_error: type[BaseException],
+        parent=None,
+    ):
         super().__init__(parent)
         self._work = work
         self._plain_error = plain_error

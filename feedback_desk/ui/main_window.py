@@ -44,8 +44,9 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.setMinimumSize(760, 480)
         self._make_actions()
-        self.inbox = InboxPage(store, [self.import_action, self.paste_action, self.add_action,
-                                       self.demo_action])
+        self.inbox = InboxPage(
+            store, [self.import_action, self.paste_action, self.add_action, self.demo_action]
+        )
         self.history = ImportHistoryPage(store, self.import_action)
         self.history.changed.connect(lambda: self.inbox.refresh(keep_selection=False))
         self.sidebar = QListWidget()
@@ -95,8 +96,15 @@ class MainWindow(QMainWindow):
 
     def _make_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.import_action, self.paste_action, self.add_action, None,
-                       self.demo_action, None, self.quit_action):
+        for action in (
+            self.import_action,
+            self.paste_action,
+            self.add_action,
+            None,
+            self.demo_action,
+            None,
+            self.quit_action,
+        ):
             file_menu.addAction(action) if action else file_menu.addSeparator()
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.find_action)
@@ -117,8 +125,11 @@ class MainWindow(QMainWindow):
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import feedback"), "",
-            self.tr("Feedback exports (*.csv *.tsv *.txt *.json);;All files (*)"))
+            self,
+            self.tr("Import feedback"),
+            "",
+            self.tr("Feedback exports (*.csv *.tsv *.txt *.json);;All files (*)"),
+        )
         if path:
             self.import_source(Path(path))
 
@@ -133,20 +144,29 @@ class MainWindow(QMainWindow):
         self.inbox.refresh(keep_selection=False)
         self.history.refresh()
         if summary.added or not summary.duplicates:
-            message = display.count(summary.added, "Imported {n} new feedback item from {file}.",
-                                    "Imported {n} new feedback items from {file}.",
-                                    file=summary.file)
+            message = display.count(
+                summary.added,
+                "Imported {n} new feedback item from {file}.",
+                "Imported {n} new feedback items from {file}.",
+                file=summary.file,
+            )
             if summary.duplicates:
-                message += " " + display.count(summary.duplicates, "{n} was already there.",
-                                               "{n} were already there.")
+                message += " " + display.count(
+                    summary.duplicates, "{n} was already there.", "{n} were already there."
+                )
         else:
-            message = display.count(summary.duplicates,
-                                    "Nothing new in {file}: it was already there.",
-                                    "Nothing new in {file}: all {n} were already there.",
-                                    file=summary.file)
+            message = display.count(
+                summary.duplicates,
+                "Nothing new in {file}: it was already there.",
+                "Nothing new in {file}: all {n} were already there.",
+                file=summary.file,
+            )
         if summary.skipped:
-            message += " " + display.count(len(summary.skipped), "{n} row skipped (see Imports).",
-                                         "{n} rows skipped (see Imports).")
+            message += " " + display.count(
+                len(summary.skipped),
+                "{n} row skipped (see Imports).",
+                "{n} rows skipped (see Imports).",
+            )
         self.statusBar().showMessage(message, 15000)
         return True
 
@@ -179,12 +199,15 @@ class MainWindow(QMainWindow):
     def _added(self, result: AddResult) -> None:
         self.show_page("inbox")
         self.inbox.refresh(keep_selection=False)
-        message = display.count(result.added, "Added {n} feedback item.",
-                                "Added {n} feedback items.")
+        message = display.count(
+            result.added, "Added {n} feedback item.", "Added {n} feedback items."
+        )
         if result.duplicates:
             message += " " + display.count(
-                result.duplicates, "{n} was already in your inbox and was left out.",
-                "{n} were already in your inbox and were left out.")
+                result.duplicates,
+                "{n} was already in your inbox and was left out.",
+                "{n} were already in your inbox and were left out.",
+            )
         self.statusBar().showMessage(message, 8000)
 
     def _find(self) -> None:
@@ -192,19 +215,24 @@ class MainWindow(QMainWindow):
         self.inbox.focus_search()
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About Feedback Desk"), self.tr(
-            "<b>{0} {1}</b><p>Collect, classify, answer and follow up customer feedback. "
-            "Everything stays on this computer.</p><p>Database: {2}</p>").format(
-            APP_NAME, __version__, self.store.path))
+        QMessageBox.about(
+            self,
+            self.tr("About Feedback Desk"),
+            self.tr(
+                "<b>{0} {1}</b><p>Collect, classify, answer and follow up customer feedback. "
+                "Everything stays on this computer.</p><p>Database: {2}</p>"
+            ).format(APP_NAME, __version__, self.store.path),
+        )
 
     # Remembering the layout ------------------------------------------------------------------
     def _restore_layout(self) -> None:
         settings = window_settings()
-        for key, restore in (("geometry", self.restoreGeometry),
-                             ("state", self.restoreState),
-                             ("inbox_splitter", self.inbox.splitter.restoreState),
-                             ("inbox_columns",
-                              self.inbox.table.horizontalHeader().restoreState)):
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("state", self.restoreState),
+            ("inbox_splitter", self.inbox.splitter.restoreState),
+            ("inbox_columns", self.inbox.table.horizontalHeader().restoreState),
+        ):
             value = settings.value(f"window/{key}")
             if isinstance(value, QByteArray):
                 restore(value)
@@ -214,6 +242,5 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/inbox_splitter", self.inbox.splitter.saveState())
-        settings.setValue("window/inbox_columns",
-                          self.inbox.table.horizontalHeader().saveState())
+        settings.setValue("window/inbox_columns", self.inbox.table.horizontalHeader().saveState())
         super().closeEvent(event)

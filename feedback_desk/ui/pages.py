@@ -13,20 +13,38 @@ def _tr(text: str) -> str:
 def coming_pages() -> dict[str, tuple[str, str]]:
     """Page name -> (title, what it will show)."""
     return {
-        "followups": (_tr("Follow-ups"), _tr(
-            "Every unhappy customer gets a follow-up here: calls, emails and offers with due "
-            "dates, what is overdue today, and the customers at risk of leaving quietly.")),
-        "dashboard": (_tr("Dashboard"), _tr(
-            "Your Net Promoter Score month by month, the mix of positive and negative "
-            "feedback, average stars, the top problems and how fast you answer.")),
-        "reports": (_tr("Reports"), _tr(
-            "A one- or two-page monthly report to print or save as PDF: how customers felt, "
-            "what they loved, what to fix, and the follow-ups still open.")),
-        "templates": (_tr("Templates"), _tr(
-            "Ready-made replies for reviews, written the way good businesses answer: warm for "
-            "praise, calm and helpful for complaints, each fitted with the customer's name.")),
-        "settings": (_tr("Settings"), _tr(
-            "Your business name, your team, follow-up rules and backups.")),
+        "followups": (
+            _tr("Follow-ups"),
+            _tr(
+                "Every unhappy customer gets a follow-up here: calls, emails and offers with due "
+                "dates, what is overdue today, and the customers at risk of leaving quietly."
+            ),
+        ),
+        "dashboard": (
+            _tr("Dashboard"),
+            _tr(
+                "Your Net Promoter Score month by month, the mix of positive and negative "
+                "feedback, average stars, the top problems and how fast you answer."
+            ),
+        ),
+        "reports": (
+            _tr("Reports"),
+            _tr(
+                "A one- or two-page monthly report to print or save as PDF: how customers felt, "
+                "what they loved, what to fix, and the follow-ups still open."
+            ),
+        ),
+        "templates": (
+            _tr("Templates"),
+            _tr(
+                "Ready-made replies for reviews, written the way good businesses answer: warm for "
+                "praise, calm and helpful for complaints, each fitted with the customer's name."
+            ),
+        ),
+        "settings": (
+            _tr("Settings"),
+            _tr("Your business name, your team, follow-up rules and backups."),
+        ),
     }
 
 

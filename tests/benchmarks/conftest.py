@@ -20,15 +20,33 @@ from tests.conftest import shared_data
 
 BUILD_VERSION = 1  # bump when the rows built change, so cached databases are rebuilt
 CHUNK = 50_000
-CACHE = Path(os.environ.get("FEEDBACK_DESK_BENCH_CACHE",
-                            Path.home() / ".cache" / "feedback-desk-bench"))
+CACHE = Path(
+    os.environ.get("FEEDBACK_DESK_BENCH_CACHE", Path.home() / ".cache" / "feedback-desk-bench")
+)
 AMAZON = ("vader-ground-truth", "amazonReviewSnippets_GroundTruth.txt")
 
 CHANNELS = ("google", "yelp", "facebook", "survey", "email", "website", "phone", "in_person")
-FIRST = ("Maria", "James", "Min-jun", "Sofia", "Liam", "Aisha", "Noah", "Yuki", "Olivia",
-         "Lucas", "Fatima", "Ethan", "Chloe", "Mateo", "Hana", "Daniel", "Zara", "Omar")
-STATUSES = ("new",) * 6 + ("needs_reply", "replied", "replied", "resolved", "follow_up",
-                           "ignored")
+FIRST = (
+    "Maria",
+    "James",
+    "Min-jun",
+    "Sofia",
+    "Liam",
+    "Aisha",
+    "Noah",
+    "Yuki",
+    "Olivia",
+    "Lucas",
+    "Fatima",
+    "Ethan",
+    "Chloe",
+    "Mateo",
+    "Hana",
+    "Daniel",
+    "Zara",
+    "Omar",
+)
+STATUSES = ("new",) * 6 + ("needs_reply", "replied", "replied", "resolved", "follow_up", "ignored")
 
 
 def read_amazon(path: Path) -> list[tuple[float, str]]:
@@ -61,8 +79,13 @@ def templates(amazon: list[tuple[float, str]], now: str) -> list[dict]:
             rating = min(5, max(1, round(3 + mean * 0.6 + rng.uniform(-0.6, 0.6))))
         elif channel == "survey":
             nps = min(10, max(0, round(6 + mean * 1.2 + rng.uniform(-1, 1))))
-        item = NewFeedback(body=text.strip(), channel=channel, rating=rating, nps_score=nps,
-                           product=rng.choice(("", "", "Espresso", "Delivery", "Cake")))
+        item = NewFeedback(
+            body=text.strip(),
+            channel=channel,
+            rating=rating,
+            nps_score=nps,
+            product=rng.choice(("", "", "Espresso", "Delivery", "Cake")),
+        )
         rows.append(prepare(item, now))
     return rows
 
@@ -87,11 +110,13 @@ def build(path: Path, size: int, amazon: list[tuple[float, str]]) -> None:
                 for n in range(first, first + count):
                     row = dict(rng.choice(bases))
                     row["received_at"] = (
-                        start + timedelta(seconds=rng.randrange(span))).isoformat()
+                        start + timedelta(seconds=rng.randrange(span))
+                    ).isoformat()
                     row["author"] = rng.choice(authors)
                     row["status"] = rng.choice(STATUSES)
-                    row["dedup_key"] = "h|" + hashlib.blake2b(
-                        f"{size}|{n}".encode(), digest_size=16).hexdigest()
+                    row["dedup_key"] = (
+                        "h|" + hashlib.blake2b(f"{size}|{n}".encode(), digest_size=16).hexdigest()
+                    )
                     row["batch_id"] = batch
                     rows.append(row)
                 added = store.insert_feedback(rows)

@@ -63,16 +63,26 @@ class Figure:
         if self.max_ratio is None and self.max_value is None:
             return "-"
         ok = (self.max_ratio is None or self.ratio <= self.max_ratio) and (
-            self.max_value is None or self.value <= self.max_value)
+            self.max_value is None or self.value <= self.max_value
+        )
         return "PASS" if ok else "MISS"
 
 
 def report(name: str, title: str, figures: list[Figure], notes: list[str] = ()) -> Path:
     """Print the figures as a table and write them to ``results/<name>.json``."""
     header = ("figure", "measured", "reference", "ref. value", "ratio", "target", "verdict")
-    rows = [(f.what, f"{f.value:.1f} {f.unit}", f.reference_name,
-             f"{f.reference:.1f} {f.unit}", f"{f.ratio:.2f}x", f.target, f.verdict)
-            for f in figures]
+    rows = [
+        (
+            f.what,
+            f"{f.value:.1f} {f.unit}",
+            f.reference_name,
+            f"{f.reference:.1f} {f.unit}",
+            f"{f.ratio:.2f}x",
+            f.target,
+            f.verdict,
+        )
+        for f in figures
+    ]
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
     line = "  ".join(f"{{:<{w}}}" for w in widths)
     print(f"\n== {title} ==")
@@ -85,15 +95,27 @@ def report(name: str, title: str, figures: list[Figure], notes: list[str] = ()) 
 
     RESULTS.mkdir(exist_ok=True)
     path = RESULTS / f"{name}.json"
-    path.write_text(json.dumps({
-        "benchmark": name,
-        "title": title,
-        "when": datetime.now().isoformat(timespec="seconds"),
-        "machine": {"python": sys.version.split()[0], "platform": platform.platform(),
-                    "cpus": os.cpu_count()},
-        "figures": [asdict(f) | {"ratio": round(f.ratio, 3), "target": f.target,
-                                 "verdict": f.verdict} for f in figures],
-        "notes": list(notes),
-    }, indent=2) + "\n")
+    path.write_text(
+        json.dumps(
+            {
+                "benchmark": name,
+                "title": title,
+                "when": datetime.now().isoformat(timespec="seconds"),
+                "machine": {
+                    "python": sys.version.split()[0],
+                    "platform": platform.platform(),
+                    "cpus": os.cpu_count(),
+                },
+                "figures": [
+                    asdict(f)
+                    | {"ratio": round(f.ratio, 3), "target": f.target, "verdict": f.verdict}
+                    for f in figures
+                ],
+                "notes": list(notes),
+            },
+            indent=2,
+        )
+        + "\n"
+    )
     print(f"  written to {path}")
     return path

@@ -70,33 +70,69 @@ def test_inbox_pages(request, qapp, db):
         store.inbox_page(last, PAGE, total=n)
         store.conn.set_trace_callback(None)
 
-        t = best_of({
-            "count": store.inbox_count,
-            "raw count": lambda: raw.execute(COUNT).fetchone(),
-            "first": lambda: store.inbox_page(0, PAGE, total=n),
-            "raw first": lambda: raw_page(0),
-            "last": lambda: store.inbox_page(last, PAGE, total=n),
-            "raw last": lambda: raw_page(last),
-            "model refresh": lambda: InboxModel(store).refresh(),
-            "model row 0": lambda: model_row(0),
-            "model last row": lambda: model_row(n - 1),
-        })
+        t = best_of(
+            {
+                "count": store.inbox_count,
+                "raw count": lambda: raw.execute(COUNT).fetchone(),
+                "first": lambda: store.inbox_page(0, PAGE, total=n),
+                "raw first": lambda: raw_page(0),
+                "last": lambda: store.inbox_page(last, PAGE, total=n),
+                "raw last": lambda: raw_page(last),
+                "model refresh": lambda: InboxModel(store).refresh(),
+                "model row 0": lambda: model_row(0),
+                "model last row": lambda: model_row(n - 1),
+            }
+        )
         plans = query_plans(raw, statements)
 
     target = TARGET_MS if n >= 1_000_000 else None
     raw_first = "sqlite3: count + plain LIMIT 200"
-    report(f"inbox-{n}", f"Inbox on {n:,} items (best of 5)", [
-        Figure("store.inbox_count()", t["count"], t["raw count"], "sqlite3: count(*)",
-               max_value=target),
-        Figure("store.inbox_page(0, 200)", t["first"], t["raw first"],
-               "sqlite3: plain LIMIT 200", max_value=target),
-        Figure(f"store.inbox_page({last}, 200)", t["last"], t["raw last"],
-               f"sqlite3: plain OFFSET {last}", max_value=target),
-        Figure("InboxModel.refresh()", t["model refresh"], t["raw count"], "sqlite3: count(*)",
-               max_value=target),
-        Figure("new model: refresh + data(row 0)", t["model row 0"],
-               t["raw count"] + t["raw first"], raw_first, max_value=target),
-        Figure("new model: refresh + data(last row)", t["model last row"],
-               t["raw count"] + t["raw last"], f"sqlite3: count + plain OFFSET {last}",
-               max_value=target),
-    ], notes=plans)
+    report(
+        f"inbox-{n}",
+        f"Inbox on {n:,} items (best of 5)",
+        [
+            Figure(
+                "store.inbox_count()",
+                t["count"],
+                t["raw count"],
+                "sqlite3: count(*)",
+                max_value=target,
+            ),
+            Figure(
+                "store.inbox_page(0, 200)",
+                t["first"],
+                t["raw first"],
+                "sqlite3: plain LIMIT 200",
+                max_value=target,
+            ),
+            Figure(
+                f"store.inbox_page({last}, 200)",
+                t["last"],
+                t["raw last"],
+                f"sqlite3: plain OFFSET {last}",
+                max_value=target,
+            ),
+            Figure(
+                "InboxModel.refresh()",
+                t["model refresh"],
+                t["raw count"],
+                "sqlite3: count(*)",
+                max_value=target,
+            ),
+            Figure(
+                "new model: refresh + data(row 0)",
+                t["model row 0"],
+                t["raw count"] + t["raw first"],
+                raw_first,
+                max_value=target,
+            ),
+            Figure(
+                "new model: refresh + data(last row)",
+                t["model last row"],
+                t["raw count"] + t["raw last"],
+                f"sqlite3: count + plain OFFSET {last}",
+                max_value=target,
+            ),
+        ],
+        notes=plans,
+    )

@@ -25,13 +25,27 @@ def test_scoring(amazon):
     assert len(english) > 0.98 * len(texts)
     assert all(mine == theirs for mine, theirs in english)
 
-    t = best_of({
-        "app": lambda: [score(text) for text in texts],
-        "vader": lambda: [analyzer.polarity_scores(text) for text in texts],
-    })
+    t = best_of(
+        {
+            "app": lambda: [score(text) for text in texts],
+            "vader": lambda: [analyzer.polarity_scores(text) for text in texts],
+        }
+    )
     per_second = len(texts) / t["app"] * 1000
-    report("scoring", f"Scoring {len(texts):,} Amazon review texts (best of 5, interleaved)", [
-        Figure("sentiment.score()", t["app"], t["vader"], "plain VADER polarity_scores()",
-               max_ratio=1.1),
-    ], notes=[f"{per_second:,.0f} texts per second through the app's path",
-              f"{len(texts) - len(english)} texts not taken as English (not scored by VADER)"])
+    report(
+        "scoring",
+        f"Scoring {len(texts):,} Amazon review texts (best of 5, interleaved)",
+        [
+            Figure(
+                "sentiment.score()",
+                t["app"],
+                t["vader"],
+                "plain VADER polarity_scores()",
+                max_ratio=1.1,
+            ),
+        ],
+        notes=[
+            f"{per_second:,.0f} texts per second through the app's path",
+            f"{len(texts) - len(english)} texts not taken as English (not scored by VADER)",
+        ],
+    )

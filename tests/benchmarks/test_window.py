@@ -34,8 +34,9 @@ def start(command: list[str]) -> Run:
     """Run a ``--smoke``-style command to its end; its own resource use, via wait4."""
     env = os.environ | {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
     began = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                               text=True, env=env)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
+    )
     output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     wall_ms = (time.perf_counter() - began) * 1000
@@ -53,8 +54,14 @@ def best_starts(commands: dict[str, list[str]], repeat: int = REPEAT) -> dict[st
     for _ in range(repeat):
         for name, command in commands.items():
             runs[name].append(start(command))
-    return {name: Run(min(r.ready_ms for r in done), min(r.wall_ms for r in done),
-                      max(r.peak_mb for r in done)) for name, done in runs.items()}
+    return {
+        name: Run(
+            min(r.ready_ms for r in done),
+            min(r.wall_ms for r in done),
+            max(r.peak_mb for r in done),
+        )
+        for name, done in runs.items()
+    }
 
 
 def smoke(db: Path) -> list[str]:
@@ -66,12 +73,21 @@ def test_time_to_painted_inbox(db_100k):
     best = best_starts({"app": smoke(db_100k), "bare": BARE_WINDOW})
     app, bare = best["app"], best["bare"]
     reference = f"bare window (best of {REPEAT})"
-    report("startup", "Time to a painted inbox, 100,000 items (gui --smoke)", [
-        Figure("wall time of the process", app.wall_ms, bare.wall_ms, reference,
-               max_ratio=1.5),
-        Figure("'ready' printed (since start)", app.ready_ms, bare.ready_ms, reference,
-               max_ratio=1.5),
-    ], notes=["the wall time (from outside, interpreter start to exit) is the fairer figure"])
+    report(
+        "startup",
+        "Time to a painted inbox, 100,000 items (gui --smoke)",
+        [
+            Figure("wall time of the process", app.wall_ms, bare.wall_ms, reference, max_ratio=1.5),
+            Figure(
+                "'ready' printed (since start)",
+                app.ready_ms,
+                bare.ready_ms,
+                reference,
+                max_ratio=1.5,
+            ),
+        ],
+        notes=["the wall time (from outside, interpreter start to exit) is the fairer figure"],
+    )
 
 
 @pytest.mark.bench
@@ -79,11 +95,23 @@ def test_peak_memory(db_1m):
     best = best_starts({"app": smoke(db_1m), "bare": BARE_WINDOW}, repeat=3)
     app, bare = best["app"], best["bare"]
     reference = "bare window (highest of 3)"
-    report("memory", "Peak memory of the window, 1,000,000 items (gui --smoke)", [
-        Figure("peak RSS", app.peak_mb, bare.peak_mb, reference, unit="MB", max_value=300),
-        Figure("wall time of the process", app.wall_ms, bare.wall_ms,
-               "bare window (best of 3)"),
-        Figure("'ready' printed (since start)", app.ready_ms, bare.ready_ms,
-               "bare window (best of 3)"),
-    ], notes=["peak RSS from wait4() of each process (ru_maxrss)",
-              "the times are for information: the start-up target is on 100,000 items"])
+    report(
+        "memory",
+        "Peak memory of the window, 1,000,000 items (gui --smoke)",
+        [
+            Figure("peak RSS", app.peak_mb, bare.peak_mb, reference, unit="MB", max_value=300),
+            Figure(
+                "wall time of the process", app.wall_ms, bare.wall_ms, "bare window (best of 3)"
+            ),
+            Figure(
+                "'ready' printed (since start)",
+                app.ready_ms,
+                bare.ready_ms,
+                "bare window (best of 3)",
+            ),
+        ],
+        notes=[
+            "peak RSS from wait4() of each process (ru_maxrss)",
+            "the times are for information: the start-up target is on 100,000 items",
+        ],
+    )

@@ -16,8 +16,7 @@ def cli(*args, db=None, check=True):
     command = [sys.executable, "-m", "feedback_desk"]
     command += ["--db", str(db)] if db else []
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([*command, *args], capture_output=True, text=True, env=env,
-                            timeout=120)
+    result = subprocess.run([*command, *args], capture_output=True, text=True, env=env, timeout=120)
     if check:
         assert result.returncode == 0, result.stderr
     return result
@@ -37,11 +36,27 @@ def demo_db(tmp_path_factory):
 
 def test_stats_json_has_the_contract_keys(demo_db):
     figures = json.loads(cli("stats", "--json", db=demo_db).stdout)
-    assert set(figures) >= {"period", "feedback", "nps", "sentiment", "ratings", "replied",
-                            "needs_reply", "median_first_response_hours", "followups",
-                            "channels", "top_tags"}
-    assert set(figures["nps"]) == {"responses", "promoters", "passives", "detractors", "score",
-                                   "margin95"}
+    assert set(figures) >= {
+        "period",
+        "feedback",
+        "nps",
+        "sentiment",
+        "ratings",
+        "replied",
+        "needs_reply",
+        "median_first_response_hours",
+        "followups",
+        "channels",
+        "top_tags",
+    }
+    assert set(figures["nps"]) == {
+        "responses",
+        "promoters",
+        "passives",
+        "detractors",
+        "score",
+        "margin95",
+    }
     nps = figures["nps"]
     assert nps["responses"] == nps["promoters"] + nps["passives"] + nps["detractors"] > 0
     expected = round((nps["promoters"] - nps["detractors"]) / nps["responses"] * 100, 1)
@@ -68,8 +83,20 @@ def test_search_json_objects(demo_db):
     found = json.loads(cli("search", "croissant", "--json", db=demo_db).stdout)
     assert found
     for item in found:
-        assert {"id", "received_at", "channel", "author", "rating", "nps_score", "title",
-                "body", "sentiment", "status", "tags", "reply"} <= set(item)
+        assert {
+            "id",
+            "received_at",
+            "channel",
+            "author",
+            "rating",
+            "nps_score",
+            "title",
+            "body",
+            "sentiment",
+            "status",
+            "tags",
+            "reply",
+        } <= set(item)
         assert "croissant" in (item["body"] + item["title"] + item["author"]).lower()
 
 

@@ -16,8 +16,15 @@ from feedback_desk.core.store import Store
 
 TODAY = date(2025, 6, 14)
 EVERY_CHANNEL = {"google", "yelp", "naver", "facebook", "survey", "email", "phone", "in_person"}
-STARTING_TAGS = {"Speed", "Price", "Quality", "Staff", "Cleanliness", "Order accuracy",
-                 "Atmosphere"}
+STARTING_TAGS = {
+    "Speed",
+    "Price",
+    "Quality",
+    "Staff",
+    "Cleanliness",
+    "Order accuracy",
+    "Atmosphere",
+}
 
 
 @pytest.fixture(scope="module")
@@ -150,6 +157,8 @@ def test_any_today_gives_a_full_demo(tmp_path, today):
 
 
 def test_import_does_no_work():
-    code = ("import sys, feedback_desk.core.demo; "
-            "assert 'vaderSentiment' not in sys.modules and 'PySide6' not in sys.modules")
+    code = (
+        "import sys, feedback_desk.core.demo; "
+        "assert 'vaderSentiment' not in sys.modules and 'PySide6' not in sys.modules"
+    )
     subprocess.run([sys.executable, "-c", code], check=True)

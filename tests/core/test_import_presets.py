@@ -19,12 +19,18 @@ from feedback_desk.core.importing.reading import open_table, table_from_text
 from feedback_desk.core.importing.rows import RowProblem, converter, row_to_feedback
 from feedback_desk.core.importing.values import ValueProblem
 
-FORMS_HEADERS = ["Timestamp", "Email Address",
-                 "How likely are you to recommend us to a friend or colleague?",
-                 "Which store did you visit?", "What is the main reason for your score?",
-                 "Anything we could do better?"]
-FORMS_ROWS = [["2026/10/03 9:14:22 AM GMT+9", "a@x.kr", "9", "Gangnam", "Fast and friendly", ""],
-              ["2026/10/03 10:01:00 AM GMT+9", "", "3", "Mapo", "Cold coffee", "Heat it up"]]
+FORMS_HEADERS = [
+    "Timestamp",
+    "Email Address",
+    "How likely are you to recommend us to a friend or colleague?",
+    "Which store did you visit?",
+    "What is the main reason for your score?",
+    "Anything we could do better?",
+]
+FORMS_ROWS = [
+    ["2026/10/03 9:14:22 AM GMT+9", "a@x.kr", "9", "Gangnam", "Fast and friendly", ""],
+    ["2026/10/03 10:01:00 AM GMT+9", "", "3", "Mapo", "Cold coffee", "Heat it up"],
+]
 
 
 def _targets(headers, mapping):
@@ -35,19 +41,29 @@ def test_google_forms_nps():
     mapping = detect_mapping(FORMS_HEADERS, FORMS_ROWS)
     assert (mapping.preset, mapping.channel) == ("google_forms_nps", "survey")
     assert _targets(FORMS_HEADERS, mapping) == {
-        "Timestamp": "received_at", "Email Address": "email", FORMS_HEADERS[2]: "nps_score",
-        "Which store did you visit?": "location", FORMS_HEADERS[4]: "body",
-        FORMS_HEADERS[5]: "body"}
+        "Timestamp": "received_at",
+        "Email Address": "email",
+        FORMS_HEADERS[2]: "nps_score",
+        "Which store did you visit?": "location",
+        FORMS_HEADERS[4]: "body",
+        FORMS_HEADERS[5]: "body",
+    }
     item = row_to_feedback(3, FORMS_ROWS[1], FORMS_HEADERS, mapping)
-    assert item.body == ("What is the main reason for your score?: Cold coffee\n\n"
-                         "Anything we could do better?: Heat it up")
+    assert item.body == (
+        "What is the main reason for your score?: Cold coffee\n\n"
+        "Anything we could do better?: Heat it up"
+    )
     assert (item.nps_score, item.location, item.channel) == (3, "Mapo", "survey")
     assert (item.received_at, item.utc_offset_minutes) == ("2026-10-03T10:01:00", 540)
 
 
 def test_korean_google_forms_nps():
-    headers = ["타임스탬프", "저희 가게를 친구에게 추천할 가능성은 얼마나 되나요?",
-               "이유를 알려주세요", "성별"]
+    headers = [
+        "타임스탬프",
+        "저희 가게를 친구에게 추천할 가능성은 얼마나 되나요?",
+        "이유를 알려주세요",
+        "성별",
+    ]
     rows = [["2026. 10. 3. 오후 2:14:22", "10", "맛있어요", "여"]]
     mapping = detect_mapping(headers, rows)
     assert mapping.preset == "google_forms_nps"
@@ -73,27 +89,54 @@ def test_review_platform():
     headers = ["Created Date", "Title", "Review", "Stars", "Owner Response", "Reviewer", "URL"]
     mapping = detect_mapping(headers)
     assert (mapping.preset, mapping.channel) == ("review_platform", "other")
-    assert mapping.columns == ("received_at", "title", "body", "rating", "reply", "author",
-                               "extra")
+    assert mapping.columns == ("received_at", "title", "body", "rating", "reply", "author", "extra")
     with_source = detect_mapping([*headers, "Source"])
     assert (with_source.columns[-1], with_source.channel) == ("channel", None)
 
 
 def test_generic_korean_headers():
-    headers = ["작성일", "작성자", "별점", "리뷰 내용", "제목", "이메일", "연락처", "지점", "메뉴",
-               "답글", "채널", "비고"]
+    headers = [
+        "작성일",
+        "작성자",
+        "별점",
+        "리뷰 내용",
+        "제목",
+        "이메일",
+        "연락처",
+        "지점",
+        "메뉴",
+        "답글",
+        "채널",
+        "비고",
+    ]
     mapping = detect_mapping(headers)
     assert mapping.preset == "generic"
-    assert mapping.columns == ("received_at", "author", "rating", "body", "title", "email",
-                               "phone", "location", "product", "reply", "channel", "extra")
+    assert mapping.columns == (
+        "received_at",
+        "author",
+        "rating",
+        "body",
+        "title",
+        "email",
+        "phone",
+        "location",
+        "product",
+        "reply",
+        "channel",
+        "extra",
+    )
 
 
 def test_google_takeout_from_json(tmp_path):
-    review = {"name": "accounts/1/locations/2/reviews/abc",
-              "reviewer": {"displayName": "Kim", "profilePhotoUrl": "https://p"},
-              "starRating": "TWO", "comment": "Too slow &amp; cold",
-              "createTime": "2026-10-03T23:14:22Z", "updateTime": "2026-10-04T00:00:00Z",
-              "reviewReply": {"comment": "Sorry!", "updateTime": "2026-10-04T08:00:00Z"}}
+    review = {
+        "name": "accounts/1/locations/2/reviews/abc",
+        "reviewer": {"displayName": "Kim", "profilePhotoUrl": "https://p"},
+        "starRating": "TWO",
+        "comment": "Too slow &amp; cold",
+        "createTime": "2026-10-03T23:14:22Z",
+        "updateTime": "2026-10-04T00:00:00Z",
+        "reviewReply": {"comment": "Sorry!", "updateTime": "2026-10-04T08:00:00Z"},
+    }
     path = tmp_path / "reviews.json"
     path.write_text(json.dumps({"reviews": [review]}), encoding="utf-8")
     table = open_table(path)
@@ -102,18 +145,28 @@ def test_google_takeout_from_json(tmp_path):
     number, cells = next(table.rows())
     item = row_to_feedback(number, cells, table.info.headers, mapping)
     assert (item.external_id, item.author, item.rating, item.body) == (
-        "accounts/1/locations/2/reviews/abc", "Kim", 2, "Too slow & cold")
+        "accounts/1/locations/2/reviews/abc",
+        "Kim",
+        2,
+        "Too slow & cold",
+    )
     assert (item.received_at, item.utc_offset_minutes) == ("2026-10-03T23:14:22", 0)
-    assert (item.reply, item.replied_at, item.channel) == ("Sorry!", "2026-10-04T08:00:00",
-                                                           "google")
+    assert (item.reply, item.replied_at, item.channel) == (
+        "Sorry!",
+        "2026-10-04T08:00:00",
+        "google",
+    )
     assert item.extra == {"updateTime": "2026-10-04T00:00:00Z"}  # the photo URL is ignored
 
 
-@pytest.mark.parametrize(("rows", "expected"), [
-    ([["25/10/2026", "5", "a"], ["03/10/2026", "4", "b"]], "dmy"),
-    ([["10/25/2026", "5", "a"], ["10/03/2026", "4", "b"]], "mdy"),
-    ([["03/10/2026", "5", "a"], ["04/10/2026", "4", "b"]], None),
-])
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        ([["25/10/2026", "5", "a"], ["03/10/2026", "4", "b"]], "dmy"),
+        ([["10/25/2026", "5", "a"], ["10/03/2026", "4", "b"]], "mdy"),
+        ([["03/10/2026", "5", "a"], ["04/10/2026", "4", "b"]], None),
+    ],
+)
 def test_date_order_is_detected_from_the_file(rows, expected):
     assert detect_mapping(["Date", "Rating", "Review"], rows).date_order == expected
 
@@ -145,17 +198,45 @@ def test_overrides_and_channel():
 def test_every_field_can_be_mapped():
     headers = [*FIELDS, "Note", "Note", "Skip"]
     mapping = Mapping("generic", (*FIELDS, "extra", "extra", "ignore"), None, "mdy")
-    cells = ["10/3/2026 2:14 PM", "<b>Ann</b>", " a@b.c ", "010-1234", "★★★★☆", "9", "Hi",
-             "Body &amp; soul", "Naver", "Seoul", "Latte", "ext-1", "Thanks<br>Bo",
-             "10/4/2026", "Speed; Price", "n1", "n2", "secret"]
+    cells = [
+        "10/3/2026 2:14 PM",
+        "<b>Ann</b>",
+        " a@b.c ",
+        "010-1234",
+        "★★★★☆",
+        "9",
+        "Hi",
+        "Body &amp; soul",
+        "Naver",
+        "Seoul",
+        "Latte",
+        "ext-1",
+        "Thanks<br>Bo",
+        "10/4/2026",
+        "Speed; Price",
+        "n1",
+        "n2",
+        "secret",
+    ]
     item = row_to_feedback(2, cells, headers, mapping)
     assert (item.received_at, item.author, item.email, item.phone) == (
-        "2026-10-03T14:14:00", "Ann", "a@b.c", "010-1234")
+        "2026-10-03T14:14:00",
+        "Ann",
+        "a@b.c",
+        "010-1234",
+    )
     assert (item.rating, item.nps_score, item.title, item.body) == (4, 9, "Hi", "Body & soul")
     assert (item.channel, item.location, item.product, item.external_id) == (
-        "Naver", "Seoul", "Latte", "ext-1")
-    assert (item.reply, item.replied_at, item.tags) == ("Thanks\nBo", "2026-10-04T00:00:00",
-                                                       ("Speed", "Price"))
+        "Naver",
+        "Seoul",
+        "Latte",
+        "ext-1",
+    )
+    assert (item.reply, item.replied_at, item.tags) == (
+        "Thanks\nBo",
+        "2026-10-04T00:00:00",
+        ("Speed", "Price"),
+    )
     assert item.extra == {"Note": "n1", "Note (2)": "n2"}
 
 
@@ -188,8 +269,11 @@ def test_messy_rows_report_their_row_numbers():
         RowProblem(5, "date 'someday' is not a date"),
         RowProblem(6, "empty row"),
         RowProblem(8, "stars '0' is not a rating from 1 to 5"),
-        RowProblem(9, "the row has 5 values but the file has 4 columns "
-                      "(a comma inside a value without quotes?)"),
+        RowProblem(
+            9,
+            "the row has 5 values but the file has 4 columns "
+            "(a comma inside a value without quotes?)",
+        ),
     ]
 
 
@@ -199,8 +283,9 @@ def test_day_first_and_month_first_files():
     for table, order in ((day_first, "dmy"), (month_first, "mdy")):
         mapping = detect_mapping(table.info.headers, [c for _, c in table.sample()])
         assert mapping.date_order == order
-        dates = [row_to_feedback(n, c, table.info.headers, mapping).received_at
-                 for n, c in table.rows()]
+        dates = [
+            row_to_feedback(n, c, table.info.headers, mapping).received_at for n, c in table.rows()
+        ]
         assert dates == [("2026-10-25T14:14:00"), ("2026-10-03T09:00:00")]
 
 

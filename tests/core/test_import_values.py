@@ -15,34 +15,37 @@ from feedback_desk.core.importing.values import (
 )
 
 
-@pytest.mark.parametrize(("text", "order", "expected"), [
-    ("2026-10-03", "mdy", ("2026-10-03T00:00:00", None)),
-    ("2026-10-03T14:14:22", "mdy", ("2026-10-03T14:14:22", None)),
-    ("2026-10-03 14:14", "mdy", ("2026-10-03T14:14:00", None)),
-    ("2026-10-03T23:30:00Z", "mdy", ("2026-10-03T23:30:00", 0)),
-    ("2026-10-03T23:30:00+09:00", "mdy", ("2026-10-03T23:30:00", 540)),
-    ("2026-10-03T00:30:00-05:30", "mdy", ("2026-10-03T00:30:00", -330)),
-    ("2026-10-03T05:14:22.123456Z", "mdy", ("2026-10-03T05:14:22", 0)),
-    ("10/3/2026", "mdy", ("2026-10-03T00:00:00", None)),
-    ("10/03/2026 2:14 PM", "mdy", ("2026-10-03T14:14:00", None)),
-    ("10/03/2026 12:05 AM", "mdy", ("2026-10-03T00:05:00", None)),
-    ("03/10/2026 14:14", "dmy", ("2026-10-03T14:14:00", None)),
-    ("03.10.2026", "dmy", ("2026-10-03T00:00:00", None)),
-    ("2026.10.03", "dmy", ("2026-10-03T00:00:00", None)),
-    ("2026. 10. 3.", "mdy", ("2026-10-03T00:00:00", None)),
-    ("2026. 10. 3. 오후 2:14:22", "mdy", ("2026-10-03T14:14:22", None)),
-    ("2026년 10월 3일", "mdy", ("2026-10-03T00:00:00", None)),
-    ("2026/10/03 9:14:22 AM GMT+9", "mdy", ("2026-10-03T09:14:22", 540)),
-    ("2026/10/03 오후 2:14:22", "mdy", ("2026-10-03T14:14:22", None)),
-    ("2026/10/03 오전 12:00:01", "mdy", ("2026-10-03T00:00:01", None)),
-    ("25/12/2026", "mdy", ("2026-12-25T00:00:00", None)),  # the numbers settle it
-    ("12/25/26", "dmy", ("2026-12-25T00:00:00", None)),
-    ("1790000000", "mdy", ("2026-09-21T14:13:20", 0)),
-    ("1790000000123", "mdy", ("2026-09-21T14:13:20", 0)),
-    ("Oct 3, 2026", "mdy", ("2026-10-03T00:00:00", None)),
-    ("3 October 2026 10:00", "mdy", ("2026-10-03T10:00:00", None)),
-    ("  2026-10-03  ", "mdy", ("2026-10-03T00:00:00", None)),
-])
+@pytest.mark.parametrize(
+    ("text", "order", "expected"),
+    [
+        ("2026-10-03", "mdy", ("2026-10-03T00:00:00", None)),
+        ("2026-10-03T14:14:22", "mdy", ("2026-10-03T14:14:22", None)),
+        ("2026-10-03 14:14", "mdy", ("2026-10-03T14:14:00", None)),
+        ("2026-10-03T23:30:00Z", "mdy", ("2026-10-03T23:30:00", 0)),
+        ("2026-10-03T23:30:00+09:00", "mdy", ("2026-10-03T23:30:00", 540)),
+        ("2026-10-03T00:30:00-05:30", "mdy", ("2026-10-03T00:30:00", -330)),
+        ("2026-10-03T05:14:22.123456Z", "mdy", ("2026-10-03T05:14:22", 0)),
+        ("10/3/2026", "mdy", ("2026-10-03T00:00:00", None)),
+        ("10/03/2026 2:14 PM", "mdy", ("2026-10-03T14:14:00", None)),
+        ("10/03/2026 12:05 AM", "mdy", ("2026-10-03T00:05:00", None)),
+        ("03/10/2026 14:14", "dmy", ("2026-10-03T14:14:00", None)),
+        ("03.10.2026", "dmy", ("2026-10-03T00:00:00", None)),
+        ("2026.10.03", "dmy", ("2026-10-03T00:00:00", None)),
+        ("2026. 10. 3.", "mdy", ("2026-10-03T00:00:00", None)),
+        ("2026. 10. 3. 오후 2:14:22", "mdy", ("2026-10-03T14:14:22", None)),
+        ("2026년 10월 3일", "mdy", ("2026-10-03T00:00:00", None)),
+        ("2026/10/03 9:14:22 AM GMT+9", "mdy", ("2026-10-03T09:14:22", 540)),
+        ("2026/10/03 오후 2:14:22", "mdy", ("2026-10-03T14:14:22", None)),
+        ("2026/10/03 오전 12:00:01", "mdy", ("2026-10-03T00:00:01", None)),
+        ("25/12/2026", "mdy", ("2026-12-25T00:00:00", None)),  # the numbers settle it
+        ("12/25/26", "dmy", ("2026-12-25T00:00:00", None)),
+        ("1790000000", "mdy", ("2026-09-21T14:13:20", 0)),
+        ("1790000000123", "mdy", ("2026-09-21T14:13:20", 0)),
+        ("Oct 3, 2026", "mdy", ("2026-10-03T00:00:00", None)),
+        ("3 October 2026 10:00", "mdy", ("2026-10-03T10:00:00", None)),
+        ("  2026-10-03  ", "mdy", ("2026-10-03T00:00:00", None)),
+    ],
+)
 def test_parse_date(text, order, expected):
     assert parse_date(text, order) == expected
 
@@ -51,14 +54,17 @@ def test_an_offset_never_moves_the_day():
     assert parse_date("2026-10-31T23:30:00-08:00")[0] == "2026-10-31T23:30:00"
 
 
-@pytest.mark.parametrize(("text", "order", "reason"), [
-    ("someday", "mdy", "date 'someday' is not a date"),
-    ("2026-02-30", "mdy", "date '2026-02-30' is not a real date"),
-    ("13/13/2026", "mdy", "not a real date"),
-    ("10/3/2026 14:00 PM", "mdy", "not a 12-hour time"),
-    ("03/04/2026", None, "could be day-first or month-first"),
-    ("", "mdy", "is not a date"),
-])
+@pytest.mark.parametrize(
+    ("text", "order", "reason"),
+    [
+        ("someday", "mdy", "date 'someday' is not a date"),
+        ("2026-02-30", "mdy", "date '2026-02-30' is not a real date"),
+        ("13/13/2026", "mdy", "not a real date"),
+        ("10/3/2026 14:00 PM", "mdy", "not a 12-hour time"),
+        ("03/04/2026", None, "could be day-first or month-first"),
+        ("", "mdy", "is not a date"),
+    ],
+)
 def test_parse_date_problems(text, order, reason):
     with pytest.raises(ValueProblem, match=reason):
         parse_date(text, order)
@@ -70,24 +76,45 @@ def test_day_and_month_order_from_the_setting():
     assert parse_date("04/04/2026", None)[0] == "2026-04-04T00:00:00"
 
 
-@pytest.mark.parametrize(("samples", "expected"), [
-    (["03/04/2026", "25/04/2026 10:00", "01/02/2026"], "dmy"),
-    (["03/04/2026", "04/25/2026 10:00 AM"], "mdy"),
-    (["03.04.2026", "13.04.2026"], "dmy"),
-    (["03/04/2026", "05/06/2026"], None),
-    (["25/04/2026", "04/25/2026"], None),  # the file contradicts itself: ask
-    (["2026-10-03", "2026. 10. 3.", "1790000000"], "mdy"),  # nothing to decide, nothing asked
-    ([], "mdy"),
-])
+@pytest.mark.parametrize(
+    ("samples", "expected"),
+    [
+        (["03/04/2026", "25/04/2026 10:00", "01/02/2026"], "dmy"),
+        (["03/04/2026", "04/25/2026 10:00 AM"], "mdy"),
+        (["03.04.2026", "13.04.2026"], "dmy"),
+        (["03/04/2026", "05/06/2026"], None),
+        (["25/04/2026", "04/25/2026"], None),  # the file contradicts itself: ask
+        (["2026-10-03", "2026. 10. 3.", "1790000000"], "mdy"),  # nothing to decide, nothing asked
+        ([], "mdy"),
+    ],
+)
 def test_detect_date_order(samples, expected):
     assert detect_date_order(samples) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("5", 5), ("4.0", 4), ("4,0", 4), ("5 stars", 5), ("1 star", 1), ("5/5", 5), ("3 / 5", 3),
-    ("★★★★☆", 4), ("★", 1), ("⭐⭐⭐", 3), ("FIVE", 5), ("five", 5), ("Two", 2), ("5점", 5),
-    ("4.5", 5), ("  3 ", 3), ("", None), ("STAR_RATING_UNSPECIFIED", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5", 5),
+        ("4.0", 4),
+        ("4,0", 4),
+        ("5 stars", 5),
+        ("1 star", 1),
+        ("5/5", 5),
+        ("3 / 5", 3),
+        ("★★★★☆", 4),
+        ("★", 1),
+        ("⭐⭐⭐", 3),
+        ("FIVE", 5),
+        ("five", 5),
+        ("Two", 2),
+        ("5점", 5),
+        ("4.5", 5),
+        ("  3 ", 3),
+        ("", None),
+        ("STAR_RATING_UNSPECIFIED", None),
+    ],
+)
 def test_parse_stars(text, expected):
     assert parse_stars(text) == expected
 
@@ -98,10 +125,20 @@ def test_parse_stars_problems(text):
         parse_stars(text)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("9", 9), ("0", 0), ("10", 10), ("9 - Very likely", 9), ("10 (Extremely likely)", 10),
-    ("0 - Not at all likely", 0), ("7.0", 7), ("8점", 8), ("", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("9", 9),
+        ("0", 0),
+        ("10", 10),
+        ("9 - Very likely", 9),
+        ("10 (Extremely likely)", 10),
+        ("0 - Not at all likely", 0),
+        ("7.0", 7),
+        ("8점", 8),
+        ("", None),
+    ],
+)
 def test_parse_nps(text, expected):
     assert parse_nps(text) == expected
 
@@ -112,17 +149,20 @@ def test_parse_nps_problems(text):
         parse_nps(text)
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Tom &amp; Jerry&#39;s &quot;deli&quot;", "Tom & Jerry's \"deli\""),
-    ("line one<br>line two<br/>three<BR />four", "line one\nline two\nthree\nfour"),
-    ("<p>First</p><p>Second</p>", "First\n\nSecond"),
-    ("<b>Bold</b> and <a href='x'>link</a>", "Bold and link"),
-    ("I <3 it, 2 < 3", "I <3 it, 2 < 3"),
-    ("&lt;b&gt; stays as text", "<b> stays as text"),
-    ("  spaced\r\nout  ", "spaced\nout"),
-    ("a&nbsp;b", "a b"),
-    ("plain", "plain"),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tom &amp; Jerry&#39;s &quot;deli&quot;", 'Tom & Jerry\'s "deli"'),
+        ("line one<br>line two<br/>three<BR />four", "line one\nline two\nthree\nfour"),
+        ("<p>First</p><p>Second</p>", "First\n\nSecond"),
+        ("<b>Bold</b> and <a href='x'>link</a>", "Bold and link"),
+        ("I <3 it, 2 < 3", "I <3 it, 2 < 3"),
+        ("&lt;b&gt; stays as text", "<b> stays as text"),
+        ("  spaced\r\nout  ", "spaced\nout"),
+        ("a&nbsp;b", "a b"),
+        ("plain", "plain"),
+    ],
+)
 def test_clean_text(text, expected):
     assert clean_text(text) == expected
 

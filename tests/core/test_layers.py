@@ -12,7 +12,8 @@ CORE = Path(__file__).resolve().parents[2] / "feedback_desk" / "core"
 def test_core_never_imports_qt():
     modules = sorted(
         "feedback_desk.core." + ".".join(p.relative_to(CORE).with_suffix("").parts)
-        for p in CORE.rglob("*.py") if p.name != "__init__.py"
+        for p in CORE.rglob("*.py")
+        if p.name != "__init__.py"
     )
     code = (
         "import sys\n"
@@ -22,8 +23,7 @@ def test_core_never_imports_qt():
         "('PySide6', 'shiboken6', 'pyqtgraph', 'PyQt5', 'PyQt6'))\n"
         "print(','.join(qt))\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "", f"core pulled in Qt: {out.stdout}"
     assert len(modules) >= 8
 
@@ -35,6 +35,5 @@ def test_command_line_stats_does_not_load_qt(tmp_path):
         f"main(['--db', {str(tmp_path / 'x.db')!r}, 'stats', '--json'])\n"
         "print('QT' if 'PySide6' in sys.modules else 'NOQT')\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().endswith("NOQT")

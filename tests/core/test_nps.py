@@ -9,10 +9,17 @@ import pytest
 from feedback_desk.core import nps
 
 
-@pytest.mark.parametrize(("score", "group"), [
-    (0, "detractor"), (6, "detractor"), (7, "passive"), (8, "passive"), (9, "promoter"),
-    (10, "promoter"),
-])
+@pytest.mark.parametrize(
+    ("score", "group"),
+    [
+        (0, "detractor"),
+        (6, "detractor"),
+        (7, "passive"),
+        (8, "passive"),
+        (9, "promoter"),
+        (10, "promoter"),
+    ],
+)
 def test_buckets(score, group):
     assert nps.bucket(score) == group
 
@@ -28,8 +35,12 @@ def test_score_and_margin_by_hand():
     # Draws +1/0/-1: mean 0.25, E[x^2] = 0.75, variance 0.75 - 0.0625 = 0.6875;
     # margin = 1.96 * sqrt(0.6875 / 40) * 100 = 25.7 points.
     result = nps.from_scores([10] * 12 + [9] * 8 + [8] * 5 + [7] * 5 + [3] * 10)
-    assert (result.responses, result.promoters, result.passives, result.detractors) == \
-        (40, 20, 10, 10)
+    assert (result.responses, result.promoters, result.passives, result.detractors) == (
+        40,
+        20,
+        10,
+        10,
+    )
     assert result.score == 25.0
     assert result.margin95 == 25.7
 
@@ -53,12 +64,15 @@ def test_no_answers_has_no_score():
     assert result.score is None and result.margin95 is None
 
 
-@pytest.mark.parametrize(("day", "grouping", "start"), [
-    (date(2026, 10, 15), "week", date(2026, 10, 12)),
-    (date(2026, 10, 12), "week", date(2026, 10, 12)),
-    (date(2026, 10, 15), "month", date(2026, 10, 1)),
-    (date(2026, 11, 30), "quarter", date(2026, 10, 1)),
-    (date(2026, 3, 31), "quarter", date(2026, 1, 1)),
-])
+@pytest.mark.parametrize(
+    ("day", "grouping", "start"),
+    [
+        (date(2026, 10, 15), "week", date(2026, 10, 12)),
+        (date(2026, 10, 12), "week", date(2026, 10, 12)),
+        (date(2026, 10, 15), "month", date(2026, 10, 1)),
+        (date(2026, 11, 30), "quarter", date(2026, 10, 1)),
+        (date(2026, 3, 31), "quarter", date(2026, 1, 1)),
+    ],
+)
 def test_period_start(day, grouping, start):
     assert nps.period_start(day, grouping) == start

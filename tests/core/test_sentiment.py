@@ -48,13 +48,25 @@ def test_label(text, stars, nps, override, label, mixed):
     assert scored.mixed is mixed
 
 
-@pytest.mark.parametrize(("text", "language"), [
-    ("크루아상이 최고예요", "ko"), ("パンが美味しい", "ja"), ("面包很好吃", "zh"),
-    ("Хлеб отличный", "ru"), ("الخبز رائع", "ar"), ("Great!", "en"),
-    ("The bread was stale and the coffee was cold", "en"),
-    ("Le pain est très bon et le service aussi", "fr"),
-    ("Das Brot ist sehr gut und frisch", "de"), ("", ""),
-])
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("크루아상이 최고예요", "ko"),
+        ("パンが美味しい", "ja"),
+        ("面包很好吃", "zh"),
+        ("Хлеб отличный", "ru"),
+        ("الخبز رائع", "ar"),
+        ("Great!", "en"),
+        ("The bread was stale and the coffee was cold", "en"),
+        ("Le pain est très bon et le service aussi", "fr"),
+        ("Das Brot ist sehr gut und frisch", "de"),
+        ("Très bon café, service rapide", "fr"),
+        ("Café au lait, très bien", "fr"),
+        ("Die for this cake, it is great", "en"),
+        ("Naïve café menu but the pastries are great", "en"),
+        ("", ""),
+    ],
+)
 def test_language(text, language):
     assert sentiment.detect_language(text) == language
 
@@ -75,9 +87,9 @@ def test_thresholds_are_vaders_own():
 def _macro_f1(predicted, truth):
     scores = []
     for label in ("positive", "negative"):
-        tp = sum(p == label and t == label for p, t in zip(predicted, truth))
-        fp = sum(p == label and t != label for p, t in zip(predicted, truth))
-        fn = sum(p != label and t == label for p, t in zip(predicted, truth))
+        tp = sum(p == label and t == label for p, t in zip(predicted, truth, strict=True))
+        fp = sum(p == label and t != label for p, t in zip(predicted, truth, strict=True))
+        fn = sum(p != label and t == label for p, t in zip(predicted, truth, strict=True))
         precision, recall = tp / (tp + fp), tp / (tp + fn)
         scores.append(2 * precision * recall / (precision + recall))
     return sum(scores) / len(scores)

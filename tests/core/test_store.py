@@ -25,15 +25,27 @@ def test_new_database_is_wal_with_foreign_keys_and_current_schema(store):
     assert store.conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
     assert store.conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     tables = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master")}
-    assert {"feedback", "customers", "tags", "feedback_tags", "response_templates", "replies",
-            "followups", "notes", "import_batches", "settings", "feedback_fts"} <= tables
+    assert {
+        "feedback",
+        "customers",
+        "tags",
+        "feedback_tags",
+        "response_templates",
+        "replies",
+        "followups",
+        "notes",
+        "import_batches",
+        "settings",
+        "feedback_fts",
+    } <= tables
 
 
 def test_a_migration_copies_the_file_first_and_runs_in_steps(db_path, monkeypatch):
     with Store(db_path) as store:
         add(store, NewFeedback(body="Lovely bread", rating=5))
-    monkeypatch.setattr(schema, "MIGRATIONS", (*schema.MIGRATIONS,
-                                                "ALTER TABLE feedback ADD COLUMN mood TEXT;"))
+    monkeypatch.setattr(
+        schema, "MIGRATIONS", (*schema.MIGRATIONS, "ALTER TABLE feedback ADD COLUMN mood TEXT;")
+    )
     monkeypatch.setattr("feedback_desk.core.store.database.MIGRATIONS", schema.MIGRATIONS)
     monkeypatch.setattr("feedback_desk.core.store.database.SCHEMA_VERSION", 2)
     with Store(db_path) as store:
@@ -50,8 +62,9 @@ def test_a_failing_migration_step_changes_nothing(db_path, monkeypatch):
     with Store(db_path) as store:
         add(store, NewFeedback(body="Lovely bread", rating=5))
     broken = "ALTER TABLE feedback ADD COLUMN mood TEXT;\nTHIS IS NOT SQL;"
-    monkeypatch.setattr("feedback_desk.core.store.database.MIGRATIONS",
-                        (*schema.MIGRATIONS, broken))
+    monkeypatch.setattr(
+        "feedback_desk.core.store.database.MIGRATIONS", (*schema.MIGRATIONS, broken)
+    )
     monkeypatch.setattr("feedback_desk.core.store.database.SCHEMA_VERSION", 2)
     with pytest.raises(StoreError, match="Nothing in it was changed"):
         Store(db_path)
@@ -80,24 +93,36 @@ def test_a_file_that_is_not_a_database_gets_a_plain_message(db_path):
 
 
 def test_duplicates_are_left_out_by_text_or_external_id(store):
-    first = add(store, NewFeedback(body="Great  bread", author="Ann", received_at="2026-10-01T09:00:00"),
-                NewFeedback(body="x", external_id="r-1", channel="google"))
-    again = add(store, NewFeedback(body="great bread", author="ann", received_at="2026-10-01T17:00:00"),
-                NewFeedback(body="edited later", external_id="r-1", channel="Google"),
-                NewFeedback(body="Great bread", author="Ann", received_at="2026-10-02T09:00:00"))
+    first = add(
+        store,
+        NewFeedback(body="Great  bread", author="Ann", received_at="2026-10-01T09:00:00"),
+        NewFeedback(body="x", external_id="r-1", channel="google"),
+    )
+    again = add(
+        store,
+        NewFeedback(body="great bread", author="ann", received_at="2026-10-01T17:00:00"),
+        NewFeedback(body="edited later", external_id="r-1", channel="Google"),
+        NewFeedback(body="Great bread", author="Ann", received_at="2026-10-02T09:00:00"),
+    )
     assert (first.added, first.duplicates) == (2, 0)
     assert (again.added, again.duplicates) == (1, 2)
     assert store.inbox_count() == 3
 
 
 def test_inbox_pages_read_the_same_from_either_end(store):
-    items = [NewFeedback(body=f"review {i}", received_at=f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}"
-                         f"T{i % 24:02d}:00:00") for i in range(537)]
+    items = [
+        NewFeedback(
+            body=f"review {i}",
+            received_at=f"2026-{1 + i % 12:02d}-{1 + i % 28:02d}T{i % 24:02d}:00:00",
+        )
+        for i in range(537)
+    ]
     add(store, *items)
     total = store.inbox_count()
     forward = [r.id for start in range(0, total, 100) for r in store.inbox_page(start, 100)]
-    both_ends = [r.id for start in range(0, total, 100)
-                 for r in store.inbox_page(start, 100, total=total)]
+    both_ends = [
+        r.id for start in range(0, total, 100) for r in store.inbox_page(start, 100, total=total)
+    ]
     assert forward == both_ends
     assert len(set(forward)) == total == 537
     dates = [r.received_at for r in store.inbox_page(0, total)]
@@ -105,34 +130,63 @@ def test_inbox_pages_read_the_same_from_either_end(store):
 
 
 def test_search_finds_words_and_word_starts(store):
-    add(store, NewFeedback(body="The croissants were flaky and buttery"),
+    add(
+        store,
+        NewFeedback(body="The croissants were flaky and buttery"),
         NewFeedback(body="Coffee was cold", title="Disappointed"),
-        NewFeedback(body="Nice", author="Croissant Lover"))
+        NewFeedback(body="Nice", author="Croissant Lover"),
+    )
     assert {f.body for f in store.search("croissant")} == {
-        "The croissants were flaky and buttery", "Nice"}
+        "The croissants were flaky and buttery",
+        "Nice",
+    }
     assert [f.body for f in store.search("disap")] == ["Coffee was cold"]
     assert store.search('"; DROP TABLE feedback; --') == []
     assert store.inbox_count(InboxQuery(search="cold coffee")) == 1
 
 
 def test_stats_by_hand(store):
-    add(store,
-        NewFeedback(body="Love it", nps_score=10, received_at="2026-10-02T10:00:00",
-                    channel="survey", reply="Thank you!", replied_at="2026-10-02T14:00:00"),
-        NewFeedback(body="Fine", nps_score=8, received_at="2026-10-03T10:00:00",
-                    channel="survey"),
-        NewFeedback(body="Slow", nps_score=3, received_at="2026-10-31T23:30:00+09:00"[:19],
-                    utc_offset_minutes=540, channel="survey", tags=("Speed",),
-                    reply="Sorry", replied_at="2026-11-01T09:30:00"),
-        NewFeedback(body="Stale bread, awful", rating=1, received_at="2026-10-20T08:00:00",
-                    channel="google", tags=("Quality", "Speed")),
-        NewFeedback(body="크루아상이 최고예요", received_at="2026-10-21T08:00:00",
-                    channel="naver"),
-        NewFeedback(body="Next month", nps_score=9, received_at="2026-11-01T00:00:00"))
+    add(
+        store,
+        NewFeedback(
+            body="Love it",
+            nps_score=10,
+            received_at="2026-10-02T10:00:00",
+            channel="survey",
+            reply="Thank you!",
+            replied_at="2026-10-02T14:00:00",
+        ),
+        NewFeedback(body="Fine", nps_score=8, received_at="2026-10-03T10:00:00", channel="survey"),
+        NewFeedback(
+            body="Slow",
+            nps_score=3,
+            received_at="2026-10-31T23:30:00+09:00"[:19],
+            utc_offset_minutes=540,
+            channel="survey",
+            tags=("Speed",),
+            reply="Sorry",
+            replied_at="2026-11-01T09:30:00",
+        ),
+        NewFeedback(
+            body="Stale bread, awful",
+            rating=1,
+            received_at="2026-10-20T08:00:00",
+            channel="google",
+            tags=("Quality", "Speed"),
+        ),
+        NewFeedback(body="크루아상이 최고예요", received_at="2026-10-21T08:00:00", channel="naver"),
+        NewFeedback(body="Next month", nps_score=9, received_at="2026-11-01T00:00:00"),
+    )
     october = store.stats(date(2026, 10, 1), date(2026, 10, 31), today=date(2026, 11, 22))
     assert october["feedback"] == 5
-    assert october["nps"] == {"responses": 3, "promoters": 1, "passives": 1, "detractors": 1,
-                              "score": 0.0, "margin95": 92.4}
+    assert october["nps"] == {
+        "responses": 3,
+        "promoters": 1,
+        "passives": 1,
+        "detractors": 1,
+        "score": 0.0,
+        "margin95": 92.4,
+    }
     assert october["sentiment"] == {"positive": 1, "neutral": 1, "negative": 2, "unscored": 1}
     assert october["ratings"] == {"count": 1, "average": 1.0}
     assert october["replied"] == 2
@@ -153,13 +207,21 @@ def test_undo_batch_removes_exactly_that_batch(store):
 
 
 def test_export_csv_is_safe_in_a_spreadsheet_and_json_keeps_everything(store, tmp_path):
-    add(store, NewFeedback(body="=HYPERLINK(\"http://x\")", author="@joe", tags=("Price",),
-                           reply="Thanks", extra={"Table": "4"}),
-        NewFeedback(body="크루아상이 최고예요", rating=5))
+    add(
+        store,
+        NewFeedback(
+            body='=HYPERLINK("http://x")',
+            author="@joe",
+            tags=("Price",),
+            reply="Thanks",
+            extra={"Table": "4"},
+        ),
+        NewFeedback(body="크루아상이 최고예요", rating=5),
+    )
     assert export(store.iter_feedback(), tmp_path / "all.csv") == 2
     with (tmp_path / "all.csv").open(encoding="utf-8-sig", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert rows[0]["body"] == "'=HYPERLINK(\"http://x\")"
+    assert rows[0]["body"] == '\'=HYPERLINK("http://x")'
     assert rows[0]["author"] == "'@joe"
     assert rows[0]["tags"] == "Price"
     assert rows[1]["body"] == "크루아상이 최고예요"
@@ -179,8 +241,9 @@ def test_the_search_index_follows_adds_edits_and_deletes(store):
     assert store.search("rye") == []
     item = store.search("sourdough")[0]
     with store.transaction():
-        store.conn.execute("UPDATE feedback SET body = 'Baguette was perfect' WHERE id = ?",
-                           (item.id,))
+        store.conn.execute(
+            "UPDATE feedback SET body = 'Baguette was perfect' WHERE id = ?", (item.id,)
+        )
     assert store.search("sourdough") == [] and len(store.search("baguette")) == 1
     # FTS5's own check that the index matches the table, row for row.
     store.conn.execute("INSERT INTO feedback_fts(feedback_fts, rank) VALUES ('integrity-check', 1)")

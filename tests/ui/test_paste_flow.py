@@ -32,14 +32,19 @@ def paste_through_dialog(qtbot, window, text):
     """Open Paste feedback from the menu action, type, press the Add button."""
 
     def fill_and_add():
-        dialog = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, PasteDialog) and w.isVisible())
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, PasteDialog) and w.isVisible()
+        )
         type_text(qtbot, dialog.text, text)
         assert dialog.text.toPlainText() == text
-        qtbot.waitUntil(lambda: dialog.buttons.button(
-            QDialogButtonBox.StandardButton.Ok).isEnabled())
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok),
-                         Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        )
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        )
 
     QTimer.singleShot(0, fill_and_add)
     window.paste_action.trigger()
@@ -55,8 +60,10 @@ def test_paste_three_reviews_shows_three_labelled_rows(qtbot, open_window, db_pa
     assert len(rows) == 3
     by_text = {text: label for text, label in rows}
     assert by_text["The sourdough is the best in town and the staff are lovely!"] == "Positive"
-    assert by_text["Waited forty minutes for a cold coffee. Terrible service, never again."] \
+    assert (
+        by_text["Waited forty minutes for a cold coffee. Terrible service, never again."]
         == "Negative"
+    )
     assert by_text["크루아상이 최고예요"] == "Not scored"
     assert window.inbox.stack.currentWidget() is not window.inbox.empty
     assert window.store.stats()["feedback"] == 3
@@ -82,8 +89,9 @@ def test_pasting_the_same_reviews_again_adds_nothing(qtbot, open_window, db_path
     assert "already in your inbox" in window.statusBar().currentMessage()
 
 
-def test_selecting_a_row_shows_the_whole_review_and_why_it_was_labelled(qtbot, open_window,
-                                                                           db_path):
+def test_selecting_a_row_shows_the_whole_review_and_why_it_was_labelled(
+    qtbot, open_window, db_path
+):
     window = open_window(db_path)
     paste_through_dialog(qtbot, window, THREE_REVIEWS)
     table = window.inbox.table

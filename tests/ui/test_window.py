@@ -16,15 +16,15 @@ from tests.ui.typing import type_text
 
 
 def _visible(kind):
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and
-                w.isVisible())
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
 
 
 def test_empty_state_offers_demo_data_and_fills_the_inbox(qtbot, open_window, db_path):
     window = open_window(db_path)
     assert window.inbox.stack.currentWidget() is window.inbox.empty
-    demo = next(b for b in window.inbox.empty.findChildren(QPushButton)
-                if b.text() == "Try demo data")
+    demo = next(
+        b for b in window.inbox.empty.findChildren(QPushButton) if b.text() == "Try demo data"
+    )
     qtbot.mouseClick(demo, Qt.MouseButton.LeftButton)
     model = window.inbox.model
     assert model.rowCount() >= 300
@@ -42,8 +42,9 @@ def test_add_a_phone_call_with_the_form(qtbot, open_window, db_path):
         type_text(qtbot, dialog.author, "Mrs. Novak")
         dialog.rating.setCurrentIndex(dialog.rating.findData(2))
         type_text(qtbot, dialog.body, "Called: the birthday cake was two hours late.")
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
 
     QTimer.singleShot(0, fill)
     window.add_action.trigger()
@@ -61,8 +62,9 @@ def test_the_form_will_not_save_an_empty_note(qtbot, open_window, db_path):
 
     def press_save_then_cancel():
         dialog = _visible(AddFeedbackDialog)
-        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save),
-                         Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
         seen.append((dialog.isVisible(), dialog.problem.text()))
         dialog.reject()
 
@@ -73,9 +75,15 @@ def test_the_form_will_not_save_an_empty_note(qtbot, open_window, db_path):
 
 
 def test_search_as_you_type_narrows_the_list(qtbot, open_window, db_path, store):
-    intake.add_feedback(store, [NewFeedback(body="The croissants are perfect"),
-                                NewFeedback(body="Coffee was cold"),
-                                NewFeedback(body="크루아상 맛있어요", rating=5)], "paste")
+    intake.add_feedback(
+        store,
+        [
+            NewFeedback(body="The croissants are perfect"),
+            NewFeedback(body="Coffee was cold"),
+            NewFeedback(body="크루아상 맛있어요", rating=5),
+        ],
+        "paste",
+    )
     window = open_window(db_path)
     assert window.inbox.model.rowCount() == 3
     type_text(qtbot, window.inbox.search, "croiss")
@@ -90,8 +98,14 @@ def test_search_as_you_type_narrows_the_list(qtbot, open_window, db_path, store)
 
 
 def test_a_long_inbox_loads_only_the_pages_it_shows(qtbot, open_window, db_path, store):
-    items = [NewFeedback(body=f"note {i}", received_at=f"2025-01-01T00:{i // 60 % 60:02d}:"
-                         f"{i % 60:02d}", author=f"c{i}") for i in range(PAGE_SIZE * 6)]
+    items = [
+        NewFeedback(
+            body=f"note {i}",
+            received_at=f"2025-01-01T00:{i // 60 % 60:02d}:{i % 60:02d}",
+            author=f"c{i}",
+        )
+        for i in range(PAGE_SIZE * 6)
+    ]
     intake.add_feedback(store, items, "paste")
     window = open_window(db_path)
     model = window.inbox.model

@@ -81,8 +81,10 @@ def _utf16_without_bom(head: bytes) -> str | None:
 
 
 def _binary(where: str) -> NotATable:
-    return NotATable(f"This file contains binary data (NUL bytes) {where}, not text: "
-                     "it is not a table of feedback.")
+    return NotATable(
+        f"This file contains binary data (NUL bytes) {where}, not text: "
+        "it is not a table of feedback."
+    )
 
 
 def decodes_whole(path: Path, encoding: str, *, check_nul: bool = True) -> bool:
@@ -159,8 +161,9 @@ def _plausibility(text: str, encoding: str) -> int:
         size = len(ch.encode(encoding))
         before = text[i - 1] if i else " "
         after = text[i + 1] if i < last else " "
-        beside_letter = ((before.isascii() and before.isalpha())
-                         or (after.isascii() and after.isalpha()))
+        beside_letter = (before.isascii() and before.isalpha()) or (
+            after.isascii() and after.isalpha()
+        )
         if ch in "★☆“”‘’…–—·°€«»\xa0":
             good = True
         elif encoding == "cp1252":
@@ -170,8 +173,11 @@ def _plausibility(text: str, encoding: str) -> int:
             hangul = "\uac00" <= ch <= "\ud7a3" and raw[0] >= 0xB0 and raw[1] >= 0xA1
             good = (hangul or "\u3131" <= ch <= "\u318e") and not beside_letter
         else:
-            kana_kanji = ("\u3000" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff"
-                          or "\uff01" <= ch <= "\uff5e")
+            kana_kanji = (
+                "\u3000" <= ch <= "\u30ff"
+                or "\u4e00" <= ch <= "\u9fff"
+                or "\uff01" <= ch <= "\uff5e"
+            )
             good = kana_kanji and not beside_letter
         score += size if good else -size
     return score
@@ -203,8 +209,10 @@ def detect_encoding(path: Path, head: bytes, override: str | None = None) -> str
         if name == "utf-8" and bom == "utf-8-sig":
             name = "utf-8-sig"  # so the BOM does not end up in the first header
         if not decodes_whole(path, name, check_nul=not name.startswith("utf-16")):
-            raise NotATable(f"The file cannot be read as {override}: it has bytes that "
-                            "encoding does not allow. Try another encoding or automatic.")
+            raise NotATable(
+                f"The file cannot be read as {override}: it has bytes that "
+                "encoding does not allow. Try another encoding or automatic."
+            )
         return name
     if bom is not None:
         if not decodes_whole(path, bom, check_nul=False):

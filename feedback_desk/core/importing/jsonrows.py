@@ -14,8 +14,15 @@ from typing import Any, TextIO
 from .encoding import NotATable
 
 # Google Business Profile review fields, flattened with dots, in the order a person reads them.
-TAKEOUT_HEADERS = ("name", "reviewer.displayName", "starRating", "comment", "createTime",
-                   "reviewReply.comment", "reviewReply.updateTime")
+TAKEOUT_HEADERS = (
+    "name",
+    "reviewer.displayName",
+    "starRating",
+    "comment",
+    "createTime",
+    "reviewReply.comment",
+    "reviewReply.updateTime",
+)
 SAMPLE_ITEMS = 1000
 _DECODER = json.JSONDecoder()
 _READ = 1 << 16
@@ -36,7 +43,7 @@ class _Cursor:
         if not chunk:
             self.eof = True
             return False
-        self.buf = self.buf[self.pos:] + chunk
+        self.buf = self.buf[self.pos :] + chunk
         self.pos = 0
         return True
 
@@ -101,8 +108,10 @@ def iter_items(stream: TextIO) -> Iterator[dict[str, Any]]:
         raise _broken("it does not start with [ or {")
     for item in items:
         if not isinstance(item, dict):
-            raise NotATable("This JSON file is a list of values, not a list of records "
-                            "with named fields, so it cannot be read as a table.")
+            raise NotATable(
+                "This JSON file is a list of values, not a list of records "
+                "with named fields, so it cannot be read as a table."
+            )
         yield item
 
 
@@ -120,8 +129,9 @@ def _first_array_in_object(cursor: _Cursor) -> Iterator[Any]:
     raise NotATable("This JSON file has no list of reviews or records in it.")
 
 
-def flatten(item: dict[str, Any], prefix: str = "",
-            out: dict[str, str] | None = None) -> dict[str, str]:
+def flatten(
+    item: dict[str, Any], prefix: str = "", out: dict[str, str] | None = None
+) -> dict[str, str]:
     """Nested objects become dotted keys ("reviewer.displayName"); every value a string."""
     out = {} if out is None else out
     for key, value in item.items():

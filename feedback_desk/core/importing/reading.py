@@ -46,8 +46,9 @@ class TableInfo:
 class Table:
     """A detected table whose rows can be read (again) from the start, one at a time."""
 
-    def __init__(self, info: TableInfo, open_text: Callable[[], tuple[TextIO, Callable[[], int]]],
-                 size: int) -> None:
+    def __init__(
+        self, info: TableInfo, open_text: Callable[[], tuple[TextIO, Callable[[], int]]], size: int
+    ) -> None:
         self.info = info
         self.size_bytes = size
         self._open_text = open_text
@@ -120,8 +121,9 @@ def _parse_delimiter(delimiter: str | None) -> str | None:
 
 
 def _records(text: str, delimiter: str, complete: bool) -> list[list[str]]:
-    records = list(itertools.islice(csv.reader(io.StringIO(text), delimiter=delimiter),
-                                    _SAMPLE_RECORDS + 1))
+    records = list(
+        itertools.islice(csv.reader(io.StringIO(text), delimiter=delimiter), _SAMPLE_RECORDS + 1)
+    )
     if not complete or len(records) > _SAMPLE_RECORDS:
         records = records[:-1]  # the last record of a cut sample may be cut too
     return records
@@ -175,12 +177,13 @@ def _find_header(records: list[list[str]], width: int) -> int:
     for i, cells in enumerate(records):
         if len(cells) >= 2 and _is_header(cells, len(cells)):
             return i
-    raise NotATable("I could not find a header row (the column names) at the top of this "
-                    "file, so I cannot tell what its columns are.")
+    raise NotATable(
+        "I could not find a header row (the column names) at the top of this "
+        "file, so I cannot tell what its columns are."
+    )
 
 
-def _detect_csv(text: str, complete: bool, encoding: str,
-                delimiter: str | None) -> TableInfo:
+def _detect_csv(text: str, complete: bool, encoding: str, delimiter: str | None) -> TableInfo:
     # Text has almost no control characters; binary data read as Latin-1 has many (~25%).
     controls = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
     if controls >= 3 and controls > len(text) / 20:
@@ -195,8 +198,10 @@ def _detect_csv(text: str, complete: bool, encoding: str,
     filled = [r for r in records if any(c.strip() for c in r)]
     if width <= 1:
         if len(filled) <= 1:
-            raise NotATable("The file has a single line of text, not a table with a header "
-                            "row and rows below it.")
+            raise NotATable(
+                "The file has a single line of text, not a table with a header "
+                "row and rows below it."
+            )
         if len(filled[0][0]) > 80 or not _is_header(filled[0], 1):
             raise NotATable("This looks like plain text, not a table with named columns.")
     index = _find_header(records, width)
@@ -211,8 +216,9 @@ def _looks_like_json(text: str) -> bool:
     return text.lstrip()[:1] in ("[", "{")
 
 
-def _detect_json(open_text: Callable[[], tuple[TextIO, Callable[[], int]]],
-                 encoding: str) -> TableInfo:
+def _detect_json(
+    open_text: Callable[[], tuple[TextIO, Callable[[], int]]], encoding: str
+) -> TableInfo:
     stream, _ = open_text()
     with stream:
         items = list(itertools.islice(jsonrows.iter_items(stream), jsonrows.SAMPLE_ITEMS))
@@ -222,8 +228,9 @@ def _detect_json(open_text: Callable[[], tuple[TextIO, Callable[[], int]]],
     return TableInfo(encoding, None, headers, 0, "json")
 
 
-def open_table(path: str | Path, *, encoding: str | None = None,
-               delimiter: str | None = None) -> Table:
+def open_table(
+    path: str | Path, *, encoding: str | None = None, delimiter: str | None = None
+) -> Table:
     """Detect how ``path`` is written and return it as a :class:`Table`.
 
     Raises :class:`NotATable` with a plain-English reason when it is not a table (an image,

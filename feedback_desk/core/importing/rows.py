@@ -41,8 +41,9 @@ class _Plan:
 @lru_cache(maxsize=32)
 def _plan(headers: tuple[str, ...], mapping: Mapping) -> _Plan:
     if len(mapping.columns) != len(headers):
-        raise ValueError(f"the mapping has {len(mapping.columns)} columns but the file has "
-                         f"{len(headers)}")
+        raise ValueError(
+            f"the mapping has {len(mapping.columns)} columns but the file has {len(headers)}"
+        )
     single: list[tuple[str, int]] = []
     body: list[tuple[str, int]] = []
     extra: list[tuple[str, int]] = []
@@ -56,8 +57,7 @@ def _plan(headers: tuple[str, ...], mapping: Mapping) -> _Plan:
             extra.append((header if count == 1 else f"{header} ({count})", index))
         elif target != "ignore":
             single.append((target, index))
-    return _Plan(len(headers), tuple(single), tuple(body), tuple(extra),
-                 mapping.channel or "other")
+    return _Plan(len(headers), tuple(single), tuple(body), tuple(extra), mapping.channel or "other")
 
 
 def _body(cells: Sequence[str], columns: tuple[tuple[str, int], ...]) -> str:
@@ -73,8 +73,9 @@ def _body(cells: Sequence[str], columns: tuple[tuple[str, int], ...]) -> str:
     return "\n\n".join(parts)
 
 
-def row_to_feedback(row_number: int, cells: Sequence[str], headers: Sequence[str],
-                    mapping: Mapping) -> NewFeedback:
+def row_to_feedback(
+    row_number: int, cells: Sequence[str], headers: Sequence[str], mapping: Mapping
+) -> NewFeedback:
     """The feedback one row holds.
 
     Raises :class:`ValueProblem` naming every unreadable value of the row ("stars 'great' is
@@ -86,8 +87,9 @@ def row_to_feedback(row_number: int, cells: Sequence[str], headers: Sequence[str
     return _convert(plan, mapping.date_order, cells)
 
 
-def converter(headers: Sequence[str], mapping: Mapping) -> Callable[[int, Sequence[str]],
-                                                                    NewFeedback]:
+def converter(
+    headers: Sequence[str], mapping: Mapping
+) -> Callable[[int, Sequence[str]], NewFeedback]:
     """``row_to_feedback`` with the headers and mapping bound, for a loop over many rows."""
     plan = _plan(tuple(headers), mapping)
     order = mapping.date_order
@@ -96,8 +98,10 @@ def converter(headers: Sequence[str], mapping: Mapping) -> Callable[[int, Sequen
 
 def _convert(plan: _Plan, order: str | None, cells: Sequence[str]) -> NewFeedback:
     if len(cells) > plan.width:
-        raise ValueProblem(f"the row has {len(cells)} values but the file has {plan.width} "
-                           "columns (a comma inside a value without quotes?)")
+        raise ValueProblem(
+            f"the row has {len(cells)} values but the file has {plan.width} "
+            "columns (a comma inside a value without quotes?)"
+        )
     if len(cells) < plan.width:
         cells = [*cells, *[""] * (plan.width - len(cells))]
     values: dict[str, object] = {}
@@ -126,8 +130,12 @@ def _convert(plan: _Plan, order: str | None, cells: Sequence[str]) -> NewFeedbac
     if problems:
         raise ValueProblem("; ".join(problems))
     body = _body(cells, plan.body) if plan.body else ""
-    if not (body or values.get("title") or values.get("rating") is not None
-            or values.get("nps_score") is not None):
+    if not (
+        body
+        or values.get("title")
+        or values.get("rating") is not None
+        or values.get("nps_score") is not None
+    ):
         raise ValueProblem("empty row")
     if not values.get("channel"):
         values["channel"] = plan.channel

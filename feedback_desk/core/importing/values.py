@@ -11,21 +11,48 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
-_TIME = (r"(?:[T\s]+(?P<ampm1>AM|PM|오전|오후)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})"
-         r"(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm2>AM|PM|A\.M\.|P\.M\.)?)?"
-         r"\s*(?P<tz>Z|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d{2})?|GMT|UTC)?")
-_YMD = re.compile(r"(?P<y>\d{4})\s*(?:[-/.]|년)\s*(?P<m>\d{1,2})\s*(?:[-/.]|월)\s*"
-                  r"(?P<d>\d{1,2})\s*[.일]?" + _TIME, re.IGNORECASE)
-_AB_Y = re.compile(r"(?P<a>\d{1,2})\s*[-/.]\s*(?P<b>\d{1,2})\s*[-/.]\s*(?P<y>\d{4}|\d{2})\.?"
-                   + _TIME, re.IGNORECASE)
-_MONTH_NAME = re.compile(r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>[A-Za-z]{3,9})\.?|"
-                         r"(?P<mon2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
-                         r",?\s+(?P<y>\d{4})" + _TIME, re.IGNORECASE)
+_TIME = (
+    r"(?:[T\s]+(?P<ampm1>AM|PM|오전|오후)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})"
+    r"(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm2>AM|PM|A\.M\.|P\.M\.)?)?"
+    r"\s*(?P<tz>Z|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d{2})?|GMT|UTC)?"
+)
+_YMD = re.compile(
+    r"(?P<y>\d{4})\s*(?:[-/.]|년)\s*(?P<m>\d{1,2})\s*(?:[-/.]|월)\s*"
+    r"(?P<d>\d{1,2})\s*[.일]?" + _TIME,
+    re.IGNORECASE,
+)
+_AB_Y = re.compile(
+    r"(?P<a>\d{1,2})\s*[-/.]\s*(?P<b>\d{1,2})\s*[-/.]\s*(?P<y>\d{4}|\d{2})\.?" + _TIME,
+    re.IGNORECASE,
+)
+_MONTH_NAME = re.compile(
+    r"(?:(?P<d1>\d{1,2})\s+(?P<mon1>[A-Za-z]{3,9})\.?|"
+    r"(?P<mon2>[A-Za-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)"
+    r",?\s+(?P<y>\d{4})" + _TIME,
+    re.IGNORECASE,
+)
 _AB = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(?:\d{4}|\d{2})\b")
-_MONTHS = {name: i for i, names in enumerate(
-    (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-     ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-     ("oct", "october"), ("nov", "november"), ("dec", "december")), 1) for name in names}
+_MONTHS = {
+    name: i
+    for i, names in enumerate(
+        (
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ),
+        1,
+    )
+    for name in names
+}
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _STARS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:/\s*5(?:[.,]0)?|out of 5|stars?|점|개)?", re.I)
 _NPS = re.compile(r"(\d{1,2})(?:[.,]0+)?(?:\s*(?:[-–—:(/]|점|$).*)?", re.DOTALL)
@@ -90,17 +117,19 @@ def parse_date(text: str, order: str | None = "mdy") -> tuple[str, int | None]:
         elif order == "dmy":
             day, month = a, b
         else:
-            raise ValueProblem(f"date '{text}' could be day-first or month-first: "
-                               "say which order the file uses")
+            raise ValueProblem(
+                f"date '{text}' could be day-first or month-first: say which order the file uses"
+            )
         return _build(text, year, month, day, m)
     if (m := _MONTH_NAME.fullmatch(value)) and (
-            (month := _MONTHS.get((m["mon1"] or m["mon2"]).lower())) is not None):
+        (month := _MONTHS.get((m["mon1"] or m["mon2"]).lower())) is not None
+    ):
         return _build(text, int(m["y"]), month, int(m["d1"] or m["d2"]), m)
     raise ValueProblem(f"date '{text}' is not a date")
 
 
 def detect_date_order(samples: Iterable[str]) -> str | None:
-    """"dmy" or "mdy" as the file's own dates settle it (a first number above 12 means
+    """ "dmy" or "mdy" as the file's own dates settle it (a first number above 12 means
     day-first, a second above 12 month-first), None when its dates could be either (or
     disagree), so the owner is asked. A file with no such dates at all (ISO, Korean,
     Unix times) returns "mdy": the order is never used for them, so nothing is asked."""

@@ -10,17 +10,38 @@ from collections.abc import Iterable, Iterator, Sequence
 from ..records import AddResult, Feedback, ImportBatch, InboxQuery, InboxRow
 
 _FEEDBACK_COLUMNS = (
-    "received_at", "utc_offset_minutes", "channel", "author", "email", "phone", "rating",
-    "nps_score", "title", "body", "location", "product", "language", "sentiment", "compound",
-    "mixed", "status", "external_id", "dedup_key", "batch_id", "extra", "created_at",
+    "received_at",
+    "utc_offset_minutes",
+    "channel",
+    "author",
+    "email",
+    "phone",
+    "rating",
+    "nps_score",
+    "title",
+    "body",
+    "location",
+    "product",
+    "language",
+    "sentiment",
+    "compound",
+    "mixed",
+    "status",
+    "external_id",
+    "dedup_key",
+    "batch_id",
+    "extra",
+    "created_at",
     "updated_at",
 )
 _INSERT_FEEDBACK = (
     f"INSERT OR IGNORE INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}) "
     f"VALUES ({', '.join(':' + c for c in _FEEDBACK_COLUMNS)})"
 )
-_INBOX_COLUMNS = ("id, received_at, channel, author, rating, nps_score, sentiment, mixed, "
-                  "status, title, substr(body, 1, 240)")
+_INBOX_COLUMNS = (
+    "id, received_at, channel, author, rating, nps_score, sentiment, mixed, "
+    "status, title, substr(body, 1, 240)"
+)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -55,8 +76,10 @@ class FeedbackStore:
     # Adding ----------------------------------------------------------------------------------
     def start_batch(self, source: str, now: str, file_name: str = "", **details) -> int:
         """Record an import (or paste, form entry, demo) that feedback will belong to."""
-        info = {k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v)
-                for k, v in details.items()}
+        info = {
+            k: (json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v)
+            for k, v in details.items()
+        }
         columns = ["source", "file_name", "created_at", *info]
         cursor = self.conn.execute(
             f"INSERT INTO import_batches ({', '.join(columns)}) "
@@ -65,17 +88,27 @@ class FeedbackStore:
         )
         return cursor.lastrowid
 
-    def finish_batch(self, batch_id: int, added: int, duplicates: int,
-                     problems: Sequence[dict] = ()) -> None:
+    def finish_batch(
+        self, batch_id: int, added: int, duplicates: int, problems: Sequence[dict] = ()
+    ) -> None:
         self.conn.execute(
             "UPDATE import_batches SET added = ?, duplicates = ?, skipped = ?, problems = ? "
             "WHERE id = ?",
-            (added, duplicates, len(problems), json.dumps(list(problems), ensure_ascii=False),
-             batch_id),
+            (
+                added,
+                duplicates,
+                len(problems),
+                json.dumps(list(problems), ensure_ascii=False),
+                batch_id,
+            ),
         )
 
-    def insert_feedback(self, rows: Sequence[dict], tags: Sequence[Sequence[str]] = (),
-                        replies: Sequence[tuple[str, str | None]] = ()) -> int:
+    def insert_feedback(
+        self,
+        rows: Sequence[dict],
+        tags: Sequence[Sequence[str]] = (),
+        replies: Sequence[tuple[str, str | None]] = (),
+    ) -> int:
         """Insert prepared rows (see ``intake.prepare``) of one batch, skipping duplicates.
 
         ``tags`` and ``replies`` run parallel to ``rows``: tag names, and (text, time) of a
@@ -85,19 +118,28 @@ class FeedbackStore:
         # New rows get ids above the newest one; index them for search in one statement.
         self.conn.execute(
             "INSERT INTO feedback_fts (rowid, title, body, author) "
-            "SELECT id, title, body, author FROM feedback WHERE id > ?", (newest,))
+            "SELECT id, title, body, author FROM feedback WHERE id > ?",
+            (newest,),
+        )
         if not (any(tags) or any(text for text, _ in replies)) or not added:
             return added
         keys = [row["dedup_key"] for row in rows]
         ids = self._ids_in_batch(rows[0]["batch_id"], keys)
-        links = [(ids[key], name) for key, names in zip(keys, tags, strict=True) if key in ids
-                 for name in names]
+        links = [
+            (ids[key], name)
+            for key, names in zip(keys, tags, strict=True)
+            if key in ids
+            for name in names
+        ]
         self.tag_by_name(links, rows[0]["created_at"])
         self.conn.executemany(
             "INSERT INTO replies (feedback_id, body, replied_at, how, created_at) "
             "VALUES (?, ?, ?, 'imported', ?)",
-            [(ids[key], text, when, rows[0]["created_at"])
-             for key, (text, when) in zip(keys, replies, strict=True) if text and key in ids],
+            [
+                (ids[key], text, when, rows[0]["created_at"])
+                for key, (text, when) in zip(keys, replies, strict=True)
+                if text and key in ids
+            ],
         )
         return added
 
@@ -105,26 +147,31 @@ class FeedbackStore:
         ids: dict[str, int] = {}
         wanted = list(dict.fromkeys(keys))
         for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
-            ids.update(self.conn.execute(
-                f"SELECT dedup_key, id FROM feedback WHERE dedup_key IN "
-                f"({', '.join('?' * len(chunk))}) AND batch_id IS ?",
-                (*chunk, batch_id),
-            ).fetchall())
+            chunk = wanted[start : start + 500]
+            ids.update(
+                self.conn.execute(
+                    f"SELECT dedup_key, id FROM feedback WHERE dedup_key IN "
+                    f"({', '.join('?' * len(chunk))}) AND batch_id IS ?",
+                    (*chunk, batch_id),
+                ).fetchall()
+            )
         return ids
 
     def add_result(self, batch_id: int) -> AddResult:
         row = self.conn.execute(
-            "SELECT added, duplicates FROM import_batches WHERE id = ?", (batch_id,)).fetchone()
+            "SELECT added, duplicates FROM import_batches WHERE id = ?", (batch_id,)
+        ).fetchone()
         return AddResult(batch_id, row[0], row[1])
 
     def undo_batch(self, batch_id: int, now: str) -> int:
         """Remove everything a batch added. Returns how many feedback items went."""
         with self.transaction():
             removed = self.conn.execute(
-                "DELETE FROM feedback WHERE batch_id = ?", (batch_id,)).rowcount
+                "DELETE FROM feedback WHERE batch_id = ?", (batch_id,)
+            ).rowcount
             self.conn.execute(
-                "UPDATE import_batches SET undone_at = ? WHERE id = ?", (now, batch_id))
+                "UPDATE import_batches SET undone_at = ? WHERE id = ?", (now, batch_id)
+            )
         return removed
 
     def list_batches(self, sources: Sequence[str] = ("file", "paste")) -> list[ImportBatch]:
@@ -134,13 +181,18 @@ class FeedbackStore:
             "b.problems, b.created_at, b.undone_at, "
             "(SELECT count(*) FROM feedback f WHERE f.batch_id = b.id) "
             f"FROM import_batches b WHERE b.source IN ({', '.join('?' * len(sources))}) "
-            "ORDER BY b.id DESC", tuple(sources))
+            "ORDER BY b.id DESC",
+            tuple(sources),
+        )
         return [ImportBatch(*r[:7], json.loads(r[7] or "[]"), *r[8:]) for r in rows]
 
     def batch_exists(self, batch_id: int) -> bool:
-        return self.conn.execute(
-            "SELECT 1 FROM import_batches WHERE id = ? AND undone_at IS NULL", (batch_id,)
-        ).fetchone() is not None
+        return (
+            self.conn.execute(
+                "SELECT 1 FROM import_batches WHERE id = ? AND undone_at IS NULL", (batch_id,)
+            ).fetchone()
+            is not None
+        )
 
     # Tags, replies, follow-ups, notes --------------------------------------------------------
     def tag_by_name(self, links: Iterable[tuple[int, str]], now: str) -> None:
@@ -158,8 +210,15 @@ class FeedbackStore:
             links,
         )
 
-    def add_reply(self, feedback_id: int, body: str, replied_at: str, how: str = "public",
-                  by: str = "", now: str | None = None) -> int:
+    def add_reply(
+        self,
+        feedback_id: int,
+        body: str,
+        replied_at: str,
+        how: str = "public",
+        by: str = "",
+        now: str | None = None,
+    ) -> int:
         """Store a reply and mark the item replied."""
         with self.transaction():
             cursor = self.conn.execute(
@@ -169,12 +228,22 @@ class FeedbackStore:
             )
             self.conn.execute(
                 "UPDATE feedback SET status = 'replied', updated_at = ? WHERE id = ? "
-                "AND status IN ('new', 'needs_reply')", (now or replied_at, feedback_id))
+                "AND status IN ('new', 'needs_reply')",
+                (now or replied_at, feedback_id),
+            )
         return cursor.lastrowid
 
-    def add_followup(self, feedback_id: int, due: str, action: str, now: str,
-                     assignee: str = "", note: str = "", done_at: str | None = None,
-                     outcome: str = "") -> int:
+    def add_followup(
+        self,
+        feedback_id: int,
+        due: str,
+        action: str,
+        now: str,
+        assignee: str = "",
+        note: str = "",
+        done_at: str | None = None,
+        outcome: str = "",
+    ) -> int:
         return self.conn.execute(
             "INSERT INTO followups (feedback_id, customer_id, action, due, assignee, note, "
             "done_at, outcome, created_at) "
@@ -197,11 +266,13 @@ class FeedbackStore:
     # Reading ---------------------------------------------------------------------------------
     def inbox_count(self, query: InboxQuery = InboxQuery()) -> int:
         where, params = where_clause(query)
-        return self.conn.execute(f"SELECT count(*) FROM feedback f WHERE {where}",
-                                 params).fetchone()[0]
+        return self.conn.execute(
+            f"SELECT count(*) FROM feedback f WHERE {where}", params
+        ).fetchone()[0]
 
-    def inbox_page(self, offset: int, limit: int, query: InboxQuery = InboxQuery(),
-                   total: int | None = None) -> list[InboxRow]:
+    def inbox_page(
+        self, offset: int, limit: int, query: InboxQuery = InboxQuery(), total: int | None = None
+    ) -> list[InboxRow]:
         """Rows ``offset`` to ``offset + limit`` of the inbox, newest first.
 
         Pages past the middle are read from the other end of the index, so jumping to the
@@ -210,18 +281,26 @@ class FeedbackStore:
         if total is not None and offset > total // 2:
             from_end = max(total - offset - limit, 0)
             count = min(limit, total - offset)
-            sql = (f"SELECT id FROM feedback f WHERE {where} "
-                   f"ORDER BY received_at ASC, id ASC LIMIT ? OFFSET ?")
+            sql = (
+                f"SELECT id FROM feedback f WHERE {where} "
+                f"ORDER BY received_at ASC, id ASC LIMIT ? OFFSET ?"
+            )
             ids = [r[0] for r in self.conn.execute(sql, (*params, count, from_end))][::-1]
         else:
-            sql = (f"SELECT id FROM feedback f WHERE {where} "
-                   f"ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?")
+            sql = (
+                f"SELECT id FROM feedback f WHERE {where} "
+                f"ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?"
+            )
             ids = [r[0] for r in self.conn.execute(sql, (*params, limit, offset))]
         if not ids:
             return []
-        rows = {r[0]: r for r in self.conn.execute(
-            f"SELECT {_INBOX_COLUMNS} FROM feedback WHERE id IN ({', '.join('?' * len(ids))})",
-            ids)}
+        rows = {
+            r[0]: r
+            for r in self.conn.execute(
+                f"SELECT {_INBOX_COLUMNS} FROM feedback WHERE id IN ({', '.join('?' * len(ids))})",
+                ids,
+            )
+        }
         return [InboxRow(*rows[i][:7], bool(rows[i][7]), *rows[i][8:]) for i in ids]
 
     def get_feedback(self, feedback_id: int) -> Feedback | None:
@@ -239,15 +318,17 @@ class FeedbackStore:
         """Every item not in the trash, oldest first, a batch at a time (for export)."""
         last = 0
         while True:
-            batch = self._feedback_where("f.deleted_at IS NULL AND f.id > ?", [last],
-                                         limit=batch_size, order="f.id")
+            batch = self._feedback_where(
+                "f.deleted_at IS NULL AND f.id > ?", [last], limit=batch_size, order="f.id"
+            )
             yield from batch
             if len(batch) < batch_size:
                 return
             last = batch[-1].id
 
-    def _feedback_where(self, where: str, params: list, limit: int,
-                        order: str = "f.received_at DESC, f.id DESC") -> list[Feedback]:
+    def _feedback_where(
+        self, where: str, params: list, limit: int, order: str = "f.received_at DESC, f.id DESC"
+    ) -> list[Feedback]:
         sql = (
             "SELECT f.id, f.received_at, f.channel, f.author, f.email, f.phone, f.rating, "
             "f.nps_score, f.title, f.body, f.location, f.product, f.language, f.sentiment, "
@@ -264,9 +345,14 @@ class FeedbackStore:
     def feedback_in_batch(self, batch_id: int) -> list[tuple[int, str, str, int | None]]:
         """(id, received_at, sentiment, nps_score) of every item a batch added, oldest first:
         what the demo needs to answer and follow up the items it has just added."""
-        return [tuple(row) for row in self.conn.execute(
-            "SELECT id, received_at, sentiment, nps_score FROM feedback WHERE batch_id = ? "
-            "ORDER BY received_at, id", (batch_id,))]
+        return [
+            tuple(row)
+            for row in self.conn.execute(
+                "SELECT id, received_at, sentiment, nps_score FROM feedback WHERE batch_id = ? "
+                "ORDER BY received_at, id",
+                (batch_id,),
+            )
+        ]
 
 
 def _feedback(row: tuple) -> Feedback:

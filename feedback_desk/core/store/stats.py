@@ -29,8 +29,9 @@ def period_clause(start: date | None, end: date | None) -> tuple[str, list]:
 class StatsStore:
     conn: sqlite3.Connection
 
-    def stats(self, start: date | None = None, end: date | None = None,
-              today: date | None = None) -> dict:
+    def stats(
+        self, start: date | None = None, end: date | None = None, today: date | None = None
+    ) -> dict:
         """The figures of ``stats --json`` (CLI.md) for feedback given in the period."""
         today = today or date.today()
         where, params = period_clause(start, end)
@@ -42,39 +43,60 @@ class StatsStore:
             " count(rating), avg(rating), "
             " sum(status IN ('new', 'needs_reply')), "
             " min(received_at), max(received_at) "
-            f"FROM feedback f WHERE {where}", params).fetchone()
+            f"FROM feedback f WHERE {where}",
+            params,
+        ).fetchone()
         total = row[0]
         nps = from_counts(row[1] or 0, row[2] or 0, row[3] or 0)
         replied = self.conn.execute(
             f"SELECT count(*) FROM feedback f WHERE {where} AND "
-            "EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id)", params).fetchone()[0]
+            "EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id)",
+            params,
+        ).fetchone()[0]
         first_from = start.isoformat() if start else (row[11] or "")[:10] or None
         first_to = end.isoformat() if end else (row[12] or "")[:10] or None
         return {
             "period": {"from": first_from, "to": first_to},
             "feedback": total,
             "nps": nps.as_dict(),
-            "sentiment": {"positive": row[4] or 0, "neutral": row[5] or 0,
-                          "negative": row[6] or 0, "unscored": row[7] or 0},
-            "ratings": {"count": row[8],
-                        "average": round(row[9], 2) if row[9] is not None else None},
+            "sentiment": {
+                "positive": row[4] or 0,
+                "neutral": row[5] or 0,
+                "negative": row[6] or 0,
+                "unscored": row[7] or 0,
+            },
+            "ratings": {
+                "count": row[8],
+                "average": round(row[9], 2) if row[9] is not None else None,
+            },
             "replied": replied,
             "needs_reply": row[10] or 0,
             "median_first_response_hours": self.median_first_response_hours(where, params),
             "followups": self.followup_counts(where, params, today),
-            "channels": dict(self.conn.execute(
-                f"SELECT channel, count(*) FROM feedback f WHERE {where} "
-                "GROUP BY channel ORDER BY count(*) DESC, channel", params).fetchall()),
-            "top_tags": [{"tag": name, "count": count} for name, count in self.conn.execute(
-                "SELECT t.name, count(*) FROM feedback f JOIN feedback_tags ft "
-                f"ON ft.feedback_id = f.id JOIN tags t ON t.id = ft.tag_id WHERE {where} "
-                "GROUP BY t.id ORDER BY count(*) DESC, t.name LIMIT 10", params)],
+            "channels": dict(
+                self.conn.execute(
+                    f"SELECT channel, count(*) FROM feedback f WHERE {where} "
+                    "GROUP BY channel ORDER BY count(*) DESC, channel",
+                    params,
+                ).fetchall()
+            ),
+            "top_tags": [
+                {"tag": name, "count": count}
+                for name, count in self.conn.execute(
+                    "SELECT t.name, count(*) FROM feedback f JOIN feedback_tags ft "
+                    f"ON ft.feedback_id = f.id JOIN tags t ON t.id = ft.tag_id WHERE {where} "
+                    "GROUP BY t.id ORDER BY count(*) DESC, t.name LIMIT 10",
+                    params,
+                )
+            ],
         }
 
     def median_first_response_hours(self, where: str, params: list) -> float | None:
         """Median hours from feedback to its first reply with a known time."""
         first = (
-            "SELECT (julianday(min(r.replied_at)) - julianday(f.received_at)) * 24 AS hours "
+            # Whole seconds first: julianday's floating point would round 1 h 45 min to 1.7.
+            "SELECT round((julianday(min(r.replied_at)) - julianday(f.received_at)) * 86400) "
+            "/ 3600.0 AS hours "
             f"FROM feedback f JOIN replies r ON r.feedback_id = f.id WHERE {where} "
             "AND r.replied_at IS NOT NULL GROUP BY f.id"
         )
@@ -83,7 +105,8 @@ class StatsStore:
             return None
         middle = self.conn.execute(
             f"SELECT hours FROM ({first}) ORDER BY hours LIMIT ? OFFSET ?",
-            (*params, 2 - n % 2, (n - 1) // 2)).fetchall()
+            (*params, 2 - n % 2, (n - 1) // 2),
+        ).fetchall()
         return round(sum(max(h, 0.0) for (h,) in middle) / len(middle), 1)
 
     def followup_counts(self, where: str, params: list, today: date) -> dict:
@@ -91,5 +114,6 @@ class StatsStore:
             "SELECT sum(u.done_at IS NULL), sum(u.done_at IS NULL AND u.due < ?), "
             "sum(u.done_at IS NOT NULL) "
             f"FROM followups u JOIN feedback f ON f.id = u.feedback_id WHERE {where}",
-            (today.isoformat(), *params)).fetchone()
+            (today.isoformat(), *params),
+        ).fetchone()
         return {"open": row[0] or 0, "overdue": row[1] or 0, "done": row[2] or 0}

@@ -42,9 +42,12 @@ class AddFeedbackDialog(QDialog):
         self.nps.addItem(self.tr("Not asked"), None)
         for score in range(10, -1, -1):
             self.nps.addItem(str(score), score)
-        self.nps.setToolTip(self.tr(
-            "“How likely are you to recommend us to a friend?” from 0 to 10: this is what "
-            "the Net Promoter Score is made of."))
+        self.nps.setToolTip(
+            self.tr(
+                "“How likely are you to recommend us to a friend?” from 0 to 10: this is what "
+                "the Net Promoter Score is made of."
+            )
+        )
         self.title = QLineEdit()
         self.body = QPlainTextEdit()
         self.body.setPlaceholderText(self.tr("What did the customer say?"))
@@ -65,7 +68,8 @@ class AddFeedbackDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -74,8 +78,12 @@ class AddFeedbackDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:
-        if not (self.body.toPlainText().strip() or self.title.text().strip()
-                or self.rating.currentData() or self.nps.currentData() is not None):
+        if not (
+            self.body.toPlainText().strip()
+            or self.title.text().strip()
+            or self.rating.currentData()
+            or self.nps.currentData() is not None
+        ):
             self.problem.setText(self.tr("Write down what the customer said, or their score."))
             self.body.setFocus()
             return

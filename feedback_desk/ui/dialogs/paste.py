@@ -27,14 +27,20 @@ class PasteDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Paste feedback"))
         self.resize(640, 560)
-        intro = QLabel(self.tr(
-            "Paste one review, or several separated by a blank line. A review may begin with "
-            "lines such as “Date: 2026-10-03”, “Author: Sam”, “Stars: 4” or “Score: 9”."))
+        intro = QLabel(
+            self.tr(
+                "Paste one review, or several separated by a blank line. A review may begin with "
+                "lines such as “Date: 2026-10-03”, “Author: Sam”, “Stars: 4” or “Score: 9”."
+            )
+        )
         intro.setWordWrap(True)
         self.text = QPlainTextEdit()
-        self.text.setPlaceholderText(self.tr(
-            "Stars: 5\nAuthor: Sam K.\nThe sourdough is the best in town!\n\n"
-            "Waited twenty minutes for a coffee. Not great."))
+        self.text.setPlaceholderText(
+            self.tr(
+                "Stars: 5\nAuthor: Sam K.\nThe sourdough is the best in town!\n\n"
+                "Waited twenty minutes for a coffee. Not great."
+            )
+        )
         self.channel = QComboBox()
         for key, name in display.channel_choices():
             self.channel.addItem(name, key)
@@ -51,7 +57,8 @@ class PasteDialog(QDialog):
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -64,8 +71,12 @@ class PasteDialog(QDialog):
         self.table_text = ""  # set when the paste is rows from a spreadsheet
         self._timer = QTimer(self, singleShot=True, interval=120)
         self._timer.timeout.connect(self._update)
-        for signal in (self.text.textChanged, self.channel.currentIndexChanged,
-                       self.date.dateChanged, self.author.textChanged):
+        for signal in (
+            self.text.textChanged,
+            self.channel.currentIndexChanged,
+            self.date.dateChanged,
+            self.author.textChanged,
+        ):
             signal.connect(self._timer.start)
         self._update()
 
@@ -73,8 +84,11 @@ class PasteDialog(QDialog):
         day = self.date.date().toPython()
         now = datetime.now().replace(microsecond=0)
         when = now if day == now.date() else datetime(day.year, day.month, day.day)
-        return NewFeedback(channel=self.channel.currentData(), received_at=when.isoformat(),
-                           author=self.author.text().strip())
+        return NewFeedback(
+            channel=self.channel.currentData(),
+            received_at=when.isoformat(),
+            author=self.author.text().strip(),
+        )
 
     def _update(self) -> None:
         text = self.text.toPlainText()
@@ -82,23 +96,35 @@ class PasteDialog(QDialog):
         if looks_like_table(text):
             self._reviews = []
             self.table_text = text
-            self.summary.setText(self.tr(
-                "This looks like rows copied from a spreadsheet: the next step shows its "
-                "columns and where each one goes."))
+            self.summary.setText(
+                self.tr(
+                    "This looks like rows copied from a spreadsheet: the next step shows its "
+                    "columns and where each one goes."
+                )
+            )
             ok.setEnabled(True)
             ok.setText(self.tr("Preview the rows..."))
             return
         self.table_text = ""
         self._reviews = split_reviews(text, self._defaults())
         good = [r for r in self._reviews if r.feedback]
-        lines = [display.count(len(good), "{n} review ready to add.",
-                                "{n} reviews ready to add.")] if text.strip() else []
-        lines += [self.tr("Review {0} will be left out: {1}.").format(r.number, r.problem)
-                  for r in self._reviews if not r.feedback]
+        lines = (
+            [display.count(len(good), "{n} review ready to add.", "{n} reviews ready to add.")]
+            if text.strip()
+            else []
+        )
+        lines += [
+            self.tr("Review {0} will be left out: {1}.").format(r.number, r.problem)
+            for r in self._reviews
+            if not r.feedback
+        ]
         self.summary.setText("\n".join(lines))
         ok.setEnabled(bool(good))
-        ok.setText(display.count(len(good), "Add {n} review", "Add {n} reviews") if good
-                   else self.tr("Add"))
+        ok.setText(
+            display.count(len(good), "Add {n} review", "Add {n} reviews")
+            if good
+            else self.tr("Add")
+        )
 
     def accept(self) -> None:
         self._timer.stop()

@@ -29,14 +29,24 @@ class ImportHistoryPage(QWidget):
         self.batches = []
         title = QLabel(self.tr("Import history"))
         title.setObjectName("emptyTitle")
-        intro = QLabel(self.tr(
-            "Every file you imported, and what it added. Undo import removes exactly the "
-            "feedback that import added, and nothing else."))
+        intro = QLabel(
+            self.tr(
+                "Every file you imported, and what it added. Undo import removes exactly the "
+                "feedback that import added, and nothing else."
+            )
+        )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("When"), self.tr("File"), self.tr("Added"), self.tr("Already there"),
-            self.tr("Skipped"), self.tr("Now")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("File"),
+                self.tr("Added"),
+                self.tr("Already there"),
+                self.tr("Skipped"),
+                self.tr("Now"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -69,16 +79,25 @@ class ImportHistoryPage(QWidget):
         self.batches = self.store.list_batches()
         self.table.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):
-            now = (self.tr("Undone") if batch.undone_at else
-                   display.count(batch.remaining, "{n} item kept", "{n} items kept"))
-            values = [display.date_text(batch.created_at, with_time=True),
-                      batch.file_name or self.tr("Pasted feedback"),
-                      str(batch.added), str(batch.duplicates), str(batch.skipped), now]
+            now = (
+                self.tr("Undone")
+                if batch.undone_at
+                else display.count(batch.remaining, "{n} item kept", "{n} items kept")
+            )
+            values = [
+                display.date_text(batch.created_at, with_time=True),
+                batch.file_name or self.tr("Pasted feedback"),
+                str(batch.added),
+                str(batch.duplicates),
+                str(batch.skipped),
+                now,
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column in (2, 3, 4):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self._selected()
@@ -91,10 +110,10 @@ class ImportHistoryPage(QWidget):
         batch = self.selected()
         self.undo_button.setEnabled(bool(batch and not batch.undone_at and batch.remaining))
         if batch and batch.problems:
-            lines = [self.tr("Row {0}: {1}").format(p["row"], p["reason"])
-                     for p in batch.problems[:20]]
-            self.details.setText(self.tr("Rows skipped in this import:") + "\n" +
-                                 "\n".join(lines))
+            lines = [
+                self.tr("Row {0}: {1}").format(p["row"], p["reason"]) for p in batch.problems[:20]
+            ]
+            self.details.setText(self.tr("Rows skipped in this import:") + "\n" + "\n".join(lines))
         else:
             self.details.clear()
 
@@ -103,16 +122,21 @@ class ImportHistoryPage(QWidget):
         if not batch:
             return
         question = display.count(
-            batch.remaining, "Remove the {n} feedback item that “{file}” added?",
+            batch.remaining,
+            "Remove the {n} feedback item that “{file}” added?",
             "Remove the {n} feedback items that “{file}” added?",
-            file=batch.file_name or self.tr("Pasted feedback"))
+            file=batch.file_name or self.tr("Pasted feedback"),
+        )
         answer = QMessageBox.question(
-            self, self.tr("Undo import"),
-            question + " " + self.tr("Replies, tags and notes on them go too."))
+            self,
+            self.tr("Undo import"),
+            question + " " + self.tr("Replies, tags and notes on them go too."),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         removed = importer.undo_import(self.store, batch.id)
         self.refresh()
-        self.details.setText(display.count(removed, "Removed {n} feedback item.",
-                                            "Removed {n} feedback items."))
+        self.details.setText(
+            display.count(removed, "Removed {n} feedback item.", "Removed {n} feedback items.")
+        )
         self.changed.emit()

@@ -78,15 +78,22 @@ class ImportDialog(QDialog):
 
         self.columns = QTableWidget(0, 3)
         self.columns.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("First value"), self.tr("Goes into")])
+            [self.tr("Column in the file"), self.tr("First value"), self.tr("Goes into")]
+        )
         self.columns.verticalHeader().hide()
         self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows = QTableWidget(0, 6)
-        self.rows.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Date"),
-                                             self.tr("Customer"), self.tr("Score"),
-                                             self.tr("Sentiment"),
-                                             self.tr("Feedback, as it will be stored")])
+        self.rows.setHorizontalHeaderLabels(
+            [
+                self.tr("Row"),
+                self.tr("Date"),
+                self.tr("Customer"),
+                self.tr("Score"),
+                self.tr("Sentiment"),
+                self.tr("Feedback, as it will be stored"),
+            ]
+        )
         self.rows.verticalHeader().hide()
         self.rows.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -101,7 +108,8 @@ class ImportDialog(QDialog):
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.accepted.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
 
@@ -131,8 +139,9 @@ class ImportDialog(QDialog):
     def load(self) -> bool:
         """Read the start of the file; False (after telling the owner) if it is not a table."""
         try:
-            self.preview = importer.preview(self.store, self.source, self.settings,
-                                            rows=PREVIEW_ROWS)
+            self.preview = importer.preview(
+                self.store, self.source, self.settings, rows=PREVIEW_ROWS
+            )
         except (NotATable, OSError, ValueError) as exc:
             self._refuse(importer.plain_reason(exc) or str(exc))
             return False
@@ -150,13 +159,19 @@ class ImportDialog(QDialog):
         preview = self.preview
         info, mapping = preview.info, preview.mapping
         self.heading.setText(self.tr("Looks like {0}").format(preset_name(mapping.preset)))
-        parts = [self.tr("Read as {0}").format(dict(ENCODINGS).get(info.encoding,
-                                                                       info.encoding))]
+        parts = [self.tr("Read as {0}").format(dict(ENCODINGS).get(info.encoding, info.encoding))]
         if info.delimiter:
-            names = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs"),
-                     "|": self.tr("bars")}
-            parts.append(self.tr("columns separated by {0}").format(
-                names.get(info.delimiter, info.delimiter)))
+            names = {
+                ",": self.tr("commas"),
+                ";": self.tr("semicolons"),
+                "\t": self.tr("tabs"),
+                "|": self.tr("bars"),
+            }
+            parts.append(
+                self.tr("columns separated by {0}").format(
+                    names.get(info.delimiter, info.delimiter)
+                )
+            )
         if preview.remembered:
             parts.append(self.tr("using the columns you chose last time for this kind of file"))
         self.detected.setText("; ".join(parts) + ".")
@@ -166,8 +181,11 @@ class ImportDialog(QDialog):
         has_dates = "received_at" in mapping.columns
         self.date_order.setEnabled(has_dates)
         self._select(self.date_order, mapping.date_order or "mdy", "mdy")
-        self.date_note.setText("" if preview.date_order_known or not has_dates else self.tr(
-            "The dates in this file could be read either way: please check."))
+        self.date_note.setText(
+            ""
+            if preview.date_order_known or not has_dates
+            else self.tr("The dates in this file could be read either way: please check.")
+        )
         self._fill_columns(info.headers, mapping)
         self._fill_rows(preview.rows)
 
@@ -201,15 +219,27 @@ class ImportDialog(QDialog):
         for i, outcome in enumerate(outcomes):
             item = outcome.feedback
             if item is None:
-                cells = [str(outcome.row), "", "", "", "", self.tr("Cannot be read: {0}").format(
-                    outcome.problem)]
+                cells = [
+                    str(outcome.row),
+                    "",
+                    "",
+                    "",
+                    "",
+                    self.tr("Cannot be read: {0}").format(outcome.problem),
+                ]
             else:
                 text = f"{item.title} — {item.body}" if item.title else item.body
-                label = sentiment.score(scoring_text(item.title, item.body), item.rating,
-                                        item.nps_score).sentiment
-                cells = [str(outcome.row), display.date_text(item.received_at or ""),
-                         item.author, display.score_text(item.rating, item.nps_score),
-                         display.sentiment_name(label), " ".join(text.split())[:300]]
+                label = sentiment.score(
+                    scoring_text(item.title, item.body), item.rating, item.nps_score
+                ).sentiment
+                cells = [
+                    str(outcome.row),
+                    display.date_text(item.received_at or ""),
+                    item.author,
+                    display.score_text(item.rating, item.nps_score),
+                    display.sentiment_name(label),
+                    " ".join(text.split())[:300],
+                ]
             for column, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
                 if item is None:
@@ -219,10 +249,12 @@ class ImportDialog(QDialog):
 
     # The owner changes something -------------------------------------------------------------
     def current_mapping(self) -> Mapping:
-        columns = tuple(self.columns.cellWidget(i, 2).currentData()
-                        for i in range(self.columns.rowCount()))
-        return dataclasses.replace(self.preview.mapping, columns=columns,
-                                   date_order=self.date_order.currentData())
+        columns = tuple(
+            self.columns.cellWidget(i, 2).currentData() for i in range(self.columns.rowCount())
+        )
+        return dataclasses.replace(
+            self.preview.mapping, columns=columns, date_order=self.date_order.currentData()
+        )
 
     def _encoding_changed(self) -> None:
         self.settings = dataclasses.replace(self.settings, encoding=self.encoding.currentData())
@@ -231,8 +263,9 @@ class ImportDialog(QDialog):
 
     def _settings_changed(self) -> None:
         mapping = self.current_mapping()
-        self.settings = dataclasses.replace(self.settings, mapping=mapping,
-                                            channel=self.channel.currentData())
+        self.settings = dataclasses.replace(
+            self.settings, mapping=mapping, channel=self.channel.currentData()
+        )
         self._stop_check()
         self.load()
 
@@ -245,9 +278,13 @@ class ImportDialog(QDialog):
         self.problem_text.hide()
         source, settings, mapping = self.source, self.settings, self.preview.mapping
         self._check = Job(
-            lambda progress, cancelled: importer.find_problems(source, settings, mapping,
-                                                               cancelled),
-            importer.plain_reason, ImportCancelled, parent=None)
+            lambda progress, cancelled: importer.find_problems(
+                source, settings, mapping, cancelled
+            ),
+            importer.plain_reason,
+            ImportCancelled,
+            parent=None,
+        )
         self._check.done.connect(self._checked)
         self._check.failed.connect(self._refuse)
         self._check.start()
@@ -262,10 +299,11 @@ class ImportDialog(QDialog):
     def _checked(self, problems: list[dict]) -> None:
         self.problems = problems
         if problems:
-            self.status.setText(display.count(
-                len(problems), "{n} row cannot be read.", "{n} rows cannot be read.") + " " +
-                self.tr("Change where a column goes, or import the other rows and skip "
-                        "these:"))
+            self.status.setText(
+                display.count(len(problems), "{n} row cannot be read.", "{n} rows cannot be read.")
+                + " "
+                + self.tr("Change where a column goes, or import the other rows and skip these:")
+            )
             lines = [self.tr("Row {0}: {1}").format(p["row"], p["reason"]) for p in problems]
             self.problem_text.setPlainText("\n".join(lines[:500]))
             self.problem_text.show()
@@ -279,8 +317,9 @@ class ImportDialog(QDialog):
     def start_import(self) -> None:
         if self.problems is None or self._import:
             return
-        settings = dataclasses.replace(self.settings, mapping=self.current_mapping(),
-                                       channel=self.channel.currentData())
+        settings = dataclasses.replace(
+            self.settings, mapping=self.current_mapping(), channel=self.channel.currentData()
+        )
         for widget in (self.columns, self.encoding, self.channel, self.date_order):
             widget.setEnabled(False)
         self.import_button.setEnabled(False)
@@ -306,8 +345,9 @@ class ImportDialog(QDialog):
 
     def _progressed(self, fraction: float, rows: int, rate: float) -> None:
         self.progress.setValue(int(fraction * 1000))
-        self.status.setText(self.tr("Importing… {0:,} rows, {1:,.0f} rows a second.").format(
-            rows, rate))
+        self.status.setText(
+            self.tr("Importing… {0:,} rows, {1:,.0f} rows a second.").format(rows, rate)
+        )
 
     def _finished(self, summary) -> None:
         self._import.wait()

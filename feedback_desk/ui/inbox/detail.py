@@ -65,18 +65,23 @@ class FeedbackDetail(QScrollArea):
                 label.clear()
             return
         self.heading.setText(item.title or item.author or tr("Feedback"))
-        meta = [display.date_text(item.received_at, with_time=True),
-                display.channel_name(item.channel)]
+        meta = [
+            display.date_text(item.received_at, with_time=True),
+            display.channel_name(item.channel),
+        ]
         meta += [v for v in (item.author if item.title else "", item.location, item.product) if v]
         score = display.score_text(item.rating, item.nps_score)
         meta += [score] if score else []
         self.meta.setText(" · ".join(meta))
         color = display.SENTIMENT_COLORS[item.sentiment].name()
-        verdict = (f"<b style='color:{color}'>{escape(display.sentiment_name(item.sentiment))}"
-                   f"</b> — {escape(why_label(item))}")
+        verdict = (
+            f"<b style='color:{color}'>{escape(display.sentiment_name(item.sentiment))}"
+            f"</b> — {escape(why_label(item))}"
+        )
         if item.mixed:
-            verdict += "<br>⚠ " + escape(tr("Mixed signals: the words and the score disagree. "
-                                            "Worth a closer look."))
+            verdict += "<br>⚠ " + escape(
+                tr("Mixed signals: the words and the score disagree. Worth a closer look.")
+            )
         verdict += "<br>" + escape(tr("Status: {0}").format(display.status_name(item.status)))
         self.verdict.setText(verdict)
         self.body.setText(item.body)

@@ -40,9 +40,15 @@ class InboxModel(QAbstractTableModel):
         self._count = 0
         self._pages: OrderedDict[int, list[InboxRow]] = OrderedDict()
         self._dots: dict[str, QIcon] = {}
-        self._headers = (self.tr("Date"), self.tr("Channel"), self.tr("Customer"),
-                         self.tr("Score"), self.tr("Sentiment"), self.tr("Status"),
-                         self.tr("Feedback"))
+        self._headers = (
+            self.tr("Date"),
+            self.tr("Channel"),
+            self.tr("Customer"),
+            self.tr("Score"),
+            self.tr("Sentiment"),
+            self.tr("Status"),
+            self.tr("Feedback"),
+        )
 
     def refresh(self, query: InboxQuery | None = None) -> None:
         """Count again and forget the loaded pages (after a change or a new search)."""
@@ -70,8 +76,9 @@ class InboxModel(QAbstractTableModel):
         number = row // PAGE_SIZE
         page = self._pages.get(number)
         if page is None:
-            page = self.store.inbox_page(number * PAGE_SIZE, PAGE_SIZE, self.query,
-                                         total=self._count)
+            page = self.store.inbox_page(
+                number * PAGE_SIZE, PAGE_SIZE, self.query, total=self._count
+            )
             self._pages[number] = page
             if len(self._pages) > PAGES_KEPT:
                 self._pages.popitem(last=False)

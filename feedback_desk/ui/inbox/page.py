@@ -32,8 +32,10 @@ def empty_state(actions) -> MessagePage:
         MessagePage.tr(
             "Collect every review, survey answer and comment in one place. Paste reviews from "
             "a website, type up a phone call, or bring in a file exported from a review site "
-            "or survey tool. Each one is sorted into positive, neutral or negative for you."),
-        actions=actions)
+            "or survey tool. Each one is sorted into positive, neutral or negative for you."
+        ),
+        actions=actions,
+    )
 
 
 class InboxPage(QWidget):
@@ -70,8 +72,14 @@ class InboxPage(QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
-        for column, width in ((DATE, 84), (CHANNEL, 76), (AUTHOR, 104), (SCORE, 66),
-                              (SENTIMENT, 98), (STATUS, 86)):
+        for column, width in (
+            (DATE, 84),
+            (CHANNEL, 76),
+            (AUTHOR, 104),
+            (SCORE, 66),
+            (SENTIMENT, 98),
+            (STATUS, 86),
+        ):
             self.table.setColumnWidth(column, width)
         # The text takes whatever width is left, so the list never needs a sideways scrollbar.
         header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
@@ -107,8 +115,11 @@ class InboxPage(QWidget):
         """Reload from the store after something changed."""
         selected = self.selected_ids() if keep_selection else []
         self.model.refresh()
-        has_any = bool(self.model.rowCount()) or bool(self.model.query.search) or \
-            self.store.inbox_count() > 0
+        has_any = (
+            bool(self.model.rowCount())
+            or bool(self.model.query.search)
+            or self.store.inbox_count() > 0
+        )
         self.stack.setCurrentIndex(1 if has_any else 0)
         self._show_count()
         if selected:
@@ -144,7 +155,8 @@ class InboxPage(QWidget):
                 self.table.selectionModel().select(
                     self.model.index(row, 0),
                     QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
                 self.table.scrollTo(self.model.index(row, 0))
                 return
 

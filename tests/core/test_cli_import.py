@@ -1,0 +1,298 @@
+"""`feedback-desk import` and `undo-import` as a script calls them (CLI.md), including a kill
+with SIGKILL half-way through an import: the database must come back whole."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import random
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from feedback_desk.core import intake
+from feedback_desk.core.records import NewFeedback
+from feedback_desk.core.store import Store
+from tests.conftest import shared_data
+
+SUMMARY_KEYS = [
+    "file",
+    "batch_id",
+    "added",
+    "duplicates",
+    "skipped",
+    "encoding",
+    "delimiter",
+    "preset",
+]
+EARLIER = [
+    NewFeedback(
+        body="The scones were lovely",
+        channel="email",
+        author="Old Friend",
+        rating=5,
+        received_at="2026-01-05T10:00:00",
+    ),
+    NewFeedback(
+        body="Parking was hard to find",
+        channel="phone",
+        author="Neighbour",
+        received_at="2026-01-06T09:00:00",
+    ),
+]
+KOREAN = (
+    "날짜,이름,별점,내용,비고\n"
+    "2026-10-01,김민수,5,정말 맛있어요,단골\n"
+    "2026-10-02,이영희,2,너무 늦게 나왔어요,\n"
+    "2026-10-03,박철수,별로,그냥 그래요,\n"
+)
+KOREAN_SKIPPED = [{"row": 4, "reason": "stars '별로' is not a rating from 1 to 5"}]
+FRENCH = (
+    "Date;Nom;Note;Avis;Source\n"
+    "03/10/2026;Élodie;5;Très bon café, service rapide;Bouche-à-oreille\n"
+    "25/10/2026;François;2;Trop cher, pas génial;\n"
+)
+
+
+def command(db, *args) -> list[str]:
+    return [sys.executable, "-m", "feedback_desk", "--db", str(db), *map(str, args)]
+
+
+def cli(db, *args, check: bool = True) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run(
+        command(db, *args), capture_output=True, text=True, env=env, timeout=120
+    )
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+def seeded(db) -> list:
+    """A database holding the owner's earlier feedback; returns those items."""
+    with Store(db) as store:
+        intake.add_feedback(store, EARLIER, "form")
+        return list(store.iter_feedback())
+
+
+def dump(db) -> list[str]:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        return list(conn.iterdump())
+
+
+def items(db) -> list:
+    with Store(db) as store:
+        return list(store.iter_feedback())
+
+
+def write(tmp_path, name: str, text: str, encoding: str):
+    path = tmp_path / name
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def import_json(db, path, *args) -> dict:
+    return json.loads(cli(db, "import", path, "--json", *args).stdout)
+
+
+@pytest.fixture
+def db(db_path):
+    seeded(db_path)
+    return db_path
+
+
+def test_summary_of_a_cp949_korean_file(db, tmp_path):
+    summary = import_json(db, write(tmp_path, "후기.csv", KOREAN, "cp949"))
+    assert list(summary) == SUMMARY_KEYS
+    assert summary == {
+        "file": "후기.csv",
+        "batch_id": 2,
+        "added": 2,
+        "duplicates": 0,
+        "skipped": KOREAN_SKIPPED,
+        "encoding": "cp949",
+        "delimiter": ",",
+        "preset": "generic",
+    }
+    new = items(db)[len(EARLIER) :]
+    assert [(f.author, f.rating, f.body, f.extra) for f in new] == [
+        ("김민수", 5, "정말 맛있어요", {"비고": "단골"}),
+        ("이영희", 2, "너무 늦게 나왔어요", {}),
+    ]
+
+
+def test_semicolon_cp1252_french_file_with_map_and_channel(db, tmp_path):
+    path = write(tmp_path, "avis.csv", FRENCH, "cp1252")
+    summary = import_json(
+        db,
+        path,
+        "--map",
+        "author=Nom",
+        "--map",
+        "rating=Note",
+        "--map",
+        "body=Avis",
+        "--channel",
+        "Google",
+    )
+    assert summary == {
+        "file": "avis.csv",
+        "batch_id": 2,
+        "added": 2,
+        "duplicates": 0,
+        "skipped": [],
+        "encoding": "cp1252",
+        "delimiter": ";",
+        "preset": "generic",
+    }
+    new = items(db)[len(EARLIER) :]
+    assert [(f.received_at, f.author, f.rating, f.body, f.channel, f.extra) for f in new] == [
+        (
+            "2026-10-03T00:00:00",
+            "Élodie",
+            5,
+            "Très bon café, service rapide",
+            "google",
+            {"Source": "Bouche-à-oreille"},
+        ),
+        ("2026-10-25T00:00:00", "François", 2, "Trop cher, pas génial", "google", {}),
+    ]
+    again = import_json(
+        db,
+        path,
+        "--map",
+        "author=Nom",
+        "--map",
+        "rating=Note",
+        "--map",
+        "body=Avis",
+        "--channel",
+        "Google",
+    )
+    assert (again["added"], again["duplicates"]) == (0, 2)
+
+
+def test_strict_exits_2_and_changes_nothing(db, tmp_path):
+    before = dump(db)
+    result = cli(
+        db,
+        "import",
+        write(tmp_path, "후기.csv", KOREAN, "cp949"),
+        "--strict",
+        "--json",
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "row 4" in result.stderr and result.stdout == ""
+    assert dump(db) == before
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8, b""],
+    ids=["png", "empty"],
+)
+def test_a_file_that_is_not_a_table_exits_2_with_one_line(db, tmp_path, data):
+    before = dump(db)
+    path = tmp_path / "export.csv"
+    path.write_bytes(data)
+    result = cli(db, "import", path, "--json", check=False)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("feedback-desk: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert dump(db) == before
+
+
+def test_undo_import(db, tmp_path):
+    earlier = items(db)
+    batch = import_json(db, write(tmp_path, "후기.csv", KOREAN, "cp949"))["batch_id"]
+    assert len(items(db)) == len(earlier) + 2
+    result = cli(db, "undo-import", batch)
+    assert result.stdout.strip() == f"Removed the 2 feedback items that import {batch} added."
+    assert items(db) == earlier
+    again = cli(db, "undo-import", batch, check=False)
+    assert again.returncode == 2 and f"no import number {batch}" in again.stderr
+
+
+# -- SIGKILL half-way -----------------------------------------------------------------------
+
+# 150,000 rows take about 8 s to import on the 2-core test machine, so one whole import plus
+# five kills spread over its length stay well under a minute.
+KILL_ROWS = 150_000
+KILLS = 5
+
+
+def amazon_texts() -> list[str]:
+    path = shared_data("vader-ground-truth", "amazonReviewSnippets_GroundTruth.txt")
+    lines = path.read_bytes().decode("utf-8").split("\r\n")
+    return [line.split("\t", 2)[2].strip() for line in lines if line]
+
+
+def big_review_file(path, rows: int) -> None:
+    """A review export of real Amazon sentences, every row distinct (author, date, stars)."""
+    texts = amazon_texts()
+    rng = random.Random(7)
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(["Date", "Name", "Stars", "Review"])
+        for n in range(rows):
+            out.writerow(
+                [
+                    f"20{rng.randint(20, 26)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                    f"Customer {n}",
+                    rng.randint(1, 5),
+                    texts[n % len(texts)],
+                ]
+            )
+
+
+def check_whole(db, earlier: list) -> int:
+    """The database opens, is intact, and kept the earlier feedback; returns how many items
+    the import left."""
+    with Store(db) as store:
+        assert store.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        now = list(store.iter_feedback())
+    assert now[: len(earlier)] == earlier
+    return len(now) - len(earlier)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_sigkill_during_an_import_leaves_all_or_nothing(tmp_path):
+    path = tmp_path / "reviews.csv"
+    big_review_file(path, KILL_ROWS)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+
+    whole = tmp_path / "whole.db"
+    earlier = seeded(whole)
+    began = time.monotonic()
+    subprocess.run(
+        command(whole, "import", path), env=env, check=True, timeout=120, stdout=subprocess.DEVNULL
+    )
+    duration = time.monotonic() - began
+    assert check_whole(whole, earlier) == KILL_ROWS
+
+    rng = random.Random(2026)
+    outcomes = []
+    for attempt in range(KILLS):
+        db = tmp_path / f"killed-{attempt}.db"
+        earlier = seeded(db)
+        delay = rng.uniform(0.05, 1.1) * duration  # sometimes after it has finished
+        process = subprocess.Popen(
+            command(db, "import", path),
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        time.sleep(delay)
+        process.kill()
+        process.wait(timeout=30)
+        left = check_whole(db, earlier)
+        outcomes.append((round(delay, 1), left))
+        assert left in (0, KILL_ROWS), outcomes
+    print(f"\nwhole import {duration:.1f} s; (kill after s, rows left): {outcomes}")

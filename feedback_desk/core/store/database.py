@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..search_text import search_text
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
@@ -51,6 +52,8 @@ def connect(path: Path) -> sqlite_utils.Database:
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # The search index's triggers call this; every connection of the store registers it.
+        conn.create_function("fd_search_text", -1, search_text, deterministic=True)
         conn.execute("PRAGMA foreign_keys = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         # FULL: a commit that returned survives a power cut; imports commit once, so it is cheap.

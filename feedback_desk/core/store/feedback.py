@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..records import AddResult, Feedback, ImportBatch, InboxQuery, InboxRow
+from ..search_text import match_query
 
 _FEEDBACK_COLUMNS = (
     "received_at",
@@ -42,26 +42,20 @@ _INBOX_COLUMNS = (
     "id, received_at, channel, author, rating, nps_score, sentiment, mixed, "
     "status, title, substr(body, 1, 240)"
 )
-_WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def fts_query(text: str) -> str:
-    """The owner's words as a safe FTS5 query: every word must appear, the last one may be
-    unfinished (results as you type). Quotes and operators in the text mean nothing."""
-    words = _WORD.findall(text)
-    if not words:
-        return ""
-    return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
 
 
 def where_clause(query: InboxQuery) -> tuple[str, list]:
     """SQL conditions for an inbox query, with their parameters."""
     conditions, params = ["f.deleted_at IS NULL"], []
     if query.search:
-        match = fts_query(query.search)
+        match = match_query(query.search)
         if match:
-            conditions.append("f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?)")
-            params.append(match)
+            conditions.append(
+                "(f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?) OR "
+                "f.id IN (SELECT n.feedback_id FROM notes n WHERE n.id IN "
+                "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)))"
+            )
+            params += [match, match]
     for column in ("channel", "sentiment", "status", "batch_id"):
         value = getattr(query, column)
         if value not in ("", None):
@@ -117,8 +111,8 @@ class FeedbackStore:
         added = self.conn.executemany(_INSERT_FEEDBACK, rows).rowcount
         # New rows get ids above the newest one; index them for search in one statement.
         self.conn.execute(
-            "INSERT INTO feedback_fts (rowid, title, body, author) "
-            "SELECT id, title, body, author FROM feedback WHERE id > ?",
+            "INSERT INTO feedback_fts (rowid, text) "
+            "SELECT id, fd_search_text(title, body, author) FROM feedback WHERE id > ?",
             (newest,),
         )
         if not (any(tags) or any(text for text, _ in replies)) or not added:

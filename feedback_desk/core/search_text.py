@@ -1,0 +1,58 @@
+"""What the search index reads, so that words are found inside Korean, Japanese and Chinese.
+
+Those languages do not put spaces between words (Japanese, Chinese) or glue particles to them
+(Korean "크루아상이" is "croissant" + a particle), so a word-based index cannot find a word
+inside them. SQLite's trigram tokenizer could, but it cannot find words of one or two
+characters (most Korean and Chinese words: 커피, 빵, 面包), matches English inside other words
+("tea" in "steak") and makes the index several times larger and imports slower.
+
+So CJK runs are indexed as overlapping pairs of characters (the classic CJK bigram approach of
+search engines), followed by the single characters; everything else is indexed as words by
+FTS5's own unicode61 tokenizer. A query's CJK run becomes the phrase of its pairs, which
+matches the same run anywhere inside longer text; a single character matches its own token.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Hiragana, Katakana, CJK ideographs (and extension A, compatibility), Hangul syllables and jamo.
+_CJK = re.compile(
+    r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u1100-\u11ff"
+    r"\u3130-\u318f]+"
+)
+_WORD = re.compile(r"\w+")
+
+
+def _pairs(run: str) -> list[str]:
+    return [run[i : i + 2] for i in range(len(run) - 1)]
+
+
+def _index_run(match: re.Match) -> str:
+    run = match.group()
+    return " " + " ".join([*_pairs(run), *run]) + " "
+
+
+def search_text(*parts: str | None) -> str:
+    """The text the index holds for a piece of feedback (title, body, author...).
+
+    Registered as the SQL function fd_search_text; it must stay deterministic: the index is
+    told what to forget by recomputing it. Changing it needs a migration that rebuilds the
+    index."""
+    text = "\n".join(p for p in parts if p)
+    return _CJK.sub(_index_run, text) if _CJK.search(text) else text
+
+
+def match_query(text: str) -> str:
+    """The owner's words as a safe FTS5 query. Every word must appear; the last may be
+    unfinished (results as you type). Quotes and operators in the text mean nothing."""
+    terms = []
+    for word in _WORD.findall(text):
+        for piece in re.split(f"({_CJK.pattern})", word):
+            if _CJK.fullmatch(piece):
+                terms.append('"' + (" ".join(_pairs(piece)) or piece) + '"')
+            elif piece:
+                terms.append(f'"{piece}"')
+    if terms and not _CJK.search(terms[-1]):
+        terms[-1] += "*"
+    return " ".join(terms)

@@ -7,6 +7,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
+from ..core.records import CHANNELS
+
 SENTIMENT_COLORS = {
     "positive": QColor("#2e7d32"),
     "neutral": QColor("#8a6d00"),
@@ -35,21 +37,18 @@ def channel_name(channel: str) -> str:
     return names.get(channel, channel.replace("_", " ").title())
 
 
-def channel_choices() -> list[tuple[str, str]]:
-    """(stored value, shown name) for the channel pickers, most common first."""
-    keys = (
-        "google",
-        "yelp",
-        "naver",
-        "facebook",
-        "survey",
-        "email",
-        "phone",
-        "in_person",
-        "website",
-        "other",
-    )
-    return [(key, channel_name(key)) for key in keys]
+def channel_combo(first: tuple[str, object] | None = None, selected: str = ""):
+    """A picker of the known channels (optionally after a ``first`` (name, value) entry)."""
+    from PySide6.QtWidgets import QComboBox
+
+    combo = QComboBox()
+    if first:
+        combo.addItem(*first)
+    for key in CHANNELS:
+        combo.addItem(channel_name(key), key)
+    if selected:
+        combo.setCurrentIndex(combo.findData(selected))
+    return combo
 
 
 def sentiment_name(label: str) -> str:

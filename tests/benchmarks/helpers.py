@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -119,3 +121,32 @@ def report(name: str, title: str, figures: list[Figure], notes: list[str] = ()) 
     )
     print(f"  written to {path}")
     return path
+
+
+# Linux carries a process's peak memory across fork and exec, so a child of this (large) test
+# process reports at least the test's own peak. A small launcher in between starts the command
+# and reports the peak of its child (and that child's own children) alone.
+_LAUNCHER = (
+    "import resource, subprocess, sys\n"
+    "code = subprocess.call(sys.argv[1:])\n"
+    "print('peak_kib', resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def run_measured(command: list, env: dict | None = None) -> tuple[str, float, float]:
+    """Run ``command`` to its end: its output, wall time in ms and peak memory in MB."""
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen"} | (env or {})
+    began = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", _LAUNCHER, *map(str, command)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    wall_ms = (time.perf_counter() - began) * 1000
+    peak = re.search(r"^peak_kib (\d+)$", result.stderr, re.MULTILINE)
+    assert result.returncode == 0 and peak, f"{command} failed:\n{result.stderr}"
+    kib = int(peak[1]) if sys.platform != "darwin" else int(peak[1]) / 1024  # macOS: bytes
+    return result.stdout, wall_ms, kib * 1024 / 1e6

@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import itertools
 import json
-import os
 import random
 import subprocess
 import sys
@@ -20,35 +19,14 @@ from pathlib import Path
 
 import pytest
 
-from .helpers import Figure, best_of, report
+from .conftest import FIRST
+from .helpers import Figure, best_of, report, run_measured
 
 BIN = Path(sys.executable).parent
 ROWS = 100_000
 BIG_ROWS = 1_000_000
 REPEAT = 3
 MAX_MEMORY_MB = 500
-# ru_maxrss is in kilobytes on Linux, in bytes on macOS.
-RSS_PER_MB = 1024 * 1024 if sys.platform == "darwin" else 1024
-FIRST = (
-    "Maria",
-    "James",
-    "Min-jun",
-    "Sofia",
-    "Liam",
-    "Aisha",
-    "Noah",
-    "Yuki",
-    "Olivia",
-    "Lucas",
-    "Fatima",
-    "Ethan",
-    "Chloe",
-    "Mateo",
-    "Hana",
-    "Daniel",
-    "Zara",
-    "Omar",
-)
 
 
 def review_csv(path: Path, rows: int, amazon: list[tuple[float, str]]) -> list[str]:
@@ -77,22 +55,10 @@ def review_csv(path: Path, rows: int, amazon: list[tuple[float, str]]) -> list[s
 
 
 def app_import(db: Path, path: Path) -> tuple[dict, float]:
-    """Run `feedback-desk --db DB import PATH --json`; its summary and peak memory in MB.
-
-    The memory is the ru_maxrss of exactly this child process (os.wait4), the same figure as
-    getrusage(RUSAGE_CHILDREN) would give if it were the only child so far."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    process = subprocess.Popen(
-        [BIN / "feedback-desk", "--db", db, "import", path, "--json"],
-        stdout=subprocess.PIPE,
-        env=env,
-    )
-    out = process.stdout.read()
-    process.stdout.close()
-    _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
-    assert process.returncode == 0
-    return json.loads(out), usage.ru_maxrss / RSS_PER_MB
+    """Run `feedback-desk --db DB import PATH --json`; its summary and peak memory in MB (the
+    larger of the import process and its scoring process)."""
+    out, _, peak_mb = run_measured([BIN / "feedback-desk", "--db", db, "import", path, "--json"])
+    return json.loads(out), peak_mb
 
 
 def sqlite_utils_insert(db: Path, path: Path) -> None:

@@ -7,17 +7,14 @@ process seen from outside, which is the fairer figure (it includes interpreter s
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
 import sys
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from .helpers import REPEAT, Figure, report
+from .helpers import REPEAT, Figure, report, run_measured
 
 BARE_WINDOW = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
 APP = str(Path(sys.executable).with_name("feedback-desk"))
@@ -31,20 +28,11 @@ class Run:
 
 
 def start(command: list[str]) -> Run:
-    """Run a ``--smoke``-style command to its end; its own resource use, via wait4."""
-    env = os.environ | {"QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    began = time.perf_counter()
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
-    )
-    output = process.stdout.read()
-    _, status, usage = os.wait4(process.pid, 0)
-    wall_ms = (time.perf_counter() - began) * 1000
-    process.returncode = os.waitstatus_to_exitcode(status)
-    process.stdout.close()
+    """Run a ``--smoke``-style command to its end: its times and its own peak memory."""
+    output, wall_ms, peak_mb = run_measured(command)
     ready = re.search(r"^ready (\d+)$", output, re.MULTILINE)
-    assert process.returncode == 0 and ready, f"{command} failed:\n{output}"
-    return Run(float(ready[1]), wall_ms, usage.ru_maxrss * 1024 / 1e6)  # ru_maxrss: KiB
+    assert ready, f"{command} printed no ready line:\n{output}"
+    return Run(float(ready[1]), wall_ms, peak_mb)
 
 
 def best_starts(commands: dict[str, list[str]], repeat: int = REPEAT) -> dict[str, Run]:
@@ -111,7 +99,7 @@ def test_peak_memory(db_1m):
             ),
         ],
         notes=[
-            "peak RSS from wait4() of each process (ru_maxrss)",
+            "peak RSS of each process alone (ru_maxrss of a small launcher's child)",
             "the times are for information: the start-up target is on 100,000 items",
         ],
     )

@@ -27,10 +27,7 @@ class AddFeedbackDialog(QDialog):
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
         self.when.setCalendarPopup(True)
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addDays(1))
-        self.channel = QComboBox()
-        for key, name in display.channel_choices():
-            self.channel.addItem(name, key)
-        self.channel.setCurrentIndex(self.channel.findData("phone"))
+        self.channel = display.channel_combo(selected="phone")
         self.author = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()

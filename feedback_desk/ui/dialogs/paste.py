@@ -6,7 +6,6 @@ from datetime import datetime
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -41,9 +40,7 @@ class PasteDialog(QDialog):
                 "Waited twenty minutes for a coffee. Not great."
             )
         )
-        self.channel = QComboBox()
-        for key, name in display.channel_choices():
-            self.channel.addItem(name, key)
+        self.channel = display.channel_combo()
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setMaximumDate(QDate.currentDate().addDays(1))

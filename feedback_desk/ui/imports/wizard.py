@@ -61,10 +61,7 @@ class ImportDialog(QDialog):
         self.encoding = QComboBox()
         for key, name in ENCODINGS:
             self.encoding.addItem(name, key)
-        self.channel = QComboBox()
-        self.channel.addItem(self.tr("As the file says (or Other)"), None)
-        for key, name in display.channel_choices():
-            self.channel.addItem(name, key)
+        self.channel = display.channel_combo((self.tr("As the file says (or Other)"), None))
         self.date_order = QComboBox()
         self.date_order.addItem(self.tr("month first: 03/04/2026 is March 4"), "mdy")
         self.date_order.addItem(self.tr("day first: 03/04/2026 is 3 April"), "dmy")

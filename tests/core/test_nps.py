@@ -76,3 +76,38 @@ def test_no_answers_has_no_score():
 )
 def test_period_start(day, grouping, start):
     assert nps.period_start(day, grouping) == start
+
+
+def test_series_by_week_month_and_quarter_by_hand(store):
+    from feedback_desk.core import intake
+    from feedback_desk.core.records import NewFeedback
+
+    answers = [
+        ("2026-01-05T09:00:00", 10),  # Monday, week of Jan 5, Q1
+        ("2026-01-11T20:00:00", 3),  # Sunday, same week
+        ("2026-01-12T08:00:00", 9),  # next Monday
+        ("2026-02-28T12:00:00", 7),
+        ("2026-04-01T00:00:00", 0),  # Q2
+    ]
+    items = [
+        NewFeedback(body=f"answer {i}", received_at=when, nps_score=score)
+        for i, (when, score) in enumerate(answers)
+    ]
+    items.append(NewFeedback(body="stars are not NPS", rating=5, received_at="2026-01-06"))
+    intake.add_feedback(store, items, "paste")
+
+    weeks = nps.series(store, "week")
+    assert [(d.isoformat(), r.responses, r.score) for d, r in weeks] == [
+        ("2026-01-05", 2, 0.0),
+        ("2026-01-12", 1, 100.0),
+        ("2026-02-23", 1, 0.0),
+        ("2026-03-30", 1, -100.0),
+    ]
+    months = nps.series(store, "month")
+    assert [(d.isoformat(), r.promoters, r.passives, r.detractors) for d, r in months] == [
+        ("2026-01-01", 2, 0, 1),
+        ("2026-02-01", 0, 1, 0),
+        ("2026-04-01", 0, 0, 1),
+    ]
+    quarters = nps.series(store, "quarter", start=date(2026, 1, 1), end=date(2026, 3, 31))
+    assert [(d.isoformat(), r.score) for d, r in quarters] == [("2026-01-01", 25.0)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -20,7 +21,9 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..core import intake
 from ..core.importer import PastedRows
+from ..core.problems import plain_write_problem
 from ..core.records import AddResult
+from ..core.store import StoreError
 from . import display
 from .dialogs.add_feedback import AddFeedbackDialog
 from .dialogs.paste import PasteDialog
@@ -116,12 +119,9 @@ class MainWindow(QMainWindow):
 
     # Adding feedback -------------------------------------------------------------------------
     def paste_feedback(self) -> None:
-        dialog = PasteDialog(self)
-        if dialog.exec():
-            if dialog.table_text:
-                self.import_source(PastedRows(dialog.table_text))
-            else:
-                self._added(intake.add_feedback(self.store, dialog.feedback(), "paste"))
+        dialog = PasteDialog(lambda items: self._add(items, "paste"), self)
+        if dialog.exec() and dialog.table_text:
+            self.import_source(PastedRows(dialog.table_text))
 
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -181,9 +181,7 @@ class MainWindow(QMainWindow):
             self.import_source(path)
 
     def add_feedback(self) -> None:
-        dialog = AddFeedbackDialog(self)
-        if dialog.exec():
-            self._added(intake.add_feedback(self.store, [dialog.feedback()], "form"))
+        AddFeedbackDialog(lambda items: self._add(items, "form"), self).exec()
 
     def load_demo(self) -> None:
         from ..core.demo import load_demo
@@ -195,6 +193,20 @@ class MainWindow(QMainWindow):
             QApplication.restoreOverrideCursor()
         self.inbox.refresh(keep_selection=False)
         self.statusBar().showMessage(summary.describe(), 8000)
+
+    def _add(self, items, source: str) -> bool:
+        """Store new feedback from a dialog. A full disk or a read-only file is told plainly
+        and the dialog stays open with everything typed in it (False)."""
+        try:
+            result = intake.add_feedback(self.store, items, source)
+        except (sqlite3.Error, OSError, StoreError) as exc:
+            reason = plain_write_problem(exc, "the feedback was not added yet")
+            if reason is None:
+                raise
+            QMessageBox.warning(self, self.tr("Feedback not added"), reason)
+            return False
+        self._added(result)
+        return True
 
     def _added(self, result: AddResult) -> None:
         self.show_page("inbox")

@@ -143,3 +143,35 @@ def test_an_unexpected_error_shows_a_dialog_naming_the_log(qtbot, monkeypatch, t
     assert len(shown) == 1
     assert "the printer caught fire" in shown[0]
     assert str(log) in shown[0]
+
+
+def test_a_full_disk_keeps_the_dialog_open_with_its_text(qtbot, open_window, db_path, monkeypatch):
+    import sqlite3
+
+    from feedback_desk.core import intake as intake_module
+
+    window = open_window(db_path)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+
+    def disk_full(*args, **kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(intake_module, "add_feedback", disk_full)
+    seen = {}
+
+    def fill_and_save():
+        dialog = _visible(AddFeedbackDialog)
+        type_text(qtbot, dialog.body, "The cake was lovely")
+        qtbot.mouseClick(
+            dialog.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+        )
+        seen["open"] = dialog.isVisible()
+        seen["text"] = dialog.body.toPlainText()
+        dialog.reject()
+
+    QTimer.singleShot(0, fill_and_save)
+    window.add_action.trigger()
+    assert seen == {"open": True, "text": "The cake was lovely"}
+    assert len(warnings) == 1 and "disk is full" in warnings[0]
+    assert window.store.inbox_count() == 0

@@ -20,8 +20,12 @@ from .. import display
 
 
 class AddFeedbackDialog(QDialog):
-    def __init__(self, parent=None):
+    """``save([item])`` stores the feedback and says whether it could; the dialog stays open
+    with what was typed when it could not."""
+
+    def __init__(self, save, parent=None):
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle(self.tr("Add feedback"))
         self.resize(520, 560)
         self.when = QDateTimeEdit(QDateTime.currentDateTime())
@@ -84,7 +88,8 @@ class AddFeedbackDialog(QDialog):
             self.problem.setText(self.tr("Write down what the customer said, or their score."))
             self.body.setFocus()
             return
-        super().accept()
+        if self._save([self.feedback()]):
+            super().accept()
 
     def feedback(self) -> NewFeedback:
         return NewFeedback(

@@ -22,8 +22,13 @@ from .. import display
 
 
 class PasteDialog(QDialog):
-    def __init__(self, parent=None):
+    """``save(items)`` stores the reviews and says whether it could; the dialog stays open
+    with its text when it could not. Rows from a spreadsheet are left to the caller, which
+    finds them in ``table_text`` after the dialog is accepted."""
+
+    def __init__(self, save, parent=None):
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle(self.tr("Paste feedback"))
         self.resize(640, 560)
         intro = QLabel(
@@ -126,7 +131,7 @@ class PasteDialog(QDialog):
     def accept(self) -> None:
         self._timer.stop()
         self._update()
-        if self.feedback() or self.table_text:
+        if self.table_text or (self.feedback() and self._save(self.feedback())):
             super().accept()
 
     def feedback(self) -> list[NewFeedback]:

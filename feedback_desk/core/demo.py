@@ -280,6 +280,8 @@ def _handle(
     if entry.get("spam"):
         store.add_note(fid, data["spam_note"], by, _at(slot.when + timedelta(hours=3)))
         store.set_status([fid], "ignored", _at(slot.when + timedelta(hours=3)))
+        store.mark_spam([fid])
+        store.set_reported([fid], (slot.when + timedelta(days=1)).date().isoformat())
         return
     how = (
         "public"

@@ -91,15 +91,39 @@ class Feedback:
         return data
 
 
+NPS_GROUPS = ("promoter", "passive", "detractor")
+SPAM_MODES = ("exclude", "only", "include")
+
+
 @dataclass(frozen=True)
 class InboxQuery:
-    """Which feedback the inbox lists. Empty fields mean 'any'."""
+    """Which feedback the inbox lists. Empty fields mean 'any'; set fields all apply (AND).
+
+    Tuples allow any of their values (``channels=("google", "yelp")``). The single-value
+    fields (``channel``, ``sentiment``, ``status``) are kept for the command line and older
+    callers and add to their tuple. Dates are ISO days, both ends included. Spam is left out
+    unless ``spam`` says otherwise; ``trash=True`` lists only the items in the trash."""
 
     search: str = ""
     channel: str = ""
     sentiment: str = ""
     status: str = ""
     batch_id: int | None = None
+    channels: tuple[str, ...] = ()
+    sentiments: tuple[str, ...] = ()
+    ratings: tuple[int, ...] = ()
+    nps_group: str = ""
+    statuses: tuple[str, ...] = ()
+    tags: tuple[int, ...] = ()
+    tags_mode: str = "any"
+    date_from: str = ""
+    date_to: str = ""
+    location: str = ""
+    product: str = ""
+    assignee: str = ""
+    mixed: bool | None = None
+    spam: str = "exclude"
+    trash: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +141,60 @@ class InboxRow:
     status: str
     title: str
     preview: str
+    tags: tuple[str, ...] = ()
+    assignee: str = ""
+    is_spam: bool = False
+
+
+@dataclass(frozen=True)
+class Tag:
+    """A tag with how many items (not in the trash) carry it."""
+
+    id: int
+    name: str
+    color: str
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class TagRule:
+    """Feedback containing any of ``keywords`` (whole words or phrases, any case) gets the tag."""
+
+    id: int
+    tag_id: int
+    tag_name: str
+    keywords: tuple[str, ...]
+    enabled: bool
+
+
+@dataclass(frozen=True)
+class TagSnapshot:
+    """Tags as they were, with their rules and links: what undoing a delete, a merge or an
+    application of rules puts back (``Store.restore_tags``)."""
+
+    tags: tuple[tuple[int, str, str, str], ...]  # id, name, color, created_at
+    rules: tuple[tuple[int, int, str, int], ...]  # id, tag_id, keywords, enabled
+    links: tuple[tuple[int, int], ...]  # feedback_id, tag_id
+
+
+@dataclass(frozen=True)
+class Note:
+    """A handling note: what was done about a piece of feedback inside the business."""
+
+    id: int
+    feedback_id: int
+    body: str
+    by: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class SavedView:
+    """A named inbox query: built in ("Needs reply") or saved by the owner."""
+
+    name: str
+    query: InboxQuery
+    builtin: bool = False
 
 
 @dataclass(frozen=True)

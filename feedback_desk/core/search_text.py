@@ -56,3 +56,30 @@ def match_query(text: str) -> str:
     if terms and not _CJK.search(terms[-1]):
         terms[-1] += "*"
     return " ".join(terms)
+
+
+def keyword_query(keyword: str) -> str:
+    """A tag rule's keyword or phrase as an FTS5 query: whole words in any case, never a
+    prefix ("late" does not find "latest"). A CJK run is the phrase of its pairs, so it is found
+    inside longer CJK text; a run and the words beside it are only required together, because
+    the index keeps a run's pairs and single characters apart from its neighbours."""
+    groups: list[list[str]] = []
+    words: list[str] = []
+    for word in _WORD.findall(keyword):
+        for piece in re.split(f"({_CJK.pattern})", word):
+            if _CJK.fullmatch(piece):
+                if words:
+                    groups.append(words)
+                    words = []
+                groups.append(_pairs(piece) or [piece])
+            elif piece:
+                words.append(piece)
+    if words:
+        groups.append(words)
+    return " ".join('"' + " ".join(group) + '"' for group in groups)
+
+
+def any_keyword_query(keywords: list[str] | tuple[str, ...]) -> str:
+    """An FTS5 query matching text that holds any of the keywords (see keyword_query)."""
+    parts = [q for q in map(keyword_query, keywords) if q]
+    return " OR ".join(f"({q})" for q in parts)

@@ -11,4 +11,7 @@ QLabel#detailBody { font-size: 14px; padding: 8px 0; }
 QLabel#muted { color: palette(placeholder-text); }
 QLabel#problem { color: #c62828; }
 QTableView { border: none; }
+QPushButton#chip { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 10px;
+    background: palette(base); }
+QPushButton#chip:hover { border-color: palette(highlight); }
 """

@@ -484,10 +484,14 @@ def test_the_mapping_chosen_once_is_used_for_the_next_file_like_it(store, tmp_pa
     assert shown.mapping.columns == chosen.columns
     run_import(store, second)
     assert [(f.author, f.tags, f.extra) for f in stored(store)] == [
-        ("Ann", ("Speed",), {}),
+        ("Ann", ("Quality", "Speed"), {}),  # the starting rules add Quality for "tasty"
         ("Bo", ("Price", "Speed"), {}),
     ]
-    assert store.stats()["top_tags"] == [{"tag": "Speed", "count": 2}, {"tag": "Price", "count": 1}]
+    assert store.stats()["top_tags"] == [
+        {"tag": "Speed", "count": 2},
+        {"tag": "Price", "count": 1},
+        {"tag": "Quality", "count": 1},
+    ]
 
 
 PASTED = (

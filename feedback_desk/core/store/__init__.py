@@ -15,11 +15,14 @@ from pathlib import Path
 from .database import StoreError, backup_to, backups_dir, connect
 from .feedback import FeedbackStore
 from .stats import StatsStore
+from .tags import TagStore
+from .triage import TriageStore
+from .views import ViewStore
 
 __all__ = ["Store", "StoreError"]
 
 
-class Store(FeedbackStore, StatsStore):
+class Store(FeedbackStore, StatsStore, TagStore, TriageStore, ViewStore):
     """One open database file."""
 
     def __init__(self, path: str | Path):

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
 from ..records import AddResult, Feedback, ImportBatch, InboxQuery, InboxRow
-from ..search_text import match_query
+from .query import where_clause
 
 _FEEDBACK_COLUMNS = (
     "received_at",
@@ -40,28 +40,8 @@ _INSERT_FEEDBACK = (
 )
 _INBOX_COLUMNS = (
     "id, received_at, channel, author, rating, nps_score, sentiment, mixed, "
-    "status, title, substr(body, 1, 240)"
+    "status, title, substr(body, 1, 240), assignee, is_spam"
 )
-
-
-def where_clause(query: InboxQuery) -> tuple[str, list]:
-    """SQL conditions for an inbox query, with their parameters."""
-    conditions, params = ["f.deleted_at IS NULL"], []
-    if query.search:
-        match = match_query(query.search)
-        if match:
-            conditions.append(
-                "(f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?) OR "
-                "f.id IN (SELECT n.feedback_id FROM notes n WHERE n.id IN "
-                "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)))"
-            )
-            params += [match, match]
-    for column in ("channel", "sentiment", "status", "batch_id"):
-        value = getattr(query, column)
-        if value not in ("", None):
-            conditions.append(f"f.{column} = ?")
-            params.append(value)
-    return " AND ".join(conditions), params
 
 
 class FeedbackStore:
@@ -245,18 +225,6 @@ class FeedbackStore:
             (feedback_id, feedback_id, action, due, assignee, note, done_at, outcome, now),
         ).lastrowid
 
-    def add_note(self, feedback_id: int, body: str, by: str, now: str) -> int:
-        return self.conn.execute(
-            "INSERT INTO notes (feedback_id, body, by, created_at) VALUES (?, ?, ?, ?)",
-            (feedback_id, body, by, now),
-        ).lastrowid
-
-    def set_status(self, ids: Sequence[int], status: str, now: str) -> None:
-        self.conn.executemany(
-            "UPDATE feedback SET status = ?, updated_at = ? WHERE id = ?",
-            [(status, now, i) for i in ids],
-        )
-
     # Reading ---------------------------------------------------------------------------------
     def inbox_count(self, query: InboxQuery = InboxQuery()) -> int:
         where, params = where_clause(query)
@@ -288,14 +256,32 @@ class FeedbackStore:
             ids = [r[0] for r in self.conn.execute(sql, (*params, limit, offset))]
         if not ids:
             return []
+        marks = ", ".join("?" * len(ids))
         rows = {
             r[0]: r
             for r in self.conn.execute(
-                f"SELECT {_INBOX_COLUMNS} FROM feedback WHERE id IN ({', '.join('?' * len(ids))})",
-                ids,
+                f"SELECT {_INBOX_COLUMNS} FROM feedback WHERE id IN ({marks})", ids
             )
         }
-        return [InboxRow(*rows[i][:7], bool(rows[i][7]), *rows[i][8:]) for i in ids]
+        # The page's tags in one query, not one per row.
+        tags: dict[int, list[str]] = {}
+        for fid, name in self.conn.execute(
+            "SELECT ft.feedback_id, t.name FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id "
+            f"WHERE ft.feedback_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
+            ids,
+        ):
+            tags.setdefault(fid, []).append(name)
+        return [
+            InboxRow(
+                *rows[i][:7],
+                bool(rows[i][7]),
+                *rows[i][8:11],
+                tuple(tags.get(i, ())),
+                rows[i][11],
+                bool(rows[i][12]),
+            )
+            for i in ids
+        ]
 
     def get_feedback(self, feedback_id: int) -> Feedback | None:
         found = self._feedback_where("f.id = ?", [feedback_id], limit=1)

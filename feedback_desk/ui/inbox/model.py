@@ -17,7 +17,7 @@ from .. import display
 PAGE_SIZE = 200
 PAGES_KEPT = 20
 
-DATE, CHANNEL, AUTHOR, SCORE, SENTIMENT, STATUS, TEXT = range(7)
+DATE, CHANNEL, AUTHOR, SCORE, SENTIMENT, STATUS, TAGS, TEXT = range(8)
 
 
 def _dot(color: QColor) -> QIcon:
@@ -47,6 +47,7 @@ class InboxModel(QAbstractTableModel):
             self.tr("Score"),
             self.tr("Sentiment"),
             self.tr("Status"),
+            self.tr("Tags"),
             self.tr("Feedback"),
         )
 
@@ -106,6 +107,8 @@ class InboxModel(QAbstractTableModel):
             return item.preview
         if role == Qt.ItemDataRole.UserRole:
             return item.id
+        if role == Qt.ItemDataRole.ForegroundRole and item.is_spam:
+            return QColor("#9e9e9e")  # spam stays visible but steps back
         return None
 
     def _text(self, item: InboxRow, column: int) -> str:
@@ -122,6 +125,8 @@ class InboxModel(QAbstractTableModel):
             return f"{name} ⚠" if item.mixed else name
         if column == STATUS:
             return display.status_name(item.status)
+        if column == TAGS:
+            return ", ".join(item.tags)
         text = f"{item.title} — {item.preview}" if item.title else item.preview
         return " ".join(text.split())
 

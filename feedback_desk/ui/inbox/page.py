@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from .. import display
 from ..pages import MessagePage
 from .detail import FeedbackDetail
-from .model import AUTHOR, CHANNEL, DATE, SCORE, SENTIMENT, STATUS, TEXT, InboxModel
+from .model import AUTHOR, CHANNEL, DATE, SCORE, SENTIMENT, STATUS, TAGS, TEXT, InboxModel
 
 
 def empty_state(actions) -> MessagePage:
@@ -73,12 +73,13 @@ class InboxPage(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         for column, width in (
-            (DATE, 84),
-            (CHANNEL, 76),
-            (AUTHOR, 104),
+            (DATE, 80),
+            (CHANNEL, 72),
+            (AUTHOR, 100),
             (SCORE, 66),
-            (SENTIMENT, 98),
-            (STATUS, 86),
+            (SENTIMENT, 94),
+            (STATUS, 84),
+            (TAGS, 90),
         ):
             self.table.setColumnWidth(column, width)
         # The text takes whatever width is left, so the list never needs a sideways scrollbar.

@@ -1,0 +1,95 @@
+"""An inbox query (records.InboxQuery) as SQL conditions on ``feedback f``, with parameters.
+
+Every filter column is in the ``feedback_filter`` index (see schema.py), so any combination
+is answered from the index alone; the conditions are written so that SQLite can tell which
+partial index applies (``f.deleted_at IS NULL AND f.is_spam = 0`` word for word).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..records import InboxQuery
+from ..search_text import match_query
+
+_NPS_GROUPS = {
+    "promoter": "f.nps_score >= 9",
+    "passive": "f.nps_score BETWEEN 7 AND 8",
+    "detractor": "f.nps_score <= 6",
+}
+
+
+def _merged(many: tuple, one) -> tuple:
+    """A tuple filter with its older single-value field added."""
+    values = tuple(many)
+    if one not in ("", None) and one not in values:
+        values += (one,)
+    return values
+
+
+def _day_after(day: str) -> str:
+    return (date.fromisoformat(day[:10]) + timedelta(days=1)).isoformat()
+
+
+def where_clause(query: InboxQuery) -> tuple[str, list]:
+    """SQL conditions for an inbox query, with their parameters (values are never formatted
+    into the SQL)."""
+    conditions: list[str] = []
+    params: list = []
+    if query.trash:
+        conditions.append("f.deleted_at IS NOT NULL")
+    elif query.spam == "only":
+        conditions.append("f.deleted_at IS NULL AND f.is_spam = 1")
+    elif query.spam == "include":
+        conditions.append("f.deleted_at IS NULL")
+    else:
+        conditions.append("f.deleted_at IS NULL AND f.is_spam = 0")
+    if query.search:
+        match = match_query(query.search)
+        if match:
+            conditions.append(
+                "(f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?) OR "
+                "f.id IN (SELECT n.feedback_id FROM notes n WHERE n.id IN "
+                "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)))"
+            )
+            params += [match, match]
+    for column, values in (
+        ("channel", _merged(query.channels, query.channel)),
+        ("sentiment", _merged(query.sentiments, query.sentiment)),
+        ("status", _merged(query.statuses, query.status)),
+        ("rating", tuple(query.ratings)),
+    ):
+        if values:
+            conditions.append(f"f.{column} IN ({', '.join('?' * len(values))})")
+            params += values
+    if query.nps_group:
+        conditions.append(_NPS_GROUPS[query.nps_group])
+    if query.date_from:
+        conditions.append("f.received_at >= ?")
+        params.append(query.date_from[:10])
+    if query.date_to:
+        # received_at holds a time after the day: "up to the end of date_to" is "before the next".
+        conditions.append("f.received_at < ?")
+        params.append(_day_after(query.date_to))
+    for column in ("location", "product", "assignee", "batch_id"):
+        value = getattr(query, column)
+        if value not in ("", None):
+            conditions.append(f"f.{column} = ?")
+            params.append(value)
+    if query.mixed is not None:
+        conditions.append("f.mixed = ?")
+        params.append(int(query.mixed))
+    if query.tags:
+        marks = ", ".join("?" * len(query.tags))
+        if query.tags_mode == "all":
+            conditions.append(
+                "f.id IN (SELECT feedback_id FROM feedback_tags WHERE tag_id IN "
+                f"({marks}) GROUP BY feedback_id HAVING count(*) = ?)"
+            )
+            params += [*query.tags, len(set(query.tags))]
+        else:
+            conditions.append(
+                f"f.id IN (SELECT feedback_id FROM feedback_tags WHERE tag_id IN ({marks}))"
+            )
+            params += query.tags
+    return " AND ".join(conditions), params

@@ -1,0 +1,223 @@
+"""Triage writes on sets of items: status, spam, sentiment, assignee, notes and the trash.
+
+Each bulk write runs in one transaction, and for each there is a read of the state it changes
+(statuses_of, spam_state, sentiment_state, assignees_of) and a write putting that state back,
+which is what the window's Undo keeps.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime
+
+from .. import sentiment as scoring
+from ..records import SENTIMENTS, STATUSES, Note
+
+
+def _now() -> str:
+    return datetime.now().replace(microsecond=0).isoformat()
+
+
+def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[list[int]]:
+    """SQLite takes a limited number of parameters: long id lists go in slices."""
+    ids = list(dict.fromkeys(ids))
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+class TriageStore:
+    conn: sqlite3.Connection
+
+    def _read(self, columns: str, ids: Sequence[int]) -> dict[int, tuple]:
+        found: dict[int, tuple] = {}
+        for chunk in _chunks(ids):
+            for row in self.conn.execute(
+                f"SELECT id, {columns} FROM feedback WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ):
+                found[row[0]] = tuple(row[1:])
+        return found
+
+    # Status ----------------------------------------------------------------------------------
+    def set_status(self, ids: Sequence[int], status: str, now: str | None = None) -> None:
+        """Give every item the status (one of records.STATUSES)."""
+        self.set_statuses(dict.fromkeys(ids, status), now)
+
+    def statuses_of(self, ids: Sequence[int]) -> dict[int, str]:
+        """{id: status}: what set_statuses needs to undo a set_status."""
+        return {i: row[0] for i, row in self._read("status", ids).items()}
+
+    def set_statuses(self, statuses: Mapping[int, str], now: str | None = None) -> None:
+        """Give each item its own status (undo of set_status)."""
+        if bad := set(statuses.values()) - set(STATUSES):
+            raise ValueError(f"Unknown status {sorted(bad)[0]!r}.")
+        now = now or _now()
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE feedback SET status = ?, updated_at = ? WHERE id = ?",
+                [(status, now, i) for i, status in statuses.items()],
+            )
+
+    # Spam ------------------------------------------------------------------------------------
+    def mark_spam(self, ids: Sequence[int]) -> None:
+        """Spam or fake: out of the inbox and of every figure, listed in the Spam view."""
+        self._set_spam(ids, 1)
+
+    def unmark_spam(self, ids: Sequence[int]) -> None:
+        self._set_spam(ids, 0)
+
+    def set_reported(self, ids: Sequence[int], reported_on: str | None) -> None:
+        """When the items were reported to the platform (an ISO date), or None for not yet."""
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE feedback SET spam_reported_at = ? WHERE id = ?",
+                [(reported_on, i) for i in ids],
+            )
+
+    def spam_state(self, ids: Sequence[int]) -> dict[int, tuple[bool, str | None]]:
+        """{id: (is_spam, reported_at)}: what restore_spam_state needs."""
+        rows = self._read("is_spam, spam_reported_at", ids)
+        return {i: (bool(spam), reported) for i, (spam, reported) in rows.items()}
+
+    def restore_spam_state(self, state: Mapping[int, tuple[bool, str | None]]) -> None:
+        """Undo of mark_spam, unmark_spam and set_reported."""
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE feedback SET is_spam = ?, spam_reported_at = ? WHERE id = ?",
+                [(int(spam), reported, i) for i, (spam, reported) in state.items()],
+            )
+
+    def _set_spam(self, ids: Sequence[int], flag: int) -> None:
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE feedback SET is_spam = ?, updated_at = ? WHERE id = ?",
+                [(flag, _now(), i) for i in ids],
+            )
+
+    # Sentiment -------------------------------------------------------------------------------
+    def override_sentiment(self, ids: Sequence[int], label: str) -> None:
+        """The owner's label wins over the computed one until clear_override."""
+        if label not in SENTIMENTS:
+            raise ValueError(f"Unknown sentiment {label!r}.")
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE feedback SET sentiment = ?, sentiment_overridden = 1, updated_at = ? "
+                "WHERE id = ?",
+                [(label, _now(), i) for i in ids],
+            )
+
+    def clear_override(self, ids: Sequence[int]) -> None:
+        """Back to the computed label, decided again from the stored language, text score,
+        rating and NPS answer (the text is not read again)."""
+        rows = self._read("language, compound, rating, nps_score", ids)
+        now = _now()
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE feedback SET sentiment = ?, sentiment_overridden = 0, updated_at = ? "
+                "WHERE id = ?",
+                [(scoring.decide(*row).sentiment, now, i) for i, row in rows.items()],
+            )
+
+    def sentiment_state(self, ids: Sequence[int]) -> dict[int, tuple[str, bool]]:
+        """{id: (label, overridden)}: what restore_sentiment needs."""
+        return {
+            i: (label, bool(flag))
+            for i, (label, flag) in self._read("sentiment, sentiment_overridden", ids).items()
+        }
+
+    def restore_sentiment(self, state: Mapping[int, tuple[str, bool]]) -> None:
+        """Undo of override_sentiment and clear_override."""
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE feedback SET sentiment = ?, sentiment_overridden = ? WHERE id = ?",
+                [(label, int(flag), i) for i, (label, flag) in state.items()],
+            )
+
+    # Assignee and team -----------------------------------------------------------------------
+    def assign(self, ids: Sequence[int], assignee: str) -> None:
+        """Who is on it ('' for nobody)."""
+        self.set_assignees(dict.fromkeys(ids, assignee.strip()))
+
+    def assignees_of(self, ids: Sequence[int]) -> dict[int, str]:
+        return {i: row[0] for i, row in self._read("assignee", ids).items()}
+
+    def set_assignees(self, assignees: Mapping[int, str]) -> None:
+        """Each item its own assignee (undo of assign)."""
+        now = _now()
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE feedback SET assignee = ?, updated_at = ? WHERE id = ?",
+                [(who, now, i) for i, who in assignees.items()],
+            )
+
+    def team(self) -> list[str]:
+        """The names items can be assigned to (Settings)."""
+        return list(self.get_setting("team", []))
+
+    def set_team(self, names: Sequence[str]) -> None:
+        self.set_setting("team", list(dict.fromkeys(n.strip() for n in names if n.strip())))
+
+    # Notes -----------------------------------------------------------------------------------
+    def add_note(self, feedback_id: int, body: str, by: str = "", now: str | None = None) -> int:
+        """A handling note; the search finds its words."""
+        return self.conn.execute(
+            "INSERT INTO notes (feedback_id, body, by, created_at) VALUES (?, ?, ?, ?)",
+            (feedback_id, body, by, now or _now()),
+        ).lastrowid
+
+    def notes_of(self, feedback_id: int) -> list[Note]:
+        """An item's notes, newest first."""
+        return [
+            Note(*row)
+            for row in self.conn.execute(
+                "SELECT id, feedback_id, body, by, created_at FROM notes WHERE feedback_id = ? "
+                "ORDER BY created_at DESC, id DESC",
+                (feedback_id,),
+            )
+        ]
+
+    def delete_note(self, note_id: int) -> Note | None:
+        """Remove a note; returns it (for restore_note), or None when there was none."""
+        row = self.conn.execute(
+            "SELECT id, feedback_id, body, by, created_at FROM notes WHERE id = ?", (note_id,)
+        ).fetchone()
+        if row:
+            self.conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
+        return Note(*row) if row else None
+
+    def restore_note(self, note: Note) -> None:
+        """Put a deleted note back with its own id and time."""
+        self.conn.execute(
+            "INSERT INTO notes (id, feedback_id, body, by, created_at) VALUES (?, ?, ?, ?, ?)",
+            (note.id, note.feedback_id, note.body, note.by, note.created_at),
+        )
+
+    # Trash -----------------------------------------------------------------------------------
+    def delete_feedback(self, ids: Sequence[int], now: str | None = None) -> list[int]:
+        """Move items to the trash. Returns the ids that moved (restore_feedback undoes)."""
+        now = now or _now()
+        moved: list[int] = []
+        with self.transaction():
+            for chunk in _chunks(ids):
+                moved += [
+                    r[0]
+                    for r in self.conn.execute(
+                        f"UPDATE feedback SET deleted_at = ? WHERE id IN "
+                        f"({', '.join('?' * len(chunk))}) AND deleted_at IS NULL RETURNING id",
+                        (now, *chunk),
+                    )
+                ]
+        return sorted(moved)
+
+    def restore_feedback(self, ids: Sequence[int]) -> None:
+        """Take items out of the trash."""
+        with self.transaction():
+            self.conn.executemany(
+                "UPDATE feedback SET deleted_at = NULL WHERE id = ?", [(i,) for i in ids]
+            )
+
+    def empty_trash(self) -> int:
+        """Delete the items in the trash for good. Returns how many."""
+        with self.transaction():
+            return self.conn.execute("DELETE FROM feedback WHERE deleted_at IS NOT NULL").rowcount

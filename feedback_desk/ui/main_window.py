@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -31,6 +31,7 @@ from .imports.history import ImportHistoryPage
 from .imports.wizard import ImportDialog
 from .inbox.page import InboxPage
 from .pages import coming_page, coming_pages
+from .shortcuts import ShortcutSheet
 
 PAGES = ("inbox", "followups", "dashboard", "reports", "templates", "imports", "settings")
 
@@ -46,9 +47,12 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
         self.resize(1280, 800)
         self.setMinimumSize(760, 480)
+        self.undo_stack = QUndoStack(self)
         self._make_actions()
         self.inbox = InboxPage(
-            store, [self.import_action, self.paste_action, self.add_action, self.demo_action]
+            store,
+            [self.import_action, self.paste_action, self.add_action, self.demo_action],
+            self.undo_stack,
         )
         self.history = ImportHistoryPage(store, self.import_action)
         self.history.changed.connect(lambda: self.inbox.refresh(keep_selection=False))
@@ -110,8 +114,20 @@ class MainWindow(QMainWindow):
         ):
             file_menu.addAction(action) if action else file_menu.addSeparator()
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_action, self.redo_action = undo, redo
+        for action in (undo, redo):
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.tr("Move to &trash"), self.inbox.delete_selected)
+        edit_menu.addAction(self.tr("Mark as &spam or not"), self.inbox.toggle_spam)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        sheet = help_menu.addAction(self.tr("&Keyboard shortcuts"), self._shortcut_sheet)
+        sheet.setShortcut(QKeySequence("?"))
         help_menu.addAction(self.tr("&About Feedback Desk"), self._about)
 
     def show_page(self, name: str) -> None:
@@ -225,6 +241,9 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         self.show_page("inbox")
         self.inbox.focus_search()
+
+    def _shortcut_sheet(self) -> None:
+        ShortcutSheet(self).exec()
 
     def _about(self) -> None:
         QMessageBox.about(

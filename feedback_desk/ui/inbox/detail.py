@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.records import Feedback
 from .. import display
+from .triage_panel import TriagePanel
 
 
 def why_label(item: Feedback) -> str:
@@ -31,6 +32,7 @@ class FeedbackDetail(QScrollArea):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         inner = QWidget()
         layout = QVBoxLayout(inner)
@@ -51,11 +53,27 @@ class FeedbackDetail(QScrollArea):
         self.extra = QLabel()
         self.extra.setWordWrap(True)
         self.extra.setObjectName("muted")
-        for widget in (self.heading, self.meta, self.verdict, self.body, self.extra):
+        self.panel = TriagePanel()
+        for widget in (self.heading, self.meta, self.verdict, self.body, self.extra, self.panel):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(inner)
         self.show_feedback(None)
+
+    def show_selection(self, items: list[Feedback], tags, team, notes, reported_on) -> None:
+        """One item in full, or what several selected items have in common."""
+        self.panel.setVisible(bool(items))
+        if items:
+            self.panel.show_items(items, tags, team, notes, reported_on)
+        if len(items) > 1:
+            self.heading.setText(
+                display.count(len(items), "{n} item selected", "{n} items selected")
+            )
+            for label in (self.meta, self.verdict, self.body, self.extra):
+                label.clear()
+            self.meta.setText(display.tr("Changes here apply to every selected item."))
+            return
+        self.show_feedback(items[0] if items else None)
 
     def show_feedback(self, item: Feedback | None) -> None:
         tr = display.tr
@@ -82,12 +100,11 @@ class FeedbackDetail(QScrollArea):
             verdict += "<br>⚠ " + escape(
                 tr("Mixed signals: the words and the score disagree. Worth a closer look.")
             )
-        verdict += "<br>" + escape(tr("Status: {0}").format(display.status_name(item.status)))
+        if item.is_spam:
+            verdict += "<br>" + escape(tr("Marked as spam or fake: it counts in no figure."))
         self.verdict.setText(verdict)
         self.body.setText(item.body)
         lines = []
-        if item.tags:
-            lines.append(tr("Tags: {0}").format(", ".join(item.tags)))
         if item.reply:
             lines.append(tr("Your reply: {0}").format(item.reply))
         lines += [f"{key}: {value}" for key, value in item.extra.items()]

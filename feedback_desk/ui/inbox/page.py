@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -19,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.records import STATUSES
 from .. import display
 from ..pages import MessagePage
+from .actions import TriageActions
 from .detail import FeedbackDetail
 from .model import AUTHOR, CHANNEL, DATE, SCORE, SENTIMENT, STATUS, TAGS, TEXT, InboxModel
 
@@ -38,16 +42,25 @@ def empty_state(actions) -> MessagePage:
     )
 
 
+# The detail pane reads at most this many of a selection to show what they have in common
+# (changes still apply to the whole selection).
+SHOWN_AT_MOST = 200
+# After a change, the selection is found again among this many rows from the top.
+RESELECT_WITHIN = 2000
+
+
 class InboxPage(QWidget):
     selection_changed = Signal(list)
+    changed = Signal()  # the owner changed some feedback: counts elsewhere are stale
 
-    def __init__(self, store, actions, parent=None):
+    def __init__(self, store, actions, undo_stack, parent=None):
         super().__init__(parent)
         self.store = store
         self.model = InboxModel(store, self)
+        self.actions = TriageActions(store, undo_stack, self._after_change)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search feedback, titles and customers"))
+        self.search.setPlaceholderText(self.tr("Search feedback, customers and notes"))
         self.search.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("muted")
@@ -110,7 +123,76 @@ class InboxPage(QWidget):
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._search_timer.start)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self._connect_panel()
+        self._make_shortcuts()
         self.refresh()
+
+    # Changes to the selection ------------------------------------------------------------
+    def _connect_panel(self) -> None:
+        panel, act = self.detail.panel, self.actions
+        panel.status_chosen.connect(lambda v: act.set_status(self.selected_ids(), v))
+        panel.sentiment_chosen.connect(lambda v: act.set_sentiment(self.selected_ids(), v))
+        panel.assignee_chosen.connect(lambda v: act.assign(self.selected_ids(), v))
+        panel.tag_toggled.connect(lambda t, on: act.set_tag(self.selected_ids(), t, on))
+        panel.spam_toggled.connect(lambda on: act.set_spam(self.selected_ids(), on))
+        panel.reported_changed.connect(lambda d: act.set_reported(self.selected_ids(), d))
+        panel.note_added.connect(self._add_note)
+
+    def _add_note(self, text: str) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.actions.add_note(ids[0], text)
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            (self.actions.restore if self.model.query.trash else self.actions.delete)(ids)
+
+    def toggle_spam(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            items = [self.store.get_feedback(i) for i in ids[:SHOWN_AT_MOST]]
+            self.actions.set_spam(ids, not all(f.is_spam for f in items if f))
+
+    def _menu_at_current(self, menu) -> None:
+        index = self.table.currentIndex()
+        rect = self.table.visualRect(index) if index.isValid() else self.table.rect()
+        menu.exec(self.table.viewport().mapToGlobal(rect.bottomLeft()))
+
+    def _status_menu(self) -> QMenu:
+        menu = QMenu(self)
+        for status in STATUSES:
+            menu.addAction(
+                display.status_name(status),
+                lambda s=status: self.actions.set_status(self.selected_ids(), s),
+            )
+        return menu
+
+    def _make_shortcuts(self) -> None:
+        """One-key shortcuts while the list has the focus (typing elsewhere is left alone)."""
+        keys = {
+            "J": lambda: self._move(1),
+            "K": lambda: self._move(-1),
+            "T": lambda: self.selected_ids() and self._menu_at_current(self.detail.panel.tag_menu),
+            "S": lambda: self.selected_ids() and self._menu_at_current(self._status_menu()),
+            "X": self.toggle_spam,
+            "N": self.detail.panel.note.setFocus,
+            "Delete": self.delete_selected,
+            "/": self.focus_search,
+        }
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+
+    def _move(self, step: int) -> None:
+        row = min(max(self.table.currentIndex().row() + step, 0), self.model.rowCount() - 1)
+        if row >= 0:
+            self.table.selectRow(row)
 
     def refresh(self, keep_selection: bool = True) -> None:
         """Reload from the store after something changed."""
@@ -124,11 +206,11 @@ class InboxPage(QWidget):
         self.stack.setCurrentIndex(1 if has_any else 0)
         self._show_count()
         if selected:
-            self.select_id(selected[0])
+            self.select_ids(selected)
         elif self.model.rowCount():
             self.table.selectRow(0)
         else:
-            self.detail.show_feedback(None)
+            self.show_selected([])
 
     def _apply_search(self) -> None:
         self.model.refresh(replace(self.model.query, search=self.search.text().strip()))
@@ -136,7 +218,7 @@ class InboxPage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
-            self.detail.show_feedback(None)
+            self.show_selected([])
 
     def _show_count(self) -> None:
         n = self.model.rowCount()
@@ -150,21 +232,43 @@ class InboxPage(QWidget):
         return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
 
     def select_id(self, feedback_id: int) -> None:
-        """Select an item if it is among the first pages (where new items land)."""
-        for row in range(min(self.model.rowCount(), 1000)):
-            if self.model.id_at(row) == feedback_id:
-                self.table.selectionModel().select(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                self.table.scrollTo(self.model.index(row, 0))
-                return
+        self.select_ids([feedback_id])
+
+    def select_ids(self, ids: list[int]) -> None:
+        """Select these items where they are among the loaded rows (after a change, the
+        selection is found again; items a filter no longer shows drop out of it)."""
+        wanted = set(ids)
+        selection = QItemSelection()
+        first = None
+        for row in range(min(self.model.rowCount(), RESELECT_WITHIN)):
+            if self.model.id_at(row) in wanted:
+                index = self.model.index(row, 0)
+                selection.select(index, index)
+                first = index if first is None else first
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().select(selection, flags)
+        if first is not None:
+            self.table.selectionModel().setCurrentIndex(
+                first, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            self.table.scrollTo(first)
+        else:
+            self.show_selected([])
 
     def _on_selection(self, *_):
         ids = self.selected_ids()
-        self.detail.show_feedback(self.store.get_feedback(ids[0]) if ids else None)
+        self.show_selected(ids)
         self.selection_changed.emit(ids)
+
+    def show_selected(self, ids: list[int]) -> None:
+        shown = ids[:SHOWN_AT_MOST]
+        items = [f for f in (self.store.get_feedback(i) for i in shown) if f]
+        notes = self.store.notes_of(items[0].id) if len(items) == 1 else []
+        reported = {when for _, when in self.store.spam_state(shown).values()}
+        self.detail.show_selection(items, self.store.tags(), self.store.team(), notes, reported)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -82,7 +82,7 @@ class TriagePanel(QWidget):
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.TextFormat.PlainText)
         self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("Add a handling note (only your team sees it)"))
+        self.note.setPlaceholderText(self.tr("Add a handling note"))
         self.note_button = QPushButton(self.tr("Add note"))
         note_row = QHBoxLayout()
         note_row.addWidget(self.note, 1)
@@ -92,7 +92,7 @@ class TriagePanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.spam)
         layout.addLayout(reported_row)
-        heading = QLabel(self.tr("Handling notes"))
+        heading = QLabel(self.tr("Handling notes (only your team sees them)"))
         heading.setObjectName("sectionHeading")
         layout.addWidget(heading)
         layout.addWidget(self.notes)
@@ -129,9 +129,10 @@ class TriagePanel(QWidget):
             self.note_added.emit(text)
 
     # Showing the selection ---------------------------------------------------------------
-    def show_items(self, items, tags, team: list[str], notes) -> None:
+    def show_items(self, items, tags, team: list[str], notes, reported_on: set) -> None:
         """``items``: the selected Feedback records; ``tags``: every tag (id, name, color);
-        ``notes``: the notes of a single selected item (empty for a multi-selection)."""
+        ``notes``: the notes of a single selected item (empty for a multi-selection);
+        ``reported_on``: the dates (or None) the selection was reported to the platform."""
         widgets = (
             self.status,
             self.sentiment,
@@ -152,8 +153,7 @@ class TriagePanel(QWidget):
             self.assignee.addItem(name, name)
         self._set_combo(self.assignee, {i.assignee for i in items})
         self.spam.setChecked(all(i.is_spam for i in items))
-        reported = {i.spam_reported_at for i in items}
-        one = next(iter(reported)) if len(reported) == 1 else None
+        one = next(iter(reported_on)) if len(reported_on) == 1 else None
         self.reported.setChecked(bool(one))
         self.reported_on.setEnabled(bool(one))
         if one:
@@ -170,9 +170,7 @@ class TriagePanel(QWidget):
         self.note.setEnabled(single)
         self.note_button.setEnabled(single)
         self.note.setPlaceholderText(
-            self.tr("Add a handling note (only your team sees it)")
-            if single
-            else self.tr("Select one item to add a note")
+            self.tr("Add a handling note") if single else self.tr("Select one item to add a note")
         )
 
     def _set_combo(self, combo: QComboBox, values: set) -> None:

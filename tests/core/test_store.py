@@ -292,3 +292,25 @@ def test_search_looks_in_handling_notes(store):
     wrong = store.search("wrong")[0]
     store.add_note(wrong.id, "Refunded the birthday cake", "Dana", intake.now_iso())
     assert [f.body for f in store.search("refunded")] == ["The order was wrong"]
+
+
+def test_a_common_word_pages_the_same_way_both_plans(store, monkeypatch):
+    from feedback_desk.core.store import feedback as feedback_module
+
+    items = [
+        NewFeedback(
+            body=f"good visit {i}" if i % 3 else f"fine visit {i}",
+            received_at=f"2026-0{1 + i % 9}-1{i % 10}T10:00:00",
+        )
+        for i in range(90)
+    ]
+    add(store, *items)
+    query = InboxQuery(search="good")
+    total = store.inbox_count(query)
+    assert total == 60
+    usual = [r.id for r in store.inbox_page(0, 25, query, total=total)]
+    monkeypatch.setattr(feedback_module, "FREQUENT_MATCHES", 10)
+    walked = [r.id for r in store.inbox_page(0, 25, query, total=total)]
+    last = [r.id for r in store.inbox_page(50, 25, query, total=total)]
+    assert walked == usual and len(walked) == 25
+    assert len(last) == 10 and not set(last) & set(walked)

@@ -38,6 +38,7 @@ _INSERT_FEEDBACK = (
     f"INSERT OR IGNORE INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}) "
     f"VALUES ({', '.join(':' + c for c in _FEEDBACK_COLUMNS)})"
 )
+FREQUENT_MATCHES = 5000
 _INBOX_COLUMNS = (
     "id, received_at, channel, author, rating, nps_score, sentiment, mixed, "
     "status, title, substr(body, 1, 240), assignee, is_spam"
@@ -240,17 +241,28 @@ class FeedbackStore:
         Pages past the middle are read from the other end of the index, so jumping to the
         last page of a million items is as quick as the first."""
         where, params = where_clause(query)
+        source = "feedback f"
+        if (
+            query.search
+            and (total or 0) > FREQUENT_MATCHES
+            and query.spam == "exclude"
+            and (not query.trash)
+        ):
+            # A common word matches tens of thousands of items: walking the inbox index newest
+            # first and keeping the matches stops after one page (7 ms instead of 70 on a
+            # million items). A rare word is quicker the other way round, the planner's choice.
+            source = "feedback f INDEXED BY feedback_inbox"
         if total is not None and offset > total // 2:
             from_end = max(total - offset - limit, 0)
             count = min(limit, total - offset)
             sql = (
-                f"SELECT id FROM feedback f WHERE {where} "
+                f"SELECT id FROM {source} WHERE {where} "
                 f"ORDER BY received_at ASC, id ASC LIMIT ? OFFSET ?"
             )
             ids = [r[0] for r in self.conn.execute(sql, (*params, count, from_end))][::-1]
         else:
             sql = (
-                f"SELECT id FROM feedback f WHERE {where} "
+                f"SELECT id FROM {source} WHERE {where} "
                 f"ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?"
             )
             ids = [r[0] for r in self.conn.execute(sql, (*params, limit, offset))]

@@ -48,9 +48,9 @@ def where_clause(query: InboxQuery) -> tuple[str, list]:
         match = match_query(query.search)
         if match:
             conditions.append(
-                "(f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?) OR "
-                "f.id IN (SELECT n.feedback_id FROM notes n WHERE n.id IN "
-                "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)))"
+                "f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ? "
+                "UNION ALL SELECT n.feedback_id FROM notes n WHERE n.id IN "
+                "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?))"
             )
             params += [match, match]
     for column, values in (

@@ -221,3 +221,12 @@ class ImportBatch:
     created_at: str
     undone_at: str | None
     remaining: int
+
+
+@dataclass(frozen=True)
+class RulesReach:
+    """What applying auto-tag rules would do now: ``items`` gain at least one tag, ``tags``
+    are added in all (an item two rules find gets two tags)."""
+
+    items: int
+    tags: int

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -31,7 +32,9 @@ from .imports.history import ImportHistoryPage
 from .imports.wizard import ImportDialog
 from .inbox.page import InboxPage
 from .pages import coming_page, coming_pages
+from .settings_page import SettingsPage
 from .shortcuts import ShortcutSheet
+from .views_list import ViewsList
 
 PAGES = ("inbox", "followups", "dashboard", "reports", "templates", "imports", "settings")
 
@@ -55,7 +58,9 @@ class MainWindow(QMainWindow):
             self.undo_stack,
         )
         self.history = ImportHistoryPage(store, self.import_action)
-        self.history.changed.connect(lambda: self.inbox.refresh(keep_selection=False))
+        self.settings_page = SettingsPage(store, undo_stack=self.undo_stack)
+        self.settings_page.changed.connect(self._settings_changed)
+        self.history.changed.connect(self._feedback_added)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
@@ -63,18 +68,40 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         titles = {"inbox": self.tr("Inbox"), "imports": self.tr("Imports")}
         titles |= {k: v[0] for k, v in coming_pages().items()}
-        built = {"inbox": self.inbox, "imports": self.history}
+        built = {"inbox": self.inbox, "imports": self.history, "settings": self.settings_page}
         for name in PAGES:
             self.sidebar.addItem(titles[name])
             page = built.get(name) or coming_page(name)
             page.setObjectName(f"page-{name}")
             self.pages.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
+        # The page list is as tall as its rows; the saved views sit under it.
+        self.sidebar.setFixedHeight(
+            self.sidebar.sizeHintForRow(0) * self.sidebar.count()
+            + 2 * self.sidebar.frameWidth()
+            + 12
+        )
+        self.views = ViewsList(store)
+        self.views.view_chosen.connect(self._show_view)
+        self.views.trash_emptied.connect(lambda _n: self.inbox.refresh(keep_selection=False))
+        self.inbox.changed.connect(self.views.refresh)
+        self.inbox.query_changed.connect(self.views.show_query)
+        self.inbox.filters.save_requested.connect(
+            lambda: self.views.save_current(self.inbox.current_query())
+        )
+        self.sidebar.itemClicked.connect(lambda _item: self.views.clear_selection())
+        side = QWidget()
+        side.setFixedWidth(180)
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.sidebar)
+        side_layout.addWidget(self.views, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.sidebar)
+        layout.addWidget(side)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
@@ -125,10 +152,21 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.find_action)
         edit_menu.addAction(self.tr("Move to &trash"), self.inbox.delete_selected)
         edit_menu.addAction(self.tr("Mark as &spam or not"), self.inbox.toggle_spam)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.tr("Manage &tags..."), self.settings_page.manage_tags)
+        edit_menu.addAction(self.tr("Auto-tag &rules..."), self.settings_page.edit_rules)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         sheet = help_menu.addAction(self.tr("&Keyboard shortcuts"), self._shortcut_sheet)
         sheet.setShortcut(QKeySequence("?"))
         help_menu.addAction(self.tr("&About Feedback Desk"), self._about)
+
+    def _feedback_added(self) -> None:
+        self.inbox.refresh(keep_selection=False)
+        self.views.refresh()
+
+    def _show_view(self, query, name: str) -> None:
+        self.show_page("inbox")
+        self.inbox.show_query(query)
 
     def show_page(self, name: str) -> None:
         self.sidebar.setCurrentRow(PAGES.index(name))
@@ -157,7 +195,7 @@ class MainWindow(QMainWindow):
             return False
         summary = dialog.summary
         self.show_page("inbox")
-        self.inbox.refresh(keep_selection=False)
+        self._feedback_added()
         self.history.refresh()
         if summary.added or not summary.duplicates:
             message = display.count(
@@ -207,7 +245,7 @@ class MainWindow(QMainWindow):
             summary = load_demo(self.store)
         finally:
             QApplication.restoreOverrideCursor()
-        self.inbox.refresh(keep_selection=False)
+        self._feedback_added()
         self.statusBar().showMessage(summary.describe(), 8000)
 
     def _add(self, items, source: str) -> bool:
@@ -226,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def _added(self, result: AddResult) -> None:
         self.show_page("inbox")
-        self.inbox.refresh(keep_selection=False)
+        self._feedback_added()
         message = display.count(
             result.added, "Added {n} feedback item.", "Added {n} feedback items."
         )
@@ -241,6 +279,10 @@ class MainWindow(QMainWindow):
     def _find(self) -> None:
         self.show_page("inbox")
         self.inbox.focus_search()
+
+    def _settings_changed(self) -> None:
+        self.inbox.refresh()
+        self.views.refresh()
 
     def _shortcut_sheet(self) -> None:
         ShortcutSheet(self).exec()

@@ -11,7 +11,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from ..records import Tag, TagRule, TagSnapshot
+from ..records import RulesReach, Tag, TagRule, TagSnapshot
 from ..search_text import any_keyword_query
 
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
@@ -281,6 +281,20 @@ class TagStore:
                     (rule.tag_id, match, *params, rule.tag_id) + ((batch_id,) if batch else ()),
                 ).rowcount
         return added
+
+    def rules_reach(self, rule_ids: Sequence[int] | None = None) -> RulesReach:
+        """What applying the rules together (default: the enabled ones) would do now: unlike
+        the per-rule preview, an item two rules find counts once in ``items``."""
+        parts, params = [], []
+        for rule, match in self._rule_queries(rule_ids):
+            parts.append(f"SELECT id, ? AS tag_id FROM ({self._rule_matches()})")
+            params += [rule.tag_id, match, rule.tag_id]
+        if not parts:
+            return RulesReach(0, 0)
+        items, tags = self.conn.execute(
+            f"SELECT count(DISTINCT id), count(*) FROM ({' UNION '.join(parts)})", params
+        ).fetchone()
+        return RulesReach(items, tags)
 
     def _rule_queries(self, rule_ids: Sequence[int] | None) -> list[tuple[TagRule, str]]:
         rules = [

@@ -26,6 +26,10 @@ def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[list[int]]:
         yield ids[start : start + size]
 
 
+# Columns whose values the Filter menu lists (never a value from outside: they name columns).
+FILTER_COLUMNS = ("channel", "location", "product", "assignee")
+
+
 class TriageStore:
     conn: sqlite3.Connection
 
@@ -221,3 +225,32 @@ class TriageStore:
         """Delete the items in the trash for good. Returns how many."""
         with self.transaction():
             return self.conn.execute("DELETE FROM feedback WHERE deleted_at IS NOT NULL").rowcount
+
+    # Values the Filter menu offers -------------------------------------------------------
+    def filter_values(self, column: str) -> list[str]:
+        """The different non-blank values of a filterable column, by name (at most 200: more
+        would not fit in a menu). Read from the feedback_filter index alone: about 100 ms
+        on a million items, paid only when the owner opens that menu."""
+        if column not in FILTER_COLUMNS:
+            raise ValueError(f"Cannot list the values of {column!r}.")
+        return [
+            row[0]
+            for row in self.conn.execute(
+                f"SELECT DISTINCT {column} FROM feedback "
+                f"WHERE deleted_at IS NULL AND {column} <> '' "
+                f"ORDER BY {column} COLLATE NOCASE LIMIT 200"
+            )
+        ]
+
+    def rename_assignee(self, old: str, new: str) -> int:
+        """Feedback assigned to ``old`` (trash included) is assigned to ``new``; returns how
+        many items not in the trash moved (a team member was renamed in Settings)."""
+        with self.transaction():
+            moved = self.conn.execute(
+                "SELECT count(*) FROM feedback WHERE assignee = ? AND deleted_at IS NULL", (old,)
+            ).fetchone()[0]
+            self.conn.execute(
+                "UPDATE feedback SET assignee = ?, updated_at = ? WHERE assignee = ?",
+                (new.strip(), datetime.now().replace(microsecond=0).isoformat(), old),
+            )
+        return moved

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.records import STATUSES
+from ...core.records import STATUSES, InboxQuery
 from .. import display
 from ..pages import MessagePage
 from .actions import TriageActions
 from .detail import FeedbackDetail
+from .filters import FilterBar
 from .model import AUTHOR, CHANNEL, DATE, SCORE, SENTIMENT, STATUS, TAGS, TEXT, InboxModel
 
 
@@ -52,6 +53,7 @@ RESELECT_WITHIN = 2000
 class InboxPage(QWidget):
     selection_changed = Signal(list)
     changed = Signal()  # the owner changed some feedback: counts elsewhere are stale
+    query_changed = Signal(object)  # the owner searched or filtered: the InboxQuery listed
 
     def __init__(self, store, actions, undo_stack, parent=None):
         super().__init__(parent)
@@ -113,6 +115,9 @@ class InboxPage(QWidget):
         list_layout = QVBoxLayout(list_page)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(toolbar)
+        self.filters = FilterBar(store)
+        self.filters.changed.connect(self._apply_search)
+        list_layout.addWidget(self.filters)
         list_layout.addWidget(self.splitter, 1)
         self.stack.addWidget(list_page)
         layout = QVBoxLayout(self)
@@ -200,7 +205,7 @@ class InboxPage(QWidget):
         self.model.refresh()
         has_any = (
             bool(self.model.rowCount())
-            or bool(self.model.query.search)
+            or self.model.query != InboxQuery()
             or self.store.inbox_count() > 0
         )
         self.stack.setCurrentIndex(1 if has_any else 0)
@@ -212,8 +217,22 @@ class InboxPage(QWidget):
         else:
             self.show_selected([])
 
-    def _apply_search(self) -> None:
-        self.model.refresh(replace(self.model.query, search=self.search.text().strip()))
+    def current_query(self) -> InboxQuery:
+        """What the inbox lists: the filters and the search text together."""
+        return replace(self.filters.query(), search=self.search.text().strip())
+
+    def show_query(self, query: InboxQuery) -> None:
+        """List a saved view's query: its search text in the box, its filters as chips."""
+        self._search_timer.stop()
+        self.search.blockSignals(True)
+        self.search.setText(query.search)
+        self.search.blockSignals(False)
+        self.filters.set_query(query)
+        self._apply_search()
+
+    def _apply_search(self, *_) -> None:
+        self.model.refresh(self.current_query())
+        self.query_changed.emit(self.model.query)
         self._show_count()
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -222,7 +241,7 @@ class InboxPage(QWidget):
 
     def _show_count(self) -> None:
         n = self.model.rowCount()
-        if self.model.query.search and not n:
+        if self.model.query != InboxQuery() and not n:
             self.count.setText(self.tr("Nothing matches"))
         else:
             self.count.setText(display.count(n, "{n} item", "{n} items"))

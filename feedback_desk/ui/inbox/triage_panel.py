@@ -65,14 +65,23 @@ class TriagePanel(QWidget):
         tags_row = QHBoxLayout()
         tags_row.addWidget(self.tags_label, 1)
         tags_row.addWidget(self.tag_button)
-        self.spam = QCheckBox(self.tr("Spam or fake: left out of every figure"))
-        self.reported = QCheckBox(self.tr("Reported to the platform on"))
+        self.spam = QCheckBox(self.tr("Spam or fake"))
+        self.spam.setToolTip(self.tr("Kept, but left out of every figure."))
+        self.reported = QCheckBox(self.tr("Reported on"))
+        self.reported.setToolTip(self.tr("The day you reported it to the review platform."))
         self.reported_on = QDateEdit(QDate.currentDate())
         self.reported_on.setCalendarPopup(True)
         reported_row = QHBoxLayout()
         reported_row.addWidget(self.reported)
         reported_row.addWidget(self.reported_on)
         reported_row.addStretch(1)
+        for combo in (self.status, self.sentiment, self.assignee):
+            # Narrow panes: the pickers shrink rather than push the pane wider than it is.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(8)
+        self.spam.setMinimumWidth(0)
         form = QFormLayout()
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.tr("Sentiment"), self.sentiment)
@@ -94,6 +103,7 @@ class TriagePanel(QWidget):
         layout.addLayout(reported_row)
         heading = QLabel(self.tr("Handling notes (only your team sees them)"))
         heading.setObjectName("sectionHeading")
+        heading.setWordWrap(True)
         layout.addWidget(heading)
         layout.addWidget(self.notes)
         layout.addLayout(note_row)

@@ -17,6 +17,7 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("Shift + ↑ ↓", _tr("Select several")),
         ("T", _tr("Tag the selection")),
         ("S", _tr("Change the status of the selection")),
+        ("R", _tr("Reply to the feedback")),
         ("X", _tr("Mark as spam or fake (again: not spam)")),
         ("N", _tr("Add a handling note")),
         ("Delete", _tr("Move to the trash")),

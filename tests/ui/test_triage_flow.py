@@ -206,3 +206,29 @@ def test_search_korean_and_english_as_you_type(qtbot, window, typed, found):
     type_text(qtbot, window.inbox.search, typed)
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 1)
     assert window.inbox.model.index(0, TEXT).data() == found
+
+
+def test_r_opens_the_reply_and_mark_as_replied_records_it(qtbot, window):
+    from feedback_desk.ui.dialogs.reply import ReplyDialog
+
+    click_row(qtbot, window, 1)  # "Rude cashier this morning"
+    window.inbox.table.setFocus()
+
+    def answer():
+        dialog = next(
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, ReplyDialog) and w.isVisible()
+        )
+        type_text(qtbot, dialog.text, "Sorry about this morning. Please call me on 555-0100.")
+        qtbot.mouseClick(dialog.copy_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.replied_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(50, answer)
+    qtbot.keyClick(window.inbox.table, Qt.Key.Key_R)
+    item = window.store.search("cashier")[0]
+    assert item.status == "replied"
+    assert item.reply == "Sorry about this morning. Please call me on 555-0100."
+    assert QApplication.clipboard().text() == item.reply
+    assert window.store.stats()["replied"] == 1
+    assert window.inbox.model.index(1, STATUS).data() == "Replied"

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.records import STATUSES, InboxQuery
 from .. import display
+from ..dialogs.reply import ReplyDialog
 from ..pages import MessagePage
 from .actions import TriageActions
 from .detail import FeedbackDetail
@@ -157,6 +158,12 @@ class InboxPage(QWidget):
         if ids:
             (self.actions.restore if self.model.query.trash else self.actions.delete)(ids)
 
+    def reply(self) -> None:
+        """Open the reply to the current item; a recorded reply marks it replied."""
+        item = self.store.get_feedback(self.model.id_at(self.table.currentIndex().row()) or 0)
+        if item and ReplyDialog(self.store, item, self).exec():
+            self._after_change()
+
     def toggle_spam(self) -> None:
         ids = self.selected_ids()
         if ids:
@@ -185,6 +192,7 @@ class InboxPage(QWidget):
             "T": lambda: self.selected_ids() and self._menu_at_current(self.detail.panel.tag_menu),
             "S": lambda: self.selected_ids() and self._menu_at_current(self._status_menu()),
             "X": self.toggle_spam,
+            "R": self.reply,
             "N": self.detail.panel.note.setFocus,
             "Delete": self.delete_selected,
             "/": self.focus_search,

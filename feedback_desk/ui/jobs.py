@@ -48,6 +48,9 @@ class Job(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def finished_running(self) -> bool:
+        return self._thread.isFinished()
+
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 

@@ -29,11 +29,15 @@ from PySide6.QtWidgets import (
 
 from ..core import views as core_views
 from ..core.records import InboxQuery
+from ..core.store import Store
 from . import display
+from .jobs import Job
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole  # (kind, stored name, query); kind: builtin/owner/trash
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
 TRASH = InboxQuery(trash=True)
+# From this many items the view counts are made on a thread (see refresh).
+COUNT_IN_BACKGROUND_FROM = 100_000
 
 STYLE = """
 QLabel#viewsHeading { font-size: 11px; font-weight: 600; color: palette(placeholder-text);
@@ -127,14 +131,39 @@ class ViewsList(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
         layout.addStretch(1)
+        self._jobs: list[Job] = []  # kept until their thread has ended
+        self._generation = 0
         self.refresh()
 
     # Showing ----------------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Recount every view (after any change to the feedback, or to the views)."""
+        """Recount every view (after any change to the feedback, or to the views).
+
+        On a big database the counting (a quarter of a second on a million items) runs on a
+        thread with its own connection, so a click never waits for the sidebar."""
         today = date.today()  # the views and their counts for the same day
         views = self.store.all_views(today)
-        counts = self.store.view_counts(today)
+        if self.store.inbox_count() < COUNT_IN_BACKGROUND_FROM:
+            self._show(views, self.store.view_counts(today), self.store.inbox_count(TRASH))
+            return
+        self._generation += 1
+        generation, path = self._generation, self.store.path
+
+        def count(progress, cancelled):
+            with Store(path) as store:
+                return generation, views, store.view_counts(today), store.inbox_count(TRASH)
+
+        job = Job(count, lambda exc: None, Exception)
+        self._jobs = [j for j in self._jobs if not j.finished_running()] + [job]
+        job.done.connect(self._counted)  # a bound method: delivered on the GUI thread
+        job.start()
+
+    def _counted(self, result) -> None:
+        generation, views, counts, trash = result
+        if generation == self._generation:  # a later change is being counted: wait for it
+            self._show(views, counts, trash)
+
+    def _show(self, views, counts: dict[str, int], trash: int) -> None:
         names = {
             core_views.NEEDS_REPLY: self.tr("Needs reply"),
             core_views.NEGATIVE_THIS_WEEK: self.tr("Negative this week"),
@@ -151,7 +180,7 @@ class ViewsList(QWidget):
             for v in views
         ]
         # The trash is not a view: its count is one more, read from its own small index.
-        rows.append((self.tr("Trash"), ("trash", "", TRASH), self.store.inbox_count(TRASH)))
+        rows.append((self.tr("Trash"), ("trash", "", TRASH), trash))
         if [r[0] for r in rows] != [self.list.item(i).text() for i in range(self.list.count())]:
             # Views were saved or deleted: list them again (the same ones are only recounted,
             # so the selection and the scroll position stay).

@@ -455,3 +455,15 @@ def test_in_the_window_views_filters_and_search_work_together(qtbot, open_window
     click_view(qtbot, views, "Trash")
     assert inbox.search.text() == "" and chips(inbox.filters) == ["In the trash"]
     assert listed(inbox.model) == [3]
+
+
+def test_on_a_big_database_the_counts_arrive_from_a_thread(qtbot, sidebar, filled, monkeypatch):
+    from feedback_desk.ui import views_list
+
+    monkeypatch.setattr(views_list, "COUNT_IN_BACKGROUND_FROM", 0)
+    view = sidebar[0]
+    before = view.counts()
+    filled.delete_feedback([filled.inbox_page(0, 1)[0].id])
+    view.refresh()
+    qtbot.waitUntil(lambda: view.counts() != before, timeout=5000)
+    assert view.counts()["Trash"] == before["Trash"] + 1

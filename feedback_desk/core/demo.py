@@ -85,6 +85,8 @@ def load_demo(store, today: date | None = None, seed: int = 7) -> DemoSummary:
     for slot in slots:
         slot.item = _new_feedback(rng, slot, data["people"], data["business"])
     result = add_feedback(store, [s.item for s in slots], source="demo", file_name="demo")
+    if not store.team():  # the people who answer in the demo can be assigned feedback too
+        store.set_team(list(STAFF))
     by_stamp = {s.stamp: s for s in slots}
     added = [
         (fid, by_stamp[when], sentiment, nps)

@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
                 restore(value)
 
     def closeEvent(self, event) -> None:
+        self.views.shutdown()
         settings = window_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

@@ -158,6 +158,16 @@ class ViewsList(QWidget):
         job.done.connect(self._counted)  # a bound method: delivered on the GUI thread
         job.start()
 
+    def shutdown(self) -> None:
+        """Wait for counts still being made: a thread must not outlive the window."""
+        for job in self._jobs:
+            job.wait()
+        self._jobs.clear()
+
+    def closeEvent(self, event) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+
     def _counted(self, result) -> None:
         generation, views, counts, trash = result
         if generation == self._generation:  # a later change is being counted: wait for it

@@ -126,20 +126,21 @@ def test_summary_of_a_cp949_korean_file(db, tmp_path):
     ]
 
 
+FRENCH_ARGS = (
+    "--map",
+    "author=Nom",
+    "--map",
+    "rating=Note",
+    "--map",
+    "body=Avis",
+    "--channel",
+    "Google",
+)
+
+
 def test_semicolon_cp1252_french_file_with_map_and_channel(db, tmp_path):
     path = write(tmp_path, "avis.csv", FRENCH, "cp1252")
-    summary = import_json(
-        db,
-        path,
-        "--map",
-        "author=Nom",
-        "--map",
-        "rating=Note",
-        "--map",
-        "body=Avis",
-        "--channel",
-        "Google",
-    )
+    summary = import_json(db, path, *FRENCH_ARGS)
     assert summary == {
         "file": "avis.csv",
         "batch_id": 2,
@@ -162,18 +163,7 @@ def test_semicolon_cp1252_french_file_with_map_and_channel(db, tmp_path):
         ),
         ("2026-10-25T00:00:00", "François", 2, "Trop cher, pas génial", "google", {}),
     ]
-    again = import_json(
-        db,
-        path,
-        "--map",
-        "author=Nom",
-        "--map",
-        "rating=Note",
-        "--map",
-        "body=Avis",
-        "--channel",
-        "Google",
-    )
+    again = import_json(db, path, *FRENCH_ARGS)
     assert (again["added"], again["duplicates"]) == (0, 2)
 
 

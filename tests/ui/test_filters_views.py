@@ -467,3 +467,15 @@ def test_on_a_big_database_the_counts_arrive_from_a_thread(qtbot, sidebar, fille
     view.refresh()
     qtbot.waitUntil(lambda: view.counts() != before, timeout=5000)
     assert view.counts()["Trash"] == before["Trash"] + 1
+
+
+def test_closing_the_window_waits_for_counts_still_being_made(open_window, db_path, monkeypatch):
+    from feedback_desk.ui import views_list
+
+    monkeypatch.setattr(views_list, "COUNT_IN_BACKGROUND_FROM", 0)
+    window = open_window(db_path)
+    window.views.refresh()
+    jobs = list(window.views._jobs)
+    assert jobs
+    window.close()
+    assert all(job.finished_running() for job in jobs)

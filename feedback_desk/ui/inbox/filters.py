@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+import shiboken6
 from PySide6.QtCore import QDate, QEvent, QLocale, QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
@@ -497,6 +498,8 @@ class FilterBar(QWidget):
         return False
 
     def _fit_chips(self) -> None:
+        if not shiboken6.isValid(self.scroll):  # the bar is being torn down
+            return
         self.scroll.updateGeometry()
         # Room for the sideways scrollbar only when the chips do not fit.
         height = self.chips.sizeHint().height()

@@ -8,6 +8,20 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
+# The tags a new database starts with (schema V1): what several tests expect.
+STARTING_TAGS = frozenset(
+    {
+        "Speed",
+        "Price",
+        "Quality",
+        "Staff",
+        "Cleanliness",
+        "Order accuracy",
+        "Atmosphere",
+        "Menu",
+        "Location",
+    }
+)
 
 
 def shared_data(*parts: str) -> Path:

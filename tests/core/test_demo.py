@@ -13,18 +13,10 @@ from feedback_desk.core.demo import DemoSummary, load_demo, months_before
 from feedback_desk.core.records import InboxQuery
 from feedback_desk.core.sentiment import label_from_score
 from feedback_desk.core.store import Store
+from tests.conftest import STARTING_TAGS
 
 TODAY = date(2025, 6, 14)
 EVERY_CHANNEL = {"google", "yelp", "naver", "facebook", "survey", "email", "phone", "in_person"}
-STARTING_TAGS = {
-    "Speed",
-    "Price",
-    "Quality",
-    "Staff",
-    "Cleanliness",
-    "Order accuracy",
-    "Atmosphere",
-}
 
 
 @pytest.fixture(scope="module")
@@ -93,7 +85,7 @@ def test_korean_items_are_scored_from_their_stars(loaded):
 def test_tags_replies_and_followups(loaded):
     store, _ = loaded
     stats = store.stats(today=TODAY)
-    assert {t["tag"] for t in stats["top_tags"]} >= STARTING_TAGS
+    assert {t["tag"] for t in stats["top_tags"]} == STARTING_TAGS
     older = store.stats(end=TODAY - timedelta(days=4), today=TODAY)
     assert 0.6 <= older["replied"] / older["feedback"] <= 0.8
     recent = store.stats(start=TODAY - timedelta(days=3), today=TODAY)

@@ -22,19 +22,9 @@ from feedback_desk.core.templates import (
     rank,
     render,
 )
+from tests.conftest import STARTING_TAGS
 
 TODAY = date(2026, 5, 20)
-STARTING_TAGS = {
-    "Speed",
-    "Price",
-    "Quality",
-    "Staff",
-    "Cleanliness",
-    "Order accuracy",
-    "Atmosphere",
-    "Menu",
-    "Location",
-}
 
 
 def item(**changes) -> Feedback:

@@ -13,18 +13,7 @@ from feedback_desk.core.importer import run_import
 from feedback_desk.core.records import InboxQuery, NewFeedback
 from feedback_desk.core.search_text import keyword_query
 from feedback_desk.core.store.query import where_clause
-
-STARTING = {
-    "Speed",
-    "Price",
-    "Quality",
-    "Staff",
-    "Cleanliness",
-    "Order accuracy",
-    "Atmosphere",
-    "Menu",
-    "Location",
-}
+from tests.conftest import STARTING_TAGS
 
 
 def add(store, *items: NewFeedback) -> list[int]:
@@ -51,16 +40,16 @@ def page_ids(store, query: InboxQuery) -> list[int]:
 # Tags ------------------------------------------------------------------------------------------
 def test_a_new_database_has_the_starting_tags_with_distinct_colours_and_rules(store):
     tags = store.tags()
-    assert {t.name for t in tags} == STARTING
+    assert {t.name for t in tags} == STARTING_TAGS
     assert len({t.color for t in tags}) == len(tags)
     assert all(t.count == 0 and t.color.startswith("#") for t in tags)
-    assert {r.tag_name for r in store.tag_rules()} == STARTING
+    assert {r.tag_name for r in store.tag_rules()} == STARTING_TAGS
     assert "took forever" in next(r for r in store.tag_rules() if r.tag_name == "Speed").keywords
 
 
 def test_tags_create_rename_colour_delete(store):
     vip = store.create_tag("VIP")
-    assert {t.name for t in store.tags()} == STARTING | {"VIP"}
+    assert {t.name for t in store.tags()} == STARTING_TAGS | {"VIP"}
     with pytest.raises(ValueError):
         store.create_tag("vip")
     with pytest.raises(ValueError):
@@ -103,7 +92,7 @@ def test_merge_keeps_one_link_per_item_and_moves_rules_and_undo_restores(store):
     assert store.merge_tags([y, z, x], into=x) == 1  # only c was new to Coffee
     assert [tags_of(store, i) for i in (a, b, c)] == [("Coffee",), ("Coffee",), ("Coffee",)]
     assert next(r for r in store.tag_rules() if r.id == rule).tag_id == x
-    assert {t.name for t in store.tags()} == STARTING | {"Coffee"}
+    assert {t.name for t in store.tags()} == STARTING_TAGS | {"Coffee"}
     store.restore_tags(before)
     assert [tags_of(store, i) for i in (a, b, c)] == [
         ("Coffee",),

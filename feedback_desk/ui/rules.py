@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.records import TagRule
 from ..core.store.tags import split_keywords
 from . import display
+from .lists import list_with_buttons
 from .tags import tag_icon
 from .undo import Change
 
@@ -148,15 +149,12 @@ class RulesDialog(QDialog):
         self.add_button = QPushButton(self.tr("Add rule..."))
         self.edit_button = QPushButton(self.tr("Edit..."))
         self.delete_button = QPushButton(self.tr("Delete..."))
-        side = QVBoxLayout()
-        for button, slot in (
+        middle = list_with_buttons(
+            self.table,
             (self.add_button, self.add_rule),
             (self.edit_button, self.edit_rule),
             (self.delete_button, self.delete_rule),
-        ):
-            button.clicked.connect(slot)
-            side.addWidget(button)
-        side.addStretch(1)
+        )
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -175,9 +173,6 @@ class RulesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
-        middle = QHBoxLayout()
-        middle.addWidget(self.table, 1)
-        middle.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(4)

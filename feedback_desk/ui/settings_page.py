@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ..core.records import InboxQuery
 from . import display
+from .lists import list_with_buttons
 from .rules import RulesDialog
 from .tags import TagManagerDialog, ask_text
 
@@ -48,18 +49,12 @@ class SettingsPage(QWidget):
         self.add_button = QPushButton(self.tr("Add..."))
         self.rename_button = QPushButton(self.tr("Rename..."))
         self.remove_button = QPushButton(self.tr("Remove..."))
-        team_buttons = QVBoxLayout()
-        for button, slot in (
+        team_row = list_with_buttons(
+            self.team,
             (self.add_button, self.add_member),
             (self.rename_button, self.rename_member),
             (self.remove_button, self.remove_member),
-        ):
-            button.clicked.connect(slot)
-            team_buttons.addWidget(button)
-        team_buttons.addStretch(1)
-        team_row = QHBoxLayout()
-        team_row.addWidget(self.team, 1)
-        team_row.addLayout(team_buttons)
+        )
         self.team_result = QLabel()
         self.team_result.setObjectName("muted")
         self.team_result.setWordWrap(True)

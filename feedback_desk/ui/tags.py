@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QColorDialog,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..core.records import InboxQuery, Tag
 from . import display
+from .lists import list_with_buttons
 from .undo import Change
 
 NAME, ITEMS = range(2)
@@ -120,27 +120,21 @@ class TagManagerDialog(QDialog):
         self.merge_button = QPushButton(self.tr("Merge into..."))
         self.delete_button = QPushButton(self.tr("Delete..."))
         self.merge_button.setToolTip(self.tr("Select two or more tags to merge them into one."))
-        side = QVBoxLayout()
-        for button, slot in (
+        middle = list_with_buttons(
+            self.table,
             (self.new_button, self.new_tag),
             (self.rename_button, self.rename),
             (self.colour_button, self.choose_colour),
             (self.merge_button, self.merge),
             (self.delete_button, self.delete),
-        ):
-            button.clicked.connect(slot)
-            side.addWidget(button)
-        side.insertSpacing(1, 12)
-        side.addStretch(1)
+            gap_after_first=12,
+        )
         self.result = QLabel()
         self.result.setObjectName("muted")
         self.result.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
-        middle = QHBoxLayout()
-        middle.addWidget(self.table, 1)
-        middle.addLayout(side)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addSpacing(4)

@@ -27,6 +27,7 @@ from .importing.presets import (
 from .importing.reading import NotATable, Table, TableInfo, open_table, table_from_text
 from .importing.rows import converter
 from .importing.values import ValueProblem, detect_date_order
+from .problems import plain_write_problem
 from .records import NewFeedback
 
 CHUNK = 5000
@@ -321,27 +322,9 @@ def undo_import(store, batch_id: int) -> int:
 
 def plain_reason(exc: BaseException) -> str | None:
     """What went wrong with an import, in words for the owner; None when it was a bug."""
-    import errno
-    import sqlite3
-
-    from .store import StoreError
-
-    if isinstance(exc, NotATable | ImportRefused | StoreError):
+    if isinstance(exc, NotATable | ImportRefused):
         return str(exc)
-    text = str(exc).lower()
-    full = (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text
-    if full:
-        return (
-            "The disk is full, so nothing was imported and your feedback is as it was. "
-            "Free some space and try again."
-        )
-    if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
-        return (
-            "Another copy of Feedback Desk was writing to the database; nothing was "
-            "imported. Try again in a moment."
-        )
-    if isinstance(exc, sqlite3.OperationalError) and "readonly" in text.replace(" ", ""):
-        return "The database cannot be written to (it is read-only); nothing was imported."
-    if isinstance(exc, OSError):
+    written = plain_write_problem(exc, "nothing was imported")
+    if written is None and isinstance(exc, OSError):
         return f"The file cannot be read: {exc.strerror or exc}. Nothing was imported."
-    return None
+    return written

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sqlite3
 from dataclasses import dataclass
 
 import pytest
@@ -519,3 +520,27 @@ def test_pasted_rows_import_like_a_file(store, tmp_path):
         as_file = [pick(f, FIELDS) for f in stored(other)]
     assert [pick(f, FIELDS) for f in stored(store)] == as_file
     assert as_file[0]["extra"] == {"Table": "4"}
+
+
+@pytest.mark.parametrize(
+    ("error", "words"),
+    [
+        (sqlite3.OperationalError("database or disk is full"), "The disk is full, so nothing"),
+        (OSError(28, "No space left on device"), "The disk is full, so nothing"),
+        (sqlite3.OperationalError("database is locked"), "Another copy of Feedback Desk"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "read-only"),
+        (PermissionError(13, "Permission denied"), "The file cannot be read: Permission"),
+    ],
+)
+def test_failures_are_told_in_plain_words(error, words):
+    from feedback_desk.core.importer import plain_reason
+
+    reason = plain_reason(error)
+    assert reason.startswith(words) or words in reason
+    assert "nothing was imported" in reason.lower()
+
+
+def test_a_bug_is_not_dressed_up_as_a_plain_problem():
+    from feedback_desk.core.importer import plain_reason
+
+    assert plain_reason(KeyError("oops")) is None

@@ -197,7 +197,7 @@ def find_problems(
 
 def _outcome(convert, row: int, cells) -> RowOutcome:
     try:
-        return RowOutcome(row, convert(row, cells))
+        return RowOutcome(row, convert(cells))
     except ValueProblem as problem:
         return RowOutcome(row, None, str(problem))
 
@@ -302,7 +302,7 @@ def _chunks(table: Table, convert, problems: list[dict]) -> Iterator[list[NewFee
     chunk: list[NewFeedback] = []
     for row, cells in table.rows():
         try:
-            chunk.append(convert(row, cells))
+            chunk.append(convert(cells))
         except ValueProblem as problem:
             problems.append({"row": row, "reason": str(problem)})
             continue

@@ -20,14 +20,6 @@ _PLAIN_FIELDS = ("email", "phone", "external_id")
 
 
 @dataclass(frozen=True)
-class RowProblem:
-    """A row that was not imported, and why, for the import summary."""
-
-    row: int
-    reason: str
-
-
-@dataclass(frozen=True)
 class _Plan:
     """Column indexes per field, worked out once for a mapping."""
 
@@ -73,9 +65,7 @@ def _body(cells: Sequence[str], columns: tuple[tuple[str, int], ...]) -> str:
     return "\n\n".join(parts)
 
 
-def row_to_feedback(
-    row_number: int, cells: Sequence[str], headers: Sequence[str], mapping: Mapping
-) -> NewFeedback:
+def row_to_feedback(cells: Sequence[str], headers: Sequence[str], mapping: Mapping) -> NewFeedback:
     """The feedback one row holds.
 
     Raises :class:`ValueProblem` naming every unreadable value of the row ("stars 'great' is
@@ -87,13 +77,11 @@ def row_to_feedback(
     return _convert(plan, mapping.date_order, cells)
 
 
-def converter(
-    headers: Sequence[str], mapping: Mapping
-) -> Callable[[int, Sequence[str]], NewFeedback]:
+def converter(headers: Sequence[str], mapping: Mapping) -> Callable[[Sequence[str]], NewFeedback]:
     """``row_to_feedback`` with the headers and mapping bound, for a loop over many rows."""
     plan = _plan(tuple(headers), mapping)
     order = mapping.date_order
-    return lambda row_number, cells: _convert(plan, order, cells)
+    return lambda cells: _convert(plan, order, cells)
 
 
 def _convert(plan: _Plan, order: str | None, cells: Sequence[str]) -> NewFeedback:

@@ -6,7 +6,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 
-from ..records import AddResult, Feedback, ImportBatch, InboxQuery, InboxRow
+from ..records import Feedback, ImportBatch, InboxQuery, InboxRow
 from .query import where_clause
 
 _FEEDBACK_COLUMNS = (
@@ -131,12 +131,6 @@ class FeedbackStore:
                 ).fetchall()
             )
         return ids
-
-    def add_result(self, batch_id: int) -> AddResult:
-        row = self.conn.execute(
-            "SELECT added, duplicates FROM import_batches WHERE id = ?", (batch_id,)
-        ).fetchone()
-        return AddResult(batch_id, row[0], row[1])
 
     def undo_batch(self, batch_id: int, now: str) -> int:
         """Remove everything a batch added. Returns how many feedback items went."""

@@ -188,11 +188,15 @@ class ImportDialog(QDialog):
 
     @staticmethod
     def _select(combo: QComboBox, value, fallback) -> None:
+        """Show ``value`` in the picker (added when the file brought a new one, such as an
+        encoding not in the list), else ``fallback``."""
         index = combo.findData(value)
         if index < 0 and value is not None:
             combo.addItem(str(value), value)
             index = combo.count() - 1
-        combo.setCurrentIndex(max(index, combo.findData(fallback), 0) if index < 0 else index)
+        if index < 0:
+            index = max(combo.findData(fallback), 0)
+        combo.setCurrentIndex(index)
 
     def _fill_columns(self, headers, mapping: Mapping) -> None:
         sample_cells = self.preview.cells[0] if self.preview.cells else []

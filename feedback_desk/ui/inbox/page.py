@@ -258,9 +258,6 @@ class InboxPage(QWidget):
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
 
-    def select_id(self, feedback_id: int) -> None:
-        self.select_ids([feedback_id])
-
     def select_ids(self, ids: list[int]) -> None:
         """Select these items where they are among the loaded rows (after a change, the
         selection is found again; items a filter no longer shows drop out of it)."""

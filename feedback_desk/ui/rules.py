@@ -44,7 +44,7 @@ class RuleEditor(QDialog):
         self.tag.setEditable(True)
         self.tag.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.tag.lineEdit().setPlaceholderText(self.tr("Pick a tag or type a new one"))
-        for tag in store.tags():
+        for tag in store.tags(counted=False):
             self.tag.addItem(tag_icon(tag.color), tag.name, tag.id)
         self.tag.setCurrentIndex(self.tag.findData(rule.tag_id) if rule else -1)
         self.words = QLineEdit(", ".join(rule.keywords) if rule else "")
@@ -192,7 +192,7 @@ class RulesDialog(QDialog):
     def refresh(self) -> None:
         chosen = self.selected()
         self.rules = self.store.tag_rules()
-        colours = {t.id: t.color for t in self.store.tags()}
+        colours = {t.id: t.color for t in self.store.tags(counted=False)}
         counts = self.store.preview_rules()
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.rules))
@@ -265,7 +265,7 @@ class RulesDialog(QDialog):
 
     def _tag_for(self, name: str) -> int:
         """The tag called ``name`` (any case), made when there is none yet."""
-        for tag in self.store.tags():
+        for tag in self.store.tags(counted=False):
             if tag.name.casefold() == name.casefold():
                 return tag.id
         return self.store.create_tag(name)

@@ -130,7 +130,7 @@ class SettingsPage(QWidget):
             if self.team.item(row).text() == chosen:
                 self.team.setCurrentRow(row)
         self._team_selected()
-        tags = self.store.tags()
+        tags = self.store.tags(counted=False)
         rules_on = sum(1 for rule in self.store.tag_rules() if rule.enabled)
         self.tags_summary.setText(
             display.count(len(tags), "{n} tag", "{n} tags")

@@ -442,3 +442,10 @@ def test_saved_views_round_trip_and_count(store):
     assert store.view_counts()["Bad Google"] == 1  # the Speed rule tagged it (tag id 1)
     store.delete_view("Bad Google")
     assert store.saved_views() == []
+
+
+def test_tags_without_counts_are_the_same_tags(store):
+    counted = store.tags()
+    plain = store.tags(counted=False)
+    assert [(t.id, t.name, t.color) for t in plain] == [(t.id, t.name, t.color) for t in counted]
+    assert {t.count for t in plain} == {0}

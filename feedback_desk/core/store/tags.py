@@ -48,15 +48,19 @@ class TagStore:
     conn: sqlite3.Connection
 
     # Tags --------------------------------------------------------------------------------------
-    def tags(self) -> list[Tag]:
-        """Every tag by name, with how many items not in the trash carry it."""
+    def tags(self, counted: bool = True) -> list[Tag]:
+        """Every tag by name, with how many items not in the trash carry it. Counting reads
+        every link (0.2 s on a million items): pickers that show no counts ask without."""
+        count = (
+            "(SELECT count(*) FROM feedback_tags ft JOIN feedback f ON f.id = ft.feedback_id "
+            "WHERE ft.tag_id = t.id AND f.deleted_at IS NULL)"
+            if counted
+            else "0"
+        )
         return [
             Tag(*row)
             for row in self.conn.execute(
-                "SELECT t.id, t.name, t.color, (SELECT count(*) FROM feedback_tags ft "
-                "JOIN feedback f ON f.id = ft.feedback_id "
-                "WHERE ft.tag_id = t.id AND f.deleted_at IS NULL) "
-                "FROM tags t ORDER BY t.name COLLATE NOCASE"
+                f"SELECT t.id, t.name, t.color, {count} FROM tags t ORDER BY t.name COLLATE NOCASE"
             )
         ]
 

@@ -423,7 +423,7 @@ class FilterBar(QWidget):
 
     def _tag_name(self, tag_id: int) -> str:
         if tag_id not in self._tag_names:
-            self._tag_names = {t.id: t.name for t in self.store.tags()}
+            self._tag_names = {t.id: t.name for t in self.store.tags(counted=False)}
         return self._tag_names.get(tag_id, self.tr("(deleted tag)"))
 
     def chip_labels(self) -> list[tuple[str, str]]:

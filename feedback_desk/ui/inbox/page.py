@@ -292,7 +292,9 @@ class InboxPage(QWidget):
         items = [f for f in (self.store.get_feedback(i) for i in shown) if f]
         notes = self.store.notes_of(items[0].id) if len(items) == 1 else []
         reported = {when for _, when in self.store.spam_state(shown).values()}
-        self.detail.show_selection(items, self.store.tags(), self.store.team(), notes, reported)
+        self.detail.show_selection(
+            items, self.store.tags(counted=False), self.store.team(), notes, reported
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -1,34 +1,14 @@
-"""Response templates: filling their placeholders, ranking them for an item, sharing them.
-
-A template's body may carry the placeholders in ``PLACEHOLDERS`` (``{first_name}``,
-``{business_name}``...). ``render`` fills them from a feedback item and the owner's settings;
-a value that is missing falls back to natural words ("Hi there,", "your order", "The team") so
-the reply still reads well, and never shows braces. Anything else in braces is the owner's own
-text and is kept as typed; customer data is inserted literally, never interpreted.
-
-``ResponseTemplate.sentiments`` holds the labels a template suits: the sentiments
-(``positive``, ``neutral``, ``negative``) and, for templates written for one situation, an NPS
-group (``detractor``, ``passive``, ``promoter``: it then suits only NPS answers in that group)
-or ``spam`` (it then suits only items marked as spam or fake). ``tags`` are tag names.
-
-Pure Python, no Qt, no SQL; nothing is read until it is asked for.
-"""
+"""Filling a template's placeholders from a feedback item, with natural words for what is
+missing ("Hi {first_name}," becomes "Hi there," when the customer gave no name)."""
 
 from __future__ import annotations
 
 import contextlib
-import json
-import os
 import re
-import tempfile
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
-from typing import Any
 
-from .records import Feedback
-from .resources import resource_path
+from ..records import Feedback
 
 PLACEHOLDERS = (
     "first_name",
@@ -40,15 +20,6 @@ PLACEHOLDERS = (
     "location",
     "date",
 )
-SENTIMENT_LABELS = ("positive", "neutral", "negative")
-NPS_LABELS = ("detractor", "passive", "promoter")
-SPAM_LABEL = "spam"
-SUIT_LABELS = (*SENTIMENT_LABELS, *NPS_LABELS, SPAM_LABEL)
-
-FILE_FORMAT = "feedback-desk-templates"
-FILE_VERSION = 1
-MAX_FILE_BYTES = 5_000_000
-
 CHANNEL_NAMES = {
     "google": "Google",
     "yelp": "Yelp",
@@ -74,19 +45,6 @@ MONTHS = (
     "November",
     "December",
 )
-
-
-@dataclass(frozen=True)
-class ResponseTemplate:
-    """A reply the owner can start from: ``body`` carries placeholders, ``sentiments`` and
-    ``tags`` say which feedback it suits (empty: any), ``uses`` counts how often it was used."""
-
-    id: int | None
-    name: str
-    body: str
-    sentiments: tuple[str, ...]
-    tags: tuple[str, ...]
-    uses: int = 0
 
 
 # --- names -----------------------------------------------------------------------------------
@@ -389,184 +347,3 @@ def render(
             text = pattern.sub(repl if callable(repl) else _literal(repl), text)
     text = _tidy_gaps(text)
     return _KNOWN.sub(lambda m: values[m.group(1)], text)
-
-
-# --- ranking ---------------------------------------------------------------------------------
-
-
-def item_sentiment(item: Feedback) -> str:
-    """The item's sentiment; for an unscored item, what its NPS answer or stars say ("" if
-    nothing does)."""
-    if item.sentiment in SENTIMENT_LABELS:
-        return item.sentiment
-    if item.nps_score is not None and 0 <= item.nps_score <= 10:
-        score = item.nps_score
-        return "negative" if score <= 6 else "neutral" if score <= 8 else "positive"
-    if item.rating is not None and 1 <= item.rating <= 5:
-        return "negative" if item.rating <= 2 else "neutral" if item.rating == 3 else "positive"
-    return ""
-
-
-def nps_group(item: Feedback) -> str:
-    """'detractor', 'passive' or 'promoter' for an item with a 0-10 answer, else ""."""
-    score = item.nps_score
-    if score is None or not 0 <= score <= 10:
-        return ""
-    return "promoter" if score >= 9 else "passive" if score >= 7 else "detractor"
-
-
-def _fit(template: ResponseTemplate, item: Feedback) -> tuple[int, int]:
-    """(group, tags shared): groups from best (0) to not suited (6)."""
-    labels = {label.casefold() for label in template.sentiments}
-    sentiments = labels & set(SENTIMENT_LABELS)
-    groups = labels & set(NPS_LABELS)
-    item_tags = {tag.casefold() for tag in item.tags}
-    shared = len(item_tags & {tag.casefold() for tag in template.tags})
-    if SPAM_LABEL in labels:
-        return (0 if item.is_spam else 6), shared
-    if groups:
-        if nps_group(item) not in groups:
-            return 6, shared
-        return 1, shared
-    sentiment = item_sentiment(item)
-    if not sentiments:
-        return 5, shared
-    if not sentiment:
-        return 5, 0  # nothing says how the customer felt: sentiment templates after general ones
-    if sentiment not in sentiments:
-        return 6, shared
-    if shared:
-        return 2, shared
-    return (3 if not template.tags else 4), 0
-
-
-def rank(
-    templates: Iterable[ResponseTemplate],
-    item: Feedback,
-    used_on_similar: Mapping[int, int] | None = None,
-) -> list[ResponseTemplate]:
-    """All ``templates``, best for ``item`` first.
-
-    Groups, best first: the fake-review template for an item marked spam; a template for the
-    item's NPS group (detractor, passive, promoter); one suited to the item's sentiment that
-    shares its tags; one for the sentiment with no tags; one for the sentiment with other tags;
-    general ones (no sentiment); and last those that do not suit it (another sentiment, another
-    NPS group, the fake-review one for a genuine item). Within a group, templates used more on
-    similar items (``used_on_similar``: counts by template id) come first, then those sharing
-    more tags, then by name.
-    """
-    similar = used_on_similar or {}
-
-    def key(template: ResponseTemplate) -> tuple[int, int, int, str, str, int]:
-        group, shared = _fit(template, item)
-        used = similar.get(template.id, 0) if template.id is not None else 0
-        ident = template.id if template.id is not None else -1
-        return group, -used, -shared, template.name.casefold(), template.name, ident
-
-    return sorted(templates, key=key)
-
-
-# --- files -----------------------------------------------------------------------------------
-
-
-def _template_dict(template: ResponseTemplate) -> dict[str, Any]:
-    return {
-        "name": template.name,
-        "body": template.body,
-        "sentiments": list(template.sentiments),
-        "tags": list(template.tags),
-    }
-
-
-def export_templates(templates: Iterable[ResponseTemplate], path: str | os.PathLike[str]) -> None:
-    """Write ``templates`` to a small JSON file another shop can import (ids and use counts,
-    which belong to this shop, stay behind). The file is replaced only once fully written."""
-    data = {
-        "format": FILE_FORMAT,
-        "version": FILE_VERSION,
-        "templates": [_template_dict(t) for t in templates],
-    }
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".templates-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            json.dump(data, out, ensure_ascii=False, indent=2)
-            out.write("\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
-def _labels(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
-    value = entry.get(key, [])
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"{where}: “{key}” must be a list of words.")
-    return tuple(dict.fromkeys(v.strip() for v in value if v.strip()))
-
-
-def templates_from_data(data: Any) -> list[ResponseTemplate]:
-    """Templates from the parsed JSON of a templates file; ValueError in plain words if it is
-    not one."""
-    if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
-        raise ValueError("This file is not a Feedback Desk templates file.")
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ValueError("This templates file has no valid version number.")
-    if version > FILE_VERSION:
-        raise ValueError(
-            "This templates file was made by a newer version of Feedback Desk; "
-            "update the app to import it."
-        )
-    entries = data.get("templates")
-    if not isinstance(entries, list):
-        raise ValueError("This templates file has no list of templates.")
-    templates = []
-    for number, entry in enumerate(entries, start=1):
-        where = f"Template {number}"
-        if not isinstance(entry, dict):
-            raise ValueError(f"{where} is not a template.")
-        name, body = entry.get("name"), entry.get("body")
-        if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"{where} has no name.")
-        where = f"Template {number} (“{name.strip()}”)"
-        if not isinstance(body, str) or not body.strip():
-            raise ValueError(f"{where} has no text.")
-        sentiments = tuple(s.casefold() for s in _labels(entry, "sentiments", where))
-        unknown = [s for s in sentiments if s not in SUIT_LABELS]
-        if unknown:
-            raise ValueError(
-                f"{where}: “{unknown[0]}” is not one of " + ", ".join(SUIT_LABELS) + "."
-            )
-        templates.append(
-            ResponseTemplate(
-                None, name.strip(), body, sentiments, _labels(entry, "tags", where), uses=0
-            )
-        )
-    return templates
-
-
-def import_templates(path: str | os.PathLike[str]) -> list[ResponseTemplate]:
-    """Read a templates file written by ``export_templates`` (ids and uses are left unset).
-
-    Raises ValueError with a plain message when the file cannot be read or is not a templates
-    file; nothing is changed either way."""
-    file = Path(path)
-    try:
-        if file.stat().st_size > MAX_FILE_BYTES:
-            raise ValueError("This file is too large to be a templates file.")
-        text = file.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ValueError("This file is not a Feedback Desk templates file.") from err
-    except OSError as err:
-        raise ValueError(f"Could not read {file.name}: {err.strerror or err}.") from err
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise ValueError("This file is not a Feedback Desk templates file.") from err
-    return templates_from_data(data)
-
-
-def load_starting_templates() -> list[ResponseTemplate]:
-    """The templates a new desk starts with (resources/templates/starting.json), read now."""
-    return import_templates(resource_path("templates", "starting.json"))

@@ -1,0 +1,116 @@
+"""Templates files: a small JSON file one shop exports and another imports."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from ..resources import resource_path
+from .template import FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, SUIT_LABELS, ResponseTemplate
+
+
+def _template_dict(template: ResponseTemplate) -> dict[str, Any]:
+    return {
+        "name": template.name,
+        "body": template.body,
+        "sentiments": list(template.sentiments),
+        "tags": list(template.tags),
+    }
+
+
+def export_templates(templates: Iterable[ResponseTemplate], path: str | os.PathLike[str]) -> None:
+    """Write ``templates`` to a small JSON file another shop can import (ids and use counts,
+    which belong to this shop, stay behind). The file is replaced only once fully written."""
+    data = {
+        "format": FILE_FORMAT,
+        "version": FILE_VERSION,
+        "templates": [_template_dict(t) for t in templates],
+    }
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=".templates-", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            json.dump(data, out, ensure_ascii=False, indent=2)
+            out.write("\n")
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _labels(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    value = entry.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ValueError(f"{where}: “{key}” must be a list of words.")
+    return tuple(dict.fromkeys(v.strip() for v in value if v.strip()))
+
+
+def templates_from_data(data: Any) -> list[ResponseTemplate]:
+    """Templates from the parsed JSON of a templates file; ValueError in plain words if it is
+    not one."""
+    if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
+        raise ValueError("This file is not a Feedback Desk templates file.")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise ValueError("This templates file has no valid version number.")
+    if version > FILE_VERSION:
+        raise ValueError(
+            "This templates file was made by a newer version of Feedback Desk; "
+            "update the app to import it."
+        )
+    entries = data.get("templates")
+    if not isinstance(entries, list):
+        raise ValueError("This templates file has no list of templates.")
+    templates = []
+    for number, entry in enumerate(entries, start=1):
+        where = f"Template {number}"
+        if not isinstance(entry, dict):
+            raise ValueError(f"{where} is not a template.")
+        name, body = entry.get("name"), entry.get("body")
+        if not isinstance(name, str) or not name.strip():
+            raise ValueError(f"{where} has no name.")
+        where = f"Template {number} (“{name.strip()}”)"
+        if not isinstance(body, str) or not body.strip():
+            raise ValueError(f"{where} has no text.")
+        sentiments = tuple(s.casefold() for s in _labels(entry, "sentiments", where))
+        unknown = [s for s in sentiments if s not in SUIT_LABELS]
+        if unknown:
+            raise ValueError(
+                f"{where}: “{unknown[0]}” is not one of " + ", ".join(SUIT_LABELS) + "."
+            )
+        templates.append(
+            ResponseTemplate(
+                None, name.strip(), body, sentiments, _labels(entry, "tags", where), uses=0
+            )
+        )
+    return templates
+
+
+def import_templates(path: str | os.PathLike[str]) -> list[ResponseTemplate]:
+    """Read a templates file written by ``export_templates`` (ids and uses are left unset).
+
+    Raises ValueError with a plain message when the file cannot be read or is not a templates
+    file; nothing is changed either way."""
+    file = Path(path)
+    try:
+        if file.stat().st_size > MAX_FILE_BYTES:
+            raise ValueError("This file is too large to be a templates file.")
+        text = file.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ValueError("This file is not a Feedback Desk templates file.") from err
+    except OSError as err:
+        raise ValueError(f"Could not read {file.name}: {err.strerror or err}.") from err
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise ValueError("This file is not a Feedback Desk templates file.") from err
+    return templates_from_data(data)
+
+
+def load_starting_templates() -> list[ResponseTemplate]:
+    """The templates a new desk starts with (resources/templates/starting.json), read now."""
+    return import_templates(resource_path("templates", "starting.json"))

@@ -10,18 +10,13 @@ import hashlib
 import json
 import re
 from collections.abc import Sequence
-from datetime import datetime
 from functools import lru_cache
 
 from . import sentiment
 from .records import AddResult, NewFeedback
+from .store.database import now_iso
 
 _SPACE = re.compile(r"\s+")
-
-
-def now_iso() -> str:
-    """The local time now, to the second, as stored in created/updated columns."""
-    return datetime.now().replace(microsecond=0).isoformat()
 
 
 def normalise_text(text: str) -> str:
@@ -90,6 +85,8 @@ def prepare(
         "compound": scored.compound,
         "mixed": int(scored.mixed),
         "status": "replied" if item.reply else "new",
+        # A reply the source already had counts for the time to first response.
+        "first_reply_at": item.replied_at if item.reply else None,
         "external_id": item.external_id,
         "dedup_key": dedup_key(item, received_at),
         "batch_id": batch_id,

@@ -83,6 +83,7 @@ class Feedback:
     updated_at: str
     tags: tuple[str, ...] = ()
     reply: str = ""
+    first_reply_at: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The feedback object of the command line's JSON (CLI.md)."""
@@ -144,6 +145,7 @@ class InboxRow:
     tags: tuple[str, ...] = ()
     assignee: str = ""
     is_spam: bool = False
+    first_reply_at: str | None = None
 
 
 @dataclass(frozen=True)
@@ -230,3 +232,51 @@ class RulesReach:
 
     items: int
     tags: int
+
+
+REPLY_HOWS = ("public", "email", "phone", "in_person", "imported")
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One version of an answer to a feedback item. An edit is a new version that ``replaces``
+    the one before, keeping when the customer was first answered; ``current`` is False for a
+    version an edit replaced."""
+
+    id: int
+    feedback_id: int
+    body: str
+    replied_at: str | None
+    how: str
+    by: str
+    template_id: int | None
+    replaces: int | None
+    created_at: str
+    current: bool = True
+
+
+@dataclass(frozen=True)
+class ResponseTimes:
+    """How fast feedback was answered: of ``feedback`` items, ``answered`` have a reply with a
+    known time, ``within_24h`` of them within a day of arriving; ``median_hours`` is the middle
+    time to first response (None with no answers)."""
+
+    feedback: int
+    answered: int
+    within_24h: int
+    median_hours: float | None
+
+    @property
+    def share_within_24h(self) -> float | None:
+        """The share of the feedback answered within 24 hours, 0 to 1 (None with none)."""
+        return self.within_24h / self.feedback if self.feedback else None
+
+    def as_dict(self) -> dict[str, Any]:
+        share = self.share_within_24h
+        return {
+            "feedback": self.feedback,
+            "answered": self.answered,
+            "within_24h": self.within_24h,
+            "share_within_24h": round(share, 3) if share is not None else None,
+            "median_hours": self.median_hours,
+        }

@@ -47,14 +47,15 @@ def test_a_migration_copies_the_file_first_and_runs_in_steps(db_path, monkeypatc
         schema, "MIGRATIONS", (*schema.MIGRATIONS, "ALTER TABLE feedback ADD COLUMN mood TEXT;")
     )
     monkeypatch.setattr("feedback_desk.core.store.database.MIGRATIONS", schema.MIGRATIONS)
-    monkeypatch.setattr("feedback_desk.core.store.database.SCHEMA_VERSION", 2)
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr("feedback_desk.core.store.database.SCHEMA_VERSION", current + 1)
     with Store(db_path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == current + 1
         assert store.inbox_count() == 1
-    copies = list((db_path.parent / "backups").glob("*before-schema-2.db"))
+    copies = list((db_path.parent / "backups").glob(f"*before-schema-{current + 1}.db"))
     assert len(copies) == 1
     with sqlite3.connect(copies[0]) as copy:
-        assert copy.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert copy.execute("PRAGMA user_version").fetchone()[0] == current
         assert copy.execute("SELECT body FROM feedback").fetchone()[0] == "Lovely bread"
 
 
@@ -65,11 +66,12 @@ def test_a_failing_migration_step_changes_nothing(db_path, monkeypatch):
     monkeypatch.setattr(
         "feedback_desk.core.store.database.MIGRATIONS", (*schema.MIGRATIONS, broken)
     )
-    monkeypatch.setattr("feedback_desk.core.store.database.SCHEMA_VERSION", 2)
+    current = schema.SCHEMA_VERSION
+    monkeypatch.setattr("feedback_desk.core.store.database.SCHEMA_VERSION", current + 1)
     with pytest.raises(StoreError, match="Nothing in it was changed"):
         Store(db_path)
     with sqlite3.connect(db_path) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == current
         columns = [r[1] for r in conn.execute("PRAGMA table_info(feedback)")]
         assert "mood" not in columns
 

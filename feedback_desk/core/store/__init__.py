@@ -14,21 +14,28 @@ from pathlib import Path
 
 from .database import StoreError, backup_to, backups_dir, connect
 from .feedback import FeedbackStore
+from .replies import ReplyStore
 from .stats import StatsStore
 from .tags import TagStore
+from .templates import TemplateStore
 from .triage import TriageStore
 from .views import ViewStore
 
 __all__ = ["Store", "StoreError"]
 
 
-class Store(FeedbackStore, StatsStore, TagStore, TriageStore, ViewStore):
+class Store(FeedbackStore, ReplyStore, StatsStore, TagStore, TemplateStore, TriageStore, ViewStore):
     """One open database file."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
         self.db = connect(self.path)
         self.conn = self.db.conn
+        try:
+            self.add_starting_templates()
+        except BaseException:
+            self.conn.close()
+            raise
 
     def close(self) -> None:
         self.conn.close()

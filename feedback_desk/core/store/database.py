@@ -25,6 +25,11 @@ class StoreError(Exception):
     """A problem with the database file, in words the owner can act on."""
 
 
+def now_iso() -> str:
+    """The local time now, to the second, as the database stores times."""
+    return datetime.now().replace(microsecond=0).isoformat()
+
+
 def backups_dir(db_path: Path) -> Path:
     """Backups of a database live in a ``backups`` folder beside it."""
     return db_path.parent / "backups"

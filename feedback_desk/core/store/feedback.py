@@ -27,6 +27,7 @@ _FEEDBACK_COLUMNS = (
     "compound",
     "mixed",
     "status",
+    "first_reply_at",
     "external_id",
     "dedup_key",
     "batch_id",
@@ -41,7 +42,7 @@ _INSERT_FEEDBACK = (
 FREQUENT_MATCHES = 5000
 _INBOX_COLUMNS = (
     "id, received_at, channel, author, rating, nps_score, sentiment, mixed, "
-    "status, title, substr(body, 1, 240), assignee, is_spam"
+    "status, title, substr(body, 1, 240), assignee, is_spam, first_reply_at"
 )
 
 
@@ -163,7 +164,7 @@ class FeedbackStore:
             is not None
         )
 
-    # Tags, replies, follow-ups, notes --------------------------------------------------------
+    # Tags and follow-ups ---------------------------------------------------------------------
     def tag_by_name(self, links: Iterable[tuple[int, str]], now: str) -> None:
         """Attach tags (created when new, matched regardless of case) to feedback items."""
         links = [(fid, name.strip()) for fid, name in links if name.strip()]
@@ -178,29 +179,6 @@ class FeedbackStore:
             "SELECT ?, id FROM tags WHERE name = ?",
             links,
         )
-
-    def add_reply(
-        self,
-        feedback_id: int,
-        body: str,
-        replied_at: str,
-        how: str = "public",
-        by: str = "",
-        now: str | None = None,
-    ) -> int:
-        """Store a reply and mark the item replied."""
-        with self.transaction():
-            cursor = self.conn.execute(
-                "INSERT INTO replies (feedback_id, body, replied_at, how, by, created_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                (feedback_id, body, replied_at, how, by, now or replied_at),
-            )
-            self.conn.execute(
-                "UPDATE feedback SET status = 'replied', updated_at = ? WHERE id = ? "
-                "AND status IN ('new', 'needs_reply')",
-                (now or replied_at, feedback_id),
-            )
-        return cursor.lastrowid
 
     def add_followup(
         self,
@@ -285,6 +263,7 @@ class FeedbackStore:
                 tuple(tags.get(i, ())),
                 rows[i][11],
                 bool(rows[i][12]),
+                rows[i][13],
             )
             for i in ids
         ]
@@ -323,7 +302,8 @@ class FeedbackStore:
             "(SELECT json_group_array(t.name) FROM feedback_tags ft JOIN tags t "
             " ON t.id = ft.tag_id WHERE ft.feedback_id = f.id), "
             "(SELECT body FROM replies r WHERE r.feedback_id = f.id "
-            " ORDER BY r.replied_at DESC, r.id DESC LIMIT 1) "
+            " ORDER BY r.replied_at DESC, r.id DESC LIMIT 1), "
+            "f.first_reply_at "
             f"FROM feedback f WHERE {where} ORDER BY {order} LIMIT ?"
         )
         return [_feedback(row) for row in self.conn.execute(sql, (*params, limit))]

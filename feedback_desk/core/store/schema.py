@@ -237,5 +237,17 @@ CREATE TRIGGER notes_fts_update AFTER UPDATE OF body ON notes BEGIN
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1,)
+# Answers: when each item was first answered is kept on the item (the store sets it with every
+# reply it writes), so the inbox shows how long an item has waited and the figures count
+# response times without a join per item; template use is counted from the replies.
+V2 = """
+ALTER TABLE feedback ADD COLUMN first_reply_at TEXT;
+UPDATE feedback SET first_reply_at = (
+    SELECT min(r.replied_at) FROM replies r WHERE r.feedback_id = feedback.id
+) WHERE id IN (SELECT feedback_id FROM replies WHERE replied_at IS NOT NULL);
+CREATE INDEX replies_template ON replies(template_id, feedback_id) WHERE template_id IS NOT NULL;
+CREATE INDEX replies_replaces ON replies(replaces) WHERE replaces IS NOT NULL;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -53,6 +53,7 @@ class StatsStore:
             "EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id)",
             params,
         ).fetchone()[0]
+        responses = self.response_times(start, end)
         first_from = start.isoformat() if start else (row[11] or "")[:10] or None
         first_to = end.isoformat() if end else (row[12] or "")[:10] or None
         return {
@@ -71,7 +72,8 @@ class StatsStore:
             },
             "replied": replied,
             "needs_reply": row[10] or 0,
-            "median_first_response_hours": self.median_first_response_hours(where, params),
+            "median_first_response_hours": responses.median_hours,
+            "first_response": responses.as_dict(),
             "followups": self.followup_counts(where, params, today),
             "channels": dict(
                 self.conn.execute(
@@ -90,24 +92,6 @@ class StatsStore:
                 )
             ],
         }
-
-    def median_first_response_hours(self, where: str, params: list) -> float | None:
-        """Median hours from feedback to its first reply with a known time."""
-        first = (
-            # Whole seconds first: julianday's floating point would round 1 h 45 min to 1.7.
-            "SELECT round((julianday(min(r.replied_at)) - julianday(f.received_at)) * 86400) "
-            "/ 3600.0 AS hours "
-            f"FROM feedback f JOIN replies r ON r.feedback_id = f.id WHERE {where} "
-            "AND r.replied_at IS NOT NULL GROUP BY f.id"
-        )
-        n = self.conn.execute(f"SELECT count(*) FROM ({first})", params).fetchone()[0]
-        if n == 0:
-            return None
-        middle = self.conn.execute(
-            f"SELECT hours FROM ({first}) ORDER BY hours LIMIT ? OFFSET ?",
-            (*params, 2 - n % 2, (n - 1) // 2),
-        ).fetchall()
-        return round(sum(max(h, 0.0) for (h,) in middle) / len(middle), 1)
 
     def followup_counts(self, where: str, params: list, today: date) -> dict:
         row = self.conn.execute(

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 
 from ..records import RulesReach, Tag, TagRule, TagSnapshot
 from ..search_text import any_keyword_query
+from .database import now_iso
 
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 # Colours for tags the owner adds, in turn: distinct from each other and from the starting set.
@@ -38,10 +38,6 @@ def split_keywords(text: str | Iterable[str]) -> tuple[str, ...]:
     """Keywords of a rule from "wait, slow, took forever" (or a list), trimmed, no blanks."""
     parts = text.split(",") if isinstance(text, str) else text
     return tuple(dict.fromkeys(p.strip() for p in parts if p.strip()))
-
-
-def _now() -> str:
-    return datetime.now().replace(microsecond=0).isoformat()
 
 
 class TagStore:
@@ -72,7 +68,7 @@ class TagStore:
             color = PALETTE[used % len(PALETTE)]
         return self.conn.execute(
             "INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?)",
-            (name, _checked_color(color), _now()),
+            (name, _checked_color(color), now_iso()),
         ).lastrowid
 
     def rename_tag(self, tag_id: int, name: str) -> None:

@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime
 
 from .. import sentiment as scoring
 from ..records import SENTIMENTS, STATUSES, Note
-
-
-def _now() -> str:
-    return datetime.now().replace(microsecond=0).isoformat()
+from .database import now_iso
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[list[int]]:
@@ -56,7 +52,7 @@ class TriageStore:
         """Give each item its own status (undo of set_status)."""
         if bad := set(statuses.values()) - set(STATUSES):
             raise ValueError(f"Unknown status {sorted(bad)[0]!r}.")
-        now = now or _now()
+        now = now or now_iso()
         with self.transaction():
             self.conn.executemany(
                 "UPDATE feedback SET status = ?, updated_at = ? WHERE id = ?",
@@ -96,7 +92,7 @@ class TriageStore:
         with self.transaction():
             self.conn.executemany(
                 "UPDATE feedback SET is_spam = ?, updated_at = ? WHERE id = ?",
-                [(flag, _now(), i) for i in ids],
+                [(flag, now_iso(), i) for i in ids],
             )
 
     # Sentiment -------------------------------------------------------------------------------
@@ -108,14 +104,14 @@ class TriageStore:
             self.conn.executemany(
                 "UPDATE feedback SET sentiment = ?, sentiment_overridden = 1, updated_at = ? "
                 "WHERE id = ?",
-                [(label, _now(), i) for i in ids],
+                [(label, now_iso(), i) for i in ids],
             )
 
     def clear_override(self, ids: Sequence[int]) -> None:
         """Back to the computed label, decided again from the stored language, text score,
         rating and NPS answer (the text is not read again)."""
         rows = self._read("language, compound, rating, nps_score", ids)
-        now = _now()
+        now = now_iso()
         with self.transaction():
             self.conn.executemany(
                 "UPDATE feedback SET sentiment = ?, sentiment_overridden = 0, updated_at = ? "
@@ -148,7 +144,7 @@ class TriageStore:
 
     def set_assignees(self, assignees: Mapping[int, str]) -> None:
         """Each item its own assignee (undo of assign)."""
-        now = _now()
+        now = now_iso()
         with self.transaction():
             self.conn.executemany(
                 "UPDATE feedback SET assignee = ?, updated_at = ? WHERE id = ?",
@@ -167,7 +163,7 @@ class TriageStore:
         """A handling note; the search finds its words."""
         return self.conn.execute(
             "INSERT INTO notes (feedback_id, body, by, created_at) VALUES (?, ?, ?, ?)",
-            (feedback_id, body, by, now or _now()),
+            (feedback_id, body, by, now or now_iso()),
         ).lastrowid
 
     def notes_of(self, feedback_id: int) -> list[Note]:
@@ -200,7 +196,7 @@ class TriageStore:
     # Trash -----------------------------------------------------------------------------------
     def delete_feedback(self, ids: Sequence[int], now: str | None = None) -> list[int]:
         """Move items to the trash. Returns the ids that moved (restore_feedback undoes)."""
-        now = now or _now()
+        now = now or now_iso()
         moved: list[int] = []
         with self.transaction():
             for chunk in _chunks(ids):
@@ -251,6 +247,6 @@ class TriageStore:
             ).fetchone()[0]
             self.conn.execute(
                 "UPDATE feedback SET assignee = ?, updated_at = ? WHERE assignee = ?",
-                (new.strip(), datetime.now().replace(microsecond=0).isoformat(), old),
+                (new.strip(), now_iso(), old),
             )
         return moved

@@ -1,0 +1,157 @@
+"""Answers to feedback: replies with their edit history, which templates they came from, and
+how fast the customers were answered.
+
+Every write of a reply keeps ``feedback.first_reply_at`` (when the item was first answered) in
+step, so the inbox and the figures read response times from the item itself.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+from ..records import Feedback, Reply, ResponseTimes
+from .database import now_iso
+from .stats import period_clause
+
+_REPLY_COLUMNS = (
+    "r.id, r.feedback_id, r.body, r.replied_at, r.how, r.by, r.template_id, r.replaces, "
+    "r.created_at, NOT EXISTS (SELECT 1 FROM replies x WHERE x.replaces = r.id)"
+)
+# Whole seconds first: julianday's floating point would round 1 h 45 min to 1.7. A reply
+# dated before its feedback (a clock or a typing slip) counts as an answer at once.
+_HOURS = "max(0, round((julianday(f.first_reply_at) - julianday(f.received_at)) * 86400) / 3600.0)"
+_GROUPS = {
+    "all": "''",
+    "week": "date(f.received_at, '-6 days', 'weekday 1')",
+    "month": "substr(f.received_at, 1, 7) || '-01'",
+    "quarter": "substr(f.received_at, 1, 5) || printf('%02d', "
+    "(CAST(substr(f.received_at, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1) || '-01'",
+    # Who answered first ('' for a reply an import brought without a name).
+    "member": "(SELECT r.by FROM replies r WHERE r.feedback_id = f.id "
+    "AND r.replied_at IS NOT NULL ORDER BY r.replied_at, r.id LIMIT 1)",
+}
+# Ranking looks at what was used on this many of the latest replies made from a template.
+SIMILAR_WITHIN = 2000
+
+
+class ReplyStore:
+    conn: sqlite3.Connection
+
+    # Writing ---------------------------------------------------------------------------------
+    def add_reply(
+        self,
+        feedback_id: int,
+        body: str,
+        replied_at: str,
+        how: str = "public",
+        by: str = "",
+        now: str | None = None,
+        template_id: int | None = None,
+    ) -> int:
+        """Store a reply (made from ``template_id``, if any) and mark the item replied."""
+        now = now or replied_at
+        with self.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO replies (feedback_id, body, replied_at, how, by, template_id, "
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (feedback_id, body, replied_at, how, by, template_id, now),
+            )
+            self.conn.execute(
+                "UPDATE feedback SET first_reply_at = min(coalesce(first_reply_at, ?), ?), "
+                "status = CASE WHEN status IN ('new', 'needs_reply') THEN 'replied' "
+                "ELSE status END, updated_at = ? WHERE id = ?",
+                (replied_at, replied_at, now, feedback_id),
+            )
+        return cursor.lastrowid
+
+    def edit_reply(self, reply_id: int, body: str, by: str = "", now: str | None = None) -> int:
+        """Change a reply's text. The new version replaces the old one, which stays in the
+        history; when the customer was answered, and how, are kept."""
+        with self.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO replies (feedback_id, body, replied_at, how, by, template_id, "
+                "replaces, created_at) SELECT feedback_id, ?, replied_at, how, ?, template_id, "
+                "id, ? FROM replies WHERE id = ?",
+                (body, by, now or now_iso(), reply_id),
+            )
+            if not cursor.rowcount:
+                raise KeyError(f"reply {reply_id} does not exist")
+        return cursor.lastrowid
+
+    # Reading ---------------------------------------------------------------------------------
+    def replies_of(self, feedback_id: int) -> list[Reply]:
+        """Every version of every reply to an item, oldest first."""
+        rows = self.conn.execute(
+            f"SELECT {_REPLY_COLUMNS} FROM replies r WHERE r.feedback_id = ? "
+            "ORDER BY r.created_at, r.id",
+            (feedback_id,),
+        )
+        return [Reply(*row[:9], current=bool(row[9])) for row in rows]
+
+    def template_uses(self) -> dict[int, tuple[int, str]]:
+        """Template id -> (items answered with it, when it was last used)."""
+        return {
+            tid: (items, last)
+            for tid, items, last in self.conn.execute(
+                "SELECT template_id, count(DISTINCT feedback_id), max(created_at) FROM replies "
+                "WHERE template_id IS NOT NULL GROUP BY template_id"
+            )
+        }
+
+    def template_uses_on_similar(self, item: Feedback) -> dict[int, int]:
+        """Template id -> how often it answered feedback like ``item`` (the same sentiment,
+        and a tag in common when the item has tags) among the latest replies."""
+        tag_filter, params = "", [SIMILAR_WITHIN, item.id, item.sentiment]
+        if item.tags:
+            tag_filter = (
+                " AND EXISTS (SELECT 1 FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id "
+                f"WHERE ft.feedback_id = f.id AND t.name IN ({', '.join('?' * len(item.tags))}))"
+            )
+            params += list(item.tags)
+        return dict(
+            self.conn.execute(
+                "SELECT u.template_id, count(*) FROM (SELECT feedback_id, template_id "
+                "FROM replies WHERE template_id IS NOT NULL ORDER BY id DESC LIMIT ?) u "
+                "JOIN feedback f ON f.id = u.feedback_id "
+                f"WHERE f.id <> ? AND f.sentiment = ?{tag_filter} GROUP BY u.template_id",
+                params,
+            ).fetchall()
+        )
+
+    # Response times --------------------------------------------------------------------------
+    def response_times(self, start: date | None = None, end: date | None = None) -> ResponseTimes:
+        """How fast the feedback given in the period was answered."""
+        found = self.response_times_by("all", start, end)
+        return found[0][1] if found else ResponseTimes(0, 0, 0, None)
+
+    def response_times_by(
+        self, grouping: str, start: date | None = None, end: date | None = None
+    ) -> list[tuple[str, ResponseTimes]]:
+        """Response times for each week, month or quarter (its first day, oldest first) with
+        feedback, or for each team ``member`` who answered first (only answered items count
+        there, so ``feedback`` equals ``answered``)."""
+        where, params = period_clause(start, end)
+        if grouping == "member":
+            where += " AND f.first_reply_at IS NOT NULL"
+        # The median in SQL: number each group's times in order and average the middle one
+        # or two, so a million items never travel to Python.
+        rows = self.conn.execute(
+            f"WITH timed AS (SELECT {_GROUPS[grouping]} AS grp, {_HOURS} AS hours "
+            f"FROM feedback f WHERE {where}), "
+            "ranked AS (SELECT grp, hours, "
+            "row_number() OVER (PARTITION BY grp ORDER BY hours IS NULL, hours) AS n, "
+            "count(hours) OVER (PARTITION BY grp) AS answered FROM timed) "
+            "SELECT grp, count(*), count(hours), coalesce(sum(hours <= 24), 0), "
+            "avg(CASE WHEN hours IS NOT NULL AND n IN ((answered + 1) / 2, (answered + 2) / 2) "
+            "THEN hours END) FROM ranked GROUP BY grp ORDER BY grp",
+            params,
+        ).fetchall()
+        return [
+            (grp or "", ResponseTimes(n, answered, within, _hours(median)))
+            for grp, n, answered, within, median in rows
+        ]
+
+
+def _hours(value: float | None) -> float | None:
+    return round(value, 1) if value is not None else None

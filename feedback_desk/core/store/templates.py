@@ -1,0 +1,99 @@
+"""The owner's response templates: the starting set, their edits, and templates brought in
+from another shop's file."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+
+from ..templates import ResponseTemplate, load_starting_templates
+from .database import now_iso
+
+_SEEDED = "starting_templates_added"
+
+
+def _joined(values: Iterable[str]) -> str:
+    return ",".join(v.strip().replace(",", " ") for v in values if v.strip())
+
+
+def _split(value: str) -> tuple[str, ...]:
+    return tuple(v for v in value.split(",") if v)
+
+
+class TemplateStore:
+    conn: sqlite3.Connection
+
+    def add_starting_templates(self) -> None:
+        """Give a desk the starting templates once; the owner may edit or delete them after."""
+        if self.get_setting(_SEEDED):
+            return
+        with self.transaction():
+            if self.get_setting(_SEEDED):  # another window got there first
+                return
+            self.add_templates(load_starting_templates())
+            self.set_setting(_SEEDED, True)
+
+    def response_templates(self) -> list[ResponseTemplate]:
+        """Every template, by name, with how many items each has answered."""
+        uses = self.template_uses()
+        return [
+            ResponseTemplate(tid, name, body, _split(suits), _split(tags), uses.get(tid, (0,))[0])
+            for tid, name, body, suits, tags in self.conn.execute(
+                "SELECT id, name, body, sentiments, tags FROM response_templates "
+                "ORDER BY name COLLATE NOCASE, id"
+            )
+        ]
+
+    def get_template(self, template_id: int) -> ResponseTemplate | None:
+        return next((t for t in self.response_templates() if t.id == template_id), None)
+
+    def save_template(self, template: ResponseTemplate) -> int:
+        """Add a template (no id yet) or change one; returns its id."""
+        values = (
+            template.name.strip(),
+            template.body,
+            _joined(template.sentiments),
+            _joined(template.tags),
+            now_iso(),
+        )
+        if template.id is None:
+            return self.conn.execute(
+                "INSERT INTO response_templates (name, body, sentiments, tags, created_at, "
+                "updated_at) VALUES (?, ?, ?, ?, ?5, ?5)",
+                values,
+            ).lastrowid
+        self.conn.execute(
+            "UPDATE response_templates SET name = ?, body = ?, sentiments = ?, tags = ?, "
+            "updated_at = ? WHERE id = ?",
+            (*values, template.id),
+        )
+        return template.id
+
+    def delete_template(self, template_id: int) -> None:
+        """Delete a template; replies made from it keep their text."""
+        self.conn.execute("DELETE FROM response_templates WHERE id = ?", (template_id,))
+
+    def add_templates(self, templates: Iterable[ResponseTemplate]) -> list[str]:
+        """Add templates from a file: one with the name and text of one already here is left
+        out, one whose name is taken gets a number ("Thank you (2)"). Returns the names
+        given to those added."""
+        added = []
+        with self.transaction():
+            existing = {
+                name.casefold(): body
+                for name, body in self.conn.execute("SELECT name, body FROM response_templates")
+            }
+            for template in templates:
+                name = template.name.strip()
+                if existing.get(name.casefold()) == template.body:
+                    continue
+                number = 2
+                while name.casefold() in existing:
+                    name = f"{template.name.strip()} ({number})"
+                    number += 1
+                self.save_template(
+                    ResponseTemplate(None, name, template.body, template.sentiments, template.tags)
+                )
+                existing[name.casefold()] = template.body
+                added.append(name)
+        return added

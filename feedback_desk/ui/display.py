@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
 
 from ..core.records import CHANNELS
@@ -100,3 +100,41 @@ def count(n: int, one: str, many: str, **values) -> str:
     from PySide6.QtCore import QLocale
 
     return tr(one if n == 1 else many).format(n=QLocale().toString(n), **values)
+
+
+def hours_since(iso: str | None, until: datetime | str | None = None) -> float | None:
+    """Hours from a stored time to ``until`` (a stored time, or now); None if either is not
+    a time."""
+    try:
+        start = datetime.fromisoformat(iso or "")
+        end = until if isinstance(until, datetime) else datetime.fromisoformat(until or "")
+    except ValueError:
+        if until is not None:
+            return None
+        end = datetime.now()
+    if start.tzinfo or end.tzinfo:  # stored times are the business's own wall clock
+        start, end = start.replace(tzinfo=None), end.replace(tzinfo=None)
+    return max((end - start).total_seconds() / 3600, 0.0)
+
+
+def duration(hours: float) -> str:
+    """A response time in words: '45 min', '5.2 hours', '3.1 days'."""
+    if hours < 1:
+        return tr("{0} min").format(round(hours * 60))
+    if hours < 48:
+        return tr("{0} hours").format(QLocale().toString(hours, "f", 1))
+    return tr("{0} days").format(QLocale().toString(hours / 24, "f", 1))
+
+
+def age_short(hours: float) -> str:
+    """How long something has waited, in a narrow column: '20 min', '5 h', '3 d', '6 wk'."""
+    for limit, size, unit in (
+        (1, 1 / 60, tr("min")),
+        (48, 1, tr("h")),
+        (24 * 21, 24, tr("d")),
+        (24 * 120, 24 * 7, tr("wk")),
+        (24 * 730, 24 * 30.4, tr("mo")),
+    ):
+        if hours < limit:
+            return f"{int(hours / size)} {unit}"
+    return f"{int(hours / (24 * 365))} {tr('yr')}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -9,6 +11,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -16,7 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.problems import plain_write_problem
 from ..core.records import InboxQuery
+from ..core.settings import BUSINESS_SETTINGS, text_setting
 from . import display
 from .lists import list_with_buttons
 from .rules import RulesDialog
@@ -38,6 +43,19 @@ class SettingsPage(QWidget):
         self._rules_dialog: RulesDialog | None = None
         title = QLabel(self.tr("Settings"))
         title.setObjectName("emptyTitle")
+
+        business_box = QGroupBox(self.tr("Your business"))
+        business_form = QFormLayout(business_box)
+        self.business_fields: dict[str, QLineEdit] = {}
+        for setting in BUSINESS_SETTINGS:
+            field = QLineEdit()
+            field.setPlaceholderText(self.tr(setting.placeholder))
+            field.setToolTip(self.tr(setting.help))
+            # Kept as typed: nothing to press, and nothing lost if the window closes.
+            field.textEdited.connect(lambda text, s=setting: self._save_text(s, text))
+            self.business_fields[setting.key] = field
+            business_form.addRow(self.tr(setting.label), field)
+            business_form.addRow("", self._words(self.tr(setting.help)))
 
         self.team = QListWidget()
         self.team.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -93,7 +111,7 @@ class SettingsPage(QWidget):
 
         column = QVBoxLayout()
         column.setSpacing(14)
-        for widget in (title, team_box, tags_box, data_box):
+        for widget in (title, business_box, team_box, tags_box, data_box):
             column.addWidget(widget)
         column.addStretch(1)
         holder = QWidget()
@@ -117,6 +135,10 @@ class SettingsPage(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
+        for setting in BUSINESS_SETTINGS:
+            field = self.business_fields[setting.key]
+            if not field.hasFocus():
+                field.setText(text_setting(self.store, setting))
         chosen = self.selected_member()
         self.team.clear()
         self.team.addItems(self.store.team())
@@ -139,6 +161,15 @@ class SettingsPage(QWidget):
             + " "
             + self.tr("Rules tag new feedback as it comes in, from imports and pastes alike.")
         )
+
+    def _save_text(self, setting, text: str) -> None:
+        try:
+            self.store.set_setting(setting.key, " ".join(text.split()))
+        except (sqlite3.Error, OSError) as exc:
+            reason = plain_write_problem(exc, "the change was not saved")
+            if reason is None:
+                raise
+            QMessageBox.warning(self, self.tr("Not saved"), reason)
 
     # The team --------------------------------------------------------------------------------
     def selected_member(self) -> str | None:

@@ -8,6 +8,8 @@ QListWidget#sidebar::item:selected { background: palette(highlight);
 QLabel#emptyTitle { font-size: 20px; font-weight: 600; margin-bottom: 6px; }
 QLabel#detailHeading { font-size: 16px; font-weight: 600; }
 QLabel#detailBody { font-size: 14px; padding: 8px 0; }
+QLabel#detailReply { padding: 6px 10px; border-left: 3px solid palette(highlight);
+    background: palette(alternate-base); }
 QLabel#sectionHeading { font-weight: 600; margin-top: 8px; }
 QLabel#muted { color: palette(placeholder-text); }
 QLabel#problem { color: #c62828; }

@@ -12,7 +12,7 @@ from datetime import date
 
 from ..records import Feedback, Reply, ResponseTimes
 from .database import now_iso
-from .stats import period_clause
+from .stats import PERIOD_KEYS, period_clause
 
 _REPLY_COLUMNS = (
     "r.id, r.feedback_id, r.body, r.replied_at, r.how, r.by, r.template_id, r.replaces, "
@@ -23,10 +23,7 @@ _REPLY_COLUMNS = (
 _HOURS = "max(0, round((julianday(f.first_reply_at) - julianday(f.received_at)) * 86400) / 3600.0)"
 _GROUPS = {
     "all": "''",
-    "week": "date(f.received_at, '-6 days', 'weekday 1')",
-    "month": "substr(f.received_at, 1, 7) || '-01'",
-    "quarter": "substr(f.received_at, 1, 5) || printf('%02d', "
-    "(CAST(substr(f.received_at, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1) || '-01'",
+    **PERIOD_KEYS,
     # Who answered first ('' for a reply an import brought without a name).
     "member": "(SELECT r.by FROM replies r WHERE r.feedback_id = f.id "
     "AND r.replied_at IS NOT NULL ORDER BY r.replied_at, r.id LIMIT 1)",

@@ -12,6 +12,13 @@ from datetime import date, timedelta
 from ..nps import from_counts
 
 _COUNTED = "f.deleted_at IS NULL AND f.is_spam = 0"
+# The first day of the week (Monday), month or quarter that feedback was given in.
+PERIOD_KEYS = {
+    "week": "date(f.received_at, '-6 days', 'weekday 1')",
+    "month": "substr(f.received_at, 1, 7) || '-01'",
+    "quarter": "substr(f.received_at, 1, 5) || printf('%02d', "
+    "(CAST(substr(f.received_at, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1) || '-01'",
+}
 
 
 def period_clause(start: date | None, end: date | None) -> tuple[str, list]:
@@ -107,12 +114,7 @@ class StatsStore:
     ) -> list[tuple[str, int, int, int]]:
         """(first day of the period, promoters, passives, detractors) for each week, month or
         quarter of the period that has 0-10 answers, oldest first. Weeks start on Monday."""
-        key = {
-            "week": "date(f.received_at, '-6 days', 'weekday 1')",
-            "month": "substr(f.received_at, 1, 7) || '-01'",
-            "quarter": "substr(f.received_at, 1, 5) || printf('%02d', "
-            "(CAST(substr(f.received_at, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1) || '-01'",
-        }[grouping]
+        key = PERIOD_KEYS[grouping]
         where, params = period_clause(start, end)
         return self.conn.execute(
             f"SELECT {key} AS period, sum(nps_score >= 9), sum(nps_score BETWEEN 7 AND 8), "

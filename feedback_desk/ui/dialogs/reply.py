@@ -1,25 +1,41 @@
-"""Answer one piece of feedback: write the reply, copy it to paste on the review site, and
-record that it was answered, when and how."""
+"""Answer one piece of feedback: start from the templates that suit it best, write the reply,
+copy it to paste on the review site, and record that it was answered, when, how and by whom.
+An answered item opens on its reply, which can be changed; earlier versions stay listed."""
 
 from __future__ import annotations
 
 import getpass
+import sqlite3
+from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QVBoxLayout,
+    QWidget,
 )
 
 from ...core.intake import now_iso
+from ...core.problems import plain_write_problem
 from ...core.records import Feedback
+from ...core.settings import BUSINESS_NAME, OWNER_NAME, text_setting
+from ...core.store import StoreError
+from ...core.templates import rank, render
+from .. import display
+
+# How many of the ranked templates are marked as suggested.
+SUGGESTED = 3
 
 
 class ReplyDialog(QDialog):
@@ -27,19 +43,42 @@ class ReplyDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.item = item
+        self.template_id: int | None = None
+        self._inserted = ""  # the text the last template put in, to see if it was changed
+        replies = store.replies_of(item.id)
+        self.current = next((r for r in reversed(replies) if r.current), None)
         self.setWindowTitle(self.tr("Reply to {0}").format(item.author or self.tr("the customer")))
-        self.resize(560, 460)
-        review = QLabel(item.body or item.title)
+        self.resize(900, 600)
+
+        review = QLabel(self._review_text())
         review.setWordWrap(True)
         review.setTextFormat(Qt.TextFormat.PlainText)
         review.setObjectName("muted")
-        self.text = QPlainTextEdit(item.reply)
+        review.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.templates = QListWidget()
+        self.templates.setObjectName("replyTemplates")
+        self.templates.itemActivated.connect(lambda _i: self.use_template())
+        self.templates.itemDoubleClicked.connect(lambda _i: self.use_template())
+        self.use_button = QPushButton(self.tr("Use template"))
+        self.use_button.setToolTip(self.tr("Put the chosen template in the reply, filled in"))
+        self.use_button.clicked.connect(self.use_template)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("Templates, best for this feedback first")))
+        left_layout.addWidget(self.templates, 1)
+        left_layout.addWidget(self.use_button)
+
+        self.text = QPlainTextEdit(self.current.body if self.current else "")
         self.text.setPlaceholderText(
             self.tr(
                 "Thank them by name, show you understood, say what you will do. For a complaint, "
                 "offer to continue by phone or email."
             )
         )
+        self.by = QComboBox()
+        self.by.setEditable(True)
         self.how = QComboBox()
         for key, name in (
             ("public", self.tr("Posted publicly on the review site")),
@@ -49,34 +88,177 @@ class ReplyDialog(QDialog):
         ):
             self.how.addItem(name, key)
         form = QFormLayout()
+        form.addRow(self.tr("Answered by"), self.by)
         form.addRow(self.tr("How it was sent"), self.how)
+        self.history = QLabel()
+        self.history.setObjectName("muted")
+        self.history.setWordWrap(True)
+        self.history.setTextFormat(Qt.TextFormat.PlainText)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(QLabel(self.tr("Your reply")))
+        right_layout.addWidget(self.text, 1)
+        right_layout.addLayout(form)
+        right_layout.addWidget(self.history)
+        right_layout.addWidget(self.problem)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 600])
+
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.copy_button = QPushButton(self.tr("Copy"))
         self.copy_button.setToolTip(self.tr("Copy the reply, to paste it on the review site"))
         self.buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.new_button = None
+        if self.current:
+            self.new_button = self.buttons.addButton(
+                self.tr("Add as another reply"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.new_button.setToolTip(
+                self.tr("Keep the reply above as it was and record this one too")
+            )
+            self.new_button.clicked.connect(lambda: self.record(edit=False))
         self.replied_button = self.buttons.addButton(
-            self.tr("Mark as replied"), QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Save changes") if self.current else self.tr("Mark as replied"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.copy_button.clicked.connect(self.copy)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(review)
-        layout.addWidget(self.text, 1)
-        layout.addLayout(form)
-        layout.addWidget(self.problem)
+        layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
+
+        self._fill_people()
+        self._fill_templates()
+        self._show_history(replies)
+        self.by.currentTextChanged.connect(self._signer_changed)
+        self.text.setFocus()
+
+    # What the dialog shows -------------------------------------------------------------------
+    def _review_text(self) -> str:
+        item = self.item
+        meta = [display.date_text(item.received_at, with_time=True)]
+        meta += [display.channel_name(item.channel)]
+        score = display.score_text(item.rating, item.nps_score)
+        meta += [score] if score else []
+        text = f"{item.title}\n{item.body}" if item.title else item.body
+        return " · ".join(meta) + "\n" + text
+
+    def _fill_people(self) -> None:
+        owner = text_setting(self.store, OWNER_NAME)
+        people = [owner, *self.store.team()] if owner else self.store.team()
+        default = self.item.assignee or owner or getpass.getuser()
+        for name in dict.fromkeys([default, *people]):
+            self.by.addItem(name)
+        self.by.setCurrentText(default)
+
+    def _fill_templates(self) -> None:
+        similar = self.store.template_uses_on_similar(self.item)
+        ranked = rank(self.store.response_templates(), self.item, similar)
+        for number, template in enumerate(ranked):
+            entry = QListWidgetItem(template.name)
+            entry.setData(Qt.ItemDataRole.UserRole, template)
+            entry.setToolTip(self._render(template.body))
+            if number < SUGGESTED:
+                entry.setText(self.tr("★ {0}").format(template.name))
+            self.templates.addItem(entry)
+        if ranked:
+            self.templates.setCurrentRow(0)
+        else:
+            self.use_button.setEnabled(False)
+            self.templates.addItem(self.tr("No templates yet: write them on the Templates page."))
+
+    def _show_history(self, replies) -> None:
+        if not self.current:
+            self.history.hide()
+            return
+        lines = [
+            self.tr("Answered {0} by {1}.").format(
+                display.date_text(self.current.replied_at or self.current.created_at, True),
+                self.current.by or self.tr("someone"),
+            )
+        ]
+        earlier = [r for r in replies if r.id != self.current.id]
+        if earlier:
+            lines.append(self.tr("Earlier versions and replies:"))
+            for reply in earlier:
+                when = display.date_text(reply.created_at, with_time=True)
+                lines.append(f"{when} · {reply.by or '—'}: {' '.join(reply.body.split())[:160]}")
+        self.history.setText("\n".join(lines))
+        self.how.setCurrentIndex(max(self.how.findData(self.current.how), 0))
+
+    def _render(self, body: str) -> str:
+        return render(
+            body,
+            self.item,
+            text_setting(self.store, BUSINESS_NAME),
+            self.by.currentText().strip() or text_setting(self.store, OWNER_NAME),
+            date.today(),
+        )
+
+    # What the owner does ---------------------------------------------------------------------
+    def use_template(self) -> None:
+        """Fill the reply from the chosen template. It replaces the draft as one edit, so
+        Ctrl+Z in the reply brings back what was there."""
+        entry = self.templates.currentItem()
+        template = entry.data(Qt.ItemDataRole.UserRole) if entry else None
+        if template is None:
+            return
+        self._inserted = self._render(template.body)
+        self.template_id = template.id
+        cursor = self.text.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(self._inserted)
+        self.text.setTextCursor(cursor)
+        self.text.setFocus()
+
+    def _signer_changed(self) -> None:
+        """A template's signature follows who is answering, until the owner edits the text."""
+        entry = self.templates.currentItem()
+        template = entry.data(Qt.ItemDataRole.UserRole) if entry else None
+        if template and self._inserted and self.text.toPlainText() == self._inserted:
+            self.use_template()
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText().strip())
 
     def accept(self) -> None:
+        self.record(edit=self.current is not None)
+
+    def record(self, edit: bool) -> None:
+        """Store the reply (or the new version of the current one) and close. A failed write
+        is told plainly and the dialog stays open with the text."""
         body = self.text.toPlainText().strip()
         if not body:
             self.problem.setText(self.tr("Write the reply first."))
             return
-        by = self.store.get_setting("user_name") or getpass.getuser()
-        self.store.add_reply(self.item.id, body, now_iso(), self.how.currentData(), by)
+        by = self.by.currentText().strip() or getpass.getuser()
+        try:
+            if edit and self.current:
+                if body != self.current.body.strip():
+                    self.store.edit_reply(self.current.id, body, by)
+            else:
+                self.store.add_reply(
+                    self.item.id,
+                    body,
+                    now_iso(),
+                    self.how.currentData(),
+                    by,
+                    template_id=self.template_id,
+                )
+        except (sqlite3.Error, OSError, StoreError) as exc:
+            reason = plain_write_problem(exc, "the reply was not saved")
+            if reason is None:
+                raise
+            QMessageBox.warning(self, self.tr("Reply not saved"), reason)
+            return
         super().accept()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.records import Feedback
 from .. import display
+from .model import WAITING
 from .triage_panel import TriagePanel
 
 
@@ -28,7 +29,25 @@ def why_label(item: Feedback) -> str:
     return tr("Not scored: there is no text or rating to go by.")
 
 
+def answer_text(item: Feedback) -> str:
+    """How the item stands for an answer: when it was answered, or how long it has waited."""
+    tr = display.tr
+    if item.first_reply_at:
+        hours = display.hours_since(item.received_at, item.first_reply_at)
+        if hours is not None:
+            return tr("Answered {0} after it arrived.").format(display.duration(hours))
+    if item.reply:
+        return tr("Answered.")
+    if item.status in WAITING and not item.is_spam:
+        waiting = display.hours_since(item.received_at)
+        if waiting is not None:
+            return tr("Waiting for an answer for {0}.").format(display.duration(waiting))
+    return tr("Not answered.")
+
+
 class FeedbackDetail(QScrollArea):
+    reply_requested = Signal()
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setWidgetResizable(True)
@@ -53,8 +72,23 @@ class FeedbackDetail(QScrollArea):
         self.extra = QLabel()
         self.extra.setWordWrap(True)
         self.extra.setObjectName("muted")
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.reply_button = QPushButton(self.tr("Reply..."))
+        self.reply_button.setToolTip(self.tr("Answer with a template, then mark as replied (R)"))
+        self.reply_button.clicked.connect(self.reply_requested)
+        answer_row = QHBoxLayout()
+        answer_row.addWidget(self.answer, 1)
+        answer_row.addWidget(self.reply_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.reply = QLabel()
+        self.reply.setWordWrap(True)
+        self.reply.setTextFormat(Qt.TextFormat.PlainText)
+        self.reply.setObjectName("detailReply")
         self.panel = TriagePanel()
-        for widget in (self.heading, self.meta, self.verdict, self.body, self.extra, self.panel):
+        for widget in (self.heading, self.meta, self.verdict, self.body):
+            layout.addWidget(widget)
+        layout.addLayout(answer_row)
+        for widget in (self.reply, self.extra, self.panel):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(inner)
@@ -69,8 +103,7 @@ class FeedbackDetail(QScrollArea):
             self.heading.setText(
                 display.count(len(items), "{n} item selected", "{n} items selected")
             )
-            for label in (self.meta, self.verdict, self.body, self.extra):
-                label.clear()
+            self._clear()
             self.meta.setText(display.tr("Changes here apply to every selected item."))
             return
         self.show_feedback(items[0] if items else None)
@@ -79,8 +112,7 @@ class FeedbackDetail(QScrollArea):
         tr = display.tr
         if item is None:
             self.heading.setText(tr("Select feedback to read it in full."))
-            for label in (self.meta, self.verdict, self.body, self.extra):
-                label.clear()
+            self._clear()
             return
         self.heading.setText(item.title or item.author or tr("Feedback"))
         meta = [
@@ -104,9 +136,16 @@ class FeedbackDetail(QScrollArea):
             verdict += "<br>" + escape(tr("Marked as spam or fake: it counts in no figure."))
         self.verdict.setText(verdict)
         self.body.setText(item.body)
-        lines = []
-        if item.reply:
-            lines.append(tr("Your reply: {0}").format(item.reply))
-        lines += [f"{key}: {value}" for key, value in item.extra.items()]
+        self.answer.setText(answer_text(item))
+        self.reply_button.setText(tr("Edit reply...") if item.reply else tr("Reply..."))
+        self.reply_button.show()
+        self.reply.setText(item.reply)
+        self.reply.setVisible(bool(item.reply))
         self.extra.setTextFormat(Qt.TextFormat.PlainText)
-        self.extra.setText("\n".join(lines))
+        self.extra.setText("\n".join(f"{key}: {value}" for key, value in item.extra.items()))
+
+    def _clear(self) -> None:
+        for label in (self.meta, self.verdict, self.body, self.extra, self.answer, self.reply):
+            label.clear()
+        self.reply.hide()
+        self.reply_button.hide()

@@ -17,7 +17,9 @@ from .. import display
 PAGE_SIZE = 200
 PAGES_KEPT = 20
 
-DATE, CHANNEL, AUTHOR, SCORE, SENTIMENT, STATUS, TAGS, TEXT = range(8)
+DATE, CHANNEL, AUTHOR, SCORE, SENTIMENT, STATUS, RESPONSE, TAGS, TEXT = range(9)
+WAITING = ("new", "needs_reply")  # statuses of feedback still waiting for an answer
+LATE_AFTER_HOURS = 24
 
 
 def _dot(color: QColor) -> QIcon:
@@ -47,6 +49,7 @@ class InboxModel(QAbstractTableModel):
             self.tr("Score"),
             self.tr("Sentiment"),
             self.tr("Status"),
+            self.tr("Answer"),
             self.tr("Tags"),
             self.tr("Feedback"),
         )
@@ -105,6 +108,11 @@ class InboxModel(QAbstractTableModel):
             return self.tr("Mixed signals: the words and the score disagree")
         if role == Qt.ItemDataRole.ToolTipRole and column == TEXT:
             return item.preview
+        if column == RESPONSE and role in (
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
+            return self._response_detail(item, role)
         if role == Qt.ItemDataRole.UserRole:
             return item.id
         if role == Qt.ItemDataRole.ForegroundRole and item.is_spam:
@@ -125,10 +133,40 @@ class InboxModel(QAbstractTableModel):
             return f"{name} ⚠" if item.mixed else name
         if column == STATUS:
             return display.status_name(item.status)
+        if column == RESPONSE:
+            return self._response_text(item)
         if column == TAGS:
             return ", ".join(item.tags)
         text = f"{item.title} — {item.preview}" if item.title else item.preview
         return " ".join(text.split())
+
+    @staticmethod
+    def _waiting_hours(item: InboxRow) -> float | None:
+        if item.first_reply_at or item.status not in WAITING or item.is_spam:
+            return None
+        return display.hours_since(item.received_at)
+
+    def _response_text(self, item: InboxRow) -> str:
+        """How long an unanswered item has waited, or how fast it was answered (✓)."""
+        if item.first_reply_at:
+            hours = display.hours_since(item.received_at, item.first_reply_at)
+            return "✓ " + display.age_short(hours) if hours is not None else "✓"
+        waiting = self._waiting_hours(item)
+        return display.age_short(waiting) if waiting is not None else ""
+
+    def _response_detail(self, item: InboxRow, role):
+        waiting = self._waiting_hours(item)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if waiting is not None and waiting >= LATE_AFTER_HOURS:
+                return QColor("#c05600")  # a day without an answer: it stands out
+            return QColor("#6b7280") if item.first_reply_at else None
+        if item.first_reply_at:
+            hours = display.hours_since(item.received_at, item.first_reply_at)
+            if hours is not None:
+                return self.tr("Answered {0} after it arrived").format(display.duration(hours))
+        if waiting is not None:
+            return self.tr("Waiting for an answer for {0}").format(display.duration(waiting))
+        return None
 
     def _dot(self, sentiment: str) -> QIcon:
         if sentiment not in self._dots:

@@ -28,7 +28,18 @@ from ..pages import MessagePage
 from .actions import TriageActions
 from .detail import FeedbackDetail
 from .filters import FilterBar
-from .model import AUTHOR, CHANNEL, DATE, SCORE, SENTIMENT, STATUS, TAGS, TEXT, InboxModel
+from .model import (
+    AUTHOR,
+    CHANNEL,
+    DATE,
+    RESPONSE,
+    SCORE,
+    SENTIMENT,
+    STATUS,
+    TAGS,
+    TEXT,
+    InboxModel,
+)
 
 
 def empty_state(actions) -> MessagePage:
@@ -95,6 +106,7 @@ class InboxPage(QWidget):
             (SCORE, 66),
             (SENTIMENT, 94),
             (STATUS, 84),
+            (RESPONSE, 60),
             (TAGS, 90),
         ):
             self.table.setColumnWidth(column, width)
@@ -143,6 +155,7 @@ class InboxPage(QWidget):
         panel.spam_toggled.connect(lambda on: act.set_spam(self.selected_ids(), on))
         panel.reported_changed.connect(lambda d: act.set_reported(self.selected_ids(), d))
         panel.note_added.connect(self._add_note)
+        self.detail.reply_requested.connect(self.reply)
 
     def _add_note(self, text: str) -> None:
         ids = self.selected_ids()

@@ -83,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
     undo = sub.add_parser("undo-import", help="remove everything an import added")
     undo.add_argument("batch_id", type=int)
 
+    responses = sub.add_parser("responses", help="how fast feedback was answered")
+    responses.add_argument("--by", choices=["week", "month", "quarter", "member"], default="month")
+    responses.add_argument("--json", action="store_true")
+
+    templates = sub.add_parser("templates", help="list, export or import response templates")
+    templates.add_argument("--export", type=Path, metavar="FILE", help="write them to a file")
+    templates.add_argument("--import", dest="import_file", type=Path, metavar="FILE")
+    templates.add_argument("--json", action="store_true")
+
     export = sub.add_parser("export", help="all feedback with tags, status and replies")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--format", choices=["csv", "json"])
@@ -172,6 +181,62 @@ def cmd_stats(args) -> int:
         f"not scored {s['unscored']}"
     )
     print(f"Replied {figures['replied']}, needs a reply {figures['needs_reply']}")
+    first = figures["first_response"]
+    if first["median_hours"] is not None:
+        print(
+            f"First response: median {first['median_hours']} hours, "
+            f"{first['share_within_24h']:.0%} answered within 24 hours"
+        )
+    return 0
+
+
+def cmd_responses(args) -> int:
+    with _store(args) as store:
+        groups = store.response_times_by(args.by)
+    if args.json:
+        key = "member" if args.by == "member" else "period"
+        print(json.dumps([{key: k, **t.as_dict()} for k, t in groups], ensure_ascii=False))
+        return 0
+    for name, times in groups:
+        median = "-" if times.median_hours is None else f"{times.median_hours} h"
+        print(
+            f"{name or '(not recorded)'}\t{times.answered} of {times.feedback} answered\t"
+            f"median {median}\t{times.within_24h} within 24 h"
+        )
+    return 0
+
+
+def cmd_templates(args) -> int:
+    from .core.templates import export_templates, import_templates
+
+    with _store(args) as store:
+        if args.import_file:
+            try:
+                added = store.add_templates(import_templates(args.import_file))
+            except ValueError as exc:
+                raise UsageError(str(exc)) from None
+            print(f"Added {len(added)} templates from {args.import_file.name}.")
+        if args.export:
+            export_templates(store.response_templates(), args.export)
+            print(f"Exported the templates to {args.export}")
+        if args.import_file or args.export:
+            return 0
+        templates = store.response_templates()
+    if args.json:
+        rows = [
+            {
+                "id": t.id,
+                "name": t.name,
+                "suits": list(t.sentiments),
+                "tags": list(t.tags),
+                "uses": t.uses,
+            }
+            for t in templates
+        ]
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    for t in templates:
+        print(f"{t.id}\t{t.name}\tused {t.uses} times")
     return 0
 
 
@@ -248,6 +313,8 @@ COMMANDS = {
     "stats": cmd_stats,
     "search": cmd_search,
     "export": cmd_export,
+    "responses": cmd_responses,
+    "templates": cmd_templates,
     "import": cmd_import,
     "undo-import": cmd_undo_import,
 }

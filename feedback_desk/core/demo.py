@@ -18,6 +18,8 @@ from .intake import add_feedback
 from .records import CHANNELS, NewFeedback
 from .resources import resource_path
 from .sentiment import label_from_score
+from .settings import BUSINESS_NAME, OWNER_NAME
+from .templates import ResponseTemplate, rank, render
 
 MONTHS = 7
 # Share of each channel: the counter survey brings most answers, Google most reviews, and
@@ -87,6 +89,11 @@ def load_demo(store, today: date | None = None, seed: int = 7) -> DemoSummary:
     result = add_feedback(store, [s.item for s in slots], source="demo", file_name="demo")
     if not store.team():  # the people who answer in the demo can be assigned feedback too
         store.set_team(list(STAFF))
+    if not store.get_setting(BUSINESS_NAME.key):
+        store.set_setting(BUSINESS_NAME.key, data["business"]["name"])
+    if not store.get_setting(OWNER_NAME.key):
+        store.set_setting(OWNER_NAME.key, STAFF[0])
+    templates = store.response_templates()
     by_stamp = {s.stamp: s for s in slots}
     added = [
         (fid, by_stamp[when], sentiment, nps)
@@ -95,7 +102,7 @@ def load_demo(store, today: date | None = None, seed: int = 7) -> DemoSummary:
     ]
     with store.transaction():
         for fid, slot, sentiment, nps in added:
-            _handle(store, rng, today, data, fid, slot, sentiment, nps)
+            _handle(store, rng, today, data, templates, fid, slot, sentiment, nps)
     seen = {slot.channel for _, slot, _, _ in added}
     return DemoSummary(result.added, MONTHS, tuple(c for c in CHANNELS if c in seen))
 
@@ -267,6 +274,7 @@ def _handle(
     rng: random.Random,
     today: date,
     data: dict,
+    templates: list[ResponseTemplate],
     fid: int,
     slot: _Slot,
     sentiment: str,
@@ -304,9 +312,14 @@ def _handle(
         slowest = 48 - 30 * min(1.0, 1 - age / span)
         replied = slot.when + timedelta(hours=rng.uniform(1, slowest))
         replied = max(replied, replied.replace(hour=7))  # nobody answers reviews at 4am
-        store.add_reply(
-            fid, _reply_text(rng, data["replies"], entry, item.author), _at(replied), how=how, by=by
-        )
+        text, template_id = _reply_text(rng, data["replies"], entry, item.author), None
+        # More and more answers start from a template as the months go by.
+        if not korean and templates and rng.random() < 0.2 + 0.6 * (1 - age / span):
+            chosen = rank(templates, store.get_feedback(fid))[0]
+            name = data["business"]["name"]
+            text = render(chosen.body, store.get_feedback(fid), name, by, replied.date())
+            template_id = chosen.id
+        store.add_reply(fid, text, _at(replied), how=how, by=by, template_id=template_id)
     if not (sentiment == "negative" or (nps is not None and nps <= 6)):
         return
     if entry["tags"] and rng.random() < 0.3:

@@ -135,3 +135,42 @@ def test_gui_smoke_paints_and_saves_a_screenshot(demo_db, tmp_path):
 @pytest.mark.parametrize("page", ["followups", "dashboard", "reports", "templates", "settings"])
 def test_gui_smoke_opens_each_page(demo_db, page):
     assert cli("gui", "--smoke", "--page", page, db=demo_db).stdout.startswith("ready ")
+
+
+def test_responses_by_month_and_member_agree_with_stats(demo_db):
+    months = json.loads(cli("responses", "--json", db=demo_db).stdout)
+    figures = json.loads(cli("stats", "--json", db=demo_db).stdout)
+    assert [m["period"] for m in months] == sorted(m["period"] for m in months)
+    assert sum(m["feedback"] for m in months) == figures["feedback"]
+    assert sum(m["answered"] for m in months) == figures["first_response"]["answered"]
+    members = json.loads(cli("responses", "--by", "member", "--json", db=demo_db).stdout)
+    assert {m["member"] for m in members} == {"Dana", "Min-jun"}
+    assert sum(m["answered"] for m in members) == figures["first_response"]["answered"]
+
+
+def test_templates_go_to_a_file_and_into_another_desk(demo_db, tmp_path):
+    listed = json.loads(cli("templates", "--json", db=demo_db).stdout)
+    assert sum(t["uses"] for t in listed) > 0  # the demo answers with templates
+    shared = tmp_path / "ours.json"
+    cli("templates", "--export", str(shared), db=demo_db)
+    other = tmp_path / "other.db"
+    cli("templates", "--json", db=other)  # a new desk with the starting set
+    own = {
+        "format": "feedback-desk-templates",
+        "version": 1,
+        "templates": [
+            {"name": "Birthday cakes", "body": "Happy birthday, {first_name}!", "sentiments": []}
+        ],
+    }
+    (tmp_path / "own.json").write_text(json.dumps(own), encoding="utf-8")
+    assert cli("templates", "--import", str(shared), db=other).stdout.startswith("Added 0 ")
+    assert cli("templates", "--import", str(tmp_path / "own.json"), db=other).stdout.startswith(
+        "Added 1 "
+    )
+    names = {t["name"] for t in json.loads(cli("templates", "--json", db=other).stdout)}
+    assert names == {t["name"] for t in listed} | {"Birthday cakes"}
+    broken = tmp_path / "broken.json"
+    broken.write_bytes(b"\x89PNG not a templates file")
+    result = cli("templates", "--import", str(broken), db=other, check=False)
+    assert result.returncode == 2
+    assert "not a Feedback Desk templates file" in result.stderr

@@ -18,7 +18,7 @@ import pytest
 
 from tests.conftest import shared_data
 
-BUILD_VERSION = 1  # bump when the rows built change, so cached databases are rebuilt
+BUILD_VERSION = 2  # bump when the rows built change, so cached databases are rebuilt
 CHUNK = 50_000
 CACHE = Path(
     os.environ.get("FEEDBACK_DESK_BENCH_CACHE", Path.home() / ".cache" / "feedback-desk-bench")
@@ -46,6 +46,7 @@ FIRST = (
     "Zara",
     "Omar",
 )
+STAFF = ("Dana", "Min-jun", "Sam")
 STATUSES = ("new",) * 6 + ("needs_reply", "replied", "replied", "resolved", "follow_up", "ignored")
 
 
@@ -120,8 +121,37 @@ def build(path: Path, size: int, amazon: list[tuple[float, str]]) -> None:
                     row["batch_id"] = batch
                     rows.append(row)
                 added = store.insert_feedback(rows)
+                answer_replied(store, batch, rng)
                 store.finish_batch(batch, added, count - added)
             assert added == count
+
+
+def answer_replied(store, batch: int, rng: random.Random) -> None:
+    """Replies for the batch's replied and resolved items, an hour to four days after they
+    arrived, by one of three people, half of them from one of the starting templates."""
+    templates = [t.id for t in store.response_templates()]
+    answered = [
+        (fid, received)
+        for fid, received in store.conn.execute(
+            "SELECT id, received_at FROM feedback WHERE batch_id = ? "
+            "AND status IN ('replied', 'resolved')",
+            (batch,),
+        )
+    ]
+    replies = []
+    for fid, received in answered:
+        when = (datetime.fromisoformat(received) + timedelta(hours=rng.uniform(1, 96))).isoformat()
+        template = rng.choice(templates) if rng.random() < 0.5 else None
+        replies.append((fid, "Thank you for your feedback.", when, rng.choice(STAFF), template))
+    store.conn.executemany(
+        "INSERT INTO replies (feedback_id, body, replied_at, how, by, template_id, created_at) "
+        "VALUES (?, ?, ?, 'public', ?, ?, ?3)",
+        replies,
+    )
+    store.conn.executemany(
+        "UPDATE feedback SET first_reply_at = ? WHERE id = ?",
+        [(when, fid) for fid, _, when, _, _ in replies],
+    )
 
 
 def cached_db(size: int, amazon: list[tuple[float, str]]) -> Path:

@@ -222,6 +222,7 @@ def test_an_older_database_gains_its_first_reply_times(db_path):
     # Put the file back as schema 1 wrote it.
     with sqlite3.connect(db_path) as conn:
         conn.execute("DROP INDEX replies_template")
+        conn.execute("DROP INDEX feedback_answered")
         conn.execute("DROP INDEX replies_replaces")
         conn.execute("ALTER TABLE feedback DROP COLUMN first_reply_at")
         conn.execute("PRAGMA user_version = 1")

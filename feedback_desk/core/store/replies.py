@@ -131,22 +131,30 @@ class ReplyStore:
         where, params = period_clause(start, end)
         if grouping == "member":
             where += " AND f.first_reply_at IS NOT NULL"
-        # The median in SQL: number each group's times in order and average the middle one
-        # or two, so a million items never travel to Python.
-        rows = self.conn.execute(
-            f"WITH timed AS (SELECT {_GROUPS[grouping]} AS grp, {_HOURS} AS hours "
-            f"FROM feedback f WHERE {where}), "
-            "ranked AS (SELECT grp, hours, "
-            "row_number() OVER (PARTITION BY grp ORDER BY hours IS NULL, hours) AS n, "
-            "count(hours) OVER (PARTITION BY grp) AS answered FROM timed) "
-            "SELECT grp, count(*), count(hours), coalesce(sum(hours <= 24), 0), "
-            "avg(CASE WHEN hours IS NOT NULL AND n IN ((answered + 1) / 2, (answered + 2) / 2) "
-            "THEN hours END) FROM ranked GROUP BY grp ORDER BY grp",
+        group = _GROUPS[grouping]
+        counts = self.conn.execute(
+            f"SELECT {group} AS grp, count(*), count(f.first_reply_at), "
+            f"coalesce(sum({_HOURS} <= 24), 0) FROM feedback f WHERE {where} "
+            "GROUP BY grp ORDER BY grp",
             params,
         ).fetchall()
+        # The median in SQL: number each group's times in order and average the middle one
+        # or two, so a million times never travel to Python.
+        medians = dict(
+            self.conn.execute(
+                f"WITH timed AS (SELECT {group} AS grp, {_HOURS} AS hours FROM feedback f "
+                f"WHERE {where} AND f.first_reply_at IS NOT NULL), "
+                "ranked AS (SELECT grp, hours, "
+                "row_number() OVER (PARTITION BY grp ORDER BY hours) AS n, "
+                "count(*) OVER (PARTITION BY grp) AS answered FROM timed) "
+                "SELECT grp, avg(hours) FROM ranked "
+                "WHERE n IN ((answered + 1) / 2, (answered + 2) / 2) GROUP BY grp",
+                params,
+            ).fetchall()
+        )
         return [
-            (grp or "", ResponseTimes(n, answered, within, _hours(median)))
-            for grp, n, answered, within, median in rows
+            (grp or "", ResponseTimes(n, answered, within, _hours(medians.get(grp))))
+            for grp, n, answered, within in counts
         ]
 
 

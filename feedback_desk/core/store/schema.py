@@ -245,6 +245,9 @@ ALTER TABLE feedback ADD COLUMN first_reply_at TEXT;
 UPDATE feedback SET first_reply_at = (
     SELECT min(r.replied_at) FROM replies r WHERE r.feedback_id = feedback.id
 ) WHERE id IN (SELECT feedback_id FROM replies WHERE replied_at IS NOT NULL);
+-- Response times read this index alone, as the inbox's counts read theirs.
+CREATE INDEX feedback_answered ON feedback(received_at, first_reply_at, deleted_at, is_spam)
+    WHERE deleted_at IS NULL AND is_spam = 0;
 CREATE INDEX replies_template ON replies(template_id, feedback_id) WHERE template_id IS NOT NULL;
 CREATE INDEX replies_replaces ON replies(replaces) WHERE replaces IS NOT NULL;
 """

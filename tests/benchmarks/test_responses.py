@@ -1,0 +1,83 @@
+"""Answering on a million items: the response-time figures and the template suggestions of
+the reply pane, against plain SQL over the same rows in the same run."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+
+import pytest
+
+from feedback_desk.core.store import Store
+from feedback_desk.core.templates import rank
+
+from .helpers import Figure, best_of, report
+
+# The plain references: the same rows grouped the same way, without the medians.
+PLAIN_MONTHS = (
+    "SELECT substr(received_at, 1, 7), count(*), count(first_reply_at) FROM feedback "
+    "WHERE deleted_at IS NULL AND is_spam = 0 GROUP BY 1"
+)
+PLAIN_ALL = (
+    "SELECT count(*), count(first_reply_at) FROM feedback WHERE deleted_at IS NULL AND is_spam = 0"
+)
+PLAIN_LATEST = "SELECT template_id FROM replies ORDER BY id DESC LIMIT 2000"
+
+
+@pytest.mark.bench
+def test_response_times_and_suggestions(db_1m):
+    with Store(db_1m) as store, contextlib.closing(sqlite3.connect(db_1m)) as raw:
+        templates = store.response_templates()
+        newest = store.inbox_page(0, 1)[0].id
+        item = store.get_feedback(newest)
+        months = store.response_times_by("month")
+        assert sum(t.feedback for _, t in months) == raw.execute(PLAIN_ALL).fetchone()[0]
+
+        def suggest():
+            return rank(templates, item, store.template_uses_on_similar(item))
+
+        times = best_of(
+            {
+                "months": lambda: store.response_times_by("month"),
+                "plain months": lambda: raw.execute(PLAIN_MONTHS).fetchall(),
+                "all": store.response_times,
+                "plain all": lambda: raw.execute(PLAIN_ALL).fetchone(),
+                "members": lambda: store.response_times_by("member"),
+                "suggest": suggest,
+                "plain latest": lambda: raw.execute(PLAIN_LATEST).fetchall(),
+            },
+            repeat=3,
+        )
+        answered = store.response_times()
+    figures = [
+        Figure(
+            "response times by month (medians)",
+            times["months"],
+            times["plain months"],
+            "counts by month, plain SQL",
+        ),
+        Figure(
+            "response times, everything",
+            times["all"],
+            times["plain all"],
+            "count of answered, plain SQL",
+        ),
+        Figure(
+            "response times by team member",
+            times["members"],
+            times["plain all"],
+            "count of answered, plain SQL",
+        ),
+        Figure(
+            "reply pane: templates ranked for an item",
+            times["suggest"],
+            times["plain latest"],
+            "latest 2,000 replies, plain SQL",
+            max_value=50,
+        ),
+    ]
+    notes = [
+        f"{answered.answered:,} of {answered.feedback:,} items answered, "
+        f"median {answered.median_hours} h, {len(months)} months"
+    ]
+    report("responses", "Answers on 1,000,000 items (best of 3)", figures, notes)

@@ -117,10 +117,14 @@ def hours_since(iso: str | None, until: datetime | str | None = None) -> float |
     return max((end - start).total_seconds() / 3600, 0.0)
 
 
-def duration(hours: float) -> str:
-    """A response time in words: '45 min', '5.2 hours', '3.1 days'."""
+def duration(hours: float | None) -> str:
+    """A response time in the unit a person would pick: '45 min', '5.2 hours', '3.1 days'
+    (hours up to two days, where the 24-hour promise is judged); a dash for none."""
+    if hours is None:
+        return "—"
     if hours < 1:
-        return tr("{0} min").format(round(hours * 60))
+        minutes = round(hours * 60)
+        return tr("under 1 min") if minutes < 1 else tr("{0} min").format(minutes)
     if hours < 48:
         return tr("{0} hours").format(QLocale().toString(hours, "f", 1))
     return tr("{0} days").format(QLocale().toString(hours / 24, "f", 1))

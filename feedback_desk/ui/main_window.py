@@ -34,6 +34,7 @@ from .inbox.page import InboxPage
 from .pages import coming_page, coming_pages
 from .settings_page import SettingsPage
 from .shortcuts import ShortcutSheet
+from .templates_page import TemplatesPage
 from .views_list import ViewsList
 
 PAGES = ("inbox", "followups", "dashboard", "reports", "templates", "imports", "settings")
@@ -61,14 +62,24 @@ class MainWindow(QMainWindow):
         self.settings_page = SettingsPage(store, undo_stack=self.undo_stack)
         self.settings_page.changed.connect(self._settings_changed)
         self.history.changed.connect(self._feedback_added)
+        self.templates_page = TemplatesPage(store)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = QStackedWidget()
-        titles = {"inbox": self.tr("Inbox"), "imports": self.tr("Imports")}
-        titles |= {k: v[0] for k, v in coming_pages().items()}
-        built = {"inbox": self.inbox, "imports": self.history, "settings": self.settings_page}
+        titles = {k: v[0] for k, v in coming_pages().items()}
+        titles |= {
+            "inbox": self.tr("Inbox"),
+            "templates": self.tr("Templates"),
+            "imports": self.tr("Imports"),
+        }
+        built = {
+            "inbox": self.inbox,
+            "imports": self.history,
+            "templates": self.templates_page,
+            "settings": self.settings_page,
+        }
         for name in PAGES:
             self.sidebar.addItem(titles[name])
             page = built.get(name) or coming_page(name)

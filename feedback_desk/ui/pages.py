@@ -34,13 +34,6 @@ def coming_pages() -> dict[str, tuple[str, str]]:
                 "what they loved, what to fix, and the follow-ups still open."
             ),
         ),
-        "templates": (
-            _tr("Templates"),
-            _tr(
-                "Ready-made replies for reviews, written the way good businesses answer: warm for "
-                "praise, calm and helpful for complaints, each fitted with the customer's name."
-            ),
-        ),
         "settings": (
             _tr("Settings"),
             _tr("Your business name, your team, follow-up rules and backups."),

@@ -23,7 +23,7 @@ from .placeholders import (
     placeholder_values,
     render,
 )
-from .ranking import item_sentiment, nps_group, rank
+from .ranking import item_sentiment, nps_group, rank, suits
 from .template import NPS_LABELS, SENTIMENT_LABELS, SPAM_LABEL, SUIT_LABELS, ResponseTemplate
 
 __all__ = [
@@ -44,5 +44,6 @@ __all__ = [
     "placeholder_values",
     "rank",
     "render",
+    "suits",
     "templates_from_data",
 ]

@@ -54,6 +54,11 @@ def _fit(template: ResponseTemplate, item: Feedback) -> tuple[int, int]:
     return (3 if not template.tags else 4), 0
 
 
+def suits(template: ResponseTemplate, item: Feedback) -> bool:
+    """Whether ``template`` was written for feedback like ``item`` (a general one suits all)."""
+    return _fit(template, item)[0] < 6
+
+
 def rank(
     templates: Iterable[ResponseTemplate],
     item: Feedback,

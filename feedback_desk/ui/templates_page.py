@@ -36,6 +36,7 @@ from ..core.problems import plain_write_problem
 from ..core.records import Feedback
 from ..core.templates import (
     PLACEHOLDERS,
+    SPAM_LABEL,
     SUIT_LABELS,
     ResponseTemplate,
     export_templates,
@@ -108,6 +109,7 @@ class TemplatesPage(QWidget):
         self.library = QListWidget()
         self.library.setItemDelegate(TemplateRowDelegate(self.library))
         self.library.setUniformItemSizes(True)
+        self.library.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.library.currentItemChanged.connect(self._chosen)
         self.new_button = self._button(self.tr("New"), self.new_template)
         self.duplicate_button = self._button(self.tr("Duplicate"), self.duplicate)
@@ -145,7 +147,8 @@ class TemplatesPage(QWidget):
         row.setSpacing(16)
         holder = QWidget()
         holder.setLayout(left)
-        holder.setFixedWidth(300)
+        holder.setMinimumWidth(210)  # narrower windows give the editor the room
+        holder.setMaximumWidth(300)
         left.setContentsMargins(0, 0, 0, 0)
         row.addWidget(holder)
         row.addWidget(self.right, 1)
@@ -162,7 +165,7 @@ class TemplatesPage(QWidget):
             box = QCheckBox(suit_names().get(label, (label,))[0])
             box.toggled.connect(self._edited_now)
             self.suit_boxes[label] = box
-            suits.addWidget(box, n // 3, n % 3)
+            suits.addWidget(box, n // 3, n % 3, 1, 3 if label == SPAM_LABEL else 1)
         suits.addWidget(
             self._label(self.tr("Leave all unticked for a template that suits any feedback.")),
             3,

@@ -280,3 +280,110 @@ class ResponseTimes:
             "share_within_24h": round(share, 3) if share is not None else None,
             "median_hours": self.median_hours,
         }
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """Something to do for a customer by a day (``due``, ISO): call, email, visit, offer, or
+    ask for a review; done when ``done_at`` is set, with an ``outcome``. ``customer`` and
+    ``feedback_text`` say who and what it is about, for lists and calendars."""
+
+    id: int
+    feedback_id: int | None
+    customer_id: int | None
+    action: str
+    due: str
+    assignee: str
+    note: str
+    done_at: str | None
+    outcome: str
+    created_at: str
+    customer: str = ""
+    feedback_text: str = ""
+
+    def overdue(self, today: str) -> bool:
+        """Still to do and due before ``today`` (ISO)."""
+        return self.done_at is None and self.due[:10] < today
+
+    def as_dict(self, today: str) -> dict[str, Any]:
+        """The follow-up object of ``followups --json`` (CLI.md)."""
+        return {
+            "id": self.id,
+            "feedback_id": self.feedback_id,
+            "customer": self.customer,
+            "action": self.action,
+            "due": self.due,
+            "assignee": self.assignee,
+            "overdue": self.overdue(today),
+        }
+
+
+@dataclass(frozen=True)
+class Customer:
+    """A person behind one or more pieces of feedback, matched by e-mail or phone, or linked
+    by the owner; ``location``, ``product`` and ``value`` let the owner group customers."""
+
+    id: int
+    name: str
+    email: str
+    phone: str
+    channel: str
+    location: str
+    product: str
+    value: float | None
+    notes: str
+    feedback: int = 0
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One thing in a customer's story: ``kind`` is 'feedback', 'reply', 'followup',
+    'followup_done' or 'note'."""
+
+    at: str
+    kind: str
+    feedback_id: int | None
+    text: str
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class AtRisk:
+    """A customer whose latest feedback is unhappy (or lukewarm) and whom nobody has answered
+    or followed up; ``feedback_id`` is that latest feedback."""
+
+    feedback_id: int
+    customer_id: int | None
+    name: str
+    kind: str  # 'unhappy' or 'passive'
+    received_at: str
+    channel: str
+    rating: int | None
+    nps_score: int | None
+    preview: str
+    value: float | None = None
+
+
+@dataclass(frozen=True)
+class LoopChange:
+    """A customer who gave feedback again after being contacted: how they felt then and now."""
+
+    customer: str
+    before_feedback_id: int
+    after_feedback_id: int
+    before: str  # "NPS 4", "2 stars", "negative"
+    after: str
+    improved: bool
+
+
+@dataclass(frozen=True)
+class LoopFigures:
+    """Closing the loop with unhappy customers: of ``unhappy`` items (detractors and negative
+    feedback), ``contacted`` were answered or followed up; ``came_back`` of those gave feedback
+    again, ``improved`` of them happier than before."""
+
+    unhappy: int
+    contacted: int
+    came_back: int
+    improved: int
+    changes: tuple[LoopChange, ...] = ()

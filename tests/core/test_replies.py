@@ -215,18 +215,46 @@ def test_templates_from_another_shop_are_added_without_clashes(store, tmp_path):
     assert len(store.response_templates()) == len(ours) + 2
 
 
-def test_an_older_database_gains_its_first_reply_times(db_path):
+def schema_1_database(path) -> sqlite3.Connection:
+    """A database as the first released schema wrote it, made with schema 1's own steps."""
+    from feedback_desk.core.search_text import search_text
+    from feedback_desk.core.store.database import _statements
+    from feedback_desk.core.store.schema import V1
+
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.create_function("fd_search_text", -1, search_text, deterministic=True)
+    for statement in _statements(V1):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 1")
+    return conn
+
+
+def test_an_older_database_gains_reply_times_and_customers(db_path):
+    conn = schema_1_database(db_path)
+    stamp = "2026-10-01T09:00:00"
+    for number, email in enumerate(("jane@example.com", "JANE@example.com ", "")):
+        conn.execute(
+            "INSERT INTO feedback (received_at, body, email, dedup_key, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (stamp, f"Visit {number}", email, f"k{number}", stamp, stamp),
+        )
+    conn.execute(
+        "INSERT INTO replies (feedback_id, body, replied_at, created_at) "
+        "VALUES (1, 'Thanks', '2026-10-01T13:00:00', ?)",
+        (stamp,),
+    )
+    conn.execute(
+        "INSERT INTO followups (feedback_id, action, due, outcome, done_at, created_at) "
+        "VALUES (1, 'call', '2026-10-02', 'came back', ?, ?)",
+        (stamp, stamp),
+    )
+    conn.close()
     with Store(db_path) as store:
-        fid = add_one(store, body="Good bread", received_at="2026-10-01T09:00:00")
-        store.add_reply(fid, "Thanks", "2026-10-01T13:00:00")
-    # Put the file back as schema 1 wrote it.
-    with sqlite3.connect(db_path) as conn:
-        conn.execute("DROP INDEX replies_template")
-        conn.execute("DROP INDEX feedback_answered")
-        conn.execute("DROP INDEX replies_replaces")
-        conn.execute("ALTER TABLE feedback DROP COLUMN first_reply_at")
-        conn.execute("PRAGMA user_version = 1")
-    with Store(db_path) as store:
-        assert store.get_feedback(fid).first_reply_at == "2026-10-01T13:00:00"
+        assert store.get_feedback(1).first_reply_at == "2026-10-01T13:00:00"
         assert store.response_times().median_hours == 4.0
+        ids = [r[0] for r in store.conn.execute("SELECT customer_id FROM feedback ORDER BY id")]
+        assert ids[0] is not None and ids[0] == ids[1] and ids[2] is None
+        assert store.customer(ids[0]).email == "jane@example.com"
+        assert store.followups_of(1)[0].outcome == "came_back"
+        assert store.inbox_count() == 3
     assert list((db_path.parent / "backups").glob("*before-schema-2.db"))

@@ -12,8 +12,10 @@ from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
+from .customers import CustomerStore
 from .database import StoreError, backup_to, backups_dir, connect
 from .feedback import FeedbackStore
+from .followups import FollowUpStore
 from .replies import ReplyStore
 from .stats import StatsStore
 from .tags import TagStore
@@ -24,7 +26,17 @@ from .views import ViewStore
 __all__ = ["Store", "StoreError"]
 
 
-class Store(FeedbackStore, ReplyStore, StatsStore, TagStore, TemplateStore, TriageStore, ViewStore):
+class Store(
+    CustomerStore,
+    FeedbackStore,
+    FollowUpStore,
+    ReplyStore,
+    StatsStore,
+    TagStore,
+    TemplateStore,
+    TriageStore,
+    ViewStore,
+):
     """One open database file."""
 
     def __init__(self, path: str | Path):
@@ -32,10 +44,19 @@ class Store(FeedbackStore, ReplyStore, StatsStore, TagStore, TemplateStore, Tria
         self.db = connect(self.path)
         self.conn = self.db.conn
         try:
-            self.add_starting_templates()
+            self._settle_new_schema()
         except BaseException:
             self.conn.close()
             raise
+
+    def _settle_new_schema(self) -> None:
+        """What a desk needs once, on its first open by this version: the starting templates,
+        and customers for the feedback an older version stored without them."""
+        self.add_starting_templates()
+        if not self.get_setting("customers_linked"):
+            with self.transaction():
+                self.link_customers()
+                self.set_setting("customers_linked", True)
 
     def close(self) -> None:
         self.conn.close()

@@ -164,7 +164,7 @@ class FeedbackStore:
             is not None
         )
 
-    # Tags and follow-ups ---------------------------------------------------------------------
+    # Tags ------------------------------------------------------------------------------------
     def tag_by_name(self, links: Iterable[tuple[int, str]], now: str) -> None:
         """Attach tags (created when new, matched regardless of case) to feedback items."""
         links = [(fid, name.strip()) for fid, name in links if name.strip()]
@@ -179,24 +179,6 @@ class FeedbackStore:
             "SELECT ?, id FROM tags WHERE name = ?",
             links,
         )
-
-    def add_followup(
-        self,
-        feedback_id: int,
-        due: str,
-        action: str,
-        now: str,
-        assignee: str = "",
-        note: str = "",
-        done_at: str | None = None,
-        outcome: str = "",
-    ) -> int:
-        return self.conn.execute(
-            "INSERT INTO followups (feedback_id, customer_id, action, due, assignee, note, "
-            "done_at, outcome, created_at) "
-            "VALUES (?, (SELECT customer_id FROM feedback WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)",
-            (feedback_id, feedback_id, action, due, assignee, note, done_at, outcome, now),
-        ).lastrowid
 
     # Reading ---------------------------------------------------------------------------------
     def inbox_count(self, query: InboxQuery = InboxQuery()) -> int:

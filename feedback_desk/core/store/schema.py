@@ -252,5 +252,18 @@ CREATE INDEX replies_template ON replies(template_id, feedback_id) WHERE templat
 CREATE INDEX replies_replaces ON replies(replaces) WHERE replaces IS NOT NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2)
+# Customers and follow-ups: phones are matched by their digits; a customer's latest feedback,
+# a name within a channel and a customer's follow-ups are found through an index each.
+# Outcomes are keys from now on ("came back" was written by early demos).
+V3 = """
+ALTER TABLE customers ADD COLUMN phone_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX customers_phone_key ON customers(phone_key) WHERE phone_key <> '';
+DROP INDEX feedback_customer;
+CREATE INDEX feedback_customer ON feedback(customer_id, received_at) WHERE customer_id IS NOT NULL;
+CREATE INDEX feedback_author ON feedback(channel, author COLLATE NOCASE) WHERE author <> '';
+CREATE INDEX followups_customer ON followups(customer_id) WHERE customer_id IS NOT NULL;
+UPDATE followups SET outcome = replace(outcome, ' ', '_') WHERE outcome LIKE '% %';
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,361 @@
+"""Customers: the people behind the feedback, their story, and who is at risk of leaving.
+
+Feedback with an e-mail address or a phone number is linked to a customer as it comes in (the
+same address or the same digits of a phone: the same person). A name alone is not enough: two
+"Jane D." on Google may be two people, so the owner confirms such links (``same_name`` finds
+them, ``link_to_customer`` makes them). Feedback with no customer stands for itself.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from ..followups import feeling_words, improved, kind_from
+from ..records import AtRisk, Customer, LoopChange, LoopFigures, TimelineEntry
+from ..templates import customer_name
+from .database import now_iso
+from .stats import period_clause
+
+_CUSTOMER = (
+    "c.id, c.name, c.email, c.phone, c.channel, c.location, c.product, c.value, c.notes, "
+    "(SELECT count(*) FROM feedback g WHERE g.customer_id = c.id AND g.deleted_at IS NULL)"
+)
+_COUNTED = "f.deleted_at IS NULL AND f.is_spam = 0"
+# The radar looks back this far: a customer unanswered for longer has most likely gone.
+RADAR_DAYS = 90
+# Feedback not answered, not followed up, and not settled by the owner another way.
+_UNHANDLED = (
+    "f.first_reply_at IS NULL AND f.status NOT IN ('replied', 'resolved', 'ignored') "
+    "AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id) "
+    "AND NOT EXISTS (SELECT 1 FROM followups u WHERE u.feedback_id = f.id "
+    " OR (f.customer_id IS NOT NULL AND u.customer_id = f.customer_id "
+    "     AND u.created_at >= f.received_at))"
+)
+_LATEST = (
+    "(f.customer_id IS NULL OR NOT EXISTS (SELECT 1 FROM feedback g "
+    "WHERE g.customer_id = f.customer_id AND g.deleted_at IS NULL AND g.is_spam = 0 "
+    "AND (g.received_at > f.received_at OR (g.received_at = f.received_at AND g.id > f.id))))"
+)
+_UNHAPPY = (
+    "(f.nps_score <= 6 OR (f.nps_score IS NULL AND (f.sentiment = 'negative' OR f.rating <= 2)))"
+)
+
+
+def contact_keys(email: str, phone: str) -> tuple[str, str]:
+    """What identifies a person: the e-mail address in lower case, and the digits of a phone
+    number (at least six of them, so '-' or '0' identifies nobody)."""
+    email = email.strip().casefold()
+    digits = re.sub(r"\D", "", phone or "")
+    return (email if "@" in email else ""), (digits if len(digits) >= 6 else "")
+
+
+def _chunks(values: list, size: int = 500):
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+class CustomerStore:
+    conn: sqlite3.Connection
+
+    # Linking ---------------------------------------------------------------------------------
+    def link_customers(self, batch_id: int | None = None) -> int:
+        """Link the batch's feedback (all feedback with None) that has an e-mail or a phone to
+        its customer, creating customers not seen before. Returns how many items were linked."""
+        where = "customer_id IS NULL AND (email <> '' OR phone <> '')"
+        params: list = []
+        if batch_id is not None:
+            where += " AND batch_id = ?"
+            params.append(batch_id)
+        rows = self.conn.execute(
+            "SELECT id, author, email, phone, channel, location, product, received_at "
+            f"FROM feedback WHERE {where} ORDER BY received_at, id",
+            params,
+        ).fetchall()
+        keyed = [(row, *contact_keys(row[2], row[3])) for row in rows]
+        keyed = [k for k in keyed if k[1] or k[2]]
+        by_email, by_phone = self._known_contacts(
+            {k[1] for k in keyed if k[1]}, {k[2] for k in keyed if k[2]}
+        )
+        links = []
+        for (fid, author, _, phone, channel, location, product, _), ekey, pkey in keyed:
+            customer = by_email.get(ekey) if ekey else None
+            customer = customer or (by_phone.get(pkey) if pkey else None)
+            if customer is None:
+                customer = self._new_customer(
+                    customer_name(author), ekey, phone, pkey, channel, location, product
+                )
+            if ekey:
+                by_email.setdefault(ekey, customer)
+            if pkey:
+                by_phone.setdefault(pkey, customer)
+            links.append((customer, fid))
+        self.conn.executemany("UPDATE feedback SET customer_id = ? WHERE id = ?", links)
+        return len(links)
+
+    def _new_customer(self, name, email, phone, phone_key, channel, location, product) -> int:
+        now = now_iso()
+        return self.conn.execute(
+            "INSERT INTO customers (name, email, phone, phone_key, channel, location, product, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (name, email, phone.strip(), phone_key, channel, location, product, now, now),
+        ).lastrowid
+
+    def _known_contacts(self, emails: set[str], phones: set[str]):
+        by_email: dict[str, int] = {}
+        by_phone: dict[str, int] = {}
+        for column, keys, found in (("email", emails, by_email), ("phone_key", phones, by_phone)):
+            for chunk in _chunks(sorted(keys)):
+                for key, cid in self.conn.execute(
+                    f"SELECT {column}, coalesce(merged_into, id) FROM customers "
+                    f"WHERE {column} IN ({', '.join('?' * len(chunk))}) ORDER BY id",
+                    chunk,
+                ):
+                    found.setdefault(key, cid)
+        return by_email, by_phone
+
+    def customer(self, customer_id: int) -> Customer | None:
+        """A customer, or the one they were merged into."""
+        row = self.conn.execute(
+            f"SELECT {_CUSTOMER} FROM customers c WHERE c.id = "
+            "(SELECT coalesce(merged_into, id) FROM customers WHERE id = ?)",
+            (customer_id,),
+        ).fetchone()
+        return Customer(*row) if row else None
+
+    def customer_for(self, feedback_id: int) -> Customer:
+        """The customer a piece of feedback came from; one is made from the feedback itself
+        when it has none yet, so every story has a place to be kept."""
+        row = self.conn.execute(
+            "SELECT customer_id, author, email, phone, channel, location, product "
+            "FROM feedback WHERE id = ?",
+            (feedback_id,),
+        ).fetchone()
+        if row is None:
+            raise KeyError(f"feedback {feedback_id} does not exist")
+        if row[0] is not None:
+            return self.customer(row[0])
+        author, email, phone, channel, location, product = row[1:]
+        ekey, pkey = contact_keys(email, phone)
+        with self.transaction():
+            name = customer_name(author) or author.strip()
+            cid = self._new_customer(name, ekey, phone, pkey, channel, location, product)
+            self.conn.execute(
+                "UPDATE feedback SET customer_id = ? WHERE id = ?", (cid, feedback_id)
+            )
+            self.conn.execute(
+                "UPDATE followups SET customer_id = ? WHERE feedback_id = ?", (cid, feedback_id)
+            )
+        return self.customer(cid)
+
+    def update_customer(self, customer: Customer) -> None:
+        """Save what the owner keeps about a customer (name, contact, segments, notes)."""
+        ekey, pkey = contact_keys(customer.email, customer.phone)
+        self.conn.execute(
+            "UPDATE customers SET name = :name, email = :email, phone = :phone, "
+            "phone_key = :phone_key, location = :location, product = :product, value = :value, "
+            "notes = :notes, updated_at = :now WHERE id = :id",
+            {
+                "name": customer.name.strip(),
+                "email": ekey or customer.email.strip(),
+                "phone": customer.phone.strip(),
+                "phone_key": pkey,
+                "location": customer.location.strip(),
+                "product": customer.product.strip(),
+                "value": customer.value,
+                "notes": customer.notes,
+                "now": now_iso(),
+                "id": customer.id,
+            },
+        )
+
+    def same_name(self, feedback_id: int, limit: int = 20) -> list[tuple[int, str, str, str]]:
+        """Other feedback under the same name on the same channel that is not this customer's:
+        (id, received_at, author, text) of each, newest first. Maybe the same person: the owner
+        decides."""
+        row = self.conn.execute(
+            "SELECT author, channel, coalesce(customer_id, -id) FROM feedback WHERE id = ?",
+            (feedback_id,),
+        ).fetchone()
+        if row is None or not customer_name(row[0]):
+            return []
+        return [
+            tuple(r)
+            for r in self.conn.execute(
+                "SELECT f.id, f.received_at, f.author, substr(f.body, 1, 160) FROM feedback f "
+                "WHERE f.channel = ? AND f.author = ? COLLATE NOCASE AND f.author <> '' "
+                f"AND coalesce(f.customer_id, -f.id) <> ? AND {_COUNTED} "
+                "ORDER BY f.received_at DESC LIMIT ?",
+                (row[1], row[0].strip(), row[2], limit),
+            )
+        ]
+
+    def link_to_customer(self, feedback_ids: Sequence[int], customer_id: int) -> int:
+        """The owner says these items came from this customer: they are linked to it, and a
+        customer they already had is merged into it (its feedback and follow-ups move, blank
+        details are filled in). Returns how many items were linked."""
+        target = self.customer(customer_id)
+        if target is None:
+            raise KeyError(f"customer {customer_id} does not exist")
+        with self.transaction():
+            for chunk in _chunks(list(dict.fromkeys(feedback_ids))):
+                marks = ", ".join("?" * len(chunk))
+                others = [
+                    r[0]
+                    for r in self.conn.execute(
+                        f"SELECT DISTINCT customer_id FROM feedback WHERE id IN ({marks}) "
+                        "AND customer_id IS NOT NULL AND customer_id <> ?",
+                        (*chunk, target.id),
+                    )
+                ]
+                for other in others:
+                    self._merge(other, target.id)
+                self.conn.execute(
+                    f"UPDATE feedback SET customer_id = ? WHERE id IN ({marks})",
+                    (target.id, *chunk),
+                )
+                self.conn.execute(
+                    f"UPDATE followups SET customer_id = ? WHERE feedback_id IN ({marks})",
+                    (target.id, *chunk),
+                )
+        return len(set(feedback_ids))
+
+    def _merge(self, source: int, target: int) -> None:
+        for table in ("feedback", "followups"):
+            self.conn.execute(
+                f"UPDATE {table} SET customer_id = ? WHERE customer_id = ?", (target, source)
+            )
+        for column in ("name", "email", "phone", "phone_key", "location", "product", "notes"):
+            self.conn.execute(
+                f"UPDATE customers SET {column} = (SELECT {column} FROM customers WHERE id = ?) "
+                f"WHERE id = ? AND {column} = ''",
+                (source, target),
+            )
+        self.conn.execute(
+            "UPDATE customers SET value = coalesce(value, (SELECT value FROM customers "
+            "WHERE id = ?)) WHERE id = ?",
+            (source, target),
+        )
+        self.conn.execute(
+            "UPDATE customers SET merged_into = ?, email = '', phone_key = '', updated_at = ? "
+            "WHERE id = ?",
+            (target, now_iso(), source),
+        )
+
+    # The story -------------------------------------------------------------------------------
+    def timeline(self, customer_id: int) -> list[TimelineEntry]:
+        """Everything that happened with a customer, oldest first: their feedback, the replies,
+        the follow-ups (planned and done) and the handling notes."""
+        ids = "(SELECT id FROM feedback WHERE customer_id = :c AND deleted_at IS NULL)"
+        rows = self.conn.execute(
+            "SELECT received_at, 'feedback', id, CASE WHEN title <> '' THEN title || char(10) "
+            "ELSE '' END || body, channel || '|' || coalesce(rating, '') || '|' || "
+            f"coalesce(nps_score, '') || '|' || sentiment FROM feedback WHERE id IN {ids} "
+            "UNION ALL SELECT coalesce(replied_at, created_at), 'reply', feedback_id, body, "
+            f"how || '|' || by FROM replies WHERE feedback_id IN {ids} "
+            "AND NOT EXISTS (SELECT 1 FROM replies x WHERE x.replaces = replies.id) "
+            "UNION ALL SELECT created_at, 'followup', feedback_id, note, action || '|' || due "
+            "|| '|' || assignee FROM followups "
+            f"WHERE customer_id = :c OR feedback_id IN {ids} "
+            "UNION ALL SELECT done_at, 'followup_done', feedback_id, note, action || '|' || "
+            f"outcome FROM followups WHERE done_at IS NOT NULL AND (customer_id = :c "
+            f"OR feedback_id IN {ids}) "
+            "UNION ALL SELECT created_at, 'note', feedback_id, body, by FROM notes "
+            f"WHERE feedback_id IN {ids} ORDER BY 1, 2",
+            {"c": customer_id},
+        )
+        return [TimelineEntry(*row) for row in rows]
+
+    # At risk ---------------------------------------------------------------------------------
+    def at_risk(self, today: date, after_days: int) -> list[AtRisk]:
+        """Customers whose latest feedback (of the last ``RADAR_DAYS`` days) is unhappy or
+        lukewarm and that nobody answered or followed up for ``after_days`` days: the unhappy
+        first, the lowest scores and the most valuable customers first, then the longest
+        waiting."""
+        rows = self.conn.execute(
+            "SELECT f.id, f.customer_id, coalesce(nullif(c.name, ''), f.author), f.received_at, "
+            "f.channel, f.rating, f.nps_score, substr(f.body, 1, 240), c.value, f.sentiment "
+            "FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id "
+            f"WHERE {_COUNTED} AND f.received_at >= ? AND f.received_at < ? "
+            "AND (f.nps_score <= 8 OR (f.nps_score IS NULL AND (f.sentiment IN "
+            "('negative', 'neutral') OR f.rating <= 3))) "
+            f"AND {_UNHANDLED} AND {_LATEST}",
+            (
+                (today - timedelta(days=RADAR_DAYS)).isoformat(),
+                (today - timedelta(days=max(after_days, 0) - 1)).isoformat(),
+            ),
+        ).fetchall()
+        found = [
+            AtRisk(
+                fid,
+                cid,
+                name or "",
+                "unhappy" if kind_from(nps, rating, sentiment) == "unhappy" else "passive",
+                received,
+                channel,
+                rating,
+                nps,
+                text,
+                value,
+            )
+            for fid, cid, name, received, channel, rating, nps, text, value, sentiment in rows
+        ]
+
+        def risk(entry: AtRisk) -> tuple:
+            score = entry.nps_score if entry.nps_score is not None else (entry.rating or 3) * 2
+            return (entry.kind != "unhappy", score, -(entry.value or 0), entry.received_at)
+
+        return sorted(found, key=risk)
+
+    # Closing the loop ------------------------------------------------------------------------
+    def loop_figures(self, start: date | None = None, end: date | None = None) -> LoopFigures:
+        """Of the unhappy feedback given in the period, how much was answered or followed up,
+        and how the customers who came back afterwards felt then."""
+        where, params = period_clause(start, end)
+        rows = self.conn.execute(
+            "SELECT f.id, f.nps_score, f.rating, f.sentiment, "
+            "coalesce(nullif(c.name, ''), f.author), "
+            "(f.first_reply_at IS NOT NULL OR EXISTS (SELECT 1 FROM replies r WHERE "
+            "r.feedback_id = f.id) OR EXISTS (SELECT 1 FROM followups u WHERE u.feedback_id = "
+            "f.id AND u.done_at IS NOT NULL)), "
+            "(SELECT g.id FROM feedback g WHERE g.customer_id = f.customer_id "
+            "AND g.deleted_at IS NULL AND g.is_spam = 0 AND (g.received_at > f.received_at "
+            "OR (g.received_at = f.received_at AND g.id > f.id)) ORDER BY g.received_at, g.id "
+            "LIMIT 1) "
+            "FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id "
+            f"WHERE {where} AND {_UNHAPPY} ORDER BY f.received_at DESC, f.id DESC",
+            params,
+        ).fetchall()
+        later_ids = [r[6] for r in rows if r[5] and r[6] is not None]
+        later = {}
+        for chunk in _chunks(later_ids):
+            for fid, nps, rating, sentiment in self.conn.execute(
+                "SELECT id, nps_score, rating, sentiment FROM feedback "
+                f"WHERE id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ):
+                later[fid] = (nps, rating, sentiment)
+        changes = []
+        for fid, nps, rating, sentiment, name, contacted, after_id in rows:
+            if not contacted or after_id not in later:
+                continue
+            before, after = (nps, rating, sentiment), later[after_id]
+            changes.append(
+                LoopChange(
+                    name or "",
+                    fid,
+                    after_id,
+                    feeling_words(*before),
+                    feeling_words(*after),
+                    improved(before, after),
+                )
+            )
+        return LoopFigures(
+            unhappy=len(rows),
+            contacted=sum(1 for r in rows if r[5]),
+            came_back=len(changes),
+            improved=sum(1 for c in changes if c.improved),
+            changes=tuple(changes),
+        )

@@ -1,0 +1,138 @@
+"""Follow-ups: what is to be done for a customer by when, and what came of it.
+
+Follow-ups of feedback in the trash or marked as spam are left out of every list and count,
+as their feedback is.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import asdict
+from datetime import date
+
+from ..records import FollowUp
+from .database import now_iso
+
+_COLUMNS = (
+    "u.id, u.feedback_id, u.customer_id, u.action, u.due, u.assignee, u.note, u.done_at, "
+    "u.outcome, u.created_at, coalesce(nullif(c.name, ''), f.author, ''), "
+    "coalesce(substr(f.body, 1, 240), '')"
+)
+_FROM = (
+    "followups u LEFT JOIN feedback f ON f.id = u.feedback_id "
+    "LEFT JOIN customers c ON c.id = coalesce(u.customer_id, f.customer_id)"
+)
+_LIVE = "(u.feedback_id IS NULL OR (f.deleted_at IS NULL AND f.is_spam = 0))"
+# Which follow-ups each list of the Follow-ups page holds, and in which order.
+VIEWS = {
+    "overdue": ("u.done_at IS NULL AND u.due < :today", "u.due, u.id"),
+    "today": ("u.done_at IS NULL AND u.due = :today", "u.id"),
+    "upcoming": ("u.done_at IS NULL AND u.due > :today", "u.due, u.id"),
+    "open": ("u.done_at IS NULL", "u.due, u.id"),
+    "done": ("u.done_at IS NOT NULL", "u.done_at DESC, u.id DESC"),
+}
+
+
+class FollowUpStore:
+    conn: sqlite3.Connection
+
+    def add_followup(
+        self,
+        feedback_id: int,
+        due: str,
+        action: str,
+        now: str,
+        assignee: str = "",
+        note: str = "",
+        done_at: str | None = None,
+        outcome: str = "",
+    ) -> int:
+        """A follow-up of a piece of feedback, for the customer it came from."""
+        return self.conn.execute(
+            "INSERT INTO followups (feedback_id, customer_id, action, due, assignee, note, "
+            "done_at, outcome, created_at) "
+            "VALUES (?, (SELECT customer_id FROM feedback WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)",
+            (feedback_id, feedback_id, action, due, assignee, note, done_at, outcome, now),
+        ).lastrowid
+
+    def followups(self, view: str, today: date, limit: int = 1000) -> list[FollowUp]:
+        """The follow-ups of one list: 'overdue', 'today', 'upcoming', 'open' (overdue first)
+        or 'done' (latest first)."""
+        where, order = VIEWS[view]
+        return self._followups(f"{where} AND {_LIVE}", order, {"today": today.isoformat()}, limit)
+
+    def followup_view_counts(self, today: date) -> dict[str, int]:
+        """How many follow-ups each list holds."""
+        row = self.conn.execute(
+            "SELECT sum(u.done_at IS NULL AND u.due < :today), "
+            "sum(u.done_at IS NULL AND u.due = :today), sum(u.done_at IS NULL AND u.due > :today), "
+            f"sum(u.done_at IS NOT NULL) FROM {_FROM} WHERE {_LIVE}",
+            {"today": today.isoformat()},
+        ).fetchone()
+        return dict(
+            zip(("overdue", "today", "upcoming", "done"), (n or 0 for n in row), strict=True)
+        )
+
+    def get_followup(self, followup_id: int) -> FollowUp | None:
+        found = self._followups("u.id = :id", "u.id", {"id": followup_id}, 1)
+        return found[0] if found else None
+
+    def followups_of(self, feedback_id: int) -> list[FollowUp]:
+        """A piece of feedback's follow-ups, open ones first, soonest due first."""
+        return self._followups(
+            "u.feedback_id = :id", "u.done_at IS NOT NULL, u.due, u.id", {"id": feedback_id}, 100
+        )
+
+    def update_followup(
+        self, followup_id: int, action: str, due: str, assignee: str, note: str
+    ) -> None:
+        self.conn.execute(
+            "UPDATE followups SET action = ?, due = ?, assignee = ?, note = ? WHERE id = ?",
+            (action, due, assignee, note, followup_id),
+        )
+
+    def complete_followup(
+        self, followup_id: int, outcome: str, note: str = "", now: str | None = None
+    ) -> None:
+        """Mark a follow-up done with its outcome; ``note`` (what happened) is added to its
+        note. A follow-up that resolved the problem resolves its feedback too."""
+        with self.transaction():
+            self.conn.execute(
+                "UPDATE followups SET done_at = ?, outcome = ?, note = CASE "
+                "WHEN ? = '' THEN note WHEN note = '' THEN ? ELSE note || char(10) || ? END "
+                "WHERE id = ?",
+                (now or now_iso(), outcome, note, note, note, followup_id),
+            )
+            if outcome == "resolved":
+                self.conn.execute(
+                    "UPDATE feedback SET status = 'resolved', updated_at = ? WHERE id = "
+                    "(SELECT feedback_id FROM followups WHERE id = ?)",
+                    (now or now_iso(), followup_id),
+                )
+
+    def reopen_followup(self, followup_id: int) -> None:
+        self.conn.execute(
+            "UPDATE followups SET done_at = NULL, outcome = '' WHERE id = ?", (followup_id,)
+        )
+
+    def delete_followups(self, ids: Sequence[int]) -> list[FollowUp]:
+        """Delete follow-ups; returns them as they were, for an undo to put back."""
+        gone = [f for f in (self.get_followup(i) for i in ids) if f]
+        self.conn.executemany("DELETE FROM followups WHERE id = ?", [(f.id,) for f in gone])
+        return gone
+
+    def restore_followups(self, followups: Sequence[FollowUp]) -> None:
+        self.conn.executemany(
+            "INSERT INTO followups (id, feedback_id, customer_id, action, due, assignee, note, "
+            "done_at, outcome, created_at) VALUES (:id, :feedback_id, :customer_id, :action, "
+            ":due, :assignee, :note, :done_at, :outcome, :created_at)",
+            [asdict(f) for f in followups],
+        )
+
+    def _followups(self, where: str, order: str, params: dict, limit: int) -> list[FollowUp]:
+        rows = self.conn.execute(
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE {where} ORDER BY {order} LIMIT {int(limit)}",
+            params,
+        )
+        return [FollowUp(*row) for row in rows]

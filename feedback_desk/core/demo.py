@@ -18,7 +18,6 @@ from .intake import add_feedback
 from .records import CHANNELS, NewFeedback
 from .resources import resource_path
 from .sentiment import label_from_score
-from .settings import BUSINESS_NAME, OWNER_NAME
 from .templates import ResponseTemplate, rank, render
 
 MONTHS = 7
@@ -89,10 +88,6 @@ def load_demo(store, today: date | None = None, seed: int = 7) -> DemoSummary:
     result = add_feedback(store, [s.item for s in slots], source="demo", file_name="demo")
     if not store.team():  # the people who answer in the demo can be assigned feedback too
         store.set_team(list(STAFF))
-    if not store.get_setting(BUSINESS_NAME.key):
-        store.set_setting(BUSINESS_NAME.key, data["business"]["name"])
-    if not store.get_setting(OWNER_NAME.key):
-        store.set_setting(OWNER_NAME.key, STAFF[0])
     templates = store.response_templates()
     by_stamp = {s.stamp: s for s in slots}
     added = [

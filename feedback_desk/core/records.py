@@ -258,8 +258,8 @@ class Reply:
 @dataclass(frozen=True)
 class ResponseTimes:
     """How fast feedback was answered: of ``feedback`` items, ``answered`` have a reply with a
-    known time, ``within_24h`` of them within a day of arriving; ``median_hours`` is the middle
-    time to first response (None with no answers)."""
+    known time of day, ``within_24h`` of them within a day of arriving; ``median_hours`` is the
+    middle time to first response (None with no answers)."""
 
     feedback: int
     answered: int

@@ -5,6 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .followups import FollowUpRules
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a label for translation without bringing Qt into the core: lupdate finds the
+    calls by this name, and the window translates the label where it shows it."""
+    return text
+
 
 @dataclass(frozen=True)
 class TextSetting:
@@ -19,15 +27,15 @@ class TextSetting:
 
 BUSINESS_NAME = TextSetting(
     "business_name",
-    "Business name",
-    "e.g. Sunrise Bakery",
-    "Replies and the monthly report use it.",
+    QT_TRANSLATE_NOOP("settings", "Business name"),
+    QT_TRANSLATE_NOOP("settings", "e.g. Sunrise Bakery"),
+    QT_TRANSLATE_NOOP("settings", "Replies and the monthly report use it."),
 )
 OWNER_NAME = TextSetting(
     "owner_name",
-    "Your name",
-    "e.g. Min Park",
-    "Signs your replies and is recorded as who answered.",
+    QT_TRANSLATE_NOOP("settings", "Your name"),
+    QT_TRANSLATE_NOOP("settings", "e.g. Min Park"),
+    QT_TRANSLATE_NOOP("settings", "Signs your replies and is recorded as who answered."),
 )
 BUSINESS_SETTINGS = (BUSINESS_NAME, OWNER_NAME)
 
@@ -36,3 +44,86 @@ def text_setting(store, setting: TextSetting) -> str:
     """The owner's value of ``setting``, or its default."""
     value = store.get_setting(setting.key, setting.default)
     return value if isinstance(value, str) else setting.default
+
+
+@dataclass(frozen=True)
+class NumberSetting:
+    """A whole number of days the owner chooses in Settings."""
+
+    key: str
+    label: str
+    unit: str
+    help: str
+    default: int
+    maximum: int = 60
+
+
+UNHAPPY_DAYS = NumberSetting(
+    "followup_unhappy_days",
+    QT_TRANSLATE_NOOP("settings", "Unhappy customers"),
+    QT_TRANSLATE_NOOP("settings", "business days"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Negative feedback and detractors (0-6): call or write back within this many open days.",
+    ),
+    1,
+)
+PASSIVE_DAYS = NumberSetting(
+    "followup_passive_days",
+    QT_TRANSLATE_NOOP("settings", "Lukewarm customers"),
+    QT_TRANSLATE_NOOP("settings", "days"),
+    QT_TRANSLATE_NOOP(
+        "settings", "Passives (7-8): ask what they liked and what would have made it better."
+    ),
+    3,
+)
+PROMOTER_DAYS = NumberSetting(
+    "followup_promoter_days",
+    QT_TRANSLATE_NOOP("settings", "Happy customers"),
+    QT_TRANSLATE_NOOP("settings", "days"),
+    QT_TRANSLATE_NOOP(
+        "settings", "Promoters (9-10): thank them and ask for a review or a referral."
+    ),
+    2,
+)
+AT_RISK_DAYS = NumberSetting(
+    "at_risk_after_days",
+    QT_TRANSLATE_NOOP("settings", "At risk after"),
+    QT_TRANSLATE_NOOP("settings", "days"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "An unhappy or lukewarm customer nobody has answered or followed up for this long is "
+        "at risk of leaving quietly.",
+    ),
+    2,
+)
+FOLLOWUP_SETTINGS = (UNHAPPY_DAYS, PASSIVE_DAYS, PROMOTER_DAYS, AT_RISK_DAYS)
+OPEN_DAYS = "open_days"  # the weekdays the business is open, Monday 0
+
+
+def number_setting(store, setting: NumberSetting) -> int:
+    value = store.get_setting(setting.key, setting.default)
+    if isinstance(value, bool) or not isinstance(value, int):
+        return setting.default
+    return min(max(value, 0), setting.maximum)
+
+
+def followup_rules(store) -> FollowUpRules:
+    """The owner's follow-up rules, with the defaults for anything not set."""
+    days = store.get_setting(OPEN_DAYS, None)
+    valid = isinstance(days, list) and all(isinstance(d, int) and 0 <= d <= 6 for d in days)
+    return FollowUpRules(
+        unhappy_business_days=number_setting(store, UNHAPPY_DAYS),
+        passive_days=number_setting(store, PASSIVE_DAYS),
+        promoter_days=number_setting(store, PROMOTER_DAYS),
+        open_days=tuple(sorted(set(days))) if valid else FollowUpRules.open_days,
+        at_risk_after_days=number_setting(store, AT_RISK_DAYS),
+    )
+
+
+def acting_person(store) -> str:
+    """Who is using the desk, for "answered by" and notes: the owner's name from Settings, or
+    the computer's user name."""
+    import getpass
+
+    return text_setting(store, OWNER_NAME) or getpass.getuser()

@@ -102,18 +102,25 @@ def count(n: int, one: str, many: str, **values) -> str:
     return tr(one if n == 1 else many).format(n=QLocale().toString(n), **values)
 
 
-def hours_since(iso: str | None, until: datetime | str | None = None) -> float | None:
-    """Hours from a stored time to ``until`` (a stored time, or now); None if either is not
-    a time."""
+def _has_time(iso: str | None) -> bool:
+    return (iso or "")[11:19] not in ("", "00:00:00")
+
+
+def hours_since(iso: str | None, until: str | None = None) -> float | None:
+    """Hours from a stored time to ``until`` (a stored time) or to now. None when either is
+    not a time of day: a bare day ("2026-10-03", stored by imports as midnight) cannot say how
+    many hours passed, except that a day before today has waited whole days."""
     try:
         start = datetime.fromisoformat(iso or "")
-        end = until if isinstance(until, datetime) else datetime.fromisoformat(until or "")
+        end = datetime.fromisoformat(until) if until is not None else datetime.now()
     except ValueError:
+        return None
+    start, end = start.replace(tzinfo=None), end.replace(tzinfo=None)  # the shop's own clock
+    if not _has_time(iso) or (until is not None and not _has_time(until)):
         if until is not None:
             return None
-        end = datetime.now()
-    if start.tzinfo or end.tzinfo:  # stored times are the business's own wall clock
-        start, end = start.replace(tzinfo=None), end.replace(tzinfo=None)
+        days = (end.date() - start.date()).days
+        return days * 24.0 if days >= 1 else None
     return max((end - start).total_seconds() / 3600, 0.0)
 
 
@@ -142,3 +149,40 @@ def age_short(hours: float) -> str:
         if hours < limit:
             return f"{int(hours / size)} {unit}"
     return f"{int(hours / (24 * 365))} {tr('yr')}"
+
+
+def action_name(action: str) -> str:
+    """A follow-up's action in words."""
+    return {
+        "call": tr("Call"),
+        "email": tr("Email"),
+        "visit": tr("Visit"),
+        "offer": tr("Offer or discount"),
+        "review_request": tr("Ask for a review"),
+    }.get(action, action.replace("_", " ").capitalize())
+
+
+def outcome_name(outcome: str) -> str:
+    """What came of a follow-up, in words."""
+    return {
+        "resolved": tr("Resolved"),
+        "came_back": tr("Came back"),
+        "review_updated": tr("Review updated"),
+        "offer_accepted": tr("Offer accepted"),
+        "no_answer": tr("No answer"),
+        "other": tr("Other"),
+    }.get(outcome, outcome.replace("_", " ").capitalize())
+
+
+def day_text(iso: str) -> str:
+    """A due day as the owner reads it: 'Today', 'Tomorrow', 'Yesterday' or 'Mon 30 Nov'."""
+    from PySide6.QtCore import QDate, QLocale, Qt
+
+    day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
+    if not day.isValid():
+        return iso
+    offset = QDate.currentDate().daysTo(day)
+    named = {0: tr("Today"), 1: tr("Tomorrow"), -1: tr("Yesterday")}
+    if offset in named:
+        return named[offset]
+    return QLocale().toString(day, "ddd d MMM")

@@ -322,6 +322,7 @@ class MainWindow(QMainWindow):
                 restore(value)
 
     def closeEvent(self, event) -> None:
+        self.settings_page.flush()
         self.views.shutdown()
         settings = window_settings()
         settings.setValue("window/geometry", self.saveGeometry())

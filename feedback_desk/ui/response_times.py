@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -22,10 +21,12 @@ from PySide6.QtWidgets import (
 
 from ..core.records import ResponseTimes
 from . import display
+from .labels import label
 
 RECENT_DAYS = 30
-# The tables cover the last year: what an owner acts on, and quick on ten years of feedback.
-YEAR_DAYS = 365
+# The tables cover this month and the eleven before it: what an owner acts on, and quick on
+# ten years of feedback.
+MONTHS_SHOWN = 12
 NO_TIME = "—"
 
 
@@ -44,14 +45,6 @@ def month_text(first_day: str) -> str:
     """ "October 2026" for "2026-10-01", in the owner's language."""
     day = QDate.fromString(first_day, Qt.DateFormat.ISODate)
     return QLocale().toString(day, "MMMM yyyy") if day.isValid() else first_day
-
-
-def _label(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setIndent(0)  # styled labels would otherwise sit a few pixels in
-    return label
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -92,15 +85,15 @@ class Headline(QFrame):
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.title = _label(title, "sectionHeading")
-        self.median = _label()
+        self.title = label(title, "sectionHeading")
+        self.median = label("", "")
         font = self.median.font()
         font.setPixelSize(24)
         font.setWeight(QFont.Weight.DemiBold)
         self.median.setFont(font)
-        self.median_words = _label(tr("typical time to first response (median)"), "muted")
-        self.within = _label()
-        self.answered = _label("", "muted")
+        self.median_words = label(tr("typical time to first response (median)"), "muted")
+        self.within = label("", "")
+        self.answered = label("", "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 14)
         layout.setSpacing(2)
@@ -115,7 +108,7 @@ class Headline(QFrame):
         share = share_text(times.within_24h, times.feedback)
         self.within.setText(tr("{0} answered within 24 hours").format(share))
         self.answered.setText(
-            tr("{0} of {1} answered").format(
+            tr("{0} of {1} answered at a known time").format(
                 QLocale().toString(times.answered), QLocale().toString(times.feedback)
             )
             if times.feedback
@@ -129,8 +122,8 @@ class ResponseTimesView(QWidget):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
-        title = _label(tr("How fast you answer"), "emptyTitle")
-        intro = _label(
+        title = label(tr("How fast you answer"), "emptyTitle")
+        intro = label(
             tr(
                 "Customers expect an answer within hours. Time to first response counts from "
                 "when the feedback was given to your first reply."
@@ -148,11 +141,13 @@ class ResponseTimesView(QWidget):
         self.months = _table(
             [tr("Month"), tr("Feedback"), tr("Answered"), tr("Within 24 h"), tr("Median time")]
         )
-        self.members = _table([tr("Who"), tr("Answered"), tr("Within 24 h"), tr("Median time")])
+        self.members = _table(
+            [tr("Who"), tr("Answered"), tr("Of theirs within 24 h"), tr("Median time")]
+        )
         tables = QGridLayout()
         tables.setHorizontalSpacing(16)
-        tables.addWidget(_label(tr("Month by month"), "sectionHeading"), 0, 0)
-        tables.addWidget(_label(tr("Who answered first"), "sectionHeading"), 0, 1)
+        tables.addWidget(label(tr("Month by month"), "sectionHeading"), 0, 0)
+        tables.addWidget(label(tr("Who answered first"), "sectionHeading"), 0, 1)
         tables.addWidget(self.months, 1, 0)
         tables.addWidget(self.members, 1, 1)
         tables.setColumnStretch(0, 3)
@@ -164,11 +159,12 @@ class ResponseTimesView(QWidget):
         figures_layout.addLayout(cards)
         figures_layout.addLayout(tables, 1)
 
-        self.empty = _label(
+        self.empty = label(
             tr(
                 "No replies yet. Answer a review (select it in the Inbox and press R) and its "
                 "response time shows here."
-            )
+            ),
+            "",
         )
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.stack = QStackedWidget()
@@ -189,7 +185,8 @@ class ResponseTimesView(QWidget):
 
     def refresh(self, today: date | None = None) -> None:
         today = today or date.today()
-        year_start = today - timedelta(days=YEAR_DAYS - 1)
+        index = today.year * 12 + today.month - MONTHS_SHOWN
+        year_start = date(index // 12, index % 12 + 1, 1)
         year = self.store.response_times(start=year_start)
         if not year.answered:
             if self.store.response_times().answered:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,20 +9,20 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.problems import plain_write_problem
 from ..core.records import InboxQuery
-from ..core.settings import BUSINESS_SETTINGS, text_setting
 from . import display
+from .labels import label
 from .lists import list_with_buttons
 from .rules import RulesDialog
+from .settings_forms import BusinessBox, FollowUpRulesBox
 from .tags import TagManagerDialog, ask_text
 
 CONTENT_WIDTH = 640
@@ -44,18 +42,8 @@ class SettingsPage(QWidget):
         title = QLabel(self.tr("Settings"))
         title.setObjectName("emptyTitle")
 
-        business_box = QGroupBox(self.tr("Your business"))
-        business_form = QFormLayout(business_box)
-        self.business_fields: dict[str, QLineEdit] = {}
-        for setting in BUSINESS_SETTINGS:
-            field = QLineEdit()
-            field.setPlaceholderText(self.tr(setting.placeholder))
-            field.setToolTip(self.tr(setting.help))
-            # Kept as typed: nothing to press, and nothing lost if the window closes.
-            field.textEdited.connect(lambda text, s=setting: self._save_text(s, text))
-            self.business_fields[setting.key] = field
-            business_form.addRow(self.tr(setting.label), field)
-            business_form.addRow("", self._words(self.tr(setting.help)))
+        self.business = BusinessBox(store)
+        self.followup_rules = FollowUpRulesBox(store)
 
         self.team = QListWidget()
         self.team.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -79,7 +67,7 @@ class SettingsPage(QWidget):
         self.team_result.hide()
         team_box = QGroupBox(self.tr("Your team"))
         team_layout = QVBoxLayout(team_box)
-        self.team_intro = self._words("")
+        self.team_intro = label("")
         team_layout.addWidget(self.team_intro)
         team_layout.addLayout(team_row)
         team_layout.addWidget(self.team_result)
@@ -105,40 +93,38 @@ class SettingsPage(QWidget):
         data_box = QGroupBox(self.tr("Your data"))
         data_form = QFormLayout(data_box)
         data_form.addRow(self.tr("Database file"), self.location)
-        data_form.addRow(
-            "", self._words(self.tr("Everything stays on this computer, in this one file."))
-        )
+        data_form.addRow("", label(self.tr("Everything stays on this computer, in this one file.")))
 
         column = QVBoxLayout()
         column.setSpacing(14)
-        for widget in (title, business_box, team_box, tags_box, data_box):
+        for widget in (title, self.business, team_box, self.followup_rules, tags_box, data_box):
             column.addWidget(widget)
         column.addStretch(1)
         holder = QWidget()
         holder.setLayout(column)
         holder.setMaximumWidth(CONTENT_WIDTH)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 16, 16, 16)
-        layout.addWidget(holder, 1)
-        layout.addStretch(0)
+        inner = QWidget()
+        row = QHBoxLayout(inner)
+        row.setContentsMargins(16, 16, 16, 16)
+        row.addWidget(holder, 1)
+        row.addStretch(0)
+        # Taller than a small window: the page scrolls rather than squeezing its boxes.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
         self.refresh()
-
-    @staticmethod
-    def _words(text: str) -> QLabel:
-        label = QLabel(text)
-        label.setObjectName("muted")
-        label.setWordWrap(True)
-        return label
 
     def showEvent(self, event) -> None:
         self.refresh()
         super().showEvent(event)
 
     def refresh(self) -> None:
-        for setting in BUSINESS_SETTINGS:
-            field = self.business_fields[setting.key]
-            if not field.hasFocus():
-                field.setText(text_setting(self.store, setting))
+        self.business.refresh()
+        self.followup_rules.refresh()
         chosen = self.selected_member()
         self.team.clear()
         self.team.addItems(self.store.team())
@@ -162,14 +148,10 @@ class SettingsPage(QWidget):
             + self.tr("Rules tag new feedback as it comes in, from imports and pastes alike.")
         )
 
-    def _save_text(self, setting, text: str) -> None:
-        try:
-            self.store.set_setting(setting.key, " ".join(text.split()))
-        except (sqlite3.Error, OSError) as exc:
-            reason = plain_write_problem(exc, "the change was not saved")
-            if reason is None:
-                raise
-            QMessageBox.warning(self, self.tr("Not saved"), reason)
+    def flush(self) -> None:
+        """Keep what was typed a moment ago, before the window closes."""
+        self.business.flush()
+        self.followup_rules.flush()
 
     # The team --------------------------------------------------------------------------------
     def selected_member(self) -> str | None:

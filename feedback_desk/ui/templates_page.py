@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QListWidget,
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..core.problems import plain_write_problem
 from ..core.records import Feedback
+from ..core.settings import BUSINESS_NAME, OWNER_NAME, text_setting
 from ..core.templates import (
     PLACEHOLDERS,
     SPAM_LABEL,
@@ -44,6 +44,7 @@ from ..core.templates import (
     render,
 )
 from . import display
+from .labels import label
 from .response_times import ResponseTimesView
 from .tags import tag_icon
 from .template_list import (
@@ -92,14 +93,6 @@ class TemplatesPage(QWidget):
         self.refresh()
 
     # Building ---------------------------------------------------------------------------------
-    @staticmethod
-    def _label(text: str = "", name: str = "muted") -> QLabel:
-        label = QLabel(text)
-        label.setObjectName(name)
-        label.setWordWrap(True)
-        label.setIndent(0)  # styled labels would otherwise sit a few pixels in
-        return label
-
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
@@ -121,7 +114,7 @@ class TemplatesPage(QWidget):
             buttons.addWidget(button, 0, n)
         buttons.addWidget(self.import_button, 1, 0)
         buttons.addWidget(self.export_button, 1, 1)
-        self.status = self._label()
+        self.status = label()
         self.status.hide()
         left = QVBoxLayout()
         left.addWidget(self.library, 1)
@@ -131,8 +124,8 @@ class TemplatesPage(QWidget):
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
-        empty_layout.addWidget(self._label(self.tr("No templates yet"), "emptyTitle"))
-        self.empty_words = self._label(
+        empty_layout.addWidget(label(self.tr("No templates yet"), "emptyTitle"))
+        self.empty_words = label(
             self.tr("Click New to write one, or Import a file another shop shared."), ""
         )
         empty_layout.addWidget(self.empty_words)
@@ -161,13 +154,13 @@ class TemplatesPage(QWidget):
         self.suit_boxes: dict[str, QCheckBox] = {}
         suits = QGridLayout()
         suits.setHorizontalSpacing(18)
-        for n, label in enumerate(SUIT_LABELS):
-            box = QCheckBox(suit_names().get(label, (label,))[0])
+        for n, suit in enumerate(SUIT_LABELS):
+            box = QCheckBox(suit_names().get(suit, (suit,))[0])
             box.toggled.connect(self._edited_now)
-            self.suit_boxes[label] = box
-            suits.addWidget(box, n // 3, n % 3, 1, 3 if label == SPAM_LABEL else 1)
+            self.suit_boxes[suit] = box
+            suits.addWidget(box, n // 3, n % 3, 1, 3 if suit == SPAM_LABEL else 1)
         suits.addWidget(
-            self._label(self.tr("Leave all unticked for a template that suits any feedback.")),
+            label(self.tr("Leave all unticked for a template that suits any feedback.")),
             3,
             0,
             1,
@@ -180,7 +173,7 @@ class TemplatesPage(QWidget):
         self.tag_list.setSpacing(3)
         self.tag_list.setFixedHeight(52)
         self.tag_list.itemChanged.connect(self._edited_now)
-        self.no_tags = self._label(self.tr("No tags yet: add them in Settings."))
+        self.no_tags = label(self.tr("No tags yet: add them in Settings."))
         tags = QVBoxLayout()
         tags.addWidget(self.tag_list)
         tags.addWidget(self.no_tags)
@@ -212,19 +205,19 @@ class TemplatesPage(QWidget):
         palette = self.preview.palette()
         palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
         self.preview.setPalette(palette)
-        self.sample_note = self._label(
+        self.sample_note = label(
             self.tr("Preview with sample values — add feedback to preview on a real review.")
         )
-        self.sign_hint = self._label(
+        self.sign_hint = label(
             self.tr("Set your business name and your name in Settings to sign replies.")
         )
         text_head = QHBoxLayout()
-        text_head.addWidget(self._label(self.tr("Reply"), "sectionHeading"))
+        text_head.addWidget(label(self.tr("Reply"), "sectionHeading"))
         text_head.addStretch(1)
         text_head.addWidget(self.insert_button)
         preview_head = QHBoxLayout()
         preview_head.setSpacing(8)
-        preview_head.addWidget(self._label(self.tr("Preview with:"), "sectionHeading"))
+        preview_head.addWidget(label(self.tr("Preview with:"), "sectionHeading"))
         preview_head.addWidget(self.preview_with, 1)
         texts = QGridLayout()
         texts.setHorizontalSpacing(16)
@@ -238,7 +231,7 @@ class TemplatesPage(QWidget):
         texts.setColumnStretch(0, 1)
         texts.setColumnStretch(1, 1)
 
-        self.problem = self._label("", "problem")
+        self.problem = label("", "problem")
         self.problem.hide()
         self.discard_button = self._button(self.tr("Discard"), self.discard)
         self.save_button = self._button(self.tr("Save"), self.save)
@@ -276,8 +269,8 @@ class TemplatesPage(QWidget):
 
     def refresh(self) -> None:
         """Reload templates, settings and the feedback to preview with; typing is kept."""
-        self._business = self.store.get_setting("business_name", "") or ""
-        self._owner = self.store.get_setting("owner_name", "") or ""
+        self._business = text_setting(self.store, BUSINESS_NAME)
+        self._owner = text_setting(self.store, OWNER_NAME)
         self.sign_hint.setVisible(not (self._business.strip() and self._owner.strip()))
         rows = self.store.inbox_page(0, PREVIEW_ITEMS)
         found = [(row, self.store.get_feedback(row.id)) for row in rows]
@@ -380,8 +373,8 @@ class TemplatesPage(QWidget):
             return
         self._loading = True
         self.name.setText(template.name)
-        for label, box in self.suit_boxes.items():
-            box.setChecked(label in template.sentiments)
+        for suit, box in self.suit_boxes.items():
+            box.setChecked(suit in template.sentiments)
         self.body.setPlainText(template.body)
         self._loading = False
         self._fill_tags(template.tags)

@@ -140,7 +140,8 @@ def test_gui_smoke_opens_each_page(demo_db, page):
 def test_responses_by_month_and_member_agree_with_stats(demo_db):
     months = json.loads(cli("responses", "--json", db=demo_db).stdout)
     figures = json.loads(cli("stats", "--json", db=demo_db).stdout)
-    assert [m["period"] for m in months] == sorted(m["period"] for m in months)
+    # The demo covers seven months before today, so seven or eight calendar months.
+    assert 7 <= len(months) <= 8 and all(m["period"].endswith("-01") for m in months)
     assert sum(m["feedback"] for m in months) == figures["feedback"]
     assert sum(m["answered"] for m in months) == figures["first_response"]["answered"]
     members = json.loads(cli("responses", "--by", "member", "--json", db=demo_db).stdout)

@@ -257,4 +257,56 @@ def test_an_older_database_gains_reply_times_and_customers(db_path):
         assert store.customer(ids[0]).email == "jane@example.com"
         assert store.followups_of(1)[0].outcome == "came_back"
         assert store.inbox_count() == 3
+        assert len(store.response_templates()) == len(load_starting_templates())
     assert list((db_path.parent / "backups").glob("*before-schema-2.db"))
+
+
+def test_a_reply_without_a_time_keeps_the_time_first_answered(store):
+    fid = add_one(store, body="Cold", received_at="2026-10-01T09:00:00")
+    store.add_reply(fid, "Sorry", "2026-10-01T10:00:00")
+    store.add_reply(fid, "Posted again on the site", None)
+    assert store.get_feedback(fid).first_reply_at == "2026-10-01T10:00:00"
+    assert store.response_times().median_hours == 1.0
+
+
+def test_days_without_a_time_are_answered_but_not_timed(store):
+    # A review dated by the day only, answered the next morning: no hours can be told.
+    day_only = add_one(store, body="Nice", received_at="2026-10-03")
+    store.add_reply(day_only, "Thanks", "2026-10-04T08:00:00")
+    reply_day = add_one(store, body="Good", received_at="2026-10-03T09:00:00")
+    store.add_reply(reply_day, "Thanks", "2026-10-03")
+    midnight = add_one(store, body="Lovely", received_at="2026-10-05T00:00:00")  # as imported
+    store.add_reply(midnight, "Thanks", "2026-10-05T08:00:00")
+    timed = add_one(store, body="Great", received_at="2026-10-03T09:00:00")
+    store.add_reply(timed, "Thanks", "2026-10-03T11:00:00")
+    figures = store.response_times()
+    assert (figures.feedback, figures.answered, figures.median_hours) == (4, 1, 2.0)
+    assert store.stats()["replied"] == 4
+
+
+def test_only_the_latest_version_of_a_reply_can_change(store):
+    fid = add_one(store, body="Cold", received_at="2026-10-01T09:00:00")
+    first = store.add_reply(fid, "Sorry", "2026-10-01T10:00:00", "public", "Min")
+    second = store.edit_reply(first, "Sorry, we called you", "Min", how="phone")
+    assert store.replies_of(fid)[-1].how == "phone"
+    with pytest.raises(ValueError, match="latest version"):
+        store.edit_reply(first, "An older text")
+    assert [r.current for r in store.replies_of(fid)] == [False, True]
+    assert store.replies_of(fid)[-1].id == second
+
+
+def test_importing_the_same_file_again_adds_nothing(store, tmp_path):
+    ours = store.response_templates()
+    shared = [
+        ResponseTemplate(None, ours[0].name, "Another shop's words", ("positive",), ()),
+        ResponseTemplate(None, "Birthday cake thanks", "Happy birthday, {first_name}!", (), ()),
+    ]
+    path = tmp_path / "shared.json"
+    export_templates(shared, path)
+    assert store.add_templates(import_templates(path)) == [
+        f"{ours[0].name} (2)",
+        "Birthday cake thanks",
+    ]
+    assert store.add_templates(import_templates(path)) == []
+    assert store.add_templates(import_templates(path)) == []
+    assert len(store.response_templates()) == len(ours) + 2

@@ -22,6 +22,15 @@ def hours_ago(hours: float) -> str:
     return (datetime.now() - timedelta(hours=hours)).replace(microsecond=0).isoformat()
 
 
+@pytest.fixture(autouse=True)
+def discard_when_closed(monkeypatch):
+    """A dialog closed at the end of a test with a written reply asks whether to discard it:
+    the answer is Discard, unless a test says otherwise."""
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
+    )
+
+
 @pytest.fixture
 def window(open_window, db_path, store):
     store.set_setting("business_name", "Sunrise Bakery")
@@ -183,3 +192,82 @@ def test_a_reply_that_cannot_be_saved_keeps_the_dialog_and_its_text(qtbot, windo
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.text.toPlainText() == "So sorry, Jane. Please call us."
     assert store.replies_of(item.id) == []
+
+
+def test_a_template_asks_before_replacing_the_owners_words(qtbot, window, monkeypatch):
+    item = window.store.search("coffees")[0]
+    dialog = ReplyDialog(window.store, item, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    asked = []
+
+    def answer(no_or_yes):
+        def question(*args, **_kwargs):
+            asked.append(args[2])
+            return no_or_yes
+
+        monkeypatch.setattr(QMessageBox, "question", question)
+
+    type_text(qtbot, dialog.text, "Dear Jane, I am so sorry.")
+    answer(QMessageBox.StandardButton.No)
+    dialog.use_template()
+    assert dialog.text.toPlainText() == "Dear Jane, I am so sorry."
+    assert asked and asked[0].startswith("Replace what you wrote with")
+    answer(QMessageBox.StandardButton.Yes)
+    dialog.use_template()
+    assert dialog.text.toPlainText().startswith("Hi Jane,")
+    # Another template over one put in a moment ago: no question, nothing of the owner's lost.
+    asked.clear()
+    dialog.templates.setCurrentRow(1)
+    dialog.use_template()
+    assert not asked
+
+
+def test_double_click_puts_the_template_in_once(qtbot, window):
+    item = window.store.search("coffees")[0]
+    dialog = ReplyDialog(window.store, item, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    entry = dialog.templates.item(0)
+    rect = dialog.templates.visualItemRect(entry)
+    # A double-click as the system delivers it: a click, then the second press as a double.
+    qtbot.mouseClick(dialog.templates.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(dialog.templates.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    filled = dialog.text.toPlainText()
+    assert filled.startswith("Hi Jane,")
+    dialog.text.undo()  # one Ctrl+Z takes the template out again
+    assert dialog.text.toPlainText() == ""
+
+
+def test_closing_with_a_written_reply_asks_first(qtbot, window, monkeypatch):
+    item = window.store.search("coffees")[0]
+    dialog = ReplyDialog(window.store, item, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(qtbot, dialog.text, "So sorry about the wait.")
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Cancel
+    )
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.text.toPlainText() == "So sorry about the wait."
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Discard
+    )
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert window.store.replies_of(item.id) == []
+
+
+def test_a_reply_rewritten_from_scratch_does_not_count_as_the_templates_use(qtbot, window):
+    store = window.store
+    item = store.search("coffees")[0]
+    dialog = ReplyDialog(store, item, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.use_template()
+    dialog.text.selectAll()
+    type_text(qtbot, dialog.text, "Call me on 555-0100 and I will explain. Min")
+    qtbot.mouseClick(dialog.replied_button, Qt.MouseButton.LeftButton)
+    (reply,) = store.replies_of(item.id)
+    assert reply.template_id is None
+    assert sum(t.uses for t in store.response_templates()) == 0

@@ -441,7 +441,7 @@ def test_response_times_by_month_and_by_member(store, open_page, qtbot):
     members = times.members
     assert [members.item(0, c).text() for c in range(4)] == ["Min", "1", "100%", "5.0 hours"]
     assert times.year.median.text() == "5.0 hours"
-    assert times.year.answered.text() == "1 of 2 answered"
+    assert times.year.answered.text() == "1 of 2 answered at a known time"
 
 
 def test_response_times_without_replies_say_how_to_start(store, open_page, qtbot):

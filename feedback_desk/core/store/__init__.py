@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -45,6 +46,12 @@ class Store(
         self.conn = self.db.conn
         try:
             self._settle_new_schema()
+        except sqlite3.Error as exc:
+            self.conn.close()
+            raise StoreError(
+                f"Feedback Desk could not finish setting up {self.path.name} ({exc}); "
+                "nothing in it was lost."
+            ) from exc
         except BaseException:
             self.conn.close()
             raise

@@ -19,8 +19,18 @@ _REPLY_COLUMNS = (
     "r.created_at, NOT EXISTS (SELECT 1 FROM replies x WHERE x.replaces = r.id)"
 )
 # Whole seconds first: julianday's floating point would round 1 h 45 min to 1.7. A reply
-# dated before its feedback (a clock or a typing slip) counts as an answer at once.
-_HOURS = "max(0, round((julianday(f.first_reply_at) - julianday(f.received_at)) * 86400) / 3600.0)"
+# dated before its feedback (a clock or a typing slip) counts as an answer at once. A bare day
+# ("2026-10-03", which imports store as midnight) tells no time to measure from or to: such
+# an answer counts as replied but not timed.
+_TIMED = (
+    "substr(f.received_at, 12, 8) NOT IN ('', '00:00:00') "
+    "AND substr(f.first_reply_at, 12, 8) NOT IN ('', '00:00:00')"
+)
+_HOURS = (
+    f"CASE WHEN {_TIMED} THEN "
+    "max(0, round((julianday(f.first_reply_at) - julianday(f.received_at)) * 86400) / 3600.0) "
+    "END"
+)
 _GROUPS = {
     "all": "''",
     **PERIOD_KEYS,
@@ -40,14 +50,15 @@ class ReplyStore:
         self,
         feedback_id: int,
         body: str,
-        replied_at: str,
+        replied_at: str | None,
         how: str = "public",
         by: str = "",
         now: str | None = None,
         template_id: int | None = None,
     ) -> int:
-        """Store a reply (made from ``template_id``, if any) and mark the item replied."""
-        now = now or replied_at
+        """Store a reply (made from ``template_id``, if any) and mark the item replied; a
+        reply with no known time (None) leaves the time first answered as it was."""
+        now = now or replied_at or now_iso()
         with self.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO replies (feedback_id, body, replied_at, how, by, template_id, "
@@ -55,22 +66,36 @@ class ReplyStore:
                 (feedback_id, body, replied_at, how, by, template_id, now),
             )
             self.conn.execute(
-                "UPDATE feedback SET first_reply_at = min(coalesce(first_reply_at, ?), ?), "
+                "UPDATE feedback SET first_reply_at = CASE WHEN ?1 IS NULL THEN first_reply_at "
+                "ELSE min(coalesce(first_reply_at, ?1), ?1) END, "
                 "status = CASE WHEN status IN ('new', 'needs_reply') THEN 'replied' "
-                "ELSE status END, updated_at = ? WHERE id = ?",
-                (replied_at, replied_at, now, feedback_id),
+                "ELSE status END, updated_at = ?2 WHERE id = ?3",
+                (replied_at, now, feedback_id),
             )
         return cursor.lastrowid
 
-    def edit_reply(self, reply_id: int, body: str, by: str = "", now: str | None = None) -> int:
-        """Change a reply's text. The new version replaces the old one, which stays in the
-        history; when the customer was answered, and how, are kept."""
+    def edit_reply(
+        self,
+        reply_id: int,
+        body: str,
+        by: str = "",
+        now: str | None = None,
+        how: str | None = None,
+        template_id: int | None = None,
+    ) -> int:
+        """Change a reply's text (and how it was sent, or the template it came from, when
+        given). The new version replaces the old one, which stays in the history; when the
+        customer was answered is kept. Only the current version can be changed."""
         with self.transaction():
+            if self.conn.execute(
+                "SELECT 1 FROM replies WHERE replaces = ?", (reply_id,)
+            ).fetchone():
+                raise ValueError("This reply was changed since; change its latest version.")
             cursor = self.conn.execute(
                 "INSERT INTO replies (feedback_id, body, replied_at, how, by, template_id, "
-                "replaces, created_at) SELECT feedback_id, ?, replied_at, how, ?, template_id, "
-                "id, ? FROM replies WHERE id = ?",
-                (body, by, now or now_iso(), reply_id),
+                "replaces, created_at) SELECT feedback_id, ?, replied_at, coalesce(?, how), ?, "
+                "coalesce(?, template_id), id, ? FROM replies WHERE id = ?",
+                (body, how, by, template_id, now or now_iso(), reply_id),
             )
             if not cursor.rowcount:
                 raise KeyError(f"reply {reply_id} does not exist")
@@ -131,9 +156,10 @@ class ReplyStore:
         where, params = period_clause(start, end)
         if grouping == "member":
             where += " AND f.first_reply_at IS NOT NULL"
+        timed = f"{_HOURS} IS NOT NULL"
         group = _GROUPS[grouping]
         counts = self.conn.execute(
-            f"SELECT {group} AS grp, count(*), count(f.first_reply_at), "
+            f"SELECT {group} AS grp, count(*), coalesce(sum({timed}), 0), "
             f"coalesce(sum({_HOURS} <= 24), 0) FROM feedback f WHERE {where} "
             "GROUP BY grp ORDER BY grp",
             params,
@@ -143,7 +169,7 @@ class ReplyStore:
         medians = dict(
             self.conn.execute(
                 f"WITH timed AS (SELECT {group} AS grp, {_HOURS} AS hours FROM feedback f "
-                f"WHERE {where} AND f.first_reply_at IS NOT NULL), "
+                f"WHERE {where} AND {timed}), "
                 "ranked AS (SELECT grp, hours, "
                 "row_number() OVER (PARTITION BY grp ORDER BY hours) AS n, "
                 "count(*) OVER (PARTITION BY grp) AS answered FROM timed) "

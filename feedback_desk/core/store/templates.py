@@ -3,6 +3,7 @@ from another shop's file."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Iterable
 
@@ -74,9 +75,10 @@ class TemplateStore:
         self.conn.execute("DELETE FROM response_templates WHERE id = ?", (template_id,))
 
     def add_templates(self, templates: Iterable[ResponseTemplate]) -> list[str]:
-        """Add templates from a file: one with the name and text of one already here is left
-        out, one whose name is taken gets a number ("Thank you (2)"). Returns the names
-        given to those added."""
+        """Add templates from a file: one whose text is already here under its name (or the
+        name with a number, from an earlier import) is left out, so importing a file twice
+        adds nothing; one whose name is taken gets a number ("Thank you (2)"). Returns the
+        names given to those added."""
         added = []
         with self.transaction():
             existing = {
@@ -84,16 +86,24 @@ class TemplateStore:
                 for name, body in self.conn.execute("SELECT name, body FROM response_templates")
             }
             for template in templates:
-                name = template.name.strip()
-                if existing.get(name.casefold()) == template.body:
+                base = template.name.strip()
+                if any(
+                    body == template.body and _numbered(name, base)
+                    for name, body in existing.items()
+                ):
                     continue
-                number = 2
+                name, number = base, 2
                 while name.casefold() in existing:
-                    name = f"{template.name.strip()} ({number})"
-                    number += 1
+                    name, number = f"{base} ({number})", number + 1
                 self.save_template(
                     ResponseTemplate(None, name, template.body, template.sentiments, template.tags)
                 )
                 existing[name.casefold()] = template.body
                 added.append(name)
         return added
+
+
+def _numbered(name: str, base: str) -> bool:
+    """``name`` (case folded) is ``base`` or ``base`` with a number: "thank you (2)"."""
+    base = base.casefold()
+    return name == base or re.fullmatch(re.escape(base) + r" \(\d+\)", name) is not None

@@ -4,9 +4,9 @@ An answered item opens on its reply, which can be changed; earlier versions stay
 
 from __future__ import annotations
 
-import getpass
 import sqlite3
 from datetime import date
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
@@ -29,13 +29,15 @@ from PySide6.QtWidgets import (
 from ...core.intake import now_iso
 from ...core.problems import plain_write_problem
 from ...core.records import Feedback
-from ...core.settings import BUSINESS_NAME, OWNER_NAME, text_setting
+from ...core.settings import BUSINESS_NAME, OWNER_NAME, acting_person, text_setting
 from ...core.store import StoreError
-from ...core.templates import rank, render
+from ...core.templates import ResponseTemplate, rank, render
 from .. import display
 
 # How many of the ranked templates are marked as suggested.
 SUGGESTED = 3
+# How much of a template's text must remain for the reply to count as made from it.
+KEPT_FOR_USE = 0.5
 
 
 class ReplyDialog(QDialog):
@@ -43,8 +45,8 @@ class ReplyDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.item = item
-        self.template_id: int | None = None
-        self._inserted = ""  # the text the last template put in, to see if it was changed
+        self._template: ResponseTemplate | None = None  # the template last put in
+        self._inserted = ""  # the text it put in, to see whether the owner changed it
         replies = store.replies_of(item.id)
         self.current = next((r for r in reversed(replies) if r.current), None)
         self.setWindowTitle(self.tr("Reply to {0}").format(item.author or self.tr("the customer")))
@@ -58,8 +60,7 @@ class ReplyDialog(QDialog):
 
         self.templates = QListWidget()
         self.templates.setObjectName("replyTemplates")
-        self.templates.itemActivated.connect(lambda _i: self.use_template())
-        self.templates.itemDoubleClicked.connect(lambda _i: self.use_template())
+        self.templates.itemActivated.connect(lambda _i: self.use_template())  # double-click, Enter
         self.use_button = QPushButton(self.tr("Use template"))
         self.use_button.setToolTip(self.tr("Put the chosen template in the reply, filled in"))
         self.use_button.clicked.connect(self.use_template)
@@ -70,7 +71,8 @@ class ReplyDialog(QDialog):
         left_layout.addWidget(self.templates, 1)
         left_layout.addWidget(self.use_button)
 
-        self.text = QPlainTextEdit(self.current.body if self.current else "")
+        self._initial = self.current.body if self.current else ""
+        self.text = QPlainTextEdit(self._initial)
         self.text.setPlaceholderText(
             self.tr(
                 "Thank them by name, show you understood, say what you will do. For a complaint, "
@@ -156,7 +158,7 @@ class ReplyDialog(QDialog):
     def _fill_people(self) -> None:
         owner = text_setting(self.store, OWNER_NAME)
         people = [owner, *self.store.team()] if owner else self.store.team()
-        default = self.item.assignee or owner or getpass.getuser()
+        default = self.item.assignee or acting_person(self.store)
         for name in dict.fromkeys([default, *people]):
             self.by.addItem(name)
         self.by.setCurrentText(default)
@@ -207,14 +209,26 @@ class ReplyDialog(QDialog):
 
     # What the owner does ---------------------------------------------------------------------
     def use_template(self) -> None:
-        """Fill the reply from the chosen template. It replaces the draft as one edit, so
-        Ctrl+Z in the reply brings back what was there."""
+        """Fill the reply from the chosen template, after asking when that would replace words
+        the owner wrote. It replaces the draft as one edit: Ctrl+Z in the reply undoes it."""
         entry = self.templates.currentItem()
         template = entry.data(Qt.ItemDataRole.UserRole) if entry else None
         if template is None:
             return
+        draft = self.text.toPlainText().strip()
+        if draft and draft not in (self._inserted.strip(), self._initial.strip()):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Use template"),
+                self.tr("Replace what you wrote with “{0}”?").format(template.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._put_in(template)
+
+    def _put_in(self, template: ResponseTemplate) -> None:
+        self._template = template
         self._inserted = self._render(template.body)
-        self.template_id = template.id
         cursor = self.text.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.insertText(self._inserted)
@@ -223,16 +237,35 @@ class ReplyDialog(QDialog):
 
     def _signer_changed(self) -> None:
         """A template's signature follows who is answering, until the owner edits the text."""
-        entry = self.templates.currentItem()
-        template = entry.data(Qt.ItemDataRole.UserRole) if entry else None
-        if template and self._inserted and self.text.toPlainText() == self._inserted:
-            self.use_template()
+        if self._template and self._inserted and self.text.toPlainText() == self._inserted:
+            self._put_in(self._template)
+
+    def template_used(self) -> int | None:
+        """The template the reply was made from: the one put in, while most of its words are
+        still there (a reply rewritten from scratch does not count as its use)."""
+        if self._template is None or not self._inserted:
+            return None
+        kept = SequenceMatcher(None, self._inserted, self.text.toPlainText()).ratio()
+        return self._template.id if kept >= KEPT_FOR_USE else None
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.text.toPlainText().strip())
 
     def accept(self) -> None:
         self.record(edit=self.current is not None)
+
+    def reject(self) -> None:
+        """Cancel or Esc: a reply the owner wrote is only thrown away when they say so."""
+        if self.text.toPlainText().strip() not in ("", self._initial.strip()):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard the reply?"),
+                self.tr("Close without saving the reply you wrote?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def record(self, edit: bool) -> None:
         """Store the reply (or the new version of the current one) and close. A failed write
@@ -241,19 +274,17 @@ class ReplyDialog(QDialog):
         if not body:
             self.problem.setText(self.tr("Write the reply first."))
             return
-        by = self.by.currentText().strip() or getpass.getuser()
+        by = self.by.currentText().strip() or acting_person(self.store)
+        how = self.how.currentData()
         try:
             if edit and self.current:
-                if body != self.current.body.strip():
-                    self.store.edit_reply(self.current.id, body, by)
+                if body != self.current.body.strip() or how != self.current.how:
+                    self.store.edit_reply(
+                        self.current.id, body, by, how=how, template_id=self.template_used()
+                    )
             else:
                 self.store.add_reply(
-                    self.item.id,
-                    body,
-                    now_iso(),
-                    self.how.currentData(),
-                    by,
-                    template_id=self.template_id,
+                    self.item.id, body, now_iso(), how, by, template_id=self.template_used()
                 )
         except (sqlite3.Error, OSError, StoreError) as exc:
             reason = plain_write_problem(exc, "the reply was not saved")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import getpass
 from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
+from ...core.settings import acting_person
 from ..undo import Change
 
 
@@ -82,7 +82,7 @@ class TriageActions:
         )
 
     def add_note(self, feedback_id: int, text: str) -> None:
-        by = self.store.get_setting("user_name") or getpass.getuser()
+        by = acting_person(self.store)
         note = {}
 
         def apply():

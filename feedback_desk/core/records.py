@@ -84,6 +84,7 @@ class Feedback:
     tags: tuple[str, ...] = ()
     reply: str = ""
     first_reply_at: str | None = None
+    customer_id: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The feedback object of the command line's JSON (CLI.md)."""

@@ -18,6 +18,8 @@ def shortcut_rows() -> list[tuple[str, str]]:
         ("T", _tr("Tag the selection")),
         ("S", _tr("Change the status of the selection")),
         ("R", _tr("Reply to the feedback")),
+        ("F", _tr("Follow up the selection by your rules")),
+        ("C", _tr("The customer's story")),
         ("X", _tr("Mark as spam or fake (again: not spam)")),
         ("N", _tr("Add a handling note")),
         ("Delete", _tr("Move to the trash")),

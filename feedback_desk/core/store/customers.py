@@ -244,6 +244,22 @@ class CustomerStore:
             (target, now_iso(), source),
         )
 
+    def previous_feedback(self, feedback_id: int) -> tuple[str, tuple, bool] | None:
+        """The customer's feedback before this one: (received_at, (nps_score, rating,
+        sentiment), whether it was answered or followed up), or None if this is their first."""
+        row = self.conn.execute(
+            "SELECT g.received_at, g.nps_score, g.rating, g.sentiment, "
+            "(g.first_reply_at IS NOT NULL OR EXISTS (SELECT 1 FROM replies r WHERE "
+            "r.feedback_id = g.id) OR EXISTS (SELECT 1 FROM followups u WHERE "
+            "u.feedback_id = g.id AND u.done_at IS NOT NULL)) "
+            "FROM feedback f JOIN feedback g ON g.customer_id = f.customer_id "
+            "WHERE f.id = ? AND g.deleted_at IS NULL AND g.is_spam = 0 AND (g.received_at < "
+            "f.received_at OR (g.received_at = f.received_at AND g.id < f.id)) "
+            "ORDER BY g.received_at DESC, g.id DESC LIMIT 1",
+            (feedback_id,),
+        ).fetchone()
+        return (row[0], tuple(row[1:4]), bool(row[4])) if row else None
+
     # The story -------------------------------------------------------------------------------
     def timeline(self, customer_id: int) -> list[TimelineEntry]:
         """Everything that happened with a customer, oldest first: their feedback, the replies,

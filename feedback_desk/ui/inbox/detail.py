@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 
 from ...core.records import Feedback
 from .. import display
+from .followup_box import FollowUpBox
 from .model import WAITING
 from .triage_panel import TriagePanel
 
@@ -84,21 +85,28 @@ class FeedbackDetail(QScrollArea):
         self.reply.setWordWrap(True)
         self.reply.setTextFormat(Qt.TextFormat.PlainText)
         self.reply.setObjectName("detailReply")
+        self.followup = FollowUpBox()
         self.panel = TriagePanel()
         for widget in (self.heading, self.meta, self.verdict, self.body):
             layout.addWidget(widget)
         layout.addLayout(answer_row)
-        for widget in (self.reply, self.extra, self.panel):
+        for widget in (self.reply, self.extra, self.followup, self.panel):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(inner)
         self.show_feedback(None)
 
-    def show_selection(self, items: list[Feedback], tags, team, notes, reported_on) -> None:
-        """One item in full, or what several selected items have in common."""
+    def show_selection(
+        self, items: list[Feedback], tags, team, notes, reported_on, story=None
+    ) -> None:
+        """One item in full, or what several selected items have in common. ``story``: for a
+        single item, its (follow-ups, customer, previous feedback of the customer)."""
         self.panel.setVisible(bool(items))
+        self.followup.setVisible(len(items) == 1 and story is not None)
         if items:
             self.panel.show_items(items, tags, team, notes, reported_on)
+        if len(items) == 1 and story is not None:
+            self.followup.show_item(items[0], *story)
         if len(items) > 1:
             self.heading.setText(
                 display.count(len(items), "{n} item selected", "{n} items selected")

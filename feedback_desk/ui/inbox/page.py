@@ -23,7 +23,9 @@ from PySide6.QtWidgets import (
 
 from ...core.records import STATUSES, InboxQuery
 from .. import display
+from ..dialogs.followup import DoneDialog, FollowUpDialog
 from ..dialogs.reply import ReplyDialog
+from ..followup_actions import FollowUpActions
 from ..pages import MessagePage
 from .actions import TriageActions
 from .detail import FeedbackDetail
@@ -72,6 +74,7 @@ class InboxPage(QWidget):
         self.store = store
         self.model = InboxModel(store, self)
         self.actions = TriageActions(store, undo_stack, self._after_change)
+        self.followups = FollowUpActions(store, undo_stack, self._after_change)
 
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search feedback, customers and notes"))
@@ -156,6 +159,11 @@ class InboxPage(QWidget):
         panel.reported_changed.connect(lambda d: act.set_reported(self.selected_ids(), d))
         panel.note_added.connect(self._add_note)
         self.detail.reply_requested.connect(self.reply)
+        box = self.detail.followup
+        box.plan_requested.connect(self.follow_up)
+        box.done_requested.connect(self._followup_done)
+        box.change_requested.connect(self._change_followup)
+        box.customer_requested.connect(self.show_customer)
 
     def _add_note(self, text: str) -> None:
         ids = self.selected_ids()
@@ -175,6 +183,35 @@ class InboxPage(QWidget):
         """Open the reply to the current item; a recorded reply marks it replied."""
         item = self.store.get_feedback(self.model.id_at(self.table.currentIndex().row()) or 0)
         if item and ReplyDialog(self.store, item, self).exec():
+            self._after_change()
+
+    def follow_up(self) -> None:
+        """Plan a follow-up of each selected item by the owner's rules (F)."""
+        ids = self.selected_ids()
+        if ids:
+            self.followups.plan(ids)
+
+    def _followup_done(self, followup_id: int) -> None:
+        followup = self.store.get_followup(followup_id)
+        dialog = DoneDialog(followup, self) if followup else None
+        if dialog and dialog.exec():
+            self.followups.complete(followup_id, *dialog.values())
+
+    def _change_followup(self, followup_id: int) -> None:
+        followup = self.store.get_followup(followup_id)
+        if followup is None:
+            return
+        dialog = FollowUpDialog(followup, self.store.team(), followup.feedback_text, self)
+        if dialog.exec():
+            self.followups.change(followup_id, *dialog.values())
+
+    def show_customer(self) -> None:
+        """The story of the current item's customer, and what the owner keeps about them."""
+        from ..dialogs.customer import CustomerDialog
+
+        fid = self.model.id_at(self.table.currentIndex().row())
+        if fid is not None:
+            CustomerDialog(self.store, fid, self).exec()
             self._after_change()
 
     def toggle_spam(self) -> None:
@@ -206,6 +243,8 @@ class InboxPage(QWidget):
             "S": lambda: self.selected_ids() and self._menu_at_current(self._status_menu()),
             "X": self.toggle_spam,
             "R": self.reply,
+            "F": self.follow_up,
+            "C": self.show_customer,
             "N": self.detail.panel.note.setFocus,
             "Delete": self.delete_selected,
             "/": self.focus_search,
@@ -305,8 +344,14 @@ class InboxPage(QWidget):
         items = [f for f in (self.store.get_feedback(i) for i in shown) if f]
         notes = self.store.notes_of(items[0].id) if len(items) == 1 else []
         reported = {when for _, when in self.store.spam_state(shown).values()}
+        story = None
+        if len(items) == 1:
+            item = items[0]
+            customer = self.store.customer(item.customer_id) if item.customer_id else None
+            previous = self.store.previous_feedback(item.id) if customer else None
+            story = (self.store.followups_of(item.id), customer, previous)
         self.detail.show_selection(
-            items, self.store.tags(counted=False), self.store.team(), notes, reported
+            items, self.store.tags(counted=False), self.store.team(), notes, reported, story
         )
 
     def focus_search(self) -> None:

@@ -1,0 +1,122 @@
+"""Plan a follow-up (what, by when, who, a note) and say what came of it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+)
+
+from ...core.followups import ACTIONS, OUTCOMES
+from ...core.records import FollowUp
+from .. import display
+
+
+def people_combo(team: list[str], chosen: str) -> QComboBox:
+    """Who does it: nobody, or someone of the team (or a name typed in)."""
+    combo = QComboBox()
+    combo.setEditable(True)
+    combo.addItem("")
+    for name in dict.fromkeys([*team, chosen]):
+        if name:
+            combo.addItem(name)
+    combo.setCurrentText(chosen)
+    combo.lineEdit().setPlaceholderText(display.tr("Nobody yet"))
+    return combo
+
+
+class FollowUpDialog(QDialog):
+    """Change a follow-up: ``values()`` gives (action, due ISO day, assignee, note)."""
+
+    def __init__(self, followup: FollowUp, team: list[str], about: str = "", parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Follow-up"))
+        self.action = QComboBox()
+        for key in ACTIONS:
+            self.action.addItem(display.action_name(key), key)
+        self.action.setCurrentIndex(max(self.action.findData(followup.action), 0))
+        self.due = QDateEdit(QDate.fromString(followup.due[:10], Qt.DateFormat.ISODate))
+        self.due.setCalendarPopup(True)
+        self.assignee = people_combo(team, followup.assignee)
+        self.note = QPlainTextEdit(followup.note)
+        self.note.setPlaceholderText(self.tr("What to say or offer, the best time to call..."))
+        self.note.setFixedHeight(90)
+        form = QFormLayout()
+        form.addRow(self.tr("What"), self.action)
+        form.addRow(self.tr("By"), self.due)
+        form.addRow(self.tr("Who"), self.assignee)
+        form.addRow(self.tr("Note"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        if about:
+            words = QLabel(about)
+            words.setObjectName("muted")
+            words.setWordWrap(True)
+            words.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(words)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, str, str, str]:
+        return (
+            self.action.currentData(),
+            self.due.date().toString(Qt.DateFormat.ISODate),
+            self.assignee.currentText().strip(),
+            self.note.toPlainText().strip(),
+        )
+
+
+class DoneDialog(QDialog):
+    """Mark a follow-up done: ``values()`` gives (outcome, what happened)."""
+
+    def __init__(self, followup: FollowUp, parent=None):
+        super().__init__(parent)
+        who = followup.customer or self.tr("the customer")
+        self.setWindowTitle(self.tr("Follow-up done"))
+        self.outcome = QComboBox()
+        for key in OUTCOMES:
+            self.outcome.addItem(display.outcome_name(key), key)
+        self.happened = QPlainTextEdit()
+        self.happened.setPlaceholderText(self.tr("What was said or agreed (optional)"))
+        self.happened.setFixedHeight(90)
+        heading = QLabel(
+            self.tr("{0} {1}: how did it go?").format(display.action_name(followup.action), who)
+        )
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        hint = QLabel(
+            self.tr(
+                "Resolved also marks the feedback resolved. If the customer writes again, the "
+                "desk shows whether they are happier."
+            )
+        )
+        hint.setObjectName("muted")
+        hint.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("What happened"), self.happened)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.done_button = buttons.addButton(
+            self.tr("Mark done"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def values(self) -> tuple[str, str]:
+        return self.outcome.currentData(), self.happened.toPlainText().strip()

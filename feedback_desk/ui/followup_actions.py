@@ -1,0 +1,116 @@
+"""Planning, changing and completing follow-ups, each one undoable (Ctrl+Z), from the inbox
+and from the Follow-ups page alike."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoStack
+
+from ..core.followups import suggest
+from ..core.intake import now_iso
+from ..core.settings import followup_rules
+from .undo import Change
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("followups", text)
+
+
+class FollowUpActions:
+    """Pushes a Change on the undo stack for every change; ``after`` refreshes the window."""
+
+    def __init__(self, store, stack: QUndoStack, after: Callable[[], None]):
+        self.store = store
+        self.stack = stack
+        self.after = after
+
+    def plan(self, feedback_ids: Sequence[int], today: date | None = None) -> list[int]:
+        """A follow-up for each item as the owner's rules say (what, by when, who is on the
+        item); the items' status becomes Follow-up. Returns the new follow-ups' ids."""
+        today = today or date.today()
+        rules = followup_rules(self.store)
+        statuses = self.store.statuses_of(feedback_ids)
+        made: list = []
+
+        def apply():
+            with self.store.transaction():
+                if made:  # redo: the same follow-ups again, same ids
+                    self.store.restore_followups(made)
+                else:
+                    made.extend(self._add(feedback_ids, rules, today))
+                self.store.set_status(feedback_ids, "follow_up")
+
+        def revert():
+            with self.store.transaction():
+                self.store.delete_followups([f.id for f in made])
+                self.store.set_statuses(statuses)
+
+        self.stack.push(Change(_tr("Follow up"), apply, revert, self.after))
+        return [f.id for f in made]
+
+    def _add(self, feedback_ids: Sequence[int], rules, today: date) -> list:
+        now, made = now_iso(), []
+        for fid in feedback_ids:
+            item = self.store.get_feedback(fid)
+            if item is not None:
+                step = suggest(item, rules, today)
+                new = self.store.add_followup(
+                    fid, step.due.isoformat(), step.action, now, item.assignee
+                )
+                made.append(self.store.get_followup(new))
+        return made
+
+    def change(self, followup_id: int, action: str, due: str, assignee: str, note: str) -> None:
+        before = self.store.get_followup(followup_id)
+        if before is None:
+            return
+        self.stack.push(
+            Change(
+                _tr("Change follow-up"),
+                lambda: self.store.update_followup(followup_id, action, due, assignee, note),
+                lambda: self.store.update_followup(
+                    followup_id, before.action, before.due, before.assignee, before.note
+                ),
+                self.after,
+            )
+        )
+
+    def complete(self, followup_id: int, outcome: str, happened: str) -> None:
+        """Done, with what came of it; undo puts the follow-up and its feedback back."""
+        before = self.store.get_followup(followup_id)
+        if before is None:
+            return
+        statuses = self.store.statuses_of([before.feedback_id] if before.feedback_id else [])
+
+        def revert():
+            with self.store.transaction():
+                self.store.delete_followups([followup_id])
+                self.store.restore_followups([before])
+                self.store.set_statuses(statuses)
+
+        self.stack.push(
+            Change(
+                _tr("Follow-up done"),
+                lambda: self.store.complete_followup(followup_id, outcome, happened),
+                revert,
+                self.after,
+            )
+        )
+
+    def delete(self, followup_ids: Sequence[int]) -> None:
+        gone: list = []
+
+        def apply():
+            gone[:] = self.store.delete_followups(followup_ids)
+
+        self.stack.push(
+            Change(
+                _tr("Delete follow-up"),
+                apply,
+                lambda: self.store.restore_followups(gone),
+                self.after,
+            )
+        )

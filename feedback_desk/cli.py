@@ -6,12 +6,13 @@ The calls and their JSON keys are a contract (CLI.md). With no subcommand the wi
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import logging
 import sys
 import time
 from calendar import monthrange
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from . import APP_NAME, __version__
@@ -82,6 +83,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     undo = sub.add_parser("undo-import", help="remove everything an import added")
     undo.add_argument("batch_id", type=int)
+
+    followups = sub.add_parser("followups", help="open follow-ups, overdue first")
+    followups.add_argument("--json", action="store_true")
+    followups.add_argument(
+        "--ics", type=Path, metavar="FILE", help="also write them as a calendar file"
+    )
+    followups.add_argument(
+        "--at-risk", action="store_true", help="customers at risk instead: nobody answered them"
+    )
 
     responses = sub.add_parser("responses", help="how fast feedback was answered")
     responses.add_argument("--by", choices=["week", "month", "quarter", "member"], default="month")
@@ -187,6 +197,38 @@ def cmd_stats(args) -> int:
             f"First response: median {first['median_hours']} hours, "
             f"{first['share_within_24h']:.0%} answered within 24 hours"
         )
+    return 0
+
+
+def cmd_followups(args) -> int:
+    from .core.followups import calendar, summary_of
+    from .core.settings import BUSINESS_NAME, followup_rules, text_setting
+
+    today = date.today()
+    with _store(args) as store:
+        if args.at_risk:
+            found = store.at_risk(today, followup_rules(store).at_risk_after_days)
+        else:
+            found = store.followups("open", today)
+            if args.ics:
+                text = calendar(found, text_setting(store, BUSINESS_NAME), datetime.now())
+                args.ics.write_text(text, encoding="utf-8", newline="")
+    if args.json:
+        rows = (
+            [dataclasses.asdict(r) for r in found]
+            if args.at_risk
+            else [f.as_dict(today.isoformat()) for f in found]
+        )
+        print(json.dumps(rows, ensure_ascii=False))
+        return 0
+    for entry in found:
+        if args.at_risk:
+            print(f"{entry.feedback_id}\t{entry.received_at[:10]}\t{entry.kind}\t{entry.name}")
+        else:
+            late = "overdue" if entry.overdue(today.isoformat()) else ""
+            print(f"{entry.id}\t{entry.due}\t{summary_of(entry)}\t{entry.assignee}\t{late}")
+    if args.ics and not args.at_risk:
+        print(f"Wrote {len(found)} follow-ups to {args.ics}")
     return 0
 
 
@@ -313,6 +355,7 @@ COMMANDS = {
     "stats": cmd_stats,
     "search": cmd_search,
     "export": cmd_export,
+    "followups": cmd_followups,
     "responses": cmd_responses,
     "templates": cmd_templates,
     "import": cmd_import,

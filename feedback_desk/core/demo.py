@@ -348,7 +348,7 @@ def _follow_up(
         store.add_followup(fid, due.isoformat(), action, created, by, rng.choice(notes["open"]))
         return "follow_up"
     done = min(due + timedelta(rng.randint(-1, 2)), today - timedelta(1))
-    outcome = rng.choices(("resolved", "came back", "no answer"), (0.55, 0.25, 0.2))[0]
+    outcome = rng.choices(("resolved", "came_back", "no_answer"), (0.55, 0.25, 0.2))[0]
     store.add_followup(
         fid,
         due.isoformat(),
@@ -359,7 +359,7 @@ def _follow_up(
         done_at=_at(datetime.combine(done, time(15))),
         outcome=outcome,
     )
-    if outcome == "no answer":
+    if outcome == "no_answer":
         return ""
     if rng.random() < 0.7:
         # Detractors are checked on again a month or two later: many turn into promoters.
@@ -370,7 +370,7 @@ def _follow_up(
                 fid, later.isoformat(), "email", planned, by, rng.choice(notes["check_in"])
             )
             return "follow_up"
-        second = rng.choices(("came back", "no answer"), (0.65, 0.35))[0]
+        second = rng.choices(("came_back", "no_answer"), (0.65, 0.35))[0]
         store.add_followup(
             fid,
             later.isoformat(),

@@ -388,3 +388,12 @@ class LoopFigures:
     came_back: int
     improved: int
     changes: tuple[LoopChange, ...] = ()
+
+    def as_dict(self) -> dict[str, int]:
+        """The figures of ``stats --json`` (the changes themselves stay out)."""
+        return {
+            "unhappy": self.unhappy,
+            "contacted": self.contacted,
+            "came_back": self.came_back,
+            "improved": self.improved,
+        }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
@@ -68,7 +69,7 @@ class MainWindow(QMainWindow):
         self.sidebar.setFixedWidth(180)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = QStackedWidget()
-        titles = {k: v[0] for k, v in coming_pages().items()}
+        self._titles = titles = {k: v[0] for k, v in coming_pages().items()}
         titles |= {
             "inbox": self.tr("Inbox"),
             "templates": self.tr("Templates"),
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
         self.views.view_chosen.connect(self._show_view)
         self.views.trash_emptied.connect(lambda _n: self.inbox.refresh(keep_selection=False))
         self.inbox.changed.connect(self.views.refresh)
+        self.inbox.changed.connect(self.update_followup_count)
         self.inbox.query_changed.connect(self.views.show_query)
         self.inbox.filters.save_requested.connect(
             lambda: self.views.save_current(self.inbox.current_query())
@@ -119,6 +121,16 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.show_page("inbox")
         self._restore_layout()
+        overdue = self.update_followup_count()
+        if overdue:
+            self.statusBar().showMessage(
+                display.count(
+                    overdue,
+                    "{n} follow-up is overdue: see Follow-ups.",
+                    "{n} follow-ups are overdue: see Follow-ups.",
+                ),
+                20000,
+            )
 
     def _make_actions(self) -> None:
         self.paste_action = QAction(self.tr("&Paste feedback..."), self)
@@ -174,6 +186,16 @@ class MainWindow(QMainWindow):
     def _feedback_added(self) -> None:
         self.inbox.refresh(keep_selection=False)
         self.views.refresh()
+        self.update_followup_count()
+
+    def update_followup_count(self) -> int:
+        """Show on the sidebar how many follow-ups are due today or overdue; returns how many
+        are overdue."""
+        counts = self.store.followup_view_counts(date.today())
+        due = counts["overdue"] + counts["today"]
+        title = self._titles["followups"]
+        self.sidebar.item(PAGES.index("followups")).setText(f"{title}  ({due})" if due else title)
+        return counts["overdue"]
 
     def _show_view(self, query, name: str) -> None:
         self.show_page("inbox")

@@ -175,3 +175,28 @@ def test_templates_go_to_a_file_and_into_another_desk(demo_db, tmp_path):
     result = cli("templates", "--import", str(broken), db=other, check=False)
     assert result.returncode == 2
     assert "not a Feedback Desk templates file" in result.stderr
+
+
+def test_followups_json_overdue_first_and_as_a_calendar(demo_db, tmp_path):
+    import icalendar
+
+    found = json.loads(cli("followups", "--json", db=demo_db).stdout)
+    assert found, "the demo leaves follow-ups open"
+    assert all(
+        set(f) == {"id", "feedback_id", "customer", "action", "due", "assignee", "overdue"}
+        for f in found
+    )
+    flags = [f["overdue"] for f in found]
+    assert flags == sorted(flags, reverse=True)  # overdue first
+    assert [f["due"] for f in found] == sorted(f["due"] for f in found)
+    stats = json.loads(cli("stats", "--json", db=demo_db).stdout)
+    assert stats["followups"]["open"] == len(found)
+    assert stats["followups"]["overdue"] == sum(flags)
+    ics = tmp_path / "followups.ics"
+    cli("followups", "--ics", str(ics), db=demo_db)
+    events = icalendar.Calendar.from_ical(ics.read_text(encoding="utf-8")).walk("VEVENT")
+    assert len(events) == len(found)
+    risky = json.loads(cli("followups", "--at-risk", "--json", db=demo_db).stdout)
+    assert all(r["kind"] in ("unhappy", "passive") for r in risky)
+    loop = stats["closing_the_loop"]
+    assert loop["unhappy"] >= loop["contacted"] >= loop["came_back"] >= loop["improved"] > 0

@@ -82,6 +82,7 @@ class StatsStore:
             "median_first_response_hours": responses.median_hours,
             "first_response": responses.as_dict(),
             "followups": self.followup_counts(where, params, today),
+            "closing_the_loop": self.loop_figures(start, end).as_dict(),
             "channels": dict(
                 self.conn.execute(
                     f"SELECT channel, count(*) FROM feedback f WHERE {where} "

@@ -1,0 +1,114 @@
+"""From a detractor's feedback to a done follow-up, as the owner does it in the inbox."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from feedback_desk.core import intake
+from feedback_desk.core.followups import FollowUpRules, suggest
+from feedback_desk.core.records import NewFeedback
+from feedback_desk.ui.dialogs.followup import DoneDialog, FollowUpDialog
+from feedback_desk.ui.inbox.model import STATUS, TEXT
+
+
+def hours_ago(hours: float) -> str:
+    return (datetime.now() - timedelta(hours=hours)).replace(microsecond=0).isoformat()
+
+
+@pytest.fixture
+def window(open_window, db_path, store):
+    store.set_team(["Dana"])
+    intake.add_feedback(
+        store,
+        [
+            NewFeedback(
+                body="Stale bread and nobody said sorry.",
+                author="Umar Z.",
+                phone="555-0142",
+                nps_score=3,
+                received_at=hours_ago(30),
+            ),
+        ],
+        "form",
+    )
+    return open_window(db_path)
+
+
+def click_row(qtbot, window, row):
+    table = window.inbox.table
+    rect = table.visualRect(window.inbox.model.index(row, TEXT))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_from_a_detractor_to_a_done_follow_up(qtbot, window, monkeypatch):
+    store, inbox = window.store, window.inbox
+    click_row(qtbot, window, 0)
+    box = inbox.detail.followup
+    assert box.planned.text() == "None planned."
+    assert box.customer.text() == "Customer: Umar Z. · 1 piece of feedback"
+
+    qtbot.mouseClick(box.plan_button, Qt.MouseButton.LeftButton)
+    (planned,) = store.followups("open", date.today())
+    expected = suggest(store.get_feedback(planned.feedback_id), FollowUpRules(), date.today())
+    assert (planned.action, planned.due) == ("call", expected.due.isoformat())
+    assert inbox.model.index(0, STATUS).data() == "Follow-up"
+    assert box.planned.text().startswith("Call by ")
+    assert not box.plan_button.isVisible() and box.done_button.isVisible()
+
+    monkeypatch.setattr(FollowUpDialog, "exec", lambda self: True)
+    monkeypatch.setattr(
+        FollowUpDialog, "values", lambda self: ("visit", "2026-12-24", "Dana", "Bring a loaf")
+    )
+    qtbot.mouseClick(box.change_button, Qt.MouseButton.LeftButton)
+    changed = store.get_followup(planned.id)
+    assert (changed.action, changed.due, changed.assignee) == ("visit", "2026-12-24", "Dana")
+    assert box.planned.text().startswith("Visit by ") and box.planned.text().endswith("Dana")
+
+    monkeypatch.setattr(DoneDialog, "exec", lambda self: True)
+    monkeypatch.setattr(DoneDialog, "values", lambda self: ("resolved", "He took the loaf"))
+    qtbot.mouseClick(box.done_button, Qt.MouseButton.LeftButton)
+    done = store.get_followup(planned.id)
+    assert done.done_at is not None and done.outcome == "resolved"
+    assert done.note == "Bring a loaf\nHe took the loaf"
+    assert inbox.model.index(0, STATUS).data() == "Resolved"
+    assert box.history.text().endswith("Visit — Resolved")
+    assert box.plan_button.isVisible()
+    assert store.stats()["followups"] == {"open": 0, "overdue": 0, "done": 1}
+
+    window.undo_stack.undo()  # the follow-up is open again, the item back to Follow-up
+    assert store.get_followup(planned.id).done_at is None
+    assert inbox.model.index(0, STATUS).data() == "Follow-up"
+    window.undo_stack.undo()
+    window.undo_stack.undo()  # and gone, the item as it was
+    assert store.followups("open", date.today()) == []
+    assert inbox.model.index(0, STATUS).data() == "New"
+
+
+def test_f_follows_up_every_selected_item(qtbot, window):
+    store, inbox = window.store, window.inbox
+    intake.add_feedback(
+        store, [NewFeedback(body="Fine, a bit slow", nps_score=7, received_at=hours_ago(2))], "form"
+    )
+    inbox.refresh()
+    inbox.table.selectAll()
+    inbox.table.setFocus()
+    qtbot.keyClick(inbox.table, Qt.Key.Key_F)
+    actions = sorted(f.action for f in store.followups("open", date.today()))
+    assert actions == ["call", "email"]  # the detractor is called, the passive written to
+    assert window.sidebar.item(1).text().startswith("Follow-ups")
+
+
+def test_the_sidebar_counts_follow_ups_due_and_the_start_says_what_is_overdue(
+    open_window, db_path, store
+):
+    fid = intake.add_feedback(store, [NewFeedback(body="Cold", nps_score=2)], "form").batch_id
+    item = store.conn.execute("SELECT id FROM feedback WHERE batch_id = ?", (fid,)).fetchone()[0]
+    yesterday = (date.today() - timedelta(days=1)).isoformat()
+    store.add_followup(item, yesterday, "call", "2026-11-01T10:00:00")
+    store.add_followup(item, date.today().isoformat(), "email", "2026-11-01T10:00:00")
+    window = open_window(db_path)
+    assert window.sidebar.item(1).text() == "Follow-ups  (2)"
+    assert window.statusBar().currentMessage() == "1 follow-up is overdue: see Follow-ups."

@@ -264,3 +264,20 @@ def test_the_calendar_file_reads_back(store):
     assert "커피가 너무 늦게 나왔어요." in str(events[1]["DESCRIPTION"])
     assert str(events[0]["UID"]) != str(events[1]["UID"])
     assert str(parsed["X-WR-CALNAME"]) == "Maple & Rye follow-ups"
+
+
+def test_undoing_an_import_forgets_the_customers_it_brought(store):
+    kept = add(store, body="Regular", email="kept@example.com")
+    result = intake.add_feedback(
+        store,
+        [
+            NewFeedback(body="New one", email="new@example.com"),
+            NewFeedback(body="Again", email="kept@example.com"),
+        ],
+        "file",
+    )
+    assert store.conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 2
+    store.undo_batch(result.batch_id, "2026-12-01T10:00:00")
+    emails = [r[0] for r in store.conn.execute("SELECT email FROM customers")]
+    assert emails == ["kept@example.com"]
+    assert store.customer_for(kept).feedback == 1

@@ -116,6 +116,19 @@ class CustomerStore:
                     found.setdefault(key, cid)
         return by_email, by_phone
 
+    def forget_empty_customers(self, customer_ids: Sequence[int]) -> None:
+        """Delete those of these customers that no feedback or follow-up is left for and that
+        hold nothing the owner wrote (after an import is undone, say)."""
+        for chunk in _chunks(list(customer_ids)):
+            self.conn.execute(
+                f"DELETE FROM customers WHERE id IN ({', '.join('?' * len(chunk))}) "
+                "AND notes = '' AND value IS NULL "
+                "AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.customer_id = customers.id) "
+                "AND NOT EXISTS (SELECT 1 FROM followups u WHERE u.customer_id = customers.id) "
+                "AND NOT EXISTS (SELECT 1 FROM customers m WHERE m.merged_into = customers.id)",
+                chunk,
+            )
+
     def customer(self, customer_id: int) -> Customer | None:
         """A customer, or the one they were merged into."""
         row = self.conn.execute(

@@ -136,9 +136,18 @@ class FeedbackStore:
     def undo_batch(self, batch_id: int, now: str) -> int:
         """Remove everything a batch added. Returns how many feedback items went."""
         with self.transaction():
+            customers = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT DISTINCT customer_id FROM feedback WHERE batch_id = ? "
+                    "AND customer_id IS NOT NULL",
+                    (batch_id,),
+                )
+            ]
             removed = self.conn.execute(
                 "DELETE FROM feedback WHERE batch_id = ?", (batch_id,)
             ).rowcount
+            self.forget_empty_customers(customers)
             self.conn.execute(
                 "UPDATE import_batches SET undone_at = ? WHERE id = ?", (now, batch_id)
             )

@@ -220,7 +220,7 @@ def run_import(
     now = intake.now_iso()
     problems: list[dict] = []
     added = total = 0
-    with store.transaction():
+    with store.import_cache(), store.transaction():
         batch_id = store.start_batch(
             "paste" if isinstance(source, PastedRows) else "file",
             now,

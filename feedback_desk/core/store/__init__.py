@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .customers import CustomerStore
-from .database import StoreError, backup_to, backups_dir, connect
+from .database import CACHE_KB, IMPORT_CACHE_KB, StoreError, backup_to, backups_dir, connect
 from .feedback import FeedbackStore
 from .followups import FollowUpStore
 from .replies import ReplyStore
@@ -90,6 +90,15 @@ class Store(
                 self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def import_cache(self) -> Iterator[None]:
+        """A larger page cache while a big import writes (see IMPORT_CACHE_KB)."""
+        self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
 
     # Settings --------------------------------------------------------------------------------
     def get_setting(self, key: str, default=None):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
@@ -174,15 +174,18 @@ def outcome_name(outcome: str) -> str:
     }.get(outcome, outcome.replace("_", " ").capitalize())
 
 
-def day_text(iso: str) -> str:
-    """A due day as the owner reads it: 'Today', 'Tomorrow', 'Yesterday' or 'Mon 30 Nov'."""
-    from PySide6.QtCore import QDate, QLocale, Qt
+def day_text(iso: str, today: date | None = None) -> str:
+    """A due day as the owner reads it, counted from ``today`` (default: the clock's):
+    'Today', 'Tomorrow', 'Yesterday' or 'Mon 30 Nov' (with the year when not this year's)."""
+    from PySide6.QtCore import QDate, QLocale
 
-    day = QDate.fromString(iso[:10], Qt.DateFormat.ISODate)
-    if not day.isValid():
+    today = today or date.today()
+    try:
+        day = date.fromisoformat(iso[:10])
+    except ValueError:
         return iso
-    offset = QDate.currentDate().daysTo(day)
     named = {0: tr("Today"), 1: tr("Tomorrow"), -1: tr("Yesterday")}
-    if offset in named:
-        return named[offset]
-    return QLocale().toString(day, "ddd d MMM")
+    if (day - today).days in named:
+        return named[(day - today).days]
+    shape = "ddd d MMM" if day.year == today.year else "ddd d MMM yyyy"
+    return QLocale().toString(QDate(day.year, day.month, day.day), shape)

@@ -29,6 +29,7 @@ from ..core.store import StoreError
 from . import display
 from .dialogs.add_feedback import AddFeedbackDialog
 from .dialogs.paste import PasteDialog
+from .followups_page import FollowUpsPage
 from .imports.history import ImportHistoryPage
 from .imports.wizard import ImportDialog
 from .inbox.page import InboxPage
@@ -64,6 +65,9 @@ class MainWindow(QMainWindow):
         self.settings_page.changed.connect(self._settings_changed)
         self.history.changed.connect(self._feedback_added)
         self.templates_page = TemplatesPage(store)
+        self.followups_page = FollowUpsPage(store, self.undo_stack)
+        self.followups_page.changed.connect(self._followups_changed)
+        self.followups_page.open_feedback.connect(self._open_feedback)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
@@ -72,11 +76,13 @@ class MainWindow(QMainWindow):
         self._titles = titles = {k: v[0] for k, v in coming_pages().items()}
         titles |= {
             "inbox": self.tr("Inbox"),
+            "followups": self.tr("Follow-ups"),
             "templates": self.tr("Templates"),
             "imports": self.tr("Imports"),
         }
         built = {
             "inbox": self.inbox,
+            "followups": self.followups_page,
             "imports": self.history,
             "templates": self.templates_page,
             "settings": self.settings_page,
@@ -187,6 +193,16 @@ class MainWindow(QMainWindow):
         self.inbox.refresh(keep_selection=False)
         self.views.refresh()
         self.update_followup_count()
+
+    def _followups_changed(self) -> None:
+        self.inbox.refresh()
+        self.views.refresh()
+        self.update_followup_count()
+
+    def _open_feedback(self, feedback_id: int) -> None:
+        """Show one item in the inbox, whatever filter was on."""
+        self.show_page("inbox")
+        self.inbox.show_item(feedback_id)
 
     def update_followup_count(self) -> int:
         """Show on the sidebar how many follow-ups are due today or overdue; returns how many

@@ -13,13 +13,6 @@ def _tr(text: str) -> str:
 def coming_pages() -> dict[str, tuple[str, str]]:
     """Page name -> (title, what it will show)."""
     return {
-        "followups": (
-            _tr("Follow-ups"),
-            _tr(
-                "Every unhappy customer gets a follow-up here: calls, emails and offers with due "
-                "dates, what is overdue today, and the customers at risk of leaving quietly."
-            ),
-        ),
         "dashboard": (
             _tr("Dashboard"),
             _tr(

@@ -112,3 +112,22 @@ def test_the_sidebar_counts_follow_ups_due_and_the_start_says_what_is_overdue(
     window = open_window(db_path)
     assert window.sidebar.item(1).text() == "Follow-ups  (2)"
     assert window.statusBar().currentMessage() == "1 follow-up is overdue: see Follow-ups."
+
+
+def test_open_in_inbox_finds_an_item_far_down_the_list(qtbot, window):
+    store = window.store
+    older = [
+        NewFeedback(
+            body=f"Visit number {n}", received_at=f"2025-01-01T{n % 24:02d}:{n % 60:02d}:00"
+        )
+        for n in range(2500)
+    ]
+    intake.add_feedback(store, older, "file")
+    oldest = store.conn.execute(
+        "SELECT id FROM feedback ORDER BY received_at, id LIMIT 1"
+    ).fetchone()[0]
+    window.inbox.refresh()
+    window.followups_page.open_feedback.emit(oldest)
+    assert window.pages.currentWidget() is window.inbox
+    assert window.inbox.selected_ids() == [oldest]
+    assert window.inbox.detail.body.text() == store.get_feedback(oldest).body

@@ -196,6 +196,21 @@ class FeedbackStore:
             f"SELECT count(*) FROM feedback f WHERE {where}", params
         ).fetchone()[0]
 
+    def inbox_position(self, feedback_id: int, query: InboxQuery = InboxQuery()) -> int | None:
+        """The row of an item in the inbox listing ``query`` (newest first), or None when the
+        query does not list it."""
+        where, params = where_clause(query)
+        found = self.conn.execute(
+            f"SELECT 1 FROM feedback f WHERE {where} AND f.id = ?", (*params, feedback_id)
+        ).fetchone()
+        if found is None:
+            return None
+        return self.conn.execute(
+            f"SELECT count(*) FROM feedback f, feedback x WHERE x.id = ? AND {where} AND "
+            "(f.received_at > x.received_at OR (f.received_at = x.received_at AND f.id > x.id))",
+            (feedback_id, *params),
+        ).fetchone()[0]
+
     def inbox_page(
         self, offset: int, limit: int, query: InboxQuery = InboxQuery(), total: int | None = None
     ) -> list[InboxRow]:

@@ -310,6 +310,14 @@ class InboxPage(QWidget):
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
         return [i for i in (self.model.id_at(r) for r in rows) if i is not None]
 
+    def show_item(self, feedback_id: int) -> None:
+        """List everything (filters off) and select one item, wherever it is in the list."""
+        self.show_query(InboxQuery(spam="include"))
+        row = self.store.inbox_position(feedback_id, self.model.query)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
     def select_ids(self, ids: list[int]) -> None:
         """Select these items where they are among the loaded rows (after a change, the
         selection is found again; items a filter no longer shows drop out of it)."""

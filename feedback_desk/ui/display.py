@@ -162,6 +162,17 @@ def action_name(action: str) -> str:
     }.get(action, action.replace("_", " ").capitalize())
 
 
+def how_name(how: str) -> str:
+    """How a reply was sent, in a word or two."""
+    return {
+        "public": tr("public"),
+        "email": tr("email"),
+        "phone": tr("phone"),
+        "in_person": tr("in person"),
+        "imported": tr("imported"),
+    }.get(how, how.replace("_", " "))
+
+
 def outcome_name(outcome: str) -> str:
     """What came of a follow-up, in words."""
     return {

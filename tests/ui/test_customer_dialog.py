@@ -105,7 +105,7 @@ def test_follow_up_words(qtbot, store, open_dialog):
 
     for heading in (
         "Reply (in person)",
-        "Follow-up done: Ask for a review — left a voicemail",
+        "Follow-up done: Ask for a review — Left a voicemail",
         f"Follow-up planned: Ask for a review by {date_text('2026-10-08')}",
         "Follow-up done: Offer or discount — Came back",
         f"Follow-up planned: Offer or discount by {date_text('2026-10-05')}",

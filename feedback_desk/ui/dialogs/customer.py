@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.followups import feeling_words, improved, kind_from
+from ...core.followups import ACTIONS, feeling_words, improved, kind_from
 from ...core.problems import plain_write_problem
 from ...core.store import StoreError
 from .. import display
@@ -297,31 +297,10 @@ class CustomerDialog(QDialog):
         return entry.kind.replace("_", " ")
 
     def word(self, key: str, how: bool = False) -> str:
-        """The words for a follow-up action or outcome, or for how a reply was sent; an
-        unknown key with its underscores as spaces."""
+        """The words for a follow-up action or outcome, or for how a reply was sent."""
         if how:
-            words = {
-                "public": self.tr("public"),
-                "email": self.tr("email"),
-                "phone": self.tr("phone"),
-                "in_person": self.tr("in person"),
-                "imported": self.tr("imported"),
-            }
-        else:
-            words = {
-                "call": self.tr("Call"),
-                "email": self.tr("Email"),
-                "visit": self.tr("Visit"),
-                "offer": self.tr("Offer or discount"),
-                "review_request": self.tr("Ask for a review"),
-                "resolved": self.tr("Resolved"),
-                "came_back": self.tr("Came back"),
-                "review_updated": self.tr("Review updated"),
-                "offer_accepted": self.tr("Offer accepted"),
-                "no_answer": self.tr("No answer"),
-                "other": self.tr("Other"),
-            }
-        return words.get(key, key.replace("_", " "))
+            return display.how_name(key)
+        return display.action_name(key) if key in ACTIONS else display.outcome_name(key)
 
     def loop_text(self, timeline) -> str:
         """'NPS 4 on 1 Oct → NPS 9 on 1 Nov: happier since you followed up.': the first

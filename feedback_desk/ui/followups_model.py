@@ -7,10 +7,11 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QAbstractItemView, QTableView
+from PySide6.QtWidgets import QTableView
 
 from ..core.records import AtRisk, FollowUp
 from . import display
+from .lists import read_only_rows
 
 # Every column any list shows; each list picks its own (see COLUMNS).
 DUE, DONE, CUSTOMER, WHAT, WHO, OUTCOME, ABOUT, FELT, WAITING, CHANNEL, SAID = range(11)
@@ -39,17 +40,7 @@ def list_table(model: QAbstractTableModel) -> QTableView:
     """A read-only table of whole rows, several of which can be chosen at once."""
     table = QTableView()
     table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-    header.setHighlightSections(False)
-    return table
+    return read_only_rows(table)
 
 
 class FollowUpsModel(QAbstractTableModel):

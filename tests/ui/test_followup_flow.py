@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,11 +11,8 @@ from feedback_desk.core import intake
 from feedback_desk.core.followups import FollowUpRules, suggest
 from feedback_desk.core.records import NewFeedback
 from feedback_desk.ui.dialogs.followup import DoneDialog, FollowUpDialog
-from feedback_desk.ui.inbox.model import STATUS, TEXT
-
-
-def hours_ago(hours: float) -> str:
-    return (datetime.now() - timedelta(hours=hours)).replace(microsecond=0).isoformat()
+from feedback_desk.ui.inbox.model import STATUS
+from tests.ui.typing import click_row, hours_ago
 
 
 @pytest.fixture
@@ -35,12 +32,6 @@ def window(open_window, db_path, store):
         "form",
     )
     return open_window(db_path)
-
-
-def click_row(qtbot, window, row):
-    table = window.inbox.table
-    rect = table.visualRect(window.inbox.model.index(row, TEXT))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_from_a_detractor_to_a_done_follow_up(qtbot, window, monkeypatch):

@@ -4,7 +4,6 @@ and see the answer and its response time in the inbox and the figures."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -15,11 +14,7 @@ from feedback_desk.core import intake
 from feedback_desk.core.records import NewFeedback
 from feedback_desk.ui.dialogs.reply import ReplyDialog
 from feedback_desk.ui.inbox.model import RESPONSE, STATUS, TEXT
-from tests.ui.typing import type_text
-
-
-def hours_ago(hours: float) -> str:
-    return (datetime.now() - timedelta(hours=hours)).replace(microsecond=0).isoformat()
+from tests.ui.typing import click_row, hours_ago, type_text
 
 
 @pytest.fixture(autouse=True)
@@ -75,12 +70,6 @@ def open_reply(qtbot, window, act, button: bool = False) -> None:
         return
     window.inbox.table.setFocus()
     qtbot.keyClick(window.inbox.table, Qt.Key.Key_R)
-
-
-def click_row(qtbot, window, row):
-    table = window.inbox.table
-    rect = table.visualRect(window.inbox.model.index(row, TEXT))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_answer_a_complaint_with_the_suggested_template(qtbot, window):

@@ -10,7 +10,7 @@ from feedback_desk.core import intake
 from feedback_desk.core.records import InboxQuery, NewFeedback
 from feedback_desk.ui.inbox.model import SENTIMENT, STATUS, TAGS, TEXT
 from feedback_desk.ui.shortcuts import ShortcutSheet
-from tests.ui.typing import type_text
+from tests.ui.typing import click_row, type_text
 
 REVIEWS = [
     NewFeedback(
@@ -26,12 +26,6 @@ REVIEWS = [
 def window(open_window, db_path, store):
     intake.add_feedback(store, REVIEWS, "paste")
     return open_window(db_path)
-
-
-def click_row(qtbot, window, row, modifier=Qt.KeyboardModifier.NoModifier):
-    table = window.inbox.table
-    rect = table.visualRect(window.inbox.model.index(row, TEXT))
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
 
 
 def statuses(store):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from datetime import date
 
 import pytest
 
@@ -33,6 +34,16 @@ def test_response_times_and_suggestions(db_1m):
         months = store.response_times_by("month")
         assert sum(t.feedback for _, t in months) == raw.execute(PLAIN_ALL).fetchone()[0]
 
+        # What the Response times tab reads: the last 12 months of the data.
+        year = date(2025, 2, 1)
+
+        def tab():
+            return (
+                store.response_times(year),
+                store.response_times_by("month", year),
+                store.response_times_by("member", year),
+            )
+
         def suggest():
             return rank(templates, item, store.template_uses_on_similar(item))
 
@@ -44,6 +55,7 @@ def test_response_times_and_suggestions(db_1m):
                 "plain all": lambda: raw.execute(PLAIN_ALL).fetchone(),
                 "members": lambda: store.response_times_by("member"),
                 "suggest": suggest,
+                "tab": tab,
                 "plain latest": lambda: raw.execute(PLAIN_LATEST).fetchall(),
             },
             repeat=3,
@@ -67,6 +79,12 @@ def test_response_times_and_suggestions(db_1m):
             times["members"],
             times["plain all"],
             "count of answered, plain SQL",
+        ),
+        Figure(
+            "Response times tab: 12 months, by month and member",
+            times["tab"],
+            times["plain months"],
+            "counts by month (all years), plain SQL",
         ),
         Figure(
             "reply pane: templates ranked for an item",

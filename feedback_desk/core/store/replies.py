@@ -26,11 +26,7 @@ _TIMED = (
     "substr(f.received_at, 12, 8) NOT IN ('', '00:00:00') "
     "AND substr(f.first_reply_at, 12, 8) NOT IN ('', '00:00:00')"
 )
-_HOURS = (
-    f"CASE WHEN {_TIMED} THEN "
-    "max(0, round((julianday(f.first_reply_at) - julianday(f.received_at)) * 86400) / 3600.0) "
-    "END"
-)
+_HOURS = "max(0, round((julianday(f.first_reply_at) - julianday(f.received_at)) * 86400) / 3600.0)"
 _GROUPS = {
     "all": "''",
     **PERIOD_KEYS,
@@ -156,32 +152,37 @@ class ReplyStore:
         where, params = period_clause(start, end)
         if grouping == "member":
             where += " AND f.first_reply_at IS NOT NULL"
-        timed = f"{_HOURS} IS NOT NULL"
         group = _GROUPS[grouping]
-        counts = self.conn.execute(
-            f"SELECT {group} AS grp, count(*), coalesce(sum({timed}), 0), "
-            f"coalesce(sum({_HOURS} <= 24), 0) FROM feedback f WHERE {where} "
+        # How many were given: the index alone answers it.
+        totals = self.conn.execute(
+            f"SELECT {group} AS grp, count(*) FROM feedback f WHERE {where} "
             "GROUP BY grp ORDER BY grp",
             params,
         ).fetchall()
-        # The median in SQL: number each group's times in order and average the middle one
-        # or two, so a million times never travel to Python.
-        medians = dict(
-            self.conn.execute(
+        # The answered ones' times, and their median in SQL: number each group's times in
+        # order and average the middle one or two, so a million times never go to Python.
+        timed = {
+            grp: (answered, within, median)
+            for grp, answered, within, median in self.conn.execute(
                 f"WITH timed AS (SELECT {group} AS grp, {_HOURS} AS hours FROM feedback f "
-                f"WHERE {where} AND {timed}), "
+                f"WHERE {where} AND f.first_reply_at IS NOT NULL AND {_TIMED}), "
                 "ranked AS (SELECT grp, hours, "
                 "row_number() OVER (PARTITION BY grp ORDER BY hours) AS n, "
                 "count(*) OVER (PARTITION BY grp) AS answered FROM timed) "
-                "SELECT grp, avg(hours) FROM ranked "
-                "WHERE n IN ((answered + 1) / 2, (answered + 2) / 2) GROUP BY grp",
+                "SELECT grp, max(answered), sum(hours <= 24), avg(CASE WHEN n IN "
+                "((answered + 1) / 2, (answered + 2) / 2) THEN hours END) FROM ranked "
+                "GROUP BY grp",
                 params,
-            ).fetchall()
-        )
-        return [
-            (grp or "", ResponseTimes(n, answered, within, _hours(medians.get(grp))))
-            for grp, n, answered, within in counts
-        ]
+            )
+        }
+        return [(grp or "", ResponseTimes(n, *_timed(timed.get(grp)))) for grp, n in totals]
+
+
+def _timed(found: tuple | None) -> tuple[int, int, float | None]:
+    if found is None:
+        return 0, 0, None
+    answered, within, median = found
+    return answered, within, _hours(median)
 
 
 def _hours(value: float | None) -> float | None:

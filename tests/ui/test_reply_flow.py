@@ -260,3 +260,25 @@ def test_a_reply_rewritten_from_scratch_does_not_count_as_the_templates_use(qtbo
     (reply,) = store.replies_of(item.id)
     assert reply.template_id is None
     assert sum(t.uses for t in store.response_templates()) == 0
+
+
+def test_an_unnamed_owner_is_never_signed_with_the_computers_login(qtbot, open_window, db_path):
+    import getpass
+
+    from feedback_desk.core.store import Store
+
+    with Store(db_path) as store:
+        intake.add_feedback(
+            store, [NewFeedback(body="So slow today", author="Jane Doe", rating=1)], "form"
+        )
+    window = open_window(db_path)
+    item = window.store.search("slow")[0]
+    dialog = ReplyDialog(window.store, item, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.use_template()
+    text = dialog.text.toPlainText()
+    assert getpass.getuser() not in text.splitlines()[-2:]
+    assert text.splitlines()[-1] == "The team"
+    assert dialog.sign_hint.isVisible()
+    assert dialog.by.currentText() == getpass.getuser()  # still recorded as who answered

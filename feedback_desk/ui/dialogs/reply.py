@@ -99,12 +99,21 @@ class ReplyDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
+        self.sign_hint = QLabel(
+            self.tr("Set your business name and your name in Settings to sign replies.")
+        )
+        self.sign_hint.setObjectName("muted")
+        self.sign_hint.setWordWrap(True)
+        self.sign_hint.setVisible(
+            not (text_setting(store, BUSINESS_NAME) and text_setting(store, OWNER_NAME))
+        )
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(QLabel(self.tr("Your reply")))
         right_layout.addWidget(self.text, 1)
         right_layout.addLayout(form)
+        right_layout.addWidget(self.sign_hint)
         right_layout.addWidget(self.history)
         right_layout.addWidget(self.problem)
 
@@ -157,10 +166,12 @@ class ReplyDialog(QDialog):
 
     def _fill_people(self) -> None:
         owner = text_setting(self.store, OWNER_NAME)
-        people = [owner, *self.store.team()] if owner else self.store.team()
+        # The names the owner gave: only these sign a reply (never the computer's login).
+        self._signers = {n for n in (owner, self.item.assignee, *self.store.team()) if n}
         default = self.item.assignee or acting_person(self.store)
-        for name in dict.fromkeys([default, *people]):
-            self.by.addItem(name)
+        for name in dict.fromkeys([default, owner, *self.store.team()]):
+            if name:
+                self.by.addItem(name)
         self.by.setCurrentText(default)
 
     def _fill_templates(self) -> None:
@@ -199,12 +210,10 @@ class ReplyDialog(QDialog):
         self.how.setCurrentIndex(max(self.how.findData(self.current.how), 0))
 
     def _render(self, body: str) -> str:
+        by = self.by.currentText().strip()
+        signer = by if by in self._signers else text_setting(self.store, OWNER_NAME)
         return render(
-            body,
-            self.item,
-            text_setting(self.store, BUSINESS_NAME),
-            self.by.currentText().strip() or text_setting(self.store, OWNER_NAME),
-            date.today(),
+            body, self.item, text_setting(self.store, BUSINESS_NAME), signer, date.today()
         )
 
     # What the owner does ---------------------------------------------------------------------

@@ -360,6 +360,10 @@ class MainWindow(QMainWindow):
                 restore(value)
 
     def closeEvent(self, event) -> None:
+        if not self.templates_page.can_close():
+            self.show_page("templates")
+            event.ignore()
+            return
         self.settings_page.flush()
         self.views.shutdown()
         settings = window_settings()

@@ -261,6 +261,21 @@ class TemplatesPage(QWidget):
         self.refresh()
         super().showEvent(event)
 
+    def can_close(self) -> bool:
+        """Before the window closes: keep the template being edited, or, when it cannot be
+        saved (no name yet), let the owner choose to go back to it rather than lose it."""
+        if not self._is_dirty() or self._save(in_place=True):
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved template"),
+            self.tr("The template you are writing cannot be saved yet: {0} Close anyway?").format(
+                self.problem.text()
+            ),
+            QMessageBox.StandardButton.Close | QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Close
+
     def hideEvent(self, event) -> None:
         # Leaving the page keeps valid changes, as leaving a template for another does.
         if self._is_dirty():

@@ -497,3 +497,26 @@ def test_duplicate_makes_a_copy_to_rename(store, open_page, qtbot):
     qtbot.keyClick(page.name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert store.get_template(copy.id).name == "Slow at lunch"
     assert "Slow at lunch" in shown_names(page) and len(shown_names(page)) == 17
+
+
+def test_closing_the_window_keeps_or_asks_about_the_template_being_written(
+    qtbot, open_window, db_path, monkeypatch
+):
+    window = open_window(db_path)
+    window.show_page("templates")
+    page = window.templates_page
+    qtbot.mouseClick(page.new_button, LEFT)
+    type_text(qtbot, page.body, "Thank you for coming by!")
+    answers = []
+
+    def answer(*_args, **_kwargs):
+        answers.append(True)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    window.close()
+    assert answers and window.isVisible()  # no name yet: the owner is asked, and stays
+    type_text(qtbot, page.name, "Thanks for coming")
+    window.close()
+    assert not window.isVisible()
+    assert any(t.name == "Thanks for coming" for t in window.store.response_templates())

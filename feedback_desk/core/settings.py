@@ -52,7 +52,8 @@ class NumberSetting:
 
     key: str
     label: str
-    unit: str
+    unit: str  # after a number other than 1
+    unit_one: str  # after 1
     help: str
     default: int
     maximum: int = 60
@@ -62,6 +63,7 @@ UNHAPPY_DAYS = NumberSetting(
     "followup_unhappy_days",
     QT_TRANSLATE_NOOP("settings", "Unhappy customers"),
     QT_TRANSLATE_NOOP("settings", "business days"),
+    QT_TRANSLATE_NOOP("settings", "business day"),
     QT_TRANSLATE_NOOP(
         "settings",
         "Negative feedback and detractors (0-6): call or write back within this many open days.",
@@ -72,6 +74,7 @@ PASSIVE_DAYS = NumberSetting(
     "followup_passive_days",
     QT_TRANSLATE_NOOP("settings", "Lukewarm customers"),
     QT_TRANSLATE_NOOP("settings", "days"),
+    QT_TRANSLATE_NOOP("settings", "day"),
     QT_TRANSLATE_NOOP(
         "settings", "Passives (7-8): ask what they liked and what would have made it better."
     ),
@@ -81,6 +84,7 @@ PROMOTER_DAYS = NumberSetting(
     "followup_promoter_days",
     QT_TRANSLATE_NOOP("settings", "Happy customers"),
     QT_TRANSLATE_NOOP("settings", "days"),
+    QT_TRANSLATE_NOOP("settings", "day"),
     QT_TRANSLATE_NOOP(
         "settings", "Promoters (9-10): thank them and ask for a review or a referral."
     ),
@@ -90,6 +94,7 @@ AT_RISK_DAYS = NumberSetting(
     "at_risk_after_days",
     QT_TRANSLATE_NOOP("settings", "At risk after"),
     QT_TRANSLATE_NOOP("settings", "days"),
+    QT_TRANSLATE_NOOP("settings", "day"),
     QT_TRANSLATE_NOOP(
         "settings",
         "An unhappy or lukewarm customer nobody has answered or followed up for this long is "

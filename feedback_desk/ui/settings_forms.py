@@ -109,8 +109,10 @@ class FollowUpRulesBox(SettingsBox):
         for setting in FOLLOWUP_SETTINGS:
             box = QSpinBox()
             box.setRange(0, setting.maximum)
-            box.setSuffix(" " + _tr(setting.unit))
+            box.setMaximumWidth(180)
             box.valueChanged.connect(lambda value, key=setting.key: self._changed(key, value))
+            box.valueChanged.connect(lambda value, box=box, s=setting: self._unit(box, s, value))
+            self._unit(box, setting, box.value())
             self.days[setting.key] = box
             self.form.addRow(_tr(setting.label), box)
             self.form.addRow("", label(_tr(setting.help)))
@@ -125,6 +127,10 @@ class FollowUpRulesBox(SettingsBox):
         self.form.addRow(_tr("Open on"), row)
         self.form.addRow("", label(_tr("Business days count only the days you are open.")))
 
+    @staticmethod
+    def _unit(box: QSpinBox, setting, value: int) -> None:
+        box.setSuffix(" " + _tr(setting.unit_one if value == 1 else setting.unit))
+
     def _ticked_days(self) -> list[int]:
         return [n for n, box in enumerate(self.open_days) if box.isChecked()]
 
@@ -136,6 +142,7 @@ class FollowUpRulesBox(SettingsBox):
                 box.blockSignals(True)
                 box.setValue(number_setting(self.store, setting))
                 box.blockSignals(False)
+                self._unit(box, setting, box.value())
         if OPEN_DAYS not in self._pending:
             for number, box in enumerate(self.open_days):
                 box.blockSignals(True)

@@ -122,3 +122,29 @@ def test_open_in_inbox_finds_an_item_far_down_the_list(qtbot, window):
     assert window.pages.currentWidget() is window.inbox
     assert window.inbox.selected_ids() == [oldest]
     assert window.inbox.detail.body.text() == store.get_feedback(oldest).body
+
+
+def test_follow_up_rules_are_set_in_settings(qtbot, store):
+    from feedback_desk.core.settings import followup_rules
+    from feedback_desk.ui.app import make_app
+    from feedback_desk.ui.settings_page import SettingsPage
+
+    make_app()
+    page = SettingsPage(store)
+    qtbot.addWidget(page)
+    page.show()
+    rules_box = page.followup_rules
+    unhappy = rules_box.days["followup_unhappy_days"]
+    assert unhappy.text() == "1 business day"
+    unhappy.setFocus()
+    qtbot.keyClick(unhappy, Qt.Key.Key_Up)
+    assert unhappy.text() == "2 business days"
+    saturday = rules_box.open_days[5]
+    qtbot.mouseClick(saturday, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: followup_rules(store).open_days == (0, 1, 2, 3, 4, 5))
+    assert followup_rules(store).unhappy_business_days == 2
+    friday = date(2026, 11, 27)
+    intake.add_feedback(store, [NewFeedback(body="Cold", nps_score=1)], "form")
+    item = store.search("Cold")[0]
+    # Friday + 2 business days, Saturdays open: Monday.
+    assert suggest(item, followup_rules(store), friday).due == date(2026, 11, 30)

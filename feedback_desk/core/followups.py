@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from .records import Feedback, FollowUp
 
@@ -53,9 +53,12 @@ def open_day_on_or_after(day: date, open_days: Iterable[int]) -> date:
 
 
 def add_business_days(day: date, count: int, open_days: Iterable[int]) -> date:
-    """The ``count``-th open day after ``day`` (Friday + 1 business day is Monday)."""
+    """The ``count``-th open day after ``day`` (Friday + 1 business day is Monday); with 0,
+    ``day`` itself or the next open day."""
     days = tuple(open_days)
-    for _ in range(max(count, 0)):
+    if count <= 0:
+        return open_day_on_or_after(day, days)
+    for _ in range(count):
         day = open_day_on_or_after(day + timedelta(days=1), days)
     return day
 
@@ -76,26 +79,15 @@ def kind_of(item: Feedback) -> str:
     return kind_from(item.nps_score, item.rating, item.sentiment)
 
 
-def feeling_words(nps_score: int | None, rating: int | None, sentiment: str) -> str:
-    """ "NPS 4", "2 stars" or "negative": how a piece of feedback felt, in the customer's terms."""
-    if nps_score is not None:
-        return f"NPS {nps_score}"
-    if rating is not None:
-        return f"{rating} star" + ("s" if rating != 1 else "")
-    return sentiment
-
-
 _KIND_RANK = {"unhappy": 0, "passive": 1, "happy": 2}
 
 
 def improved(
     before: tuple[int | None, int | None, str], after: tuple[int | None, int | None, str]
 ) -> bool:
-    """Whether feedback (nps_score, rating, sentiment) given later is happier: the same scale
-    compares its numbers (NPS 4 -> 9, 2 -> 4 stars); across scales, unhappy -> passive -> happy."""
-    for scale in (0, 1):
-        if before[scale] is not None and after[scale] is not None:
-            return after[scale] > before[scale]
+    """Whether feedback (nps_score, rating, sentiment) given later is happier: it moved up a
+    group, unhappy -> lukewarm -> happy (a detractor 4 who answers 9; not 2 -> 3, still a
+    detractor)."""
     return _KIND_RANK[kind_from(*after)] > _KIND_RANK[kind_from(*before)]
 
 
@@ -155,7 +147,7 @@ def calendar(followups: Iterable[FollowUp], business: str, now: datetime) -> str
     """An iCalendar file of all-day entries, one per follow-up, on its due day. The UID of a
     follow-up stays the same, so importing the file again updates entries instead of
     doubling them."""
-    stamp = now.strftime("%Y%m%dT%H%M%S")
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")  # UTC, as RFC 5545 asks
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",

@@ -367,21 +367,27 @@ class AtRisk:
 
 @dataclass(frozen=True)
 class LoopChange:
-    """A customer who gave feedback again after being contacted: how they felt then and now."""
+    """A customer who wrote again after being contacted: how they felt then and the last time
+    they wrote, each as (nps_score, rating, sentiment)."""
 
     customer: str
     before_feedback_id: int
     after_feedback_id: int
-    before: str  # "NPS 4", "2 stars", "negative"
-    after: str
-    improved: bool
+    before: tuple[int | None, int | None, str]
+    after: tuple[int | None, int | None, str]
+
+    @property
+    def improved(self) -> bool:
+        from .followups import improved
+
+        return improved(self.before, self.after)
 
 
 @dataclass(frozen=True)
 class LoopFigures:
-    """Closing the loop with unhappy customers: of ``unhappy`` items (detractors and negative
-    feedback), ``contacted`` were answered or followed up; ``came_back`` of those gave feedback
-    again, ``improved`` of them happier than before."""
+    """Closing the loop with unhappy customers: of ``unhappy`` customers (detractors and
+    negative feedback), ``contacted`` were answered or followed up; ``came_back`` of those
+    wrote again afterwards, ``improved`` of them in a happier group than before."""
 
     unhappy: int
     contacted: int

@@ -80,6 +80,12 @@ def score_text(rating: int | None, nps_score: int | None) -> str:
     return ""
 
 
+def feeling(nps_score: int | None, rating: int | None, sentiment: str) -> str:
+    """How a piece of feedback felt, in the customer's own terms: 'NPS 4', '★★☆☆☆', or the
+    sentiment when they gave no score."""
+    return score_text(rating, nps_score) or sentiment_name(sentiment)
+
+
 def date_text(iso: str, with_time: bool = False) -> str:
     """A stored ISO date as the owner's locale would write it, without seconds."""
     from PySide6.QtCore import QDateTime, QLocale, Qt

@@ -31,6 +31,14 @@ class FollowUpActions:
         """A follow-up for each item as the owner's rules say (what, by when, who is on the
         item); the items' status becomes Follow-up. Returns the new follow-ups' ids."""
         today = today or date.today()
+        # F twice plans one follow-up, not two: items with one open are left as they are.
+        feedback_ids = [
+            fid
+            for fid in feedback_ids
+            if not any(f.done_at is None for f in self.store.followups_of(fid))
+        ]
+        if not feedback_ids:
+            return []
         rules = followup_rules(self.store)
         statuses = self.store.statuses_of(feedback_ids)
         made: list = []

@@ -30,12 +30,6 @@ def one_line(text: str) -> str:
     return " ".join((text or "").split())
 
 
-def felt_words(words: str) -> str:
-    """ "NPS 4" and "2 stars" as the core says them; a bare sentiment in the owner's words."""
-    known = ("positive", "neutral", "negative")
-    return display.sentiment_name(words) if words in known else words
-
-
 def list_table(model: QAbstractTableModel) -> QTableView:
     """A read-only table of whole rows, several of which can be chosen at once."""
     table = QTableView()

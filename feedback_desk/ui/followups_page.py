@@ -26,12 +26,13 @@ from ..core.settings import BUSINESS_NAME, followup_rules, text_setting
 from . import display
 from .dialogs.followup import DoneDialog, FollowUpDialog
 from .followup_actions import FollowUpActions
-from .followups_model import ABOUT, SAID, FollowUpsModel, felt_words, list_table
+from .followups_model import ABOUT, SAID, FollowUpsModel, list_table
 from .labels import label
 
 LISTS = ("overdue", "today", "upcoming", "done", "at_risk")
 LOOP_DAYS = 365
 LOOP_EXAMPLES = 3
+DONE_SHOWN = 2000  # the latest done ones; the count says how many there are in all
 DEFAULT_FILE = "follow-ups.ics"
 LATE_STYLE = "QPushButton { color: #c05600; font-weight: 600; }"
 
@@ -122,7 +123,6 @@ class FollowUpsPage(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        self.refresh()
 
     def _button(self, text: str, slot) -> QPushButton:
         button = QPushButton(text)
@@ -135,15 +135,18 @@ class FollowUpsPage(QWidget):
         self.refresh()
         super().showEvent(event)
 
-    def refresh(self, today: date | None = None) -> None:
+    def refresh(self, today: date | None = None, loop: bool = True) -> None:
         """Reload the figures, the counts and the list shown; ``today`` stays until the next
-        refresh (changes made on the page keep it)."""
+        refresh (changes made on the page keep it). The page is read when it is shown, not
+        before; the closing-the-loop figures (the slowest to count) are left as they were
+        after a change made on the page, with ``loop`` False."""
         self.today = today or date.today()
         self.counts = self.store.followup_view_counts(self.today)
         rules = followup_rules(self.store)
         self.radar = self.store.at_risk(self.today, rules.at_risk_after_days)
         self.counts["at_risk"] = len(self.radar)
-        self._show_loop()
+        if loop:
+            self._show_loop()
         names = {
             "overdue": self.tr("Overdue ({0})"),
             "today": self.tr("Today ({0})"),
@@ -190,7 +193,8 @@ class FollowUpsPage(QWidget):
             *(QLocale().toString(n) for n in (figures.came_back, figures.improved)),
         )
         examples = [
-            f"{c.customer or self.tr('A customer')}: {felt_words(c.before)} → {felt_words(c.after)}"
+            f"{c.customer or self.tr('A customer')}: {display.feeling(*c.before)} → "
+            f"{display.feeling(*c.after)}"
             for c in figures.changes
             if c.improved
         ][:LOOP_EXAMPLES]
@@ -204,7 +208,11 @@ class FollowUpsPage(QWidget):
         keys = {self._key(r) for r in self.selected_rows()} if same else set()
         self.view = name
         self.tab_buttons[name].setChecked(True)
-        rows = self.radar if name == "at_risk" else self.store.followups(name, self.today)
+        rows = (
+            self.radar
+            if name == "at_risk"
+            else self.store.followups(name, self.today, DONE_SHOWN if name == "done" else None)
+        )
         self.model.show_rows(name, rows, self.today)
         if not same:  # a list of its own: columns fitted to it (a refresh keeps the owner's)
             self._fit_columns()
@@ -269,7 +277,7 @@ class FollowUpsPage(QWidget):
 
     def _after_change(self) -> None:
         self._auto = False  # the list stays where the owner made the change
-        self.refresh(self.today)
+        self.refresh(self.today, loop=False)
         self.changed.emit()
 
     # Acting -----------------------------------------------------------------------------------

@@ -207,11 +207,11 @@ class MainWindow(QMainWindow):
     def update_followup_count(self) -> int:
         """Show on the sidebar how many follow-ups are due today or overdue; returns how many
         are overdue."""
-        counts = self.store.followup_view_counts(date.today())
-        due = counts["overdue"] + counts["today"]
+        overdue, today = self.store.followups_due(date.today())
         title = self._titles["followups"]
+        due = overdue + today
         self.sidebar.item(PAGES.index("followups")).setText(f"{title}  ({due})" if due else title)
-        return counts["overdue"]
+        return overdue
 
     def _show_view(self, query, name: str) -> None:
         self.show_page("inbox")

@@ -197,6 +197,6 @@ def test_followups_json_overdue_first_and_as_a_calendar(demo_db, tmp_path):
     events = icalendar.Calendar.from_ical(ics.read_text(encoding="utf-8")).walk("VEVENT")
     assert len(events) == len(found)
     risky = json.loads(cli("followups", "--at-risk", "--json", db=demo_db).stdout)
-    assert all(r["kind"] in ("unhappy", "passive") for r in risky)
+    assert risky and all(r["kind"] in ("unhappy", "passive") for r in risky)
     loop = stats["closing_the_loop"]
     assert loop["unhappy"] >= loop["contacted"] >= loop["came_back"] >= loop["improved"] > 0

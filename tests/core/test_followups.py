@@ -3,6 +3,7 @@ hand; the calendar file read back by an independent iCalendar parser."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 import icalendar
@@ -38,6 +39,8 @@ def add(store, **fields) -> int:
         (FRIDAY, 1, (0, 1, 2, 3, 4, 5), date(2026, 11, 28)),  # open on Saturdays
         (FRIDAY, 3, (0, 1, 2, 3, 4), date(2026, 12, 2)),  # Mon, Tue, Wed
         (FRIDAY, 1, (), date(2026, 11, 28)),  # no open day set: every day counts
+        (FRIDAY + timedelta(1), 0, (0, 1, 2, 3, 4), date(2026, 11, 30)),  # 0 days, closed: Monday
+        (FRIDAY, 0, (0, 1, 2, 3, 4), FRIDAY),  # 0 days on an open day: that day
     ],
 )
 def test_business_days_skip_the_days_the_business_is_closed(start, days, open_days, expected):
@@ -192,10 +195,11 @@ def test_loop_figures_by_hand(store):
     visit("kim@example.com", 6, 4)  # answered, never came back
     store.add_reply(store.conn.execute("SELECT max(id) FROM feedback").fetchone()[0], "Hi", "x")
     loop = store.loop_figures(date(2026, 10, 1), date(2026, 10, 31))
-    # Detractors of October: Jane 4, Sam 3, Sam 2, Lee 5, Kim 6.
-    assert (loop.unhappy, loop.contacted, loop.came_back, loop.improved) == (5, 3, 2, 1)
-    changes = {(c.before, c.after): c.improved for c in loop.changes}
-    assert changes == {("NPS 4", "NPS 9"): True, ("NPS 3", "NPS 2"): False}
+    # Unhappy in October: Jane (4), Sam (3, then 2), Lee (5), Kim (6): four customers.
+    # Sam's answered 3 was followed by a 2: he came back, not happier.
+    assert (loop.unhappy, loop.contacted, loop.came_back, loop.improved) == (4, 3, 2, 1)
+    changes = {(c.before[0], c.after[0]): c.improved for c in loop.changes}
+    assert changes == {(4, 9): True, (3, 2): False}
 
 
 def test_improved_compares_like_with_like():
@@ -281,3 +285,58 @@ def test_undoing_an_import_forgets_the_customers_it_brought(store):
     emails = [r[0] for r in store.conn.execute("SELECT email FROM customers")]
     assert emails == ["kept@example.com"]
     assert store.customer_for(kept).feedback == 1
+
+
+def test_merged_customers_stay_found_by_their_address_and_keep_their_notes(store):
+    a = add(store, body="First", author="Jane", email="a@example.com")
+    b = add(store, body="Second", author="Jane", email="b@example.com")
+    c = add(store, body="Third", author="Jane", email="c@example.com")
+    jane_a, jane_b, jane_c = (store.customer_for(i) for i in (a, b, c))
+    store.update_customer(replace(jane_b, notes="VIP, the owner's friend"))
+    store.update_customer(replace(jane_c, notes="Allergic to nuts"))
+    store.link_to_customer([b], jane_c.id)  # b merged into c
+    store.link_to_customer([c], jane_a.id)  # c (with b) merged into a
+    assert store.customer(jane_b.id).id == jane_a.id  # the chain leads to the one kept
+    kept = store.customer(jane_a.id)
+    assert kept.feedback == 3
+    assert "VIP, the owner's friend" in kept.notes and "Allergic to nuts" in kept.notes
+    again = add(store, body="Back again", email="B@example.com")
+    assert store.customer_for(again).id == jane_a.id  # b's address still finds her
+
+
+def test_a_contact_learned_later_joins_up_the_customer(store):
+    add(store, body="By phone", author="Min", phone="555-0101")
+    add(store, body="Both", author="Min", phone="555 0101", email="min@example.com")
+    by_mail = add(store, body="By mail", author="Min", email="MIN@example.com")
+    assert store.conn.execute("SELECT count(*) FROM customers").fetchone()[0] == 1
+    assert store.customer_for(by_mail).phone == "555-0101"
+
+
+def test_placeholder_phone_numbers_match_nobody(store):
+    one = add(store, body="One", author="A", phone="000-000-0000")
+    two = add(store, body="Two", author="B", phone="0000000000")
+    ids = dict(store.conn.execute("SELECT id, customer_id FROM feedback").fetchall())
+    assert ids[one] is None and ids[two] is None
+
+
+def test_a_spam_items_follow_up_does_not_hide_a_customer_at_risk(store):
+    today = date(2026, 12, 1)
+    spam = add(store, body="Buy now", email="k@example.com", received_at="2026-11-20T09:00:00")
+    store.add_followup(spam, "2026-11-21", "call", "2026-11-20T10:00:00")
+    store.mark_spam([spam])
+    angry = add(
+        store, body="Awful", nps_score=1, email="k@example.com", received_at="2026-11-25T09:00:00"
+    )
+    store.conn.execute(
+        "UPDATE followups SET created_at = '2026-11-26T10:00:00' WHERE feedback_id = ?", (spam,)
+    )
+    assert [r.feedback_id for r in store.at_risk(today, 2)] == [angry]
+
+
+def test_the_calendar_stamp_is_utc():
+    from feedback_desk.core.records import FollowUp
+
+    entry = FollowUp(1, 1, None, "call", "2026-12-02", "", "", None, "", "2026-12-01", "Jo", "")
+    text = calendar([entry], "", datetime(2026, 12, 1, 9, 30).astimezone())
+    stamp = next(line for line in text.split("\r\n") if line.startswith("DTSTAMP:"))
+    assert stamp.endswith("Z") and len(stamp) == len("DTSTAMP:20261201T093000Z")

@@ -226,7 +226,7 @@ def test_at_risk_orders_the_unhappiest_first_and_one_click_follows_up(
 
     stack.undo()
     assert store.followups("open", TODAY) == []
-    assert store.get_feedback(detractor).status != "follow_up"
+    assert store.get_feedback(detractor).status == "new"
     assert shown(page, CUSTOMER) == ["Dee Zero", "Star One", "Pat Seven"]
     assert page.tab_buttons["upcoming"].text() == "Upcoming (0)"
 
@@ -259,7 +259,7 @@ def test_done_moves_it_to_done_with_its_outcome(store, open_page, qtbot, monkeyp
 
     stack.undo()
     assert store.get_followup(followup).done_at is None
-    assert store.get_feedback(fid).status != "resolved"
+    assert store.get_feedback(fid).status == "new"
     assert page.tab_buttons["today"].text() == "Today (1)"
 
 
@@ -373,7 +373,8 @@ def test_the_loop_line_shows_a_customer_who_came_back_happier(store, open_page):
     )  # over a year ago: not counted
     page = open_page()
     assert page.loop.text() == (
-        "Last 12 months: you answered or followed up 2 of 4 unhappy customers; 2 wrote again, "
+        # Sam wrote twice, unhappy both times: one customer.
+        "Last 12 months: you answered or followed up 2 of 3 unhappy customers; 2 wrote again, "
         "1 of them happier. For example: Jane Doe: NPS 4 → NPS 9."
     )
 

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from ..followups import feeling_words, improved, kind_from
+from ..followups import kind_from
 from ..records import AtRisk, Customer, LoopChange, LoopFigures, TimelineEntry
 from ..templates import customer_name
 from .database import now_iso
@@ -27,12 +27,15 @@ _COUNTED = "f.deleted_at IS NULL AND f.is_spam = 0"
 # The radar looks back this far: a customer unanswered for longer has most likely gone.
 RADAR_DAYS = 90
 # Feedback not answered, not followed up, and not settled by the owner another way.
+# A follow-up of the item itself, or one planned for its customer since (about feedback not
+# in the trash nor spam), counts as being looked after; the two lookups each use an index.
 _UNHANDLED = (
     "f.first_reply_at IS NULL AND f.status NOT IN ('replied', 'resolved', 'ignored') "
     "AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id) "
-    "AND NOT EXISTS (SELECT 1 FROM followups u WHERE u.feedback_id = f.id "
-    " OR (f.customer_id IS NOT NULL AND u.customer_id = f.customer_id "
-    "     AND u.created_at >= f.received_at))"
+    "AND NOT EXISTS (SELECT 1 FROM followups u WHERE u.feedback_id = f.id) "
+    "AND (f.customer_id IS NULL OR NOT EXISTS (SELECT 1 FROM followups u "
+    " JOIN feedback h ON h.id = u.feedback_id WHERE u.customer_id = f.customer_id "
+    " AND u.created_at >= f.received_at AND h.deleted_at IS NULL AND h.is_spam = 0))"
 )
 _LATEST = (
     "(f.customer_id IS NULL OR NOT EXISTS (SELECT 1 FROM feedback g "
@@ -46,10 +49,12 @@ _UNHAPPY = (
 
 def contact_keys(email: str, phone: str) -> tuple[str, str]:
     """What identifies a person: the e-mail address in lower case, and the digits of a phone
-    number (at least six of them, so '-' or '0' identifies nobody)."""
+    number (at least six of them, not all the same, so '-' or '000-0000' identifies nobody)."""
     email = email.strip().casefold()
     digits = re.sub(r"\D", "", phone or "")
-    return (email if "@" in email else ""), (digits if len(digits) >= 6 else "")
+    # "000-000-0000" and the like stand for no number at all.
+    real = len(digits) >= 6 and len(set(digits)) > 1
+    return (email if "@" in email else ""), (digits if real else "")
 
 
 def _chunks(values: list, size: int = 500):
@@ -87,6 +92,8 @@ class CustomerStore:
                 customer = self._new_customer(
                     customer_name(author), ekey, phone, pkey, channel, location, product
                 )
+            else:  # what this item tells of them that the customer did not say yet
+                self._learn_contact(customer, ekey, phone, pkey)
             if ekey:
                 by_email.setdefault(ekey, customer)
             if pkey:
@@ -102,6 +109,17 @@ class CustomerStore:
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (name, email, phone.strip(), phone_key, channel, location, product, now, now),
         ).lastrowid
+
+    def _learn_contact(self, customer: int, email: str, phone: str, phone_key: str) -> None:
+        if email:
+            self.conn.execute(
+                "UPDATE customers SET email = ? WHERE id = ? AND email = ''", (email, customer)
+            )
+        if phone_key:
+            self.conn.execute(
+                "UPDATE customers SET phone = ?, phone_key = ? WHERE id = ? AND phone_key = ''",
+                (phone.strip(), phone_key, customer),
+            )
 
     def _known_contacts(self, emails: set[str], phones: set[str]):
         by_email: dict[str, int] = {}
@@ -252,8 +270,16 @@ class CustomerStore:
             (source, target),
         )
         self.conn.execute(
-            "UPDATE customers SET merged_into = ?, email = '', phone_key = '', updated_at = ? "
-            "WHERE id = ?",
+            "UPDATE customers SET notes = notes || char(10) || (SELECT notes FROM customers "
+            "WHERE id = ?1) WHERE id = ?2 AND notes <> '' AND (SELECT notes FROM customers "
+            "WHERE id = ?1) NOT IN ('', notes)",
+            (source, target),
+        )
+        # The merged customer keeps its e-mail and phone, so new feedback from them still
+        # finds the customer kept; those merged into it before now lead there too.
+        self.conn.execute(
+            "UPDATE customers SET merged_into = ?1, updated_at = ?2 "
+            "WHERE id = ?3 OR merged_into = ?3",
             (target, now_iso(), source),
         )
 
@@ -340,24 +366,32 @@ class CustomerStore:
 
     # Closing the loop ------------------------------------------------------------------------
     def loop_figures(self, start: date | None = None, end: date | None = None) -> LoopFigures:
-        """Of the unhappy feedback given in the period, how much was answered or followed up,
-        and how the customers who came back afterwards felt then."""
+        """Of the customers unhappy in the period (each once, however often they wrote), how
+        many were answered or followed up, and how those who wrote again afterwards felt."""
         where, params = period_clause(start, end)
         rows = self.conn.execute(
-            "SELECT f.id, f.nps_score, f.rating, f.sentiment, "
+            "SELECT coalesce(f.customer_id, -f.id), f.id, f.nps_score, f.rating, f.sentiment, "
             "coalesce(nullif(c.name, ''), f.author), "
             "(f.first_reply_at IS NOT NULL OR EXISTS (SELECT 1 FROM replies r WHERE "
             "r.feedback_id = f.id) OR EXISTS (SELECT 1 FROM followups u WHERE u.feedback_id = "
             "f.id AND u.done_at IS NOT NULL)), "
             "(SELECT g.id FROM feedback g WHERE g.customer_id = f.customer_id "
             "AND g.deleted_at IS NULL AND g.is_spam = 0 AND (g.received_at > f.received_at "
-            "OR (g.received_at = f.received_at AND g.id > f.id)) ORDER BY g.received_at, g.id "
-            "LIMIT 1) "
+            "OR (g.received_at = f.received_at AND g.id > f.id)) ORDER BY g.received_at DESC, "
+            "g.id DESC LIMIT 1) "
             "FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id "
             f"WHERE {where} AND {_UNHAPPY} ORDER BY f.received_at DESC, f.id DESC",
             params,
         ).fetchall()
-        later_ids = [r[6] for r in rows if r[5] and r[6] is not None]
+        # Per customer: were they contacted, and after their latest contacted unhappy
+        # feedback, how did they feel the last time they wrote?
+        customers: dict[int, list] = {}
+        for row in rows:
+            customers.setdefault(row[0], []).append(row)
+        contacted = {
+            key: next((r for r in group if r[6]), None) for key, group in customers.items()
+        }
+        later_ids = [r[7] for r in contacted.values() if r and r[7] is not None]
         later = {}
         for chunk in _chunks(later_ids):
             for fid, nps, rating, sentiment in self.conn.execute(
@@ -366,24 +400,16 @@ class CustomerStore:
                 chunk,
             ):
                 later[fid] = (nps, rating, sentiment)
-        changes = []
-        for fid, nps, rating, sentiment, name, contacted, after_id in rows:
-            if not contacted or after_id not in later:
-                continue
-            before, after = (nps, rating, sentiment), later[after_id]
-            changes.append(
-                LoopChange(
-                    name or "",
-                    fid,
-                    after_id,
-                    feeling_words(*before),
-                    feeling_words(*after),
-                    improved(before, after),
-                )
+        changes = [
+            LoopChange(name or "", fid, after_id, (nps, rating, sentiment), later[after_id])
+            for _, fid, nps, rating, sentiment, name, _, after_id in filter(
+                None, contacted.values()
             )
+            if after_id in later
+        ]
         return LoopFigures(
-            unhappy=len(rows),
-            contacted=sum(1 for r in rows if r[5]),
+            unhappy=len(customers),
+            contacted=sum(1 for r in contacted.values() if r),
             came_back=len(changes),
             improved=sum(1 for c in changes if c.improved),
             changes=tuple(changes),

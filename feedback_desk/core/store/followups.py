@@ -56,9 +56,9 @@ class FollowUpStore:
             (feedback_id, feedback_id, action, due, assignee, note, done_at, outcome, now),
         ).lastrowid
 
-    def followups(self, view: str, today: date, limit: int = 1000) -> list[FollowUp]:
+    def followups(self, view: str, today: date, limit: int | None = None) -> list[FollowUp]:
         """The follow-ups of one list: 'overdue', 'today', 'upcoming', 'open' (overdue first)
-        or 'done' (latest first)."""
+        or 'done' (latest first); all of them, or the first ``limit``."""
         where, order = VIEWS[view]
         return self._followups(f"{where} AND {_LIVE}", order, {"today": today.isoformat()}, limit)
 
@@ -73,6 +73,16 @@ class FollowUpStore:
         return dict(
             zip(("overdue", "today", "upcoming", "done"), (n or 0 for n in row), strict=True)
         )
+
+    def followups_due(self, today: date) -> tuple[int, int]:
+        """(overdue, due today): what the sidebar counts, read from the open follow-ups'
+        index alone."""
+        row = self.conn.execute(
+            f"SELECT sum(u.due < :today), sum(u.due = :today) FROM {_FROM} "
+            f"WHERE u.done_at IS NULL AND u.due <= :today AND {_LIVE}",
+            {"today": today.isoformat()},
+        ).fetchone()
+        return row[0] or 0, row[1] or 0
 
     def get_followup(self, followup_id: int) -> FollowUp | None:
         found = self._followups("u.id = :id", "u.id", {"id": followup_id}, 1)
@@ -130,9 +140,10 @@ class FollowUpStore:
             [asdict(f) for f in followups],
         )
 
-    def _followups(self, where: str, order: str, params: dict, limit: int) -> list[FollowUp]:
+    def _followups(self, where: str, order: str, params: dict, limit: int | None) -> list[FollowUp]:
         rows = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM {_FROM} WHERE {where} ORDER BY {order} LIMIT {int(limit)}",
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE {where} ORDER BY {order} "
+            f"LIMIT {int(limit) if limit is not None else -1}",
             params,
         )
         return [FollowUp(*row) for row in rows]

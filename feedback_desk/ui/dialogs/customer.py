@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.followups import ACTIONS, feeling_words, improved, kind_from
+from ...core.followups import ACTIONS, improved, kind_from
 from ...core.problems import plain_write_problem
 from ...core.store import StoreError
 from .. import display
@@ -324,9 +324,9 @@ class CustomerDialog(QDialog):
             else self.tr("{0} on {1} → {2} on {3}: not happier yet.")
         )
         return words.format(
-            feeling_words(*first[2]),
+            display.feeling(*first[2]),
             display.date_text(first[1]),
-            feeling_words(*latest[2]),
+            display.feeling(*latest[2]),
             display.date_text(latest[1]),
         )
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from ...core.followups import feeling_words, improved
+from ...core.followups import improved
 from ...core.records import Customer, Feedback, FollowUp
 from .. import display
 from ..labels import label
@@ -24,7 +24,7 @@ def loop_text(item: Feedback, previous) -> str:
     now = (item.nps_score, item.rating, item.sentiment)
     verdict = tr("happier") if improved(before, now) else tr("not happier yet")
     return tr("Last time ({0}): {1}, and you answered. Now {2}: {3}.").format(
-        display.date_text(when), feeling_words(*before), feeling_words(*now), verdict
+        display.date_text(when), display.feeling(*before), display.feeling(*now), verdict
     )
 
 

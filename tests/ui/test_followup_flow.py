@@ -150,3 +150,21 @@ def test_follow_up_rules_are_set_in_settings(qtbot, store):
     item = store.search("Cold")[0]
     # Friday + 2 business days, Saturdays open: Monday.
     assert suggest(item, followup_rules(store), friday).due == date(2026, 11, 30)
+
+
+def test_a_customer_that_cannot_be_written_is_told_plainly(qtbot, window, monkeypatch):
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+
+    def read_only(*_args):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(window.store, "customer_for", read_only)
+    click_row(qtbot, window, 0)
+    window.inbox.table.setFocus()
+    qtbot.keyClick(window.inbox.table, Qt.Key.Key_C)
+    assert warnings and "read-only" in warnings[0]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -21,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.problems import plain_write_problem
 from ...core.records import STATUSES, InboxQuery
+from ...core.store import StoreError
 from .. import display
 from ..dialogs.followup import DoneDialog, FollowUpDialog
 from ..dialogs.reply import ReplyDialog
@@ -210,9 +214,18 @@ class InboxPage(QWidget):
         from ..dialogs.customer import CustomerDialog
 
         fid = self.model.id_at(self.table.currentIndex().row())
-        if fid is not None:
-            CustomerDialog(self.store, fid, self).exec()
-            self._after_change()
+        if fid is None:
+            return
+        try:  # the first look at a customer makes their record
+            dialog = CustomerDialog(self.store, fid, self)
+        except (sqlite3.Error, OSError, StoreError) as exc:
+            reason = plain_write_problem(exc, "the customer could not be opened")
+            if reason is None:
+                raise
+            QMessageBox.warning(self, self.tr("Customer"), reason)
+            return
+        dialog.exec()
+        self._after_change()
 
     def toggle_spam(self) -> None:
         ids = self.selected_ids()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -23,9 +22,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..core import intake
 from ..core.importer import PastedRows
-from ..core.problems import plain_write_problem
 from ..core.records import AddResult
-from ..core.store import StoreError
 from . import display
 from .dialogs.add_feedback import AddFeedbackDialog
 from .dialogs.paste import PasteDialog
@@ -34,6 +31,7 @@ from .imports.history import ImportHistoryPage
 from .imports.wizard import ImportDialog
 from .inbox.page import InboxPage
 from .pages import coming_page, coming_pages
+from .problems import WRITE_ERRORS, tell_write_problem
 from .settings_page import SettingsPage
 from .shortcuts import ShortcutSheet
 from .templates_page import TemplatesPage
@@ -302,11 +300,10 @@ class MainWindow(QMainWindow):
         and the dialog stays open with everything typed in it (False)."""
         try:
             result = intake.add_feedback(self.store, items, source)
-        except (sqlite3.Error, OSError, StoreError) as exc:
-            reason = plain_write_problem(exc, "the feedback was not added yet")
-            if reason is None:
-                raise
-            QMessageBox.warning(self, self.tr("Feedback not added"), reason)
+        except WRITE_ERRORS as exc:
+            tell_write_problem(
+                self, self.tr("Feedback not added"), exc, "the feedback was not added yet"
+            )
             return False
         self._added(result)
         return True

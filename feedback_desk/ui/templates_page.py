@@ -3,7 +3,6 @@ on a real review, and a second tab on how fast the owner answers."""
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.problems import plain_write_problem
 from ..core.records import Feedback
 from ..core.settings import BUSINESS_NAME, OWNER_NAME, text_setting
 from ..core.templates import (
@@ -45,6 +43,7 @@ from ..core.templates import (
 )
 from . import display
 from .labels import label
+from .problems import WRITE_ERRORS, tell_write_problem
 from .response_times import ResponseTimesView
 from .tags import tag_icon
 from .template_list import (
@@ -60,7 +59,6 @@ from .template_list import (
 ID = Qt.ItemDataRole.UserRole
 PREVIEW_ITEMS = 30
 DEFAULT_FILE = "feedback-desk-templates.json"
-WRITE_ERRORS = (sqlite3.Error, OSError)
 
 
 class TemplatesPage(QWidget):
@@ -484,14 +482,6 @@ class TemplatesPage(QWidget):
                 ).format(name)
         return ""
 
-    def _write_failed(self, exc: BaseException, lost: str) -> bool:
-        """Tell the owner a write failed in plain words; False when it is a bug to re-raise."""
-        words = plain_write_problem(exc, lost)
-        if words is None:
-            return False
-        QMessageBox.warning(self, self.tr("Templates"), words)
-        return True
-
     def save(self) -> bool:
         """Save the template in the editor; False when it could not be (the text stays)."""
         return self._save(in_place=False)
@@ -508,8 +498,9 @@ class TemplatesPage(QWidget):
         try:
             template_id = self.store.save_template(edited)
         except WRITE_ERRORS as exc:
-            if not self._write_failed(exc, self.tr("the template was not saved")):
-                raise
+            tell_write_problem(
+                self, self.tr("Templates"), exc, self.tr("the template was not saved")
+            )
             return False
         new = edited.id is None
         saved = replace(edited, id=template_id, name=edited.name.strip())
@@ -580,8 +571,7 @@ class TemplatesPage(QWidget):
         try:
             template_id = self.store.save_template(copy)
         except WRITE_ERRORS as exc:
-            if not self._write_failed(exc, self.tr("no copy was made")):
-                raise
+            tell_write_problem(self, self.tr("Templates"), exc, self.tr("no copy was made"))
             return
         self._reload_list()
         self._show(self._templates[template_id])
@@ -607,8 +597,9 @@ class TemplatesPage(QWidget):
         try:
             self.store.delete_template(template.id)
         except WRITE_ERRORS as exc:
-            if not self._write_failed(exc, self.tr("the template was not deleted")):
-                raise
+            tell_write_problem(
+                self, self.tr("Templates"), exc, self.tr("the template was not deleted")
+            )
             return
         self._reload_list()
         row = min(max(row, 0), self.library.count() - 1)
@@ -649,8 +640,7 @@ class TemplatesPage(QWidget):
         try:
             added = self.store.add_templates(templates)
         except WRITE_ERRORS as exc:
-            if not self._write_failed(exc, self.tr("nothing was imported")):
-                raise
+            tell_write_problem(self, self.tr("Templates"), exc, self.tr("nothing was imported"))
             return []
         if not added:
             self._tell(

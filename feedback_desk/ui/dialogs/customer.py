@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import html
 import math
-import sqlite3
 from functools import partial
 
 from PySide6.QtCore import QLocale, Qt
@@ -34,16 +33,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.followups import ACTIONS, improved, kind_from
-from ...core.problems import plain_write_problem
-from ...core.store import StoreError
 from .. import display
+from ..problems import WRITE_ERRORS, tell_write_problem
 
 # What the customer's text is cut to in the list of maybe-the-same-person feedback.
 PREVIEW_CHARS = 80
 # The one-line details, in the order of the form; notes come after them.
 FIELDS = ("name", "email", "phone", "location", "product", "value")
 _CONTACT = ("reply", "followup", "followup_done")
-_WRITE_ERRORS = (sqlite3.Error, OSError, StoreError)
 
 
 def _scores(detail: str) -> tuple[str, int | None, int | None, str]:
@@ -188,11 +185,8 @@ class CustomerDialog(QDialog):
         """Run ``write``; a failed write is told plainly (saying that ``lost``)."""
         try:
             write()
-        except _WRITE_ERRORS as exc:
-            reason = plain_write_problem(exc, lost)
-            if reason is None:
-                raise
-            QMessageBox.warning(self, title, reason)
+        except WRITE_ERRORS as exc:
+            tell_write_problem(self, title, exc, lost)
             return False
         return True
 

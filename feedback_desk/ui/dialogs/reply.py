@@ -4,7 +4,6 @@ An answered item opens on its reply, which can be changed; earlier versions stay
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 from difflib import SequenceMatcher
 
@@ -27,12 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.intake import now_iso
-from ...core.problems import plain_write_problem
 from ...core.records import Feedback
 from ...core.settings import BUSINESS_NAME, OWNER_NAME, acting_person, text_setting
-from ...core.store import StoreError
 from ...core.templates import ResponseTemplate, rank, render
 from .. import display
+from ..problems import WRITE_ERRORS, tell_write_problem
 
 # How many of the ranked templates are marked as suggested.
 SUGGESTED = 3
@@ -295,10 +293,7 @@ class ReplyDialog(QDialog):
                 self.store.add_reply(
                     self.item.id, body, now_iso(), how, by, template_id=self.template_used()
                 )
-        except (sqlite3.Error, OSError, StoreError) as exc:
-            reason = plain_write_problem(exc, "the reply was not saved")
-            if reason is None:
-                raise
-            QMessageBox.warning(self, self.tr("Reply not saved"), reason)
+        except WRITE_ERRORS as exc:
+            tell_write_problem(self, self.tr("Reply not saved"), exc, "the reply was not saved")
             return
         super().accept()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -23,14 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.problems import plain_write_problem
 from ...core.records import STATUSES, InboxQuery
-from ...core.store import StoreError
 from .. import display
 from ..dialogs.followup import DoneDialog, FollowUpDialog
 from ..dialogs.reply import ReplyDialog
 from ..followup_actions import FollowUpActions
 from ..pages import MessagePage
+from ..problems import WRITE_ERRORS, tell_write_problem
 from .actions import TriageActions
 from .detail import FeedbackDetail
 from .filters import FilterBar
@@ -218,11 +215,8 @@ class InboxPage(QWidget):
             return
         try:  # the first look at a customer makes their record
             dialog = CustomerDialog(self.store, fid, self)
-        except (sqlite3.Error, OSError, StoreError) as exc:
-            reason = plain_write_problem(exc, "the customer could not be opened")
-            if reason is None:
-                raise
-            QMessageBox.warning(self, self.tr("Customer"), reason)
+        except WRITE_ERRORS as exc:
+            tell_write_problem(self, self.tr("Customer"), exc, "the customer could not be opened")
             return
         dialog.exec()
         self._after_change()

@@ -1,0 +1,22 @@
+"""Telling the owner that a write failed (a full disk, a read-only or locked database) in
+plain words, the same way in every window; anything else is a bug and is raised."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core.problems import plain_write_problem
+from ..core.store import StoreError
+
+WRITE_ERRORS = (sqlite3.Error, OSError, StoreError)
+
+
+def tell_write_problem(parent: QWidget, title: str, exc: BaseException, lost: str) -> None:
+    """Show why the write failed, saying that ``lost`` ("the reply was not saved"); raise
+    ``exc`` again when it is not a problem with the place or the file."""
+    reason = plain_write_problem(exc, lost)
+    if reason is None:
+        raise exc
+    QMessageBox.warning(parent, title, reason)

@@ -88,7 +88,6 @@ class TemplatesPage(QWidget):
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save.activated.connect(self.save)
-        self.refresh()
 
     # Building ---------------------------------------------------------------------------------
     def _button(self, text: str, slot) -> QPushButton:

@@ -121,11 +121,6 @@ class FollowUpStore:
                     (now or now_iso(), followup_id),
                 )
 
-    def reopen_followup(self, followup_id: int) -> None:
-        self.conn.execute(
-            "UPDATE followups SET done_at = NULL, outcome = '' WHERE id = ?", (followup_id,)
-        )
-
     def delete_followups(self, ids: Sequence[int]) -> list[FollowUp]:
         """Delete follow-ups; returns them as they were, for an undo to put back."""
         gone = [f for f in (self.get_followup(i) for i in ids) if f]

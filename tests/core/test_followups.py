@@ -340,3 +340,24 @@ def test_the_calendar_stamp_is_utc():
     text = calendar([entry], "", datetime(2026, 12, 1, 9, 30).astimezone())
     stamp = next(line for line in text.split("\r\n") if line.startswith("DTSTAMP:"))
     assert stamp.endswith("Z") and len(stamp) == len("DTSTAMP:20261201T093000Z")
+
+
+def test_the_previous_feedback_of_a_customer_says_whether_it_was_answered(store):
+    first = add(
+        store,
+        body="Cold",
+        email="j@example.com",
+        nps_score=4,
+        received_at="2026-10-01T09:00:00",
+    )
+    again = add(
+        store,
+        body="Better",
+        email="j@example.com",
+        nps_score=9,
+        received_at="2026-11-01T09:00:00",
+    )
+    assert store.previous_feedback(first) is None
+    assert store.previous_feedback(again) == ("2026-10-01T09:00:00", (4, None, "negative"), False)
+    store.add_reply(first, "Sorry", "2026-10-01T10:00:00")
+    assert store.previous_feedback(again)[2] is True

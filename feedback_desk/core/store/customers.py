@@ -47,6 +47,16 @@ _UNHAPPY = (
 )
 
 
+def _contacted(f: str) -> str:
+    """Whether feedback ``f`` (a table alias) was answered or had a follow-up done: what
+    counts as having closed the loop with its customer."""
+    return (
+        f"({f}.first_reply_at IS NOT NULL OR EXISTS (SELECT 1 FROM replies r WHERE "
+        f"r.feedback_id = {f}.id) OR EXISTS (SELECT 1 FROM followups u WHERE "
+        f"u.feedback_id = {f}.id AND u.done_at IS NOT NULL))"
+    )
+
+
 def contact_keys(email: str, phone: str) -> tuple[str, str]:
     """What identifies a person: the e-mail address in lower case, and the digits of a phone
     number (at least six of them, not all the same, so '-' or '000-0000' identifies nobody)."""
@@ -288,9 +298,7 @@ class CustomerStore:
         sentiment), whether it was answered or followed up), or None if this is their first."""
         row = self.conn.execute(
             "SELECT g.received_at, g.nps_score, g.rating, g.sentiment, "
-            "(g.first_reply_at IS NOT NULL OR EXISTS (SELECT 1 FROM replies r WHERE "
-            "r.feedback_id = g.id) OR EXISTS (SELECT 1 FROM followups u WHERE "
-            "u.feedback_id = g.id AND u.done_at IS NOT NULL)) "
+            f"{_contacted('g')} "
             "FROM feedback f JOIN feedback g ON g.customer_id = f.customer_id "
             "WHERE f.id = ? AND g.deleted_at IS NULL AND g.is_spam = 0 AND (g.received_at < "
             "f.received_at OR (g.received_at = f.received_at AND g.id < f.id)) "
@@ -372,9 +380,7 @@ class CustomerStore:
         rows = self.conn.execute(
             "SELECT coalesce(f.customer_id, -f.id), f.id, f.nps_score, f.rating, f.sentiment, "
             "coalesce(nullif(c.name, ''), f.author), "
-            "(f.first_reply_at IS NOT NULL OR EXISTS (SELECT 1 FROM replies r WHERE "
-            "r.feedback_id = f.id) OR EXISTS (SELECT 1 FROM followups u WHERE u.feedback_id = "
-            "f.id AND u.done_at IS NOT NULL)), "
+            f"{_contacted('f')}, "
             "(SELECT g.id FROM feedback g WHERE g.customer_id = f.customer_id "
             "AND g.deleted_at IS NULL AND g.is_spam = 0 AND (g.received_at > f.received_at "
             "OR (g.received_at = f.received_at AND g.id > f.id)) ORDER BY g.received_at DESC, "

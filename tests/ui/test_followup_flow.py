@@ -168,3 +168,30 @@ def test_a_customer_that_cannot_be_written_is_told_plainly(qtbot, window, monkey
     window.inbox.table.setFocus()
     qtbot.keyClick(window.inbox.table, Qt.Key.Key_C)
     assert warnings and "read-only" in warnings[0]
+
+
+def test_an_item_says_how_its_customer_felt_last_time(qtbot, open_window, db_path, store):
+    intake.add_feedback(
+        store,
+        [
+            NewFeedback(
+                body="Cold coffee",
+                email="j@example.com",
+                nps_score=4,
+                received_at="2026-10-01T09:00:00",
+            ),
+            NewFeedback(
+                body="Lovely now",
+                email="j@example.com",
+                nps_score=9,
+                received_at="2026-11-01T09:00:00",
+            ),
+        ],
+        "form",
+    )
+    store.add_reply(store.search("Cold")[0].id, "Sorry", "2026-10-01T10:00:00")
+    window = open_window(db_path)
+    click_row(qtbot, window, 0)  # the newer one
+    loop = window.inbox.detail.followup.loop
+    assert loop.isVisible()
+    assert loop.text().endswith("NPS 4, and you answered. Now NPS 9: happier.")

@@ -46,8 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("demo", help="fill the database with demo feedback")
 
-    stats = sub.add_parser("stats", help="figures for a month or for everything")
+    stats = sub.add_parser("stats", help="figures for a month, some days or everything")
     stats.add_argument("--month", help="YYYY-MM")
+    stats.add_argument("--from", dest="first", metavar="YYYY-MM-DD", help="the first day")
+    stats.add_argument("--to", dest="last", metavar="YYYY-MM-DD", help="the last day")
+    for name in ("channel", "location", "product"):
+        stats.add_argument(f"--{name}", default="", help=f"only feedback of this {name}")
     stats.add_argument("--json", action="store_true")
 
     search = sub.add_parser("search", help="full-text search")
@@ -169,10 +173,28 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def day_of(text: str | None) -> date | None:
+    """'2026-10-03' -> that day; None stays None."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"'{text}' is not a day; write it as YYYY-MM-DD, e.g. 2026-10-03") from None
+
+
 def cmd_stats(args) -> int:
-    start, end = month_range(args.month) if args.month else (None, None)
+    from .core.records import Segment
+
+    if args.month and (args.first or args.last):
+        raise UsageError("give either --month or --from/--to, not both")
+    if args.month:
+        start, end = month_range(args.month)
+    else:
+        start, end = day_of(args.first), day_of(args.last)
+    segment = Segment(args.channel, args.location, args.product)
     with _store(args) as store:
-        figures = store.stats(start, end)
+        figures = store.stats(start, end, segment=segment)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
         return 0

@@ -104,7 +104,8 @@ class InboxQuery:
     Tuples allow any of their values (``channels=("google", "yelp")``). The single-value
     fields (``channel``, ``sentiment``, ``status``) are kept for the command line and older
     callers and add to their tuple. Dates are ISO days, both ends included. Spam is left out
-    unless ``spam`` says otherwise; ``trash=True`` lists only the items in the trash."""
+    unless ``spam`` says otherwise; ``trash=True`` lists only the items in the trash.
+    ``nps_group`` is one of NPS_GROUPS, or "answered" for any 0-10 answer."""
 
     search: str = ""
     channel: str = ""
@@ -124,8 +125,18 @@ class InboxQuery:
     product: str = ""
     assignee: str = ""
     mixed: bool | None = None
+    replied: bool | None = None
     spam: str = "exclude"
     trash: bool = False
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Which customers a figure is about: one channel, location or product, or all (blank)."""
+
+    channel: str = ""
+    location: str = ""
+    product: str = ""
 
 
 @dataclass(frozen=True, slots=True)

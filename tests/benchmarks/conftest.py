@@ -18,7 +18,7 @@ import pytest
 
 from tests.conftest import shared_data
 
-BUILD_VERSION = 2  # bump when the rows built change, so cached databases are rebuilt
+BUILD_VERSION = 3  # bump when the rows built change, so cached databases are rebuilt
 CHUNK = 50_000
 CACHE = Path(
     os.environ.get("FEEDBACK_DESK_BENCH_CACHE", Path.home() / ".cache" / "feedback-desk-bench")
@@ -122,6 +122,7 @@ def build(path: Path, size: int, amazon: list[tuple[float, str]]) -> None:
                     rows.append(row)
                 added = store.insert_feedback(rows)
                 answer_replied(store, batch, rng)
+                store.apply_rules(batch_id=batch)
                 store.finish_batch(batch, added, count - added)
             assert added == count
 

@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .customers import CustomerStore
+from .dashboard import DashboardStore
 from .database import CACHE_KB, IMPORT_CACHE_KB, StoreError, backup_to, backups_dir, connect
 from .feedback import FeedbackStore
 from .followups import FollowUpStore
@@ -29,6 +30,7 @@ __all__ = ["Store", "StoreError"]
 
 class Store(
     CustomerStore,
+    DashboardStore,
     FeedbackStore,
     FollowUpStore,
     ReplyStore,

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from ..followups import kind_from
-from ..records import AtRisk, Customer, LoopChange, LoopFigures, TimelineEntry
+from ..records import AtRisk, Customer, LoopChange, LoopFigures, Segment, TimelineEntry
 from ..templates import customer_name
 from .database import now_iso
 from .stats import period_clause
@@ -373,10 +373,12 @@ class CustomerStore:
         return sorted(found, key=risk)
 
     # Closing the loop ------------------------------------------------------------------------
-    def loop_figures(self, start: date | None = None, end: date | None = None) -> LoopFigures:
+    def loop_figures(
+        self, start: date | None = None, end: date | None = None, segment: Segment | None = None
+    ) -> LoopFigures:
         """Of the customers unhappy in the period (each once, however often they wrote), how
         many were answered or followed up, and how those who wrote again afterwards felt."""
-        where, params = period_clause(start, end)
+        where, params = period_clause(start, end, segment)
         rows = self.conn.execute(
             "SELECT coalesce(f.customer_id, -f.id), f.id, f.nps_score, f.rating, f.sentiment, "
             "coalesce(nullif(c.name, ''), f.author), "

@@ -16,7 +16,9 @@ _NPS_GROUPS = {
     "promoter": "f.nps_score >= 9",
     "passive": "f.nps_score BETWEEN 7 AND 8",
     "detractor": "f.nps_score <= 6",
+    "answered": "f.nps_score IS NOT NULL",
 }
+_REPLIED = "EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id)"
 
 
 def _merged(many: tuple, one) -> tuple:
@@ -79,6 +81,8 @@ def where_clause(query: InboxQuery) -> tuple[str, list]:
     if query.mixed is not None:
         conditions.append("f.mixed = ?")
         params.append(int(query.mixed))
+    if query.replied is not None:
+        conditions.append(_REPLIED if query.replied else f"NOT {_REPLIED}")
     if query.tags:
         marks = ", ".join("?" * len(query.tags))
         if query.tags_mode == "all":

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 
-from ..records import Feedback, Reply, ResponseTimes
+from ..records import Feedback, Reply, ResponseTimes, Segment
 from .database import now_iso
 from .stats import PERIOD_KEYS, period_clause
 
@@ -22,11 +22,11 @@ _REPLY_COLUMNS = (
 # dated before its feedback (a clock or a typing slip) counts as an answer at once. A bare day
 # ("2026-10-03", which imports store as midnight) tells no time to measure from or to: such
 # an answer counts as replied but not timed.
-_TIMED = (
+TIMED = (
     "substr(f.received_at, 12, 8) NOT IN ('', '00:00:00') "
     "AND substr(f.first_reply_at, 12, 8) NOT IN ('', '00:00:00')"
 )
-_HOURS = "max(0, round((julianday(f.first_reply_at) - julianday(f.received_at)) * 86400) / 3600.0)"
+HOURS = "max(0, round((julianday(f.first_reply_at) - julianday(f.received_at)) * 86400) / 3600.0)"
 _GROUPS = {
     "all": "''",
     **PERIOD_KEYS,
@@ -138,18 +138,24 @@ class ReplyStore:
         )
 
     # Response times --------------------------------------------------------------------------
-    def response_times(self, start: date | None = None, end: date | None = None) -> ResponseTimes:
+    def response_times(
+        self, start: date | None = None, end: date | None = None, segment: Segment | None = None
+    ) -> ResponseTimes:
         """How fast the feedback given in the period was answered."""
-        found = self.response_times_by("all", start, end)
+        found = self.response_times_by("all", start, end, segment)
         return found[0][1] if found else ResponseTimes(0, 0, 0, None)
 
     def response_times_by(
-        self, grouping: str, start: date | None = None, end: date | None = None
+        self,
+        grouping: str,
+        start: date | None = None,
+        end: date | None = None,
+        segment: Segment | None = None,
     ) -> list[tuple[str, ResponseTimes]]:
         """Response times for each week, month or quarter (its first day, oldest first) with
         feedback, or for each team ``member`` who answered first (only answered items count
         there, so ``feedback`` equals ``answered``)."""
-        where, params = period_clause(start, end)
+        where, params = period_clause(start, end, segment)
         if grouping == "member":
             where += " AND f.first_reply_at IS NOT NULL"
         group = _GROUPS[grouping]
@@ -164,8 +170,8 @@ class ReplyStore:
         timed = {
             grp: (answered, within, median)
             for grp, answered, within, median in self.conn.execute(
-                f"WITH timed AS (SELECT {group} AS grp, {_HOURS} AS hours FROM feedback f "
-                f"WHERE {where} AND f.first_reply_at IS NOT NULL AND {_TIMED}), "
+                f"WITH timed AS (SELECT {group} AS grp, {HOURS} AS hours FROM feedback f "
+                f"WHERE {where} AND f.first_reply_at IS NOT NULL AND {TIMED}), "
                 "ranked AS (SELECT grp, hours, "
                 "row_number() OVER (PARTITION BY grp ORDER BY hours) AS n, "
                 "count(*) OVER (PARTITION BY grp) AS answered FROM timed) "

@@ -265,5 +265,11 @@ CREATE INDEX followups_customer ON followups(customer_id) WHERE customer_id IS N
 UPDATE followups SET outcome = replace(outcome, ' ', '_') WHERE outcome LIKE '% %';
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3)
+# The dashboard: an item counts as answered when it has a dated reply (first_reply_at, read
+# from feedback_answered) or a reply an import brought without a date, found here.
+V4 = """
+CREATE INDEX replies_undated ON replies(feedback_id) WHERE replied_at IS NULL;
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,6 +10,7 @@ import sqlite3
 from datetime import date, timedelta
 
 from ..nps import from_counts
+from ..records import Segment
 
 _COUNTED = "f.deleted_at IS NULL AND f.is_spam = 0"
 # The first day of the week (Monday), month or quarter that feedback was given in.
@@ -21,9 +22,16 @@ PERIOD_KEYS = {
 }
 
 
-def period_clause(start: date | None, end: date | None) -> tuple[str, list]:
-    """Conditions selecting feedback given from ``start`` to ``end`` inclusive."""
+def period_clause(
+    start: date | None, end: date | None, segment: Segment | None = None
+) -> tuple[str, list]:
+    """Conditions selecting feedback given from ``start`` to ``end`` inclusive, of one
+    channel, location or product if ``segment`` says so."""
     conditions, params = [_COUNTED], []
+    for column in ("channel", "location", "product"):
+        if segment and getattr(segment, column):
+            conditions.append(f"f.{column} = ?")
+            params.append(getattr(segment, column))
     if start:
         conditions.append("f.received_at >= ?")
         params.append(start.isoformat())
@@ -37,11 +45,15 @@ class StatsStore:
     conn: sqlite3.Connection
 
     def stats(
-        self, start: date | None = None, end: date | None = None, today: date | None = None
+        self,
+        start: date | None = None,
+        end: date | None = None,
+        today: date | None = None,
+        segment: Segment | None = None,
     ) -> dict:
         """The figures of ``stats --json`` (CLI.md) for feedback given in the period."""
         today = today or date.today()
-        where, params = period_clause(start, end)
+        where, params = period_clause(start, end, segment)
         row = self.conn.execute(
             "SELECT count(*), "
             " sum(nps_score >= 9), sum(nps_score BETWEEN 7 AND 8), sum(nps_score <= 6), "
@@ -60,7 +72,7 @@ class StatsStore:
             "EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id)",
             params,
         ).fetchone()[0]
-        responses = self.response_times(start, end)
+        responses = self.response_times(start, end, segment)
         first_from = start.isoformat() if start else (row[11] or "")[:10] or None
         first_to = end.isoformat() if end else (row[12] or "")[:10] or None
         return {
@@ -82,14 +94,8 @@ class StatsStore:
             "median_first_response_hours": responses.median_hours,
             "first_response": responses.as_dict(),
             "followups": self.followup_counts(where, params, today),
-            "closing_the_loop": self.loop_figures(start, end).as_dict(),
-            "channels": dict(
-                self.conn.execute(
-                    f"SELECT channel, count(*) FROM feedback f WHERE {where} "
-                    "GROUP BY channel ORDER BY count(*) DESC, channel",
-                    params,
-                ).fetchall()
-            ),
+            "closing_the_loop": self.loop_figures(start, end, segment).as_dict(),
+            "channels": self.channel_counts(start, end, segment),
             "top_tags": [
                 {"tag": name, "count": count}
                 for name, count in self.conn.execute(

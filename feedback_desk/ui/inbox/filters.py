@@ -52,6 +52,7 @@ CHIP_FIELDS = {
     "product": ("product",),
     "assignee": ("assignee",),
     "mixed": ("mixed",),
+    "replied": ("replied",),
     "spam": ("spam",),
     "trash": ("trash",),
     "batch_id": ("batch_id",),
@@ -396,6 +397,7 @@ class FilterBar(QWidget):
             "promoter": self.tr("Promoters (9-10)"),
             "passive": self.tr("Passives (7-8)"),
             "detractor": self.tr("Detractors (0-6)"),
+            "answered": self.tr("answered 0-10"),
         }[group]
 
     def _nps_tip(self, group: str) -> str:
@@ -465,6 +467,8 @@ class FilterBar(QWidget):
                 add(field, label.format(getattr(q, field)))
         if q.mixed is not None:
             add("mixed", self.tr("Mixed signals") if q.mixed else self.tr("No mixed signals"))
+        if q.replied is not None:
+            add("replied", self.tr("Replied") if q.replied else self.tr("Not replied yet"))
         if q.spam != "exclude":
             add("spam", self.tr("Spam only") if q.spam == "only" else self.tr("Spam included"))
         if q.trash:

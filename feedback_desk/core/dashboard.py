@@ -1,0 +1,258 @@
+"""What the dashboard shows, made from the store's counts: the figures for a period and for the
+same stretch before it, each week, month or quarter of it, channels, tags and response times.
+
+Every period of the range is listed, those without feedback too (``counts`` is None), so a
+chart can leave a gap there instead of drawing a zero. Each figure knows the inbox query that
+lists exactly the items it counts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from statistics import median
+
+from .nps import NpsResult, from_counts, period_start
+from .records import InboxQuery, ResponseTimes, Segment
+
+TOP_TAGS = 8
+PERIODS = ("3m", "6m", "12m", "year", "custom")
+GROUPINGS = ("week", "month", "quarter")
+_MONTHS = {"3m": 3, "6m": 6, "12m": 12}
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (or earlier), on the month's last day where it is short."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    first_of_next = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    return date(year, month + 1, min(day.day, (first_of_next - timedelta(days=1)).day))
+
+
+def period_range(choice: str, today: date) -> tuple[date, date]:
+    """The first and last day of "the last 3, 6 or 12 months" (whole months up to today: the
+    last 3 months of 2026-12-01 are October, November and December so far) or "this year"."""
+    if choice == "year":
+        return date(today.year, 1, 1), today
+    return add_months(today.replace(day=1), 1 - _MONTHS[choice]), today
+
+
+def previous_range(choice: str, start: date, end: date) -> tuple[date, date]:
+    """The same stretch just before: as many months back for a choice in months or a year,
+    as many days back for a custom range."""
+    if choice == "year":
+        return add_months(start, -12), add_months(end, -12)
+    if choice in _MONTHS:
+        return add_months(start, -_MONTHS[choice]), add_months(end, -_MONTHS[choice])
+    days = (end - start).days + 1
+    return start - timedelta(days=days), start - timedelta(days=1)
+
+
+def next_period(day: date, grouping: str) -> date:
+    """The first day of the week, month or quarter after the one starting on ``day``."""
+    if grouping == "week":
+        return day + timedelta(days=7)
+    return add_months(day, 3 if grouping == "quarter" else 1)
+
+
+@dataclass(frozen=True)
+class Counts:
+    """What was counted in one period (the columns of store.counts_by_period)."""
+
+    feedback: int = 0
+    promoters: int = 0
+    passives: int = 0
+    detractors: int = 0
+    positive: int = 0
+    neutral: int = 0
+    negative: int = 0
+    unscored: int = 0
+    stars: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)  # how many gave 1, 2, ... 5 stars
+    needs_reply: int = 0
+    replied: int = 0
+
+    @classmethod
+    def from_row(cls, row: tuple, replied: int = 0) -> Counts:
+        """From a row of store.counts_in."""
+        return cls(*row[:8], tuple(row[8:13]), row[13], replied)
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(
+            *(a + b for a, b in zip(self.numbers()[:8], other.numbers()[:8], strict=True)),
+            tuple(a + b for a, b in zip(self.stars, other.stars, strict=True)),
+            self.needs_reply + other.needs_reply,
+            self.replied + other.replied,
+        )
+
+    def numbers(self) -> tuple[int, ...]:
+        return (
+            self.feedback,
+            self.promoters,
+            self.passives,
+            self.detractors,
+            self.positive,
+            self.neutral,
+            self.negative,
+            self.unscored,
+        )
+
+    @property
+    def nps(self) -> NpsResult:
+        return from_counts(self.promoters, self.passives, self.detractors)
+
+    @property
+    def rated(self) -> int:
+        return sum(self.stars)
+
+    @property
+    def average_stars(self) -> float | None:
+        if not self.rated:
+            return None
+        return sum(n * (i + 1) for i, n in enumerate(self.stars)) / self.rated
+
+    @property
+    def star_estimate(self) -> NpsResult:
+        """An NPS-like figure from stars: 5 stars as promoters, 4 as passives, 1 to 3 as
+        detractors. Only an estimate: stars are not the 0-10 question."""
+        one, two, three, four, five = self.stars
+        return from_counts(five, four, one + two + three)
+
+    @property
+    def share_negative(self) -> float | None:
+        """Negative feedback as a share of the feedback with a sentiment."""
+        scored = self.positive + self.neutral + self.negative
+        return self.negative / scored if scored else None
+
+    @property
+    def response_rate(self) -> float | None:
+        return self.replied / self.feedback if self.feedback else None
+
+
+@dataclass(frozen=True)
+class Period:
+    """One week, month or quarter of the range (cut to the range at its ends)."""
+
+    start: date
+    end: date
+    counts: Counts | None  # None: no feedback at all, shown as a gap
+    response: ResponseTimes
+
+
+@dataclass(frozen=True)
+class TagMove:
+    tag_id: int
+    name: str
+    color: str
+    count: int
+    before: int  # in the same stretch before
+
+    @property
+    def change(self) -> int:
+        return self.count - self.before
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    choice: str
+    start: date
+    end: date
+    before_start: date
+    before_end: date
+    grouping: str
+    segment: Segment
+    periods: list[Period]
+    total: Counts
+    before: Counts
+    response: ResponseTimes
+    followups: dict
+    channels: dict[str, int]
+    negative_tags: list[TagMove] = field(default_factory=list)
+    positive_tags: list[TagMove] = field(default_factory=list)
+
+    @property
+    def nps_change(self) -> float | None:
+        now, then = self.total.nps.score, self.before.nps.score
+        return None if now is None or then is None else round(now - then, 1)
+
+    def query(self, period: Period | None = None, **filters) -> InboxQuery:
+        """The inbox query listing exactly the items of a figure: those of the period (or of
+        the whole range) in the segment, narrowed by ``filters`` (InboxQuery fields)."""
+        start, end = (period.start, period.end) if period else (self.start, self.end)
+        return replace(
+            InboxQuery(
+                date_from=start.isoformat(),
+                date_to=end.isoformat(),
+                channels=(self.segment.channel,) if self.segment.channel else (),
+                location=self.segment.location,
+                product=self.segment.product,
+            ),
+            **filters,
+        )
+
+
+def build(
+    store,
+    choice: str,
+    grouping: str,
+    today: date,
+    segment: Segment | None = None,
+    custom: tuple[date, date] | None = None,
+) -> Dashboard:
+    """Everything the dashboard shows for a period choice (PERIODS; ``custom`` gives the
+    days of "custom") grouped by week, month or quarter."""
+    if grouping not in GROUPINGS:
+        raise ValueError(f"unknown grouping {grouping!r}: week, month or quarter")
+    segment = segment or Segment()
+    if choice == "custom":
+        if not custom or custom[0] > custom[1]:
+            raise ValueError("a custom period needs a first day on or before its last day")
+        start, end = custom
+    else:
+        start, end = period_range(choice, today)
+    before_start, before_end = previous_range(choice, start, end)
+    days = []
+    day = period_start(start, grouping)
+    while day <= end:
+        days.append((max(day, start), min(next_period(day, grouping) - timedelta(days=1), end)))
+        day = next_period(day, grouping)
+    found = store.counts_in([*days, (before_start, before_end)], segment)
+    replied = store.replied_by_period(grouping, start, end, segment)
+    hours: dict[str, list[float]] = {}
+    for key, taken in store.answer_hours(grouping, start, end, segment):
+        hours.setdefault(key, []).append(taken)
+    periods = []
+    for (first, last), row in zip(days, found, strict=False):
+        key = period_start(first, grouping).isoformat()
+        counts = Counts.from_row(row, replied.get(key, 0)) if row[0] else None
+        periods.append(Period(first, last, counts, _response(counts, hours.get(key, []))))
+    total = sum((p.counts for p in periods if p.counts), Counts())
+    tags: dict[str, list[TagMove]] = {"negative": [], "positive": []}
+    for sentiment, *move in store.tag_counts((start, end), (before_start, before_end), segment):
+        if len(tags[sentiment]) < TOP_TAGS:
+            tags[sentiment].append(TagMove(*move))
+    return Dashboard(
+        choice=choice,
+        start=start,
+        end=end,
+        before_start=before_start,
+        before_end=before_end,
+        grouping=grouping,
+        segment=segment,
+        periods=periods,
+        total=total,
+        before=Counts.from_row(found[-1]),
+        response=_response(total, [h for taken in hours.values() for h in taken]),
+        followups=store.followup_counts_in(start, end, segment, today),
+        channels=store.channel_counts(start, end, segment),
+        negative_tags=tags["negative"],
+        positive_tags=tags["positive"],
+    )
+
+
+def _response(counts: Counts | None, hours: list[float]) -> ResponseTimes:
+    """Response times of the feedback counted, from the hours each answered one waited."""
+    if not hours:
+        return ResponseTimes(counts.feedback if counts else 0, 0, 0, None)
+    return ResponseTimes(
+        counts.feedback, len(hours), sum(h <= 24 for h in hours), round(median(hours), 1)
+    )

@@ -180,7 +180,9 @@ def day_of(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"'{text}' is not a day; write it as YYYY-MM-DD, e.g. 2026-10-03") from None
+        raise UsageError(
+            f"'{text}' is not a day; write it as YYYY-MM-DD, e.g. 2026-10-03"
+        ) from None
 
 
 def cmd_stats(args) -> int:

@@ -1,0 +1,1 @@
+"""The dashboard page: counts, trends and charts of feedback."""

@@ -24,6 +24,7 @@ from ..core import intake
 from ..core.importer import PastedRows
 from ..core.records import AddResult
 from . import display
+from .dashboard.page import DashboardPage
 from .dialogs.add_feedback import AddFeedbackDialog
 from .dialogs.paste import PasteDialog
 from .followups_page import FollowUpsPage
@@ -66,6 +67,11 @@ class MainWindow(QMainWindow):
         self.followups_page = FollowUpsPage(store, self.undo_stack)
         self.followups_page.changed.connect(self._followups_changed)
         self.followups_page.open_feedback.connect(self._open_feedback)
+        self.dashboard = DashboardPage(store)
+        self.dashboard.open_items.connect(self._open_items)
+        self.dashboard.open_followups.connect(lambda: self.show_page("followups"))
+        self.inbox.changed.connect(self.dashboard.mark_stale)
+        self.followups_page.changed.connect(self.dashboard.mark_stale)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
@@ -81,6 +87,7 @@ class MainWindow(QMainWindow):
         built = {
             "inbox": self.inbox,
             "followups": self.followups_page,
+            "dashboard": self.dashboard,
             "imports": self.history,
             "templates": self.templates_page,
             "settings": self.settings_page,
@@ -188,6 +195,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("&About Feedback Desk"), self._about)
 
     def _feedback_added(self) -> None:
+        self.dashboard.mark_stale()
         self.inbox.refresh(keep_selection=False)
         self.views.refresh()
         self.update_followup_count()
@@ -196,6 +204,15 @@ class MainWindow(QMainWindow):
         self.inbox.refresh()
         self.views.refresh()
         self.update_followup_count()
+
+    def _open_items(self, query, words: str) -> None:
+        """Show in the inbox the items a figure of the dashboard counts."""
+        self.show_page("inbox")
+        self.inbox.show_query(query)
+        shown = self.store.inbox_count(query)
+        self.statusBar().showMessage(
+            display.count(shown, "{what}: {n} item.", "{what}: {n} items.", what=words), 10000
+        )
 
     def _open_feedback(self, feedback_id: int) -> None:
         """Show one item in the inbox, whatever filter was on."""

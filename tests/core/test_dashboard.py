@@ -25,8 +25,12 @@ def add(store, received_at: str, body: str, **fields) -> int:
 
 @pytest.fixture
 def desk(store):
-    """Ten items worked out by hand. The keyword rules are removed so only the tags given
-    here count."""
+    return store, fill_desk(store)
+
+
+def fill_desk(store) -> dict[str, int]:
+    """Eleven items worked out by hand (name -> id). The keyword rules are removed so only
+    the tags given here count."""
     for rule in store.tag_rules():
         store.delete_tag_rule(rule.id)
     ids = {
@@ -118,7 +122,7 @@ def desk(store):
         "august": "negative",
         "between": "negative",
     }
-    return store, ids
+    return ids
 
 
 def test_the_last_three_months_by_hand(desk):

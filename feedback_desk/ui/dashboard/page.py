@@ -1,0 +1,490 @@
+"""The Dashboard page: in five seconds, whether customers are getting happier, and why.
+
+The headline figures sit on top, the charts under them; every figure is counted in SQL by the
+store (core/dashboard.py). Hovering a bar or point gives its exact numbers; clicking it opens
+the inbox on exactly the items it counts (``open_items``).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import dashboard
+from ...core.records import Segment
+from .. import display
+from ..labels import label
+from ..problems import WRITE_ERRORS, tell_write_problem
+from .charts import ChartView
+from .panels import Panels, day, number, percent, signed, tr
+
+CARD_STYLE = """
+QFrame#card { background: palette(base); border: 1px solid palette(midlight);
+    border-radius: 8px; }
+QLabel#figure { font-size: 24px; font-weight: 600; }
+QLabel#better { color: #2f9e66; }
+QLabel#worse { color: #d64545; }
+"""
+# (key, title, how the panel is made); titles are translated where they are shown.
+CHARTS = (
+    ("nps", QT_TRANSLATE_NOOP("dashboard", "Net Promoter Score"), lambda p: p.nps()),
+    (
+        "groups",
+        QT_TRANSLATE_NOOP("dashboard", "Promoters, passives and detractors"),
+        lambda p: p.groups(),
+    ),
+    (
+        "sentiment",
+        QT_TRANSLATE_NOOP("dashboard", "Positive, neutral and negative"),
+        lambda p: p.sentiment(),
+    ),
+    ("replies", QT_TRANSLATE_NOOP("dashboard", "Answered"), lambda p: p.replies()),
+    (
+        "first_response",
+        QT_TRANSLATE_NOOP("dashboard", "Time to first response"),
+        lambda p: p.first_response(),
+    ),
+    ("channels", QT_TRANSLATE_NOOP("dashboard", "Feedback by channel"), lambda p: p.channels()),
+    (
+        "negative_tags",
+        QT_TRANSLATE_NOOP("dashboard", "Top problems (tags on negative feedback)"),
+        lambda p: p.tags("negative"),
+    ),
+    (
+        "positive_tags",
+        QT_TRANSLATE_NOOP("dashboard", "What customers praise (tags on positive feedback)"),
+        lambda p: p.tags("positive"),
+    ),
+    ("stars", QT_TRANSLATE_NOOP("dashboard", "Average stars"), lambda p: p.stars()),
+    ("star_counts", QT_TRANSLATE_NOOP("dashboard", "Stars given"), lambda p: p.star_counts()),
+    (
+        "estimate",
+        QT_TRANSLATE_NOOP("dashboard", "NPS estimated from stars (not NPS)"),
+        lambda p: p.estimate(),
+    ),
+)
+NPS_EXPLAINED = QT_TRANSLATE_NOOP(
+    "dashboard",
+    "Net Promoter Score comes from one question: “How likely are you to recommend us, from 0 "
+    "to 10?” Those who answer 9 or 10 are promoters, 7 or 8 passives, 0 to 6 detractors. NPS "
+    "is the percentage of promoters minus the percentage of detractors: from −100 to +100, "
+    "and above 0 means more fans than critics. The shaded band is the 95% margin of error: "
+    "with few answers, NPS moves a lot by chance alone, so a change inside the band may be "
+    "luck. Star ratings are not NPS and never count here.",
+)
+
+
+class ChartCard(QFrame):
+    """A chart with its title, a line of summary, and Save..."""
+
+    def __init__(self, key: str, title: str, parent=None):
+        super().__init__(parent)
+        self.key = key
+        self.setObjectName("card")
+        self.title = title
+        heading = label(title, "sectionHeading")
+        heading.setStyleSheet("margin-top: 0;")
+        self.save_button = QPushButton(tr("Save..."))
+        self.save_button.setToolTip(tr("Save this chart as a PNG or SVG picture"))
+        self.save_button.setFlat(True)
+        self.save_button.setObjectName(f"save-{key}")
+        self.save_button.clicked.connect(self.save)
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.save_button)
+        self.summary = label()
+        self.chart = ChartView()
+        self.chart.setObjectName(f"chart-{key}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.chart, 1)
+        self.panel = None
+
+    def show_panel(self, panel) -> None:
+        self.panel = panel
+        self.summary.setText(panel.summary)
+        self.summary.setVisible(bool(panel.summary))
+        show = self.chart.show_bars if panel.kind == "bars" else self.chart.show_lines
+        show(panel.categories, panel.series, **panel.options)
+        self.chart.set_tips(panel.tips)
+
+    def save(self) -> None:
+        name = self.title.split(" (")[0].lower().replace(",", "").replace(" ", "-")
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            tr("Save chart"),
+            str(Path.home() / f"{name}.png"),
+            tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".png", ".svg"):
+            target = target.with_suffix(".svg" if "svg" in chosen else ".png")
+        try:
+            self.chart.save(target)
+        except WRITE_ERRORS as exc:
+            tell_write_problem(self, tr("Save chart"), exc, tr("The chart was not saved."))
+
+
+class Figure(QFrame):
+    """A headline figure: what it is, the number, and how it moved."""
+
+    def __init__(self, key: str, title: str, parent=None):
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.key = key
+        self.name = label(title)
+        self.value = label("—", "figure")
+        self.change = label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        for widget in (self.name, self.value, self.change):
+            layout.addWidget(widget)
+        # As tall as the tallest beside it, so the row's cards line up.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def set_figure(self, value: str, change: str = "", better: bool | None = None) -> None:
+        """Show the number and its change, green when ``better``, red when worse."""
+        self.value.setText(value)
+        self.change.setText(change)
+        self.change.setObjectName({True: "better", False: "worse"}.get(better, "muted"))
+        self.change.style().unpolish(self.change)  # take the new name's colour
+        self.change.style().polish(self.change)
+
+
+class CustomDays(QDialog):
+    """The first and last day of a custom period."""
+
+    def __init__(self, start: date, end: date, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Custom period"))
+        self.first = self._edit(start)
+        self.last = self._edit(end)
+        form = QFormLayout(self)
+        form.addRow(tr("From"), self.first)
+        form.addRow(tr("To"), self.last)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.first.dateChanged.connect(lambda d: self.last.setMinimumDate(d))
+
+    @staticmethod
+    def _edit(value: date) -> QDateEdit:
+        edit = QDateEdit(QDate(value.year, value.month, value.day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def days(self) -> tuple[date, date]:
+        return self.first.date().toPython(), self.last.date().toPython()
+
+
+class DashboardPage(QWidget):
+    """``open_items(query, words)``: show these items in the inbox; ``open_followups``."""
+
+    open_items = Signal(object, str)
+    open_followups = Signal()
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.today: date | None = None  # None: the real today at each refresh
+        self.board: dashboard.Dashboard | None = None
+        self.custom = (date.today() - timedelta(days=29), date.today())
+        self._stale = True
+        self._segment_values_read = False
+        self.setStyleSheet(CARD_STYLE)
+
+        self.period = QComboBox()
+        for key, name in (
+            ("3m", tr("Last 3 months")),
+            ("6m", tr("Last 6 months")),
+            ("12m", tr("Last 12 months")),
+            ("year", tr("This year")),
+            ("custom", tr("Custom...")),
+        ):
+            self.period.addItem(name, key)
+        self.period.setCurrentIndex(2)
+        self._chosen_period = 2
+        self.grouping = QComboBox()
+        for key, name in (
+            ("week", tr("By week")),
+            ("month", tr("By month")),
+            ("quarter", tr("By quarter")),
+        ):
+            self.grouping.addItem(name, key)
+        self.grouping.setCurrentIndex(1)
+        self.channel = QComboBox()
+        self.location = QComboBox()
+        self.product = QComboBox()
+        self.scale = QComboBox()
+        self.scale.addItem(tr("Counts"), False)
+        self.scale.addItem(tr("Shares"), True)
+        self.scale.setToolTip(tr("Show the stacked bars as counts or as shares of each period"))
+        for name, combo in (
+            ("period", self.period),
+            ("grouping", self.grouping),
+            ("channel", self.channel),
+            ("location", self.location),
+            ("product", self.product),
+            ("scale", self.scale),
+        ):
+            combo.setObjectName(f"dashboard-{name}")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.period.activated.connect(self._period_chosen)
+        for combo in (self.grouping, self.channel, self.location, self.product, self.scale):
+            combo.activated.connect(lambda _i: self.refresh())
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.period)
+        controls.addWidget(self.grouping)
+        controls.addSpacing(12)
+        for combo in (self.channel, self.location, self.product):
+            controls.addWidget(combo)
+        controls.addStretch(1)
+        controls.addWidget(self.scale)
+        self.range = label()
+
+        self.figures = {
+            key: Figure(key, title)
+            for key, title in (
+                ("nps", tr("Net Promoter Score")),
+                ("feedback", tr("Feedback")),
+                ("negative", tr("Negative")),
+                ("needs_reply", tr("Needs a reply")),
+                ("followups", tr("Follow-ups open")),
+                ("first_response", tr("First response (median)")),
+            )
+        }
+        headline = QHBoxLayout()
+        headline.setSpacing(10)
+        for figure in self.figures.values():
+            headline.addWidget(figure)
+        self.figures["needs_reply"].setCursor(Qt.CursorShape.PointingHandCursor)
+        self.figures["followups"].setCursor(Qt.CursorShape.PointingHandCursor)
+        self.figures["needs_reply"].setToolTip(tr("Show them in the inbox"))
+        self.figures["followups"].setToolTip(tr("Open the Follow-ups page"))
+        self.figures["needs_reply"].mouseReleaseEvent = lambda _e: self._open_needs_reply()
+        self.figures["followups"].mouseReleaseEvent = lambda _e: self.open_followups.emit()
+
+        self.cards = {key: ChartCard(key, tr(title)) for key, title, _ in CHARTS}
+        for card in self.cards.values():
+            card.chart.picked.connect(lambda index, key, card=card: self._picked(card, index, key))
+        explained = label(tr(NPS_EXPLAINED))
+        explained.setObjectName("muted")
+        explained.setAlignment(Qt.AlignmentFlag.AlignTop)
+        explained.setMinimumWidth(220)
+        explained.setMaximumWidth(340)
+        nps_row = QHBoxLayout()
+        nps_row.addWidget(self.cards["nps"], 1)
+        nps_row.addWidget(explained)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        grid.addLayout(nps_row, 0, 0, 1, 2)
+        rest = [key for key, *_ in CHARTS if key != "nps"]
+        for n, key in enumerate(rest):
+            grid.addWidget(self.cards[key], 1 + n // 2, n % 2)
+        for row in range(1, 1 + (len(rest) + 1) // 2):
+            grid.setRowMinimumHeight(row, 300)
+
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(16, 12, 16, 16)
+        title = label(tr("Dashboard"), "emptyTitle")
+        column.addWidget(title)
+        column.addLayout(controls)
+        column.addWidget(self.range)
+        column.addLayout(headline)
+        self.empty = label(
+            tr(
+                "No feedback in this period yet. Paste or import feedback (or load the demo "
+                "from the File menu) and the figures appear here."
+            )
+        )
+        column.addWidget(self.empty)
+        column.addLayout(grid)
+        column.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    # Reading -------------------------------------------------------------------------------------
+    def mark_stale(self) -> None:
+        """The feedback changed: read again when next shown (at once if shown now)."""
+        self._stale = True
+        self._segment_values_read = False
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def segment(self) -> Segment:
+        return Segment(
+            self.channel.currentData() or "",
+            self.location.currentData() or "",
+            self.product.currentData() or "",
+        )
+
+    def _fill_segments(self) -> None:
+        """The channels, locations and products found in the feedback; a location or product
+        picker shows only where there are several."""
+        if self._segment_values_read:
+            return
+        self._segment_values_read = True
+        for combo, column, everything in (
+            (self.channel, "channel", tr("All channels")),
+            (self.location, "location", tr("All locations")),
+            (self.product, "product", tr("All products")),
+        ):
+            chosen = combo.currentData() or ""
+            values = self.store.filter_values(column)
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, "")
+            for value in values:
+                combo.addItem(display.channel_name(value) if column == "channel" else value, value)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)))
+            combo.blockSignals(False)
+            combo.setVisible(len(values) > 1 or bool(chosen))
+
+    def refresh(self) -> None:
+        """Count everything again and draw it."""
+        self._stale = False
+        self._fill_segments()
+        today = self.today or date.today()
+        choice = self.period.currentData()
+        self.board = board = dashboard.build(
+            self.store,
+            choice,
+            self.grouping.currentData(),
+            today,
+            self.segment(),
+            self.custom if choice == "custom" else None,
+        )
+        self.range.setText(
+            tr("{0} to {1}, compared with {2} to {3}").format(
+                day(board.start), day(board.end), day(board.before_start), day(board.before_end)
+            )
+        )
+        self._show_headline(board)
+        self.empty.setVisible(board.total.feedback == 0)
+        panels = Panels(board, shares=bool(self.scale.currentData()))
+        for key, _, make in CHARTS:
+            self.cards[key].show_panel(make(panels))
+        stars = board.total.rated > 0
+        for key in ("stars", "star_counts", "estimate"):
+            self.cards[key].setVisible(stars or board.total.feedback == 0)
+
+    def _show_headline(self, board: dashboard.Dashboard) -> None:
+        total, before = board.total, board.before
+        nps = total.nps
+        if nps.score is None:
+            self.figures["nps"].set_figure("—", tr("No 0-10 answers yet"))
+        else:
+            change = board.nps_change
+            self.figures["nps"].set_figure(
+                f"{signed(nps.score)}  ± {number(nps.margin95)}",
+                (
+                    tr("{0} against before, from {1} answers").format(
+                        signed(change), number(nps.responses)
+                    )
+                    if change is not None
+                    else tr("from {0} answers").format(number(nps.responses))
+                ),
+                None if change is None or abs(change) <= nps.margin95 else change > 0,
+            )
+        self.figures["feedback"].set_figure(
+            number(total.feedback),
+            tr("{0} before").format(number(before.feedback))
+            if before.feedback
+            else tr("none before"),
+        )
+        share, was = total.share_negative, before.share_negative
+        points = None if share is None or was is None else (share - was) * 100
+        self.figures["negative"].set_figure(
+            percent(share),
+            tr("{0} points against before").format(signed(points))
+            if points is not None
+            else tr("of those with a sentiment"),
+            None if points is None or abs(points) < 1 else points < 0,
+        )
+        self.figures["needs_reply"].set_figure(number(total.needs_reply), tr("not answered yet"))
+        followups = board.followups
+        self.figures["followups"].set_figure(
+            number(followups["open"]),
+            tr("{0} overdue").format(number(followups["overdue"])),
+            False if followups["overdue"] else None,
+        )
+        response = board.response
+        self.figures["first_response"].set_figure(
+            display.duration(response.median_hours),
+            tr("{0} within 24 hours").format(percent(response.share_within_24h))
+            if response.median_hours is not None
+            else "",
+        )
+
+    # Controls ----------------------------------------------------------------------------------
+    def _period_chosen(self, index: int) -> None:
+        if self.period.itemData(index) == "custom":
+            dialog = CustomDays(*self.custom, parent=self)
+            if not dialog.exec():
+                self.period.setCurrentIndex(self._chosen_period)
+                return
+            self.custom = dialog.days()
+        self._chosen_period = index
+        self.refresh()
+
+    def choose(self, **values) -> None:
+        """Set controls by their data (period, grouping, channel, location, product, scale)
+        and refresh: for tests and for the report's links."""
+        for name, value in values.items():
+            if name == "custom":
+                self.custom = value
+                continue
+            combo = getattr(self, name)
+            combo.setCurrentIndex(combo.findData(value))
+        self._chosen_period = self.period.currentIndex()
+        self.refresh()
+
+    # Opening the items -------------------------------------------------------------------------
+    def _picked(self, card: ChartCard, index: int, key: str) -> None:
+        found = card.panel.items(index, key) if card.panel else None
+        if found:
+            self.open_items.emit(*found)
+
+    def _open_needs_reply(self) -> None:
+        if self.board:
+            query = self.board.query(statuses=("new", "needs_reply"))
+            self.open_items.emit(query, tr("Feedback that needs a reply"))

@@ -1,0 +1,426 @@
+"""What each chart of the dashboard draws from the figures (core/dashboard.py): its series, the
+words shown on hover, and the inbox items a click on a bar or point opens.
+
+A panel is made fresh for each refresh; ``items(index, key)`` answers a click with the inbox
+query listing exactly what that bar or point counts, and a sentence saying what it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ...core.dashboard import Counts, Dashboard, Period
+from ...core.records import InboxQuery
+from .. import display
+from .charts import Series
+
+GREEN, GREY, RED, BLUE, AMBER = "#2f9e66", "#94a3b8", "#d64545", "#3b7dd8", "#d08a1e"
+STAR_COLORS = ("#d64545", "#e07b39", "#d9b23a", "#7cb369", "#2f9e66")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("dashboard", text)
+
+
+@dataclass
+class Panel:
+    """One chart's content. ``kind`` is "bars" or "lines"; ``options`` go to the chart's
+    show_bars or show_lines."""
+
+    kind: str
+    categories: list[str]
+    series: list[Series]
+    tips: list[str]
+    items: Callable[[int, str], tuple[InboxQuery, str] | None]
+    options: dict = field(default_factory=dict)
+    summary: str = ""  # a line under the title: the figure for the whole period
+
+
+# Words ---------------------------------------------------------------------------------------
+def number(value: float, decimals: int = 0) -> str:
+    """A number written the locale's way (1,234 or 1.234), with that many decimals."""
+    return QLocale().toString(float(value), "f", decimals)
+
+
+def signed(value: float, decimals: int = 0) -> str:
+    text = number(abs(value), decimals)
+    return f"+{text}" if value > 0 else f"−{text}" if value < 0 else text
+
+
+def percent(share: float | None) -> str:
+    return "—" if share is None else f"{number(share * 100)}%"
+
+
+def day(value) -> str:
+    """A day as the owner reads it: "1 Sep 2026"."""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def period_label(period: Period, grouping: str) -> str:
+    """What the axis says under a period: "Sep 2026", "31 Aug" (its Monday), "Q3 2026"."""
+    first = period.start
+    if grouping == "quarter":
+        return tr("Q{0} {1}").format((first.month - 1) // 3 + 1, first.year)
+    locale = QLocale()
+    if grouping == "month":
+        return f"{locale.monthName(first.month, QLocale.FormatType.ShortFormat)} {first.year}"
+    return locale.toString(QDate(first.year, first.month, first.day), "d MMM")
+
+
+def period_words(period: Period) -> str:
+    """The days of a period, for a tooltip or a status line: "1 Sep 2026 – 30 Sep 2026"."""
+    if period.start == period.end:
+        return day(period.start)
+    return f"{day(period.start)} – {day(period.end)}"
+
+
+def nps_words(counts: Counts) -> str:
+    nps = counts.nps
+    if nps.score is None:
+        return tr("No 0-10 answers")
+    return tr("NPS {0} ± {1}\n{2} answers: {3} promoters, {4} passives, {5} detractors").format(
+        signed(nps.score),
+        number(nps.margin95),
+        number(nps.responses),
+        number(nps.promoters),
+        number(nps.passives),
+        number(nps.detractors),
+    )
+
+
+# Panels ----------------------------------------------------------------------------------------
+class Panels:
+    """The panels for one refresh of the dashboard."""
+
+    def __init__(self, board: Dashboard, shares: bool = False):
+        self.board = board
+        self.shares = shares
+        self.labels = [period_label(p, board.grouping) for p in board.periods]
+
+    def _tip(self, index: int, lines: list[str]) -> str:
+        return "\n".join([period_words(self.board.periods[index]), *lines])
+
+    def _period_items(self, filters: dict[tuple[int, str] | str, tuple[dict, str]]):
+        """A click handler: (index, key) -> query of that period narrowed by the filters
+        given for the key, with words naming it."""
+
+        def items(index: int, key: str):
+            if key not in filters or not 0 <= index < len(self.board.periods):
+                return None
+            period = self.board.periods[index]
+            narrowed, words = filters[key]
+            return self.board.query(period, **narrowed), f"{words}, {period_words(period)}"
+
+        return items
+
+    def nps(self) -> Panel:
+        board = self.board
+        scores, low, high, tips = [], [], [], []
+        for i, period in enumerate(board.periods):
+            nps = period.counts.nps if period.counts else None
+            score = nps.score if nps else None
+            scores.append(score)
+            low.append(max(-100.0, score - nps.margin95) if score is not None else None)
+            high.append(min(100.0, score + nps.margin95) if score is not None else None)
+            tips.append(
+                self._tip(i, [nps_words(period.counts)] if period.counts else [tr("No feedback")])
+            )
+        total = board.total.nps
+        summary = (
+            tr("No 0-10 answers in this period yet.")
+            if total.score is None
+            else tr("NPS {0} ± {1} from {2} answers over the whole period.").format(
+                signed(total.score), number(total.margin95), number(total.responses)
+            )
+        )
+        return Panel(
+            "lines",
+            self.labels,
+            [Series("nps", tr("NPS"), BLUE, scores)],
+            tips,
+            self._period_items({"nps": ({"nps_group": "answered"}, tr("Answers 0-10"))}),
+            {"band": (low, high), "reference": 0.0},
+            summary,
+        )
+
+    def _stacked(self, parts, value_of, tip_of) -> tuple[list[Series], list[str]]:
+        """Stacked series of counts (or shares of each period's total) for the parts
+        (key, name, colour), and a tip per period listing them."""
+        series, tips = [], []
+        totals = [
+            sum(value_of(p.counts, key) for key, *_ in parts) if p.counts else 0
+            for p in self.board.periods
+        ]
+        for key, name, color in parts:
+            values = []
+            for period, total in zip(self.board.periods, totals, strict=True):
+                if not period.counts or not total:
+                    values.append(None)
+                    continue
+                value = value_of(period.counts, key)
+                values.append(value / total * 100 if self.shares else value)
+            series.append(Series(key, name, color, values))
+        for i, (period, total) in enumerate(zip(self.board.periods, totals, strict=True)):
+            if not total:
+                tips.append(self._tip(i, [tip_of(None)]))
+                continue
+            values = [(name, value_of(period.counts, key)) for key, name, _ in parts]
+            lines = [f"{name}: {number(n)} ({percent(n / total)})" for name, n in values]
+            tips.append(self._tip(i, lines))
+        return series, tips
+
+    def groups(self) -> Panel:
+        parts = [
+            ("detractor", tr("Detractors (0-6)"), RED),
+            ("passive", tr("Passives (7-8)"), GREY),
+            ("promoter", tr("Promoters (9-10)"), GREEN),
+        ]
+        series, tips = self._stacked(
+            parts, lambda c, key: getattr(c, key + "s"), lambda _: tr("No 0-10 answers")
+        )
+        filters = {key: ({"nps_group": key}, name) for key, name, _ in parts}
+        return Panel(
+            "bars", self.labels, series, tips, self._period_items(filters), self._share_axis()
+        )
+
+    def sentiment(self) -> Panel:
+        parts = [
+            ("negative", tr("Negative"), RED),
+            ("neutral", tr("Neutral"), GREY),
+            ("positive", tr("Positive"), GREEN),
+        ]
+        series, tips = self._stacked(
+            parts, lambda c, key: getattr(c, key), lambda _: tr("No feedback")
+        )
+        filters = {
+            key: ({"sentiments": (key,)}, tr("{0} feedback").format(name)) for key, name, _ in parts
+        }
+        share = self.board.total.share_negative
+        return Panel(
+            "bars",
+            self.labels,
+            series,
+            tips,
+            self._period_items(filters),
+            self._share_axis(),
+            tr("{0} of the feedback with a sentiment was negative.").format(percent(share))
+            if share is not None
+            else "",
+        )
+
+    def _share_axis(self) -> dict:
+        return {"y_suffix": "%"} if self.shares else {}
+
+    def stars(self) -> Panel:
+        averages, tips = [], []
+        for i, period in enumerate(self.board.periods):
+            average = period.counts.average_stars if period.counts else None
+            averages.append(average)
+            tips.append(
+                self._tip(
+                    i,
+                    [
+                        tr("{0} stars on average from {1} ratings").format(
+                            number(average, 2), number(period.counts.rated)
+                        )
+                        if average is not None
+                        else tr("No star ratings")
+                    ],
+                )
+            )
+        total = self.board.total
+        return Panel(
+            "lines",
+            self.labels,
+            [Series("stars", tr("Average stars"), AMBER, averages)],
+            tips,
+            self._period_items({"stars": ({"ratings": (1, 2, 3, 4, 5)}, tr("Star ratings"))}),
+            {"y_range": (1.0, 5.0)},
+            tr("{0} stars on average from {1} ratings.").format(
+                number(total.average_stars, 2), number(total.rated)
+            )
+            if total.rated
+            else tr("No star ratings in this period."),
+        )
+
+    def star_counts(self) -> Panel:
+        total = self.board.total
+        names = [tr("★★★★★  5"), tr("★★★★  4"), tr("★★★  3"), tr("★★  2"), tr("★  1")]
+        counts = list(reversed(total.stars))  # 5 stars first, at the top
+        labels = [
+            f"{number(n)}  ({percent(n / total.rated)})" if total.rated else "" for n in counts
+        ]
+        tips = [f"{name.split()[-1]} ★: {label}" for name, label in zip(names, labels, strict=True)]
+
+        def items(index: int, key: str):
+            if not 0 <= index < 5:
+                return None
+            stars = 5 - index
+            return self.board.query(ratings=(stars,)), tr("{0}-star ratings").format(stars)
+
+        return Panel(
+            "bars",
+            names,
+            [Series("count", tr("Ratings"), AMBER, [n or None for n in counts])],
+            tips,
+            items,
+            {"horizontal": True, "labels": labels},
+        )
+
+    def estimate(self) -> Panel:
+        scores, tips = [], []
+        for i, period in enumerate(self.board.periods):
+            estimate = period.counts.star_estimate if period.counts else None
+            score = estimate.score if estimate else None
+            scores.append(score)
+            tips.append(
+                self._tip(
+                    i,
+                    [
+                        tr("Estimate {0} from {1} star ratings (not NPS)").format(
+                            signed(score), number(estimate.responses)
+                        )
+                        if score is not None
+                        else tr("No star ratings")
+                    ],
+                )
+            )
+        return Panel(
+            "lines",
+            self.labels,
+            [Series("estimate", tr("Estimate from stars"), AMBER, scores, dashed=True)],
+            tips,
+            self._period_items({"estimate": ({"ratings": (1, 2, 3, 4, 5)}, tr("Star ratings"))}),
+            {"reference": 0.0},
+            tr(
+                "Not NPS: 5 stars counted as promoters, 4 as passives and 1 to 3 as detractors. "
+                "Stars do not ask whether customers would recommend you."
+            ),
+        )
+
+    def channels(self) -> Panel:
+        board = self.board
+        keys = list(board.channels)
+        total = sum(board.channels.values())
+        labels = [f"{number(n)}  ({percent(n / total)})" for n in board.channels.values()]
+        names = [display.channel_name(key) for key in keys]
+
+        def items(index: int, key: str):
+            if not 0 <= index < len(keys):
+                return None
+            return board.query(channels=(keys[index],)), tr("Feedback from {0}").format(
+                names[index]
+            )
+
+        return Panel(
+            "bars",
+            names,
+            [Series("count", tr("Feedback"), BLUE, list(board.channels.values()))],
+            [f"{name}: {label}" for name, label in zip(names, labels, strict=True)],
+            items,
+            {"horizontal": True, "labels": labels},
+        )
+
+    def tags(self, sentiment: str) -> Panel:
+        board = self.board
+        moves = board.negative_tags if sentiment == "negative" else board.positive_tags
+        color = RED if sentiment == "negative" else GREEN
+        labels = [f"{number(m.count)}  {_arrow(m.change)}" for m in moves]
+        tips = [
+            tr("{0}: {1} now, {2} in the same stretch before").format(
+                m.name, number(m.count), number(m.before)
+            )
+            for m in moves
+        ]
+        words = (
+            tr("Negative feedback tagged {0}")
+            if sentiment == "negative"
+            else tr("Positive feedback tagged {0}")
+        )
+
+        def items(index: int, key: str):
+            if not 0 <= index < len(moves):
+                return None
+            query = board.query(tags=(moves[index].tag_id,), sentiments=(sentiment,))
+            return query, words.format(moves[index].name)
+
+        return Panel(
+            "bars",
+            [m.name for m in moves],
+            [Series("count", tr("Feedback"), color, [m.count for m in moves])],
+            tips,
+            items,
+            {"horizontal": True, "labels": labels},
+        )
+
+    def replies(self) -> Panel:
+        parts = [("answered", tr("Answered"), GREEN), ("waiting", tr("Not answered"), AMBER)]
+
+        def value_of(counts: Counts, key: str) -> int:
+            return counts.replied if key == "answered" else counts.feedback - counts.replied
+
+        series, tips = self._stacked(parts, value_of, lambda _: tr("No feedback"))
+        filters = {
+            "answered": ({"replied": True}, tr("Answered feedback")),
+            "waiting": ({"replied": False}, tr("Feedback not answered yet")),
+        }
+        rate = self.board.total.response_rate
+        return Panel(
+            "bars",
+            self.labels,
+            series,
+            tips,
+            self._period_items(filters),
+            self._share_axis(),
+            tr("{0} of the feedback was answered.").format(percent(rate))
+            if rate is not None
+            else "",
+        )
+
+    def first_response(self) -> Panel:
+        hours, tips = [], []
+        for i, period in enumerate(self.board.periods):
+            times = period.response
+            hours.append(times.median_hours)
+            tips.append(
+                self._tip(
+                    i,
+                    [
+                        tr(
+                            "Median {0} to the first answer; {1} of {2} answered within 24 hours"
+                        ).format(
+                            display.duration(times.median_hours),
+                            number(times.within_24h),
+                            number(times.feedback),
+                        )
+                        if times.median_hours is not None
+                        else tr("Nothing answered at a known time")
+                    ],
+                )
+            )
+        response = self.board.response
+        return Panel(
+            "lines",
+            self.labels,
+            [Series("hours", tr("Median hours"), BLUE, hours)],
+            tips,
+            self._period_items({"hours": ({"replied": True}, tr("Answered feedback"))}),
+            {"y_suffix": " h", "reference": 24.0},
+            tr("Median {0} to the first answer; {1} answered within 24 hours.").format(
+                display.duration(response.median_hours), percent(response.share_within_24h)
+            )
+            if response.median_hours is not None
+            else tr("Nothing was answered at a known time in this period."),
+        )
+
+
+def _arrow(change: int) -> str:
+    """A tag's change against the same stretch before: ▲3, ▼2 or =."""
+    if change > 0:
+        return f"▲{number(change)}"
+    if change < 0:
+        return f"▼{number(-change)}"
+    return "="

@@ -1,0 +1,81 @@
+"""The dashboard on a million items: a full refresh (every figure counted and every chart
+drawn) for the last 12 months by month and by week, against plain SQL counting the same
+months in the same run."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from datetime import date
+
+import pytest
+
+from feedback_desk.core import dashboard
+from feedback_desk.core.records import Segment
+from feedback_desk.core.store import Store
+
+from .helpers import Figure, best_of, report
+
+TODAY = date(2026, 1, 16)  # the benchmark's feedback ends on 2026-01-15 (conftest.build)
+PLAIN_MONTHS = (
+    "SELECT substr(received_at, 1, 7), count(*) FROM feedback WHERE deleted_at IS NULL "
+    "AND is_spam = 0 AND received_at >= ? GROUP BY 1"
+)
+
+
+@pytest.mark.bench
+def test_dashboard_refresh(db_1m, qtbot):
+    from feedback_desk.ui.app import make_app
+    from feedback_desk.ui.dashboard.page import DashboardPage
+
+    make_app()
+    start, _ = dashboard.period_range("12m", TODAY)
+    with Store(db_1m) as store, contextlib.closing(sqlite3.connect(db_1m)) as raw:
+        page = DashboardPage(store)
+        page.today = TODAY
+        qtbot.addWidget(page)
+        page.resize(1280, 900)
+        page.show()
+        qtbot.waitExposed(page)
+
+        def refresh(grouping: str):
+            page.grouping.setCurrentIndex(page.grouping.findData(grouping))
+            page.refresh()
+            qtbot.wait(0)  # let the charts paint
+
+        board = dashboard.build(store, "12m", "month", TODAY)
+        times = best_of(
+            {
+                "plain": lambda: raw.execute(PLAIN_MONTHS, (start.isoformat(),)).fetchall(),
+                "figures": lambda: dashboard.build(store, "12m", "month", TODAY),
+                "month": lambda: refresh("month"),
+                "week": lambda: refresh("week"),
+                "segment": lambda: dashboard.build(
+                    store, "12m", "month", TODAY, Segment(channel="survey")
+                ),
+            },
+            repeat=3,
+        )
+    figures = [
+        Figure(
+            "full refresh, 12 months by month",
+            times["month"],
+            times["plain"],
+            "count by month, plain SQL",
+            max_value=300,
+        ),
+        Figure(
+            "full refresh, 12 months by week",
+            times["week"],
+            times["plain"],
+            "as above",
+            max_value=300,
+        ),
+        Figure("figures alone (no drawing), by month", times["figures"], times["plain"], "as above"),
+        Figure("figures of one channel (survey)", times["segment"], times["plain"], "as above"),
+    ]
+    notes = [
+        f"12 months: {board.total.feedback:,} items, {board.total.nps.responses:,} NPS answers, "
+        f"{board.total.replied:,} answered"
+    ]
+    report("dashboard", "Dashboard on 1,000,000 items (best of 3)", figures, notes)

@@ -1,0 +1,166 @@
+"""The Dashboard page as the owner uses it: the headline figures it shows, the controls, and
+a click on a bar or point that opens the inbox on exactly those items."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from feedback_desk.core.records import Segment
+from feedback_desk.core.store import Store
+from feedback_desk.ui.dashboard.panels import day
+from tests.core.test_dashboard import TODAY, fill_desk
+
+
+@pytest.fixture
+def board_window(open_window, db_path):
+    with Store(db_path) as store:
+        fill_desk(store)
+    window = open_window(db_path)
+    window.dashboard.today = TODAY
+    window.show_page("dashboard")
+    window.dashboard.choose(period="3m", grouping="month")
+    return window
+
+
+def shown(window) -> dict[str, tuple[str, str]]:
+    return {
+        key: (figure.value.text(), figure.change.text())
+        for key, figure in window.dashboard.figures.items()
+    }
+
+
+def test_the_headline_shows_the_figures_of_stats(board_window):
+    window = board_window
+    figures = window.store.stats(date(2026, 9, 1), TODAY, TODAY)
+    got = shown(window)
+    nps = figures["nps"]
+    assert got["nps"][0] == f"+{nps['score']:.0f}  ± {nps['margin95']:.0f}"  # +33  ± 107
+    assert "+33 against before" in got["nps"][1] and "3 answers" in got["nps"][1]
+    assert got["feedback"] == (str(figures["feedback"]), "2 before")
+    assert got["negative"][0] == "33%"  # 2 of 6
+    assert got["needs_reply"][0] == str(figures["needs_reply"])
+    assert got["followups"] == ("1", "1 overdue")
+    assert got["first_response"][0] == "16.0 hours"
+    assert window.dashboard.range.text() == (
+        f"{day(date(2026, 9, 1))} to {day(TODAY)}, compared with "
+        f"{day(date(2026, 6, 1))} to {day(date(2026, 8, 20))}"
+    )
+    assert window.dashboard.empty.isHidden()
+
+
+def test_a_channel_narrows_the_whole_page(board_window, qtbot):
+    page = board_window.dashboard
+    assert page.channel.isVisible()  # three channels: survey, google, yelp
+    assert page.location.isVisible() and page.product.isHidden()  # two locations, one product
+    page.channel.setCurrentIndex(page.channel.findData("google"))
+    page.channel.activated.emit(page.channel.currentIndex())
+    assert page.board.segment == Segment(channel="google")
+    assert shown(board_window)["feedback"][0] == "2"
+    assert shown(board_window)["nps"][0] == "—"  # no 0-10 answers on Google
+
+
+def test_clicking_a_bar_opens_exactly_those_items(board_window, qtbot):
+    window = board_window
+    chart = window.dashboard.cards["groups"].chart
+    # September's detractors: the cold food on 15 September.
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.point_of(0, "detractor"))
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.inbox)
+    query = window.inbox.current_query()
+    assert (query.nps_group, query.date_from, query.date_to) == (
+        "detractor",
+        "2026-09-01",
+        "2026-09-30",
+    )
+    assert window.inbox.model.rowCount() == 1
+    assert "Terrible" in window.inbox.model.row_at(0).preview
+    chips = [text for _, text in window.inbox.filters.chip_labels()]
+    assert "NPS: Detractors (0-6)" in chips
+    assert "Detractors (0-6)" in window.statusBar().currentMessage()
+
+
+def test_clicking_a_point_and_a_channel_bar(board_window, qtbot):
+    window = board_window
+    nps = window.dashboard.cards["nps"].chart
+    # November: one promoter (and nobody else answered 0-10).
+    qtbot.mouseClick(nps.viewport(), Qt.MouseButton.LeftButton, pos=nps.point_of(2, "nps"))
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.inbox)
+    assert window.inbox.current_query().nps_group == "answered"
+    assert window.inbox.model.rowCount() == 1
+    window.show_page("dashboard")
+    channels = window.dashboard.cards["channels"].chart
+    assert channels.tick_labels()[:1] == ["Survey"]
+    qtbot.mouseClick(channels.viewport(), Qt.MouseButton.LeftButton, pos=channels.point_of(1, "count"))
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.inbox)
+    assert window.inbox.current_query().channels == ("google",)
+    assert window.inbox.model.rowCount() == 2
+
+
+def test_an_empty_month_is_a_gap_and_the_tips_give_exact_numbers(board_window):
+    page = board_window.dashboard
+    panel = page.cards["groups"].panel
+    assert panel.categories == ["Sep 2026", "Oct 2026", "Nov 2026"]
+    assert [s.values[1] for s in panel.series] == [None, None, None]  # October: no bars
+    assert "Promoters (9-10): 1 (50%)" in panel.tips[0]
+    nps = page.cards["nps"].panel
+    assert nps.series[0].values == [0.0, None, 100.0]
+    assert "NPS +100" in nps.tips[2] and "1 answers" in nps.tips[2]
+
+
+def test_shares_and_grouping(board_window):
+    page = board_window.dashboard
+    page.choose(scale=True, grouping="week")
+    panel = page.cards["sentiment"].panel
+    assert len(panel.categories) == len(page.board.periods) == 12
+    firsts = [i for i, p in enumerate(page.board.periods) if p.counts]
+    assert all(
+        sum(s.values[i] for s in panel.series) == pytest.approx(100.0) for i in firsts
+    )
+
+
+def test_a_chart_is_saved_as_svg(board_window, monkeypatch, tmp_path, qtbot):
+    target = tmp_path / "nps"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "SVG drawing (*.svg)")
+    )
+    card = board_window.dashboard.cards["nps"]
+    qtbot.mouseClick(card.save_button, Qt.MouseButton.LeftButton)
+    saved = target.with_suffix(".svg")
+    assert saved.exists() and "<svg" in saved.read_text()
+
+
+def test_stars_are_never_mixed_into_nps(board_window):
+    page = board_window.dashboard
+    estimate = page.cards["estimate"]
+    assert "not NPS" in estimate.title
+    assert estimate.panel.series[0].dashed
+    # September's estimate comes from its one 5-star rating; its NPS from 0-10 answers only.
+    assert estimate.panel.series[0].values[0] == 100.0
+    assert page.cards["nps"].panel.series[0].values[0] == 0.0
+
+
+def test_a_new_desk_says_what_to_do(open_window, db_path):
+    window = open_window(db_path)
+    window.show_page("dashboard")
+    page = window.dashboard
+    assert page.empty.isVisible()
+    assert shown(window)["nps"][0] == "—"
+    assert all(card.panel is not None for card in page.cards.values())
+
+
+def test_new_feedback_shows_when_the_page_comes_back(board_window):
+    window = board_window
+    before = int(shown(window)["feedback"][0])
+    window.show_page("inbox")
+    from feedback_desk.core import intake
+    from feedback_desk.core.records import NewFeedback
+
+    result = intake.add_feedback(
+        window.store, [NewFeedback(body="Good", received_at="2026-11-19T10:00:00")], "paste"
+    )
+    window._added(result)
+    window.show_page("dashboard")
+    assert int(shown(window)["feedback"][0]) == before + 1

@@ -71,7 +71,9 @@ def test_dashboard_refresh(db_1m, qtbot):
             "as above",
             max_value=300,
         ),
-        Figure("figures alone (no drawing), by month", times["figures"], times["plain"], "as above"),
+        Figure(
+            "figures alone (no drawing), by month", times["figures"], times["plain"], "as above"
+        ),
         Figure("figures of one channel (survey)", times["segment"], times["plain"], "as above"),
     ]
     notes = [

@@ -67,7 +67,9 @@ def test_clicking_a_bar_opens_exactly_those_items(board_window, qtbot):
     window = board_window
     chart = window.dashboard.cards["groups"].chart
     # September's detractors: the cold food on 15 September.
-    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.point_of(0, "detractor"))
+    qtbot.mouseClick(
+        chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.point_of(0, "detractor")
+    )
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.inbox)
     query = window.inbox.current_query()
     assert (query.nps_group, query.date_from, query.date_to) == (
@@ -93,7 +95,9 @@ def test_clicking_a_point_and_a_channel_bar(board_window, qtbot):
     window.show_page("dashboard")
     channels = window.dashboard.cards["channels"].chart
     assert channels.tick_labels()[:1] == ["Survey"]
-    qtbot.mouseClick(channels.viewport(), Qt.MouseButton.LeftButton, pos=channels.point_of(1, "count"))
+    qtbot.mouseClick(
+        channels.viewport(), Qt.MouseButton.LeftButton, pos=channels.point_of(1, "count")
+    )
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.inbox)
     assert window.inbox.current_query().channels == ("google",)
     assert window.inbox.model.rowCount() == 2
@@ -116,9 +120,7 @@ def test_shares_and_grouping(board_window):
     panel = page.cards["sentiment"].panel
     assert len(panel.categories) == len(page.board.periods) == 12
     firsts = [i for i, p in enumerate(page.board.periods) if p.counts]
-    assert all(
-        sum(s.values[i] for s in panel.series) == pytest.approx(100.0) for i in firsts
-    )
+    assert all(sum(s.values[i] for s in panel.series) == pytest.approx(100.0) for i in firsts)
 
 
 def test_a_chart_is_saved_as_svg(board_window, monkeypatch, tmp_path, qtbot):

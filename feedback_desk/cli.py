@@ -106,6 +106,14 @@ def build_parser() -> argparse.ArgumentParser:
     templates.add_argument("--import", dest="import_file", type=Path, metavar="FILE")
     templates.add_argument("--json", action="store_true")
 
+    report = sub.add_parser("report", help="the printable monthly report, as a PDF")
+    report.add_argument("--month", required=True, help="YYYY-MM")
+    report.add_argument("--out", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("--location", default="", help="only this location's feedback")
+    report.add_argument(
+        "--paper", choices=["a4", "letter"], help="default: the one your country uses"
+    )
+
     export = sub.add_parser("export", help="all feedback with tags, status and replies")
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--format", choices=["csv", "json"])
@@ -194,7 +202,11 @@ def cmd_stats(args) -> int:
         start, end = month_range(args.month)
     else:
         start, end = day_of(args.first), day_of(args.last)
-    segment = Segment(args.channel, args.location, args.product)
+        if start and end and start > end:
+            raise UsageError(f"--from {start} is after --to {end}")
+    # Channels are kept as keys: "In person" is in_person.
+    channel = args.channel.strip().lower().replace(" ", "_")
+    segment = Segment(channel, args.location, args.product)
     with _store(args) as store:
         figures = store.stats(start, end, segment=segment)
     if args.json:
@@ -374,11 +386,36 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    import os
+
+    from .core import report
+
+    first, _ = month_range(args.month)
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # no screen is needed to print
+    from PySide6.QtGui import QPageSize
+
+    from .ui.app import make_app
+    from .ui.report.render import default_page_size, write_pdf
+
+    make_app()
+    sizes = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+    with _store(args) as store:
+        made = report.build(store, first.strftime("%Y-%m"), date.today(), args.location)
+    pages = write_pdf(made, args.out, sizes[args.paper] if args.paper else default_page_size())
+    print(f"Wrote the report of {made.title} to {args.out} ({pages} page{'s' * (pages > 1)})")
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "stats": cmd_stats,
     "search": cmd_search,
     "export": cmd_export,
+    "report": cmd_report,
     "followups": cmd_followups,
     "responses": cmd_responses,
     "templates": cmd_templates,

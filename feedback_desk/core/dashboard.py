@@ -8,7 +8,8 @@ lists exactly the items it counts.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import math
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from statistics import median
 
@@ -39,7 +40,9 @@ def period_range(choice: str, today: date) -> tuple[date, date]:
 
 def previous_range(choice: str, start: date, end: date) -> tuple[date, date]:
     """The same stretch just before: as many months back for a choice in months or a year,
-    as many days back for a custom range."""
+    the calendar month before for a "month", as many days back for a custom range."""
+    if choice == "month":
+        return add_months(start, -1), start - timedelta(days=1)
     if choice == "year":
         return add_months(start, -12), add_months(end, -12)
     if choice in _MONTHS:
@@ -77,24 +80,10 @@ class Counts:
         return cls(*row[:8], tuple(row[8:13]), row[13], replied)
 
     def __add__(self, other: Counts) -> Counts:
-        return Counts(
-            *(a + b for a, b in zip(self.numbers()[:8], other.numbers()[:8], strict=True)),
-            tuple(a + b for a, b in zip(self.stars, other.stars, strict=True)),
-            self.needs_reply + other.needs_reply,
-            self.replied + other.replied,
-        )
+        def add(a, b):
+            return tuple(map(add, a, b)) if isinstance(a, tuple) else a + b
 
-    def numbers(self) -> tuple[int, ...]:
-        return (
-            self.feedback,
-            self.promoters,
-            self.passives,
-            self.detractors,
-            self.positive,
-            self.neutral,
-            self.negative,
-            self.unscored,
-        )
+        return Counts(*(add(getattr(self, f.name), getattr(other, f.name)) for f in fields(self)))
 
     @property
     def nps(self) -> NpsResult:
@@ -136,6 +125,7 @@ class Period:
     end: date
     counts: Counts | None  # None: no feedback at all, shown as a gap
     response: ResponseTimes
+    whole: bool = True  # False: the range holds only part of it (the current month so far)
 
 
 @dataclass(frozen=True)
@@ -164,7 +154,7 @@ class Dashboard:
     total: Counts
     before: Counts
     response: ResponseTimes
-    followups: dict
+    followups: dict  # open, overdue (today) and done, of the segment's feedback at any time
     channels: dict[str, int]
     negative_tags: list[TagMove] = field(default_factory=list)
     positive_tags: list[TagMove] = field(default_factory=list)
@@ -173,6 +163,17 @@ class Dashboard:
     def nps_change(self) -> float | None:
         now, then = self.total.nps.score, self.before.nps.score
         return None if now is None or then is None else round(now - then, 1)
+
+    @property
+    def nps_change_is_clear(self) -> bool:
+        """Whether NPS moved by more than chance alone would move it: beyond the 95% margin
+        of the difference of two scores, the square root of the sum of their squared
+        margins."""
+        change = self.nps_change
+        if change is None:
+            return False
+        margin = math.hypot(self.total.nps.margin95, self.before.nps.margin95)
+        return abs(change) > margin
 
     def query(self, period: Period | None = None, **filters) -> InboxQuery:
         """The inbox query listing exactly the items of a figure: those of the period (or of
@@ -198,12 +199,13 @@ def build(
     segment: Segment | None = None,
     custom: tuple[date, date] | None = None,
 ) -> Dashboard:
-    """Everything the dashboard shows for a period choice (PERIODS; ``custom`` gives the
-    days of "custom") grouped by week, month or quarter."""
+    """Everything the dashboard shows for a period choice (PERIODS, or "month": a calendar
+    month compared with the one before; ``custom`` gives the days of "custom" and "month")
+    grouped by week, month or quarter."""
     if grouping not in GROUPINGS:
         raise ValueError(f"unknown grouping {grouping!r}: week, month or quarter")
     segment = segment or Segment()
-    if choice == "custom":
+    if choice in ("custom", "month"):
         if not custom or custom[0] > custom[1]:
             raise ValueError("a custom period needs a first day on or before its last day")
         start, end = custom
@@ -221,10 +223,13 @@ def build(
     for key, taken in store.answer_hours(grouping, start, end, segment):
         hours.setdefault(key, []).append(taken)
     periods = []
-    for (first, last), row in zip(days, found, strict=False):
+    for (first, last), row in zip(days, found[:-1], strict=True):
         key = period_start(first, grouping).isoformat()
         counts = Counts.from_row(row, replied.get(key, 0)) if row[0] else None
-        periods.append(Period(first, last, counts, _response(counts, hours.get(key, []))))
+        whole = first == period_start(first, grouping) and last == (
+            next_period(period_start(first, grouping), grouping) - timedelta(days=1)
+        )
+        periods.append(Period(first, last, counts, _response(counts, hours.get(key, [])), whole))
     total = sum((p.counts for p in periods if p.counts), Counts())
     tags: dict[str, list[TagMove]] = {"negative": [], "positive": []}
     for sentiment, *move in store.tag_counts((start, end), (before_start, before_end), segment):
@@ -242,7 +247,8 @@ def build(
         total=total,
         before=Counts.from_row(found[-1]),
         response=_response(total, [h for taken in hours.values() for h in taken]),
-        followups=store.followup_counts_in(start, end, segment, today),
+        # Open follow-ups are of today, whenever their feedback came: as the Follow-ups page.
+        followups=store.followup_counts_in(None, None, segment, today),
         channels=store.channel_counts(start, end, segment),
         negative_tags=tags["negative"],
         positive_tags=tags["positive"],

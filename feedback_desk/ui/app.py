@@ -18,12 +18,31 @@ def make_app():
     from .style import STYLE
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not hasattr(app, "restyle"):
+        app.restyle = _Restyle(app, STYLE)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("feedback-desk")
     app.setStyleSheet(STYLE)
     return app
+
+
+def _Restyle(app, style: str):
+    """Keep the look following the system's light or dark theme while the app runs: a style
+    sheet fixes the palette() colours it names when it is set, so it is set again whenever
+    the palette changes."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Restyle(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if watched is app and event.type() == QEvent.Type.ApplicationPaletteChange:
+                QTimer.singleShot(0, lambda: app.setStyleSheet(style))
+            return False
+
+    restyle = Restyle(app)
+    app.installEventFilter(restyle)
+    return restyle
 
 
 def run_gui(

@@ -31,8 +31,8 @@ from .followups_page import FollowUpsPage
 from .imports.history import ImportHistoryPage
 from .imports.wizard import ImportDialog
 from .inbox.page import InboxPage
-from .pages import coming_page, coming_pages
 from .problems import WRITE_ERRORS, tell_write_problem
+from .report.page import ReportsPage
 from .settings_page import SettingsPage
 from .shortcuts import ShortcutSheet
 from .templates_page import TemplatesPage
@@ -70,31 +70,36 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(store)
         self.dashboard.open_items.connect(self._open_items)
         self.dashboard.open_followups.connect(lambda: self.show_page("followups"))
-        self.inbox.changed.connect(self.dashboard.mark_stale)
-        self.followups_page.changed.connect(self.dashboard.mark_stale)
+        self.reports = ReportsPage(store)
+        for page in (self.dashboard, self.reports):
+            self.inbox.changed.connect(page.mark_stale)
+            self.followups_page.changed.connect(page.mark_stale)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = QStackedWidget()
-        self._titles = titles = {k: v[0] for k, v in coming_pages().items()}
-        titles |= {
+        self._titles = titles = {
             "inbox": self.tr("Inbox"),
             "followups": self.tr("Follow-ups"),
             "templates": self.tr("Templates"),
             "imports": self.tr("Imports"),
+            "dashboard": self.tr("Dashboard"),
+            "reports": self.tr("Reports"),
+            "settings": self.tr("Settings"),
         }
         built = {
             "inbox": self.inbox,
             "followups": self.followups_page,
             "dashboard": self.dashboard,
+            "reports": self.reports,
             "imports": self.history,
             "templates": self.templates_page,
             "settings": self.settings_page,
         }
         for name in PAGES:
             self.sidebar.addItem(titles[name])
-            page = built.get(name) or coming_page(name)
+            page = built[name]
             page.setObjectName(f"page-{name}")
             self.pages.addWidget(page)
         self.sidebar.currentRowChanged.connect(self.pages.setCurrentIndex)
@@ -196,6 +201,7 @@ class MainWindow(QMainWindow):
 
     def _feedback_added(self) -> None:
         self.dashboard.mark_stale()
+        self.reports.mark_stale()
         self.inbox.refresh(keep_selection=False)
         self.views.refresh()
         self.update_followup_count()

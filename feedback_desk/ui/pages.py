@@ -1,37 +1,9 @@
-"""Pages that are still on their way say in plain words what they will hold."""
+"""A page that speaks to the owner in plain words: an empty inbox says what to do first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("pages", text)
-
-
-def coming_pages() -> dict[str, tuple[str, str]]:
-    """Page name -> (title, what it will show)."""
-    return {
-        "dashboard": (
-            _tr("Dashboard"),
-            _tr(
-                "Your Net Promoter Score month by month, the mix of positive and negative "
-                "feedback, average stars, the top problems and how fast you answer."
-            ),
-        ),
-        "reports": (
-            _tr("Reports"),
-            _tr(
-                "A one- or two-page monthly report to print or save as PDF: how customers felt, "
-                "what they loved, what to fix, and the follow-ups still open."
-            ),
-        ),
-        "settings": (
-            _tr("Settings"),
-            _tr("Your business name, your team, follow-up rules and backups."),
-        ),
-    }
 
 
 class MessagePage(QWidget):
@@ -72,8 +44,3 @@ class MessagePage(QWidget):
             layout.addSpacing(12)
             layout.addLayout(buttons)
         layout.addStretch(2)
-
-
-def coming_page(name: str) -> MessagePage:
-    title, text = coming_pages()[name]
-    return MessagePage(title, text, _tr("This page is coming in a later version of Feedback Desk."))

@@ -29,7 +29,7 @@ def desk(store):
 
 
 def fill_desk(store) -> dict[str, int]:
-    """Eleven items worked out by hand (name -> id). The keyword rules are removed so only
+    """Fourteen items worked out by hand (name -> id). The keyword rules are removed so only
     the tags given here count."""
     for rule in store.tag_rules():
         store.delete_tag_rule(rule.id)
@@ -82,6 +82,9 @@ def fill_desk(store) -> dict[str, int]:
         "nice": add(
             store, "2026-11-10T18:00:00", "Nice place, good service.", channel="yelp", rating=4
         ),
+        "okay": add(store, "2026-11-15T10:00:00", "It was okay.", channel="survey", nps_score=7),
+        "korean": add(store, "2026-11-16T10:00:00", "그냥 그래요", channel="naver"),  # no score
+        "three": add(store, "2026-11-17T10:00:00", "An average visit.", channel="yelp", rating=3),
         "spam": add(
             store, "2026-11-11T10:00:00", "Buy followers now", channel="survey", nps_score=0
         ),
@@ -104,6 +107,7 @@ def fill_desk(store) -> dict[str, int]:
     store.delete_feedback([ids["gone"]])
     store.add_reply(ids["loved"], "Thanks!", "2026-09-02T12:00:00")  # 2 hours
     store.add_reply(ids["slow"], "Sorry.", "2026-11-06T14:00:00")  # 30 hours
+    store.add_reply(ids["three"], "Thanks.", "2026-11-18")  # a bare day: replied, not timed
     store.add_followup(ids["cold"], "2026-11-01", "call", IMPORTED)  # open and overdue
     store.add_followup(ids["slow"], "2026-11-06", "email", IMPORTED, done_at=IMPORTED)
     sentiments = {
@@ -118,6 +122,9 @@ def fill_desk(store) -> dict[str, int]:
         "back": "positive",
         "slow": "negative",
         "nice": "positive",
+        "okay": "neutral",  # 7: a passive
+        "korean": "unscored",  # no score, and not English
+        "three": "neutral",  # 3 stars
         "july": "positive",
         "august": "negative",
         "between": "negative",
@@ -135,29 +142,35 @@ def test_the_last_three_months_by_hand(desk):
     assert october.counts is None  # a gap, not a zero
     assert (november.start, november.end) == (date(2026, 11, 1), TODAY)
     assert september.counts.nps.score == 0.0  # one promoter, one detractor
-    assert november.counts.nps.score == 100.0  # one promoter
-    assert november.counts.stars == (0, 1, 0, 1, 0)
+    assert november.counts.nps.score == 50.0  # a promoter and a passive
+    assert november.counts.stars == (0, 1, 1, 1, 0)
     assert november.counts.average_stars == 3.0
-    assert (september.counts.replied, november.counts.replied) == (1, 2)
+    # September: the 2-hour answer. November: the import's undated reply, the 30-hour one
+    # and the bare day's.
+    assert (september.counts.replied, november.counts.replied) == (1, 3)
     assert (september.response.median_hours, november.response.median_hours) == (2.0, 30.0)
+    assert november.response.answered == 1  # only the 30-hour one has times to measure
     total = board.total
-    # Two promoters and a detractor of three answers: (2 - 1) / 3.
-    assert (total.feedback, total.promoters, total.passives, total.detractors) == (6, 2, 0, 1)
-    assert total.nps.score == 33.3
-    # Margin: 1.96 * sqrt((2/3 + 1/3 - (1/3)^2) / 3) * 100 = 1.96 * 0.5443 * 100.
-    assert total.nps.margin95 == 106.7
-    assert (total.positive, total.negative, total.share_negative) == (4, 2, pytest.approx(2 / 6))
+    # Two promoters, a passive and a detractor of four answers: (2 - 1) / 4.
+    assert (total.feedback, total.promoters, total.passives, total.detractors) == (9, 2, 1, 1)
+    assert total.nps.score == 25.0
+    # Margin: 1.96 * sqrt((2/4 + 1/4 - (1/4)^2) / 4) * 100 = 1.96 * 0.4146 * 100.
+    assert total.nps.margin95 == 81.3
+    assert (total.positive, total.neutral, total.negative, total.unscored) == (4, 2, 2, 1)
+    assert total.share_negative == pytest.approx(2 / 8)  # of those with a sentiment
     # Before: one promoter and one detractor; 25 August is in neither stretch.
     assert board.before.feedback == 2
     assert board.before.nps.score == 0.0
-    assert board.nps_change == 33.3
-    assert total.star_estimate.responses == 3  # 5, 2 and 4 stars: +1, -1, 0
-    assert total.star_estimate.score == 0.0
+    assert board.nps_change == 25.0
+    # 25 points is well inside the margins (81 now, 139 before): not a clear change.
+    assert not board.nps_change_is_clear
+    assert total.star_estimate.responses == 4  # 5, 2, 4 and 3 stars: +1, -1, 0, -1
+    assert total.star_estimate.score == -25.0
     assert (board.response.answered, board.response.median_hours) == (2, 16.0)
     assert board.response.within_24h == 1
-    assert total.replied == 3 and total.response_rate == pytest.approx(0.5)
+    assert total.replied == 4 and total.response_rate == pytest.approx(4 / 9)
     assert board.followups == {"open": 1, "overdue": 1, "done": 1}
-    assert board.channels == {"survey": 3, "google": 2, "yelp": 1}
+    assert board.channels == {"survey": 4, "google": 2, "yelp": 2, "naver": 1}
     staff = board.negative_tags[0]
     assert (staff.name, staff.count, staff.before, staff.change) == ("Staff", 2, 1, 1)
     assert [(t.name, t.count, t.before) for t in board.positive_tags] == [("Quality", 1, 0)]
@@ -198,8 +211,10 @@ def test_every_figure_equals_stats_json(desk, db_path):
         assert total.needs_reply == figures["needs_reply"]
         assert board.response.as_dict() == figures["first_response"]
         assert board.response.median_hours == figures["median_first_response_hours"]
-        assert board.followups == figures["followups"]
+        # Open follow-ups are today's, whenever their feedback came.
+        assert board.followups == store.stats(None, None, TODAY, segment)["followups"]
         assert board.channels == figures["channels"]
+        assert sum(board.channels.values()) == total.feedback  # counted by another query
         # Each period is the stats of its own days.
         for period in board.periods:
             alone = store.stats(period.start, period.end, TODAY, segment)
@@ -208,6 +223,12 @@ def test_every_figure_equals_stats_json(desk, db_path):
                 assert period.counts.nps.as_dict() == alone["nps"]
                 assert period.counts.replied == alone["replied"]
                 assert period.response.as_dict() == alone["first_response"]
+                average = period.counts.average_stars
+                assert {
+                    "count": period.counts.rated,
+                    "average": round(average, 2) if average is not None else None,
+                } == alone["ratings"]
+                assert period.counts.negative == alone["sentiment"]["negative"]
 
 
 def test_each_figure_opens_exactly_the_items_it_counts(desk):
@@ -263,9 +284,9 @@ def test_weeks_start_on_monday_and_are_cut_to_the_period(desk):
     assert (first.start, first.end) == (date(2026, 9, 1), date(2026, 9, 6))
     assert second.start == date(2026, 9, 7)
     assert board.periods[-1].end == TODAY
-    assert sum(p.counts.feedback for p in board.periods if p.counts) == 6
-    # 2 Sep; 15 and 20 Sep (a Sunday: the same week); 3 and 5 Nov; 10 Nov.
-    assert sum(1 for p in board.periods if p.counts) == 4
+    assert sum(p.counts.feedback for p in board.periods if p.counts) == 9
+    # 2 Sep; 15 and 20 Sep (a Sunday: the same week); 3 and 5 Nov; 10 and 15 Nov; 16 and 17.
+    assert sum(1 for p in board.periods if p.counts) == 5
 
 
 def test_a_desk_with_nothing_yet(store):

@@ -105,15 +105,10 @@ def test_a_missing_value_draws_no_bar_and_takes_no_room(qtbot, view):
 
 
 def test_a_single_series_with_a_gap(qtbot, view):
-    view.show_bars(MONTHS[:3], [Series("n", "Feedback", "#1565c0", [3, None, 5])], stacked=False)
+    view.show_bars(MONTHS[:3], [Series("n", "Feedback", "#1565c0", [3, None, 5])])
     with qtbot.assertNotEmitted(view.picked, wait=50):
         click(qtbot, view, view.point_of(1, "n") - QPoint(0, 3))
     assert_click_picks(qtbot, view, 2, "n")
-
-
-def test_side_by_side_bars_of_several_series_are_refused(view):
-    with pytest.raises(ValueError):
-        view.show_bars(MONTHS, nps_series(), stacked=False)
 
 
 def test_clicking_a_line_point_picks_the_nearest_line(qtbot, view):

@@ -38,13 +38,13 @@ def test_the_headline_shows_the_figures_of_stats(board_window):
     figures = window.store.stats(date(2026, 9, 1), TODAY, TODAY)
     got = shown(window)
     nps = figures["nps"]
-    assert got["nps"][0] == f"+{nps['score']:.0f}  ± {nps['margin95']:.0f}"  # +33  ± 107
-    assert "+33 against before" in got["nps"][1] and "3 answers" in got["nps"][1]
+    assert got["nps"][0] == f"+{nps['score']:.0f}\u00a0±\u00a0{nps['margin95']:.0f}"  # +25 ± 81
+    assert "+25 against before" in got["nps"][1] and "4 answers" in got["nps"][1]
     assert got["feedback"] == (str(figures["feedback"]), "2 before")
-    assert got["negative"][0] == "33%"  # 2 of 6
+    assert got["negative"][0] == "25%"  # 2 of the 8 with a sentiment
     assert got["needs_reply"][0] == str(figures["needs_reply"])
     assert got["followups"] == ("1", "1 overdue")
-    assert got["first_response"][0] == "16.0 hours"
+    assert got["first_response"][0] == "16.0\u00a0hours"
     assert window.dashboard.range.text() == (
         f"{day(date(2026, 9, 1))} to {day(TODAY)}, compared with "
         f"{day(date(2026, 6, 1))} to {day(date(2026, 8, 20))}"
@@ -54,7 +54,7 @@ def test_the_headline_shows_the_figures_of_stats(board_window):
 
 def test_a_channel_narrows_the_whole_page(board_window, qtbot):
     page = board_window.dashboard
-    assert page.channel.isVisible()  # three channels: survey, google, yelp
+    assert page.channel.isVisible()  # four channels: survey, google, yelp, naver
     assert page.location.isVisible() and page.product.isHidden()  # two locations, one product
     page.channel.setCurrentIndex(page.channel.findData("google"))
     page.channel.activated.emit(page.channel.currentIndex())
@@ -87,11 +87,11 @@ def test_clicking_a_bar_opens_exactly_those_items(board_window, qtbot):
 def test_clicking_a_point_and_a_channel_bar(board_window, qtbot):
     window = board_window
     nps = window.dashboard.cards["nps"].chart
-    # November: one promoter (and nobody else answered 0-10).
+    # November: a promoter and a passive answered 0-10.
     qtbot.mouseClick(nps.viewport(), Qt.MouseButton.LeftButton, pos=nps.point_of(2, "nps"))
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.inbox)
     assert window.inbox.current_query().nps_group == "answered"
-    assert window.inbox.model.rowCount() == 1
+    assert window.inbox.model.rowCount() == 2
     window.show_page("dashboard")
     channels = window.dashboard.cards["channels"].chart
     assert channels.tick_labels()[:1] == ["Survey"]
@@ -110,8 +110,9 @@ def test_an_empty_month_is_a_gap_and_the_tips_give_exact_numbers(board_window):
     assert [s.values[1] for s in panel.series] == [None, None, None]  # October: no bars
     assert "Promoters (9-10): 1 (50%)" in panel.tips[0]
     nps = page.cards["nps"].panel
-    assert nps.series[0].values == [0.0, None, 100.0]
-    assert "NPS +100" in nps.tips[2] and "1 answers" in nps.tips[2]
+    assert nps.series[0].values == [0.0, None, 50.0]
+    assert "NPS +50" in nps.tips[2] and "2 answers" in nps.tips[2]
+    assert "2 answers: promoters 1, passives 0, detractors 1" in nps.tips[0]
 
 
 def test_shares_and_grouping(board_window):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import asdict
-from datetime import date
+from datetime import date, timedelta
 
 from ..records import FollowUp
 from .database import now_iso
@@ -83,6 +83,26 @@ class FollowUpStore:
             {"today": today.isoformat()},
         ).fetchone()
         return row[0] or 0, row[1] or 0
+
+    def followups_for_report(
+        self, start: date, end: date, location: str, today: date, limit: int
+    ) -> tuple[int, int, int, list[FollowUp]]:
+        """(done from ``start`` to ``end``, open today, overdue today, the first ``limit``
+        open ones, overdue first) of one location's feedback, or everyone's with ''."""
+        where = f"{_LIVE} AND (:location = '' OR f.location = :location)"
+        params = {
+            "location": location,
+            "today": today.isoformat(),
+            "start": start.isoformat(),
+            "after": (end + timedelta(days=1)).isoformat(),
+        }
+        done, still_open, overdue = self.conn.execute(
+            "SELECT sum(u.done_at >= :start AND u.done_at < :after), sum(u.done_at IS NULL), "
+            f"sum(u.done_at IS NULL AND u.due < :today) FROM {_FROM} WHERE {where}",
+            params,
+        ).fetchone()
+        listed = self._followups(f"u.done_at IS NULL AND {where}", "u.due, u.id", params, limit)
+        return done or 0, still_open or 0, overdue or 0, listed
 
     def get_followup(self, followup_id: int) -> FollowUp | None:
         found = self._followups("u.id = :id", "u.id", {"id": followup_id}, 1)

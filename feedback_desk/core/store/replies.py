@@ -12,7 +12,7 @@ from datetime import date
 
 from ..records import Feedback, Reply, ResponseTimes, Segment
 from .database import now_iso
-from .stats import PERIOD_KEYS, period_clause
+from .stats import GROUP_KEYS, period_clause
 
 _REPLY_COLUMNS = (
     "r.id, r.feedback_id, r.body, r.replied_at, r.how, r.by, r.template_id, r.replaces, "
@@ -28,8 +28,7 @@ TIMED = (
 )
 HOURS = "max(0, round((julianday(f.first_reply_at) - julianday(f.received_at)) * 86400) / 3600.0)"
 _GROUPS = {
-    "all": "''",
-    **PERIOD_KEYS,
+    **GROUP_KEYS,
     # Who answered first ('' for a reply an import brought without a name).
     "member": "(SELECT r.by FROM replies r WHERE r.feedback_id = f.id "
     "AND r.replied_at IS NOT NULL ORDER BY r.replied_at, r.id LIMIT 1)",

@@ -266,8 +266,13 @@ UPDATE followups SET outcome = replace(outcome, ' ', '_') WHERE outcome LIKE '% 
 """
 
 # The dashboard: an item counts as answered when it has a dated reply (first_reply_at, read
-# from feedback_answered) or a reply an import brought without a date, found here.
+# from feedback_answered, which now holds the segments too, so one channel, location or
+# product is counted from the index alone) or a reply an import brought without a date.
 V4 = """
+DROP INDEX feedback_answered;
+CREATE INDEX feedback_answered ON feedback(
+    received_at, first_reply_at, channel, location, product, deleted_at, is_spam
+) WHERE deleted_at IS NULL AND is_spam = 0;
 CREATE INDEX replies_undated ON replies(feedback_id) WHERE replied_at IS NULL;
 """
 

@@ -20,6 +20,8 @@ PERIOD_KEYS = {
     "quarter": "substr(f.received_at, 1, 5) || printf('%02d', "
     "(CAST(substr(f.received_at, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1) || '-01'",
 }
+# The same, and "all": the whole period as one group ('').
+GROUP_KEYS = {"all": "''", **PERIOD_KEYS}
 
 
 def period_clause(
@@ -106,6 +108,12 @@ class StatsStore:
                 )
             ],
         }
+
+    def newest_day(self) -> date | None:
+        """The day of the newest feedback counted (None with none), from the index alone."""
+        newest = self.conn.execute(f"SELECT max(f.received_at) FROM feedback f WHERE {_COUNTED}")
+        found = newest.fetchone()[0]
+        return date.fromisoformat(found[:10]) if found else None
 
     def followup_counts(self, where: str, params: list, today: date) -> dict:
         row = self.conn.execute(

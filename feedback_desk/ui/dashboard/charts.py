@@ -26,6 +26,7 @@ LABEL_GAP = 14  # pixels kept free between two category labels along the bottom 
 EXPORT_MIN_WIDTH = 1600
 GRID_ALPHA = 0.16
 BAND_ALPHA = 51  # about 20 % of 255
+MOST_POINT_LABELS = 16  # more points than this and their labels would crowd each other
 CLICK_SLOP = 5  # pixels the mouse may move between press and release of a click
 
 
@@ -288,6 +289,7 @@ class ChartView(pg.PlotWidget):
         self._tips: list[str] = []
         self._press: QPointF | None = None
         self.shown_tip = ""  # the tooltip text on show now, "" when none
+        self._empty_message = ""
 
         self._legend = _Legend(offset=None, frame=False, sampleType=_Swatch, horSpacing=4)
         self._legend.setParentItem(item)
@@ -315,14 +317,14 @@ class ChartView(pg.PlotWidget):
         categories: list[str],
         series: list[Series],
         *,
-        stacked: bool = True,
         horizontal: bool = False,
         labels: Sequence[str] | None = None,
         y_suffix: str = "",
+        empty: str = "",
     ) -> None:
-        """Draw bars, stacked in series order (first at the bottom, or left)."""
-        if not stacked and len(series) > 1:
-            raise ValueError("side-by-side bars are not supported: stack them or use one series")
+        """Draw bars, stacked in series order (first at the bottom, or left); ``empty`` is
+        what the chart says when there is nothing to draw."""
+        self._empty_message = empty
         if labels is not None and not horizontal:
             raise ValueError("bar end labels are for horizontal bars only")
         n = len(categories)
@@ -379,12 +381,16 @@ class ChartView(pg.PlotWidget):
         series: list[Series],
         *,
         band: tuple[Sequence[float | None], Sequence[float | None]] | None = None,
-        band_color: str | None = None,
         reference: float | None = None,
         y_suffix: str = "",
         y_range: tuple[float, float] | None = None,
+        point_labels: Sequence[str] | None = None,
+        empty: str = "",
     ) -> None:
-        """Draw one line per series with a dot on every value; a gap where there is none."""
+        """Draw one line per series with a dot on every value; a gap where there is none.
+        ``point_labels`` are small words under the first series' points (such as how many
+        answers each is from), drawn when there are few enough points to read them."""
+        self._empty_message = empty
         n = len(categories)
         arrays = [_as_array(s.values, n, f"series {s.key!r}") for s in series]
         low = high = None
@@ -396,7 +402,7 @@ class ChartView(pg.PlotWidget):
         self._horizontal = False
         xs = np.arange(n, dtype=float)
         if low is not None and high is not None:
-            self._draw_band(xs, low, high, band_color or (series[0].color if series else None))
+            self._draw_band(xs, low, high, series[0].color if series else None)
         for s, values in zip(series, arrays, strict=True):
             self._values[s.key] = values
             pen = pg.mkPen(s.color, width=2)
@@ -423,6 +429,8 @@ class ChartView(pg.PlotWidget):
             self.plotItem.addItem(self._reference, ignoreBounds=True)
         self._value_span = (float(found.min()), float(found.max()))
         self._fixed_range = (min(y_range), max(y_range)) if y_range is not None else None
+        if point_labels is not None and series and n <= MOST_POINT_LABELS:
+            self._label_points(xs, arrays[0], point_labels)
         extra = [a for a in (low, high) if a is not None]
         self._finish(series, [*arrays, *extra], "lines", y_suffix, reference)
 
@@ -474,7 +482,7 @@ class ChartView(pg.PlotWidget):
                 exporters.SVGExporter(self.plotItem).export(str(path))
                 written = True
             except ValueError:
-                # pyqtgraph 0.14.0 cannot parse the "Z" that Qt 6.12 writes in SVG paths.
+                # pyqtgraph 0.14.0 cannot read the path data that Qt 6.11 and later write.
                 written = self._save_svg_with_qt(path)
         else:
             raise ValueError(f"cannot save a chart as {suffix or 'a file without a suffix'}")
@@ -548,6 +556,19 @@ class ChartView(pg.PlotWidget):
         self._fixed_range = None
         self._hide_tip()
 
+    def _label_points(self, xs: np.ndarray, values: np.ndarray, texts: Sequence[str]) -> None:
+        """Small muted words just under each point that has a value."""
+        color = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for x, value, text in zip(xs, values, texts, strict=True):
+            if np.isnan(value) or not text:
+                continue
+            item = pg.TextItem(text, color=color, anchor=(0.5, -0.35))
+            font = self.font()
+            font.setPointSizeF(max(font.pointSizeF() * 0.85, 6.0))
+            item.setFont(font)
+            item.setPos(float(x), float(value))
+            self.plotItem.addItem(item, ignoreBounds=True)
+
     def _show_empty(self) -> None:
         self._kind = "empty"
         self._horizontal = False
@@ -558,7 +579,7 @@ class ChartView(pg.PlotWidget):
         self._left.setGrid(False)
         self.plotItem.vb.invertY(False)
         self._set_legend([])
-        self._empty_text.setText(self.tr("No feedback in this period"))
+        self._empty_text.setText(self._empty_message or self.tr("No feedback in this period"))
         self.plotItem.addItem(self._empty_text)
         self.plotItem.vb.setRange(xRange=(0, 1), yRange=(0, 1), padding=0)
         self._left.setWidth(12)

@@ -7,11 +7,13 @@ the inbox on exactly the items it counts (``open_items``).
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -30,11 +32,14 @@ from PySide6.QtWidgets import (
 
 from ...core import dashboard
 from ...core.records import Segment
+from ...core.store import StoreError
 from .. import display
 from ..labels import label
 from ..problems import WRITE_ERRORS, tell_write_problem
 from .charts import ChartView
-from .panels import Panels, day, number, percent, signed, tr
+from .panels import Panels, answers, day, number, percent, signed, tr
+
+READ_ERRORS = (sqlite3.Error, StoreError)
 
 CARD_STYLE = """
 QFrame#card { background: palette(base); border: 1px solid palette(midlight);
@@ -165,9 +170,17 @@ class Figure(QFrame):
         # As tall as the tallest beside it, so the row's cards line up.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
 
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.pos()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
     def set_figure(self, value: str, change: str = "", better: bool | None = None) -> None:
-        """Show the number and its change, green when ``better``, red when worse."""
-        self.value.setText(value)
+        """Show the number and its change, green when ``better``, red when worse. The
+        number never breaks over two lines."""
+        self.value.setText(value.replace(" ", "\u00a0"))
         self.change.setText(change)
         self.change.setObjectName({True: "better", False: "worse"}.get(better, "muted"))
         self.change.style().unpolish(self.change)  # take the new name's colour
@@ -191,7 +204,8 @@ class CustomDays(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        self.first.dateChanged.connect(lambda d: self.last.setMinimumDate(d))
+        self.last.setMinimumDate(self.first.date())  # the last day can never be before the first
+        self.first.dateChanged.connect(self.last.setMinimumDate)
 
     @staticmethod
     def _edit(value: date) -> QDateEdit:
@@ -215,7 +229,7 @@ class DashboardPage(QWidget):
         self.store = store
         self.today: date | None = None  # None: the real today at each refresh
         self.board: dashboard.Dashboard | None = None
-        self.custom = (date.today() - timedelta(days=29), date.today())
+        self.custom: tuple[date, date] | None = None  # the days of "Custom...", once chosen
         self._stale = True
         self._segment_values_read = False
         self.setStyleSheet(CARD_STYLE)
@@ -243,8 +257,8 @@ class DashboardPage(QWidget):
         self.location = QComboBox()
         self.product = QComboBox()
         self.scale = QComboBox()
-        self.scale.addItem(tr("Counts"), False)
-        self.scale.addItem(tr("Shares"), True)
+        self.scale.addItem(tr("Bars: counts"), False)
+        self.scale.addItem(tr("Bars: shares"), True)
         self.scale.setToolTip(tr("Show the stacked bars as counts or as shares of each period"))
         for name, combo in (
             ("period", self.period),
@@ -281,16 +295,17 @@ class DashboardPage(QWidget):
                 ("first_response", tr("First response (median)")),
             )
         }
-        headline = QHBoxLayout()
+        self.headline = headline = QGridLayout()
         headline.setSpacing(10)
-        for figure in self.figures.values():
-            headline.addWidget(figure)
+        self._figure_columns = 6
+        for n, figure in enumerate(self.figures.values()):
+            headline.addWidget(figure, 0, n)
         self.figures["needs_reply"].setCursor(Qt.CursorShape.PointingHandCursor)
         self.figures["followups"].setCursor(Qt.CursorShape.PointingHandCursor)
         self.figures["needs_reply"].setToolTip(tr("Show them in the inbox"))
         self.figures["followups"].setToolTip(tr("Open the Follow-ups page"))
-        self.figures["needs_reply"].mouseReleaseEvent = lambda _e: self._open_needs_reply()
-        self.figures["followups"].mouseReleaseEvent = lambda _e: self.open_followups.emit()
+        self.figures["needs_reply"].clicked.connect(self._open_needs_reply)
+        self.figures["followups"].clicked.connect(self.open_followups)
 
         self.cards = {key: ChartCard(key, tr(title)) for key, title, _ in CHARTS}
         for card in self.cards.values():
@@ -303,14 +318,11 @@ class DashboardPage(QWidget):
         nps_row = QHBoxLayout()
         nps_row.addWidget(self.cards["nps"], 1)
         nps_row.addWidget(explained)
-        grid = QGridLayout()
+        self.grid = grid = QGridLayout()
         grid.setSpacing(10)
         grid.addLayout(nps_row, 0, 0, 1, 2)
-        rest = [key for key, *_ in CHARTS if key != "nps"]
-        for n, key in enumerate(rest):
-            grid.addWidget(self.cards[key], 1 + n // 2, n % 2)
-        for row in range(1, 1 + (len(rest) + 1) // 2):
-            grid.setRowMinimumHeight(row, 300)
+        self.rest = [key for key, *_ in CHARTS if key != "nps"]
+        self._lay_out(set())
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -327,6 +339,9 @@ class DashboardPage(QWidget):
             )
         )
         column.addWidget(self.empty)
+        self.problem = label("", "problem")
+        self.problem.hide()
+        column.addWidget(self.problem)
         column.addLayout(grid)
         column.addStretch(1)
         scroll = QScrollArea()
@@ -380,19 +395,29 @@ class DashboardPage(QWidget):
             combo.setVisible(len(values) > 1 or bool(chosen))
 
     def refresh(self) -> None:
-        """Count everything again and draw it."""
-        self._stale = False
-        self._fill_segments()
+        """Count everything again and draw it. A database that cannot be read now (locked
+        by another program, a broken file) is said in plain words, and read again next time."""
         today = self.today or date.today()
         choice = self.period.currentData()
-        self.board = board = dashboard.build(
-            self.store,
-            choice,
-            self.grouping.currentData(),
-            today,
-            self.segment(),
-            self.custom if choice == "custom" else None,
-        )
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # ten years take a moment
+        try:
+            self._fill_segments()
+            board = dashboard.build(
+                self.store,
+                choice,
+                self.grouping.currentData(),
+                today,
+                self.segment(),
+                self.custom if choice == "custom" else None,
+            )
+        except READ_ERRORS as exc:
+            self._cannot_read(exc)
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._stale = False
+        self.problem.hide()
+        self.board = board
         self.range.setText(
             tr("{0} to {1}, compared with {2} to {3}").format(
                 day(board.start), day(board.end), day(board.before_start), day(board.before_end)
@@ -403,9 +428,41 @@ class DashboardPage(QWidget):
         panels = Panels(board, shares=bool(self.scale.currentData()))
         for key, _, make in CHARTS:
             self.cards[key].show_panel(make(panels))
-        stars = board.total.rated > 0
-        for key in ("stars", "star_counts", "estimate"):
-            self.cards[key].setVisible(stars or board.total.feedback == 0)
+        stars = board.total.rated > 0 or board.total.feedback == 0
+        self._lay_out({"stars", "star_counts", "estimate"} if not stars else set())
+
+    def _cannot_read(self, exc: BaseException) -> None:
+        self._stale = True
+        self._segment_values_read = False
+        self.problem.setText(
+            tr(
+                "Feedback Desk could not read the figures just now ({0}). Nothing was changed; "
+                "they are read again when you come back to this page or change a choice."
+            ).format(exc)
+        )
+        self.problem.show()
+
+    def _lay_out(self, hidden: set[str]) -> None:
+        """The charts two by two under the NPS chart, those not shown leaving no hole."""
+        for key in self.rest:
+            self.grid.removeWidget(self.cards[key])
+        shown = [key for key in self.rest if key not in hidden]
+        for n, key in enumerate(shown):
+            self.grid.addWidget(self.cards[key], 1 + n // 2, n % 2)
+            self.cards[key].show()
+        for key in hidden:
+            self.cards[key].hide()
+        for row in range(1, 2 + len(self.rest) // 2):
+            self.grid.setRowMinimumHeight(row, 300 if row <= (len(shown) + 1) // 2 else 0)
+
+    def resizeEvent(self, event) -> None:
+        """Six figures in a row on a wide window, three and three on a narrow one."""
+        super().resizeEvent(event)
+        columns = 6 if event.size().width() >= 1100 else 3
+        if columns != self._figure_columns:
+            self._figure_columns = columns
+            for n, figure in enumerate(self.figures.values()):
+                self.headline.addWidget(figure, n // columns, n % columns)
 
     def _show_headline(self, board: dashboard.Dashboard) -> None:
         total, before = board.total, board.before
@@ -415,15 +472,15 @@ class DashboardPage(QWidget):
         else:
             change = board.nps_change
             self.figures["nps"].set_figure(
-                f"{signed(nps.score)}  ± {number(nps.margin95)}",
+                f"{signed(nps.score)} ± {number(nps.margin95)}",
                 (
-                    tr("{0} against before, from {1} answers").format(
-                        signed(change), number(nps.responses)
+                    tr("{0} against before, from {1}").format(
+                        signed(change), answers(nps.responses)
                     )
                     if change is not None
-                    else tr("from {0} answers").format(number(nps.responses))
+                    else tr("from {0}").format(answers(nps.responses))
                 ),
-                None if change is None or abs(change) <= nps.margin95 else change > 0,
+                change > 0 if board.nps_change_is_clear else None,
             )
         self.figures["feedback"].set_figure(
             number(total.feedback),
@@ -458,7 +515,8 @@ class DashboardPage(QWidget):
     # Controls ----------------------------------------------------------------------------------
     def _period_chosen(self, index: int) -> None:
         if self.period.itemData(index) == "custom":
-            dialog = CustomDays(*self.custom, parent=self)
+            today = self.today or date.today()
+            dialog = CustomDays(*(self.custom or (today - timedelta(days=29), today)), self)
             if not dialog.exec():
                 self.period.setCurrentIndex(self._chosen_period)
                 return
@@ -474,6 +532,8 @@ class DashboardPage(QWidget):
                 self.custom = value
                 continue
             combo = getattr(self, name)
+            if combo.findData(value) < 0:
+                raise ValueError(f"no {value!r} among the dashboard's {name} choices")
             combo.setCurrentIndex(combo.findData(value))
         self._chosen_period = self.period.currentIndex()
         self.refresh()

@@ -41,17 +41,41 @@ class Panel:
 
 # Words ---------------------------------------------------------------------------------------
 def number(value: float, decimals: int = 0) -> str:
-    """A number written the locale's way (1,234 or 1.234), with that many decimals."""
-    return QLocale().toString(float(value), "f", decimals)
+    """A number written the locale's way (1,234 or 1.234), with that many decimals, rounded
+    as the command line rounds it (Python's round, not Qt's)."""
+    return QLocale().toString(float(round(value, decimals)), "f", decimals)
 
 
 def signed(value: float, decimals: int = 0) -> str:
+    """+12, −3 or 0 (a value that rounds to zero has no sign)."""
+    value = round(value, decimals)
     text = number(abs(value), decimals)
     return f"+{text}" if value > 0 else f"−{text}" if value < 0 else text
 
 
 def percent(share: float | None) -> str:
     return "—" if share is None else f"{number(share * 100)}%"
+
+
+def percents(counts: list[int]) -> list[str]:
+    """Whole percentages of the counts that add up to 100% (largest remainders go up)."""
+    total = sum(counts)
+    if not total:
+        return ["—"] * len(counts)
+    exact = [n * 100 / total for n in counts]
+    whole = [int(x) for x in exact]
+    by_remainder = sorted(range(len(counts)), key=lambda i: exact[i] - whole[i], reverse=True)
+    for i in by_remainder[: 100 - sum(whole)]:
+        whole[i] += 1
+    return [f"{number(w)}%" for w in whole]
+
+
+def answers(n: int) -> str:
+    return display.count(n, "{n} answer", "{n} answers")
+
+
+def ratings(n: int) -> str:
+    return display.count(n, "{n} rating", "{n} ratings")
 
 
 def day(value) -> str:
@@ -70,21 +94,26 @@ def period_label(period: Period, grouping: str) -> str:
     return locale.toString(QDate(first.year, first.month, first.day), "d MMM")
 
 
-def period_words(period: Period) -> str:
-    """The days of a period, for a tooltip or a status line: "1 Sep 2026 – 30 Sep 2026"."""
+def period_words(period: Period, so_far: bool = False) -> str:
+    """The days of a period, for a tooltip or a status line: "1 Sep 2026 – 30 Sep 2026",
+    with "(so far)" when it is still going on, "(part)" when the range cuts it."""
     if period.start == period.end:
-        return day(period.start)
-    return f"{day(period.start)} – {day(period.end)}"
+        days = day(period.start)
+    else:
+        days = f"{day(period.start)} – {day(period.end)}"
+    if period.whole:
+        return days
+    return f"{days} {tr('(so far)') if so_far else tr('(part)')}"
 
 
 def nps_words(counts: Counts) -> str:
     nps = counts.nps
     if nps.score is None:
         return tr("No 0-10 answers")
-    return tr("NPS {0} ± {1}\n{2} answers: {3} promoters, {4} passives, {5} detractors").format(
+    return tr("NPS {0} ± {1}\n{2}: promoters {3}, passives {4}, detractors {5}").format(
         signed(nps.score),
         number(nps.margin95),
-        number(nps.responses),
+        answers(nps.responses),
         number(nps.promoters),
         number(nps.passives),
         number(nps.detractors),
@@ -100,8 +129,13 @@ class Panels:
         self.shares = shares
         self.labels = [period_label(p, board.grouping) for p in board.periods]
 
+    def _words(self, period: Period) -> str:
+        """A period's days; the last one of a range that ends today is "so far"."""
+        board = self.board
+        return period_words(period, period.end == board.end and board.choice != "custom")
+
     def _tip(self, index: int, lines: list[str]) -> str:
-        return "\n".join([period_words(self.board.periods[index]), *lines])
+        return "\n".join([self._words(self.board.periods[index]), *lines])
 
     def _period_items(self, filters: dict[tuple[int, str] | str, tuple[dict, str]]):
         """A click handler: (index, key) -> query of that period narrowed by the filters
@@ -112,7 +146,7 @@ class Panels:
                 return None
             period = self.board.periods[index]
             narrowed, words = filters[key]
-            return self.board.query(period, **narrowed), f"{words}, {period_words(period)}"
+            return self.board.query(period, **narrowed), f"{words}, {self._words(period)}"
 
         return items
 
@@ -132,21 +166,31 @@ class Panels:
         summary = (
             tr("No 0-10 answers in this period yet.")
             if total.score is None
-            else tr("NPS {0} ± {1} from {2} answers over the whole period.").format(
-                signed(total.score), number(total.margin95), number(total.responses)
-            )
+            else tr(
+                "NPS {0} ± {1} from {2} over the whole period; under each point, how many "
+                "answered then."
+            ).format(signed(total.score), number(total.margin95), answers(total.responses))
         )
+        counted = [
+            number(p.counts.nps.responses) if p.counts and p.counts.nps.responses else ""
+            for p in board.periods
+        ]
         return Panel(
             "lines",
             self.labels,
             [Series("nps", tr("NPS"), BLUE, scores)],
             tips,
             self._period_items({"nps": ({"nps_group": "answered"}, tr("Answers 0-10"))}),
-            {"band": (low, high), "reference": 0.0},
+            {
+                "band": (low, high),
+                "reference": 0.0,
+                "point_labels": counted,
+                "empty": tr("No 0-10 answers in this period"),
+            },
             summary,
         )
 
-    def _stacked(self, parts, value_of, tip_of) -> tuple[list[Series], list[str]]:
+    def _stacked(self, parts, value_of, nothing: str) -> tuple[list[Series], list[str]]:
         """Stacked series of counts (or shares of each period's total) for the parts
         (key, name, colour), and a tip per period listing them."""
         series, tips = [], []
@@ -165,10 +209,13 @@ class Panels:
             series.append(Series(key, name, color, values))
         for i, (period, total) in enumerate(zip(self.board.periods, totals, strict=True)):
             if not total:
-                tips.append(self._tip(i, [tip_of(None)]))
+                tips.append(self._tip(i, [nothing if period.counts else tr("No feedback")]))
                 continue
-            values = [(name, value_of(period.counts, key)) for key, name, _ in parts]
-            lines = [f"{name}: {number(n)} ({percent(n / total)})" for name, n in values]
+            values = [value_of(period.counts, key) for key, *_ in parts]
+            lines = [
+                f"{name}: {number(n)} ({share})"
+                for (_, name, _), n, share in zip(parts, values, percents(values), strict=True)
+            ]
             tips.append(self._tip(i, lines))
         return series, tips
 
@@ -178,12 +225,16 @@ class Panels:
             ("passive", tr("Passives (7-8)"), GREY),
             ("promoter", tr("Promoters (9-10)"), GREEN),
         ]
-        series, tips = self._stacked(
-            parts, lambda c, key: getattr(c, key + "s"), lambda _: tr("No 0-10 answers")
-        )
+        nothing = tr("No 0-10 answers")
+        series, tips = self._stacked(parts, lambda c, key: getattr(c, key + "s"), nothing)
         filters = {key: ({"nps_group": key}, name) for key, name, _ in parts}
         return Panel(
-            "bars", self.labels, series, tips, self._period_items(filters), self._share_axis()
+            "bars",
+            self.labels,
+            series,
+            tips,
+            self._period_items(filters),
+            self._share_axis(tr("No 0-10 answers in this period")),
         )
 
     def sentiment(self) -> Panel:
@@ -192,9 +243,8 @@ class Panels:
             ("neutral", tr("Neutral"), GREY),
             ("positive", tr("Positive"), GREEN),
         ]
-        series, tips = self._stacked(
-            parts, lambda c, key: getattr(c, key), lambda _: tr("No feedback")
-        )
+        nothing = tr("Only feedback without a sentiment")
+        series, tips = self._stacked(parts, lambda c, key: getattr(c, key), nothing)
         filters = {
             key: ({"sentiments": (key,)}, tr("{0} feedback").format(name)) for key, name, _ in parts
         }
@@ -205,14 +255,14 @@ class Panels:
             series,
             tips,
             self._period_items(filters),
-            self._share_axis(),
+            self._share_axis(tr("No feedback with a sentiment in this period")),
             tr("{0} of the feedback with a sentiment was negative.").format(percent(share))
             if share is not None
             else "",
         )
 
-    def _share_axis(self) -> dict:
-        return {"y_suffix": "%"} if self.shares else {}
+    def _share_axis(self, empty: str) -> dict:
+        return {"y_suffix": "%" if self.shares else "", "empty": empty}
 
     def stars(self) -> Panel:
         averages, tips = [], []
@@ -223,8 +273,8 @@ class Panels:
                 self._tip(
                     i,
                     [
-                        tr("{0} stars on average from {1} ratings").format(
-                            number(average, 2), number(period.counts.rated)
+                        tr("{0} stars on average from {1}").format(
+                            number(average, 2), ratings(period.counts.rated)
                         )
                         if average is not None
                         else tr("No star ratings")
@@ -238,9 +288,9 @@ class Panels:
             [Series("stars", tr("Average stars"), AMBER, averages)],
             tips,
             self._period_items({"stars": ({"ratings": (1, 2, 3, 4, 5)}, tr("Star ratings"))}),
-            {"y_range": (1.0, 5.0)},
-            tr("{0} stars on average from {1} ratings.").format(
-                number(total.average_stars, 2), number(total.rated)
+            {"y_range": (0.8, 5.2), "empty": tr("No star ratings in this period")},
+            tr("{0} stars on average from {1}.").format(
+                number(total.average_stars, 2), ratings(total.rated)
             )
             if total.rated
             else tr("No star ratings in this period."),
@@ -251,7 +301,8 @@ class Panels:
         names = [tr("★★★★★  5"), tr("★★★★  4"), tr("★★★  3"), tr("★★  2"), tr("★  1")]
         counts = list(reversed(total.stars))  # 5 stars first, at the top
         labels = [
-            f"{number(n)}  ({percent(n / total.rated)})" if total.rated else "" for n in counts
+            f"{number(n)}  ({share})" if n else ""
+            for n, share in zip(counts, percents(counts), strict=True)
         ]
         tips = [f"{name.split()[-1]} ★: {label}" for name, label in zip(names, labels, strict=True)]
 
@@ -267,7 +318,7 @@ class Panels:
             [Series("count", tr("Ratings"), AMBER, [n or None for n in counts])],
             tips,
             items,
-            {"horizontal": True, "labels": labels},
+            {"horizontal": True, "labels": labels, "empty": tr("No star ratings in this period")},
         )
 
     def estimate(self) -> Panel:
@@ -280,8 +331,8 @@ class Panels:
                 self._tip(
                     i,
                     [
-                        tr("Estimate {0} from {1} star ratings (not NPS)").format(
-                            signed(score), number(estimate.responses)
+                        tr("Estimate {0} from {1} (not NPS)").format(
+                            signed(score), ratings(estimate.responses)
                         )
                         if score is not None
                         else tr("No star ratings")
@@ -294,7 +345,7 @@ class Panels:
             [Series("estimate", tr("Estimate from stars"), AMBER, scores, dashed=True)],
             tips,
             self._period_items({"estimate": ({"ratings": (1, 2, 3, 4, 5)}, tr("Star ratings"))}),
-            {"reference": 0.0},
+            {"reference": 0.0, "empty": tr("No star ratings in this period")},
             tr(
                 "Not NPS: 5 stars counted as promoters, 4 as passives and 1 to 3 as detractors. "
                 "Stars do not ask whether customers would recommend you."
@@ -328,7 +379,7 @@ class Panels:
         board = self.board
         moves = board.negative_tags if sentiment == "negative" else board.positive_tags
         color = RED if sentiment == "negative" else GREEN
-        labels = [f"{number(m.count)}  {_arrow(m.change)}" for m in moves]
+        labels = [f"{number(m.count)}  {_arrow(m)}" for m in moves]
         tips = [
             tr("{0}: {1} now, {2} in the same stretch before").format(
                 m.name, number(m.count), number(m.before)
@@ -353,7 +404,13 @@ class Panels:
             [Series("count", tr("Feedback"), color, [m.count for m in moves])],
             tips,
             items,
-            {"horizontal": True, "labels": labels},
+            {
+                "horizontal": True,
+                "labels": labels,
+                "empty": tr("No tagged negative feedback in this period")
+                if sentiment == "negative"
+                else tr("No tagged positive feedback in this period"),
+            },
         )
 
     def replies(self) -> Panel:
@@ -374,7 +431,7 @@ class Panels:
             series,
             tips,
             self._period_items(filters),
-            self._share_axis(),
+            self._share_axis(tr("No feedback in this period")),
             tr("{0} of the feedback was answered.").format(percent(rate))
             if rate is not None
             else "",
@@ -407,8 +464,19 @@ class Panels:
             self.labels,
             [Series("hours", tr("Median hours"), BLUE, hours)],
             tips,
-            self._period_items({"hours": ({"replied": True}, tr("Answered feedback"))}),
-            {"y_suffix": " h", "reference": 24.0},
+            self._period_items(
+                {
+                    "hours": (
+                        {"replied": True},
+                        tr("Answered feedback (the median counts those answered at a known time)"),
+                    )
+                }
+            ),
+            {
+                "y_suffix": " h",
+                "reference": 24.0,
+                "empty": tr("Nothing answered at a known time in this period"),
+            },
             tr("Median {0} to the first answer; {1} answered within 24 hours.").format(
                 display.duration(response.median_hours), percent(response.share_within_24h)
             )
@@ -417,8 +485,11 @@ class Panels:
         )
 
 
-def _arrow(change: int) -> str:
-    """A tag's change against the same stretch before: ▲3, ▼2 or =."""
+def _arrow(move) -> str:
+    """A tag's change against the same stretch before: ▲3, ▼2, = or new."""
+    change = move.change
+    if not move.before:
+        return tr("new")
     if change > 0:
         return f"▲{number(change)}"
     if change < 0:

@@ -1,0 +1,189 @@
+"""The Reports page: the month's report as it will print, then Print... or Save as PDF....
+
+The preview, the printer and the PDF are painted by one function (render.paint_report), so
+what the owner sees is what comes out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core import dashboard, report
+from ..labels import label
+from ..problems import WRITE_ERRORS, tell_write_problem
+from .render import default_page_size, paint_report, write_pdf
+
+MONTHS_LISTED = 36
+PAPERS = (("A4", QPageSize.PageSizeId.A4), ("Letter", QPageSize.PageSizeId.Letter))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("report", text)
+
+
+class ReportsPage(QWidget):
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.today: date | None = None  # None: the real today
+        self.report: report.MonthReport | None = None
+        self._stale = True
+
+        self.month = QComboBox()
+        self.month.setObjectName("report-month")
+        self.location = QComboBox()
+        self.location.setObjectName("report-location")
+        self.paper = QComboBox()
+        self.paper.setObjectName("report-paper")
+        for name, size in PAPERS:
+            self.paper.addItem(name, size)
+        self.paper.setCurrentIndex(self.paper.findData(default_page_size()))
+        self.paper.setToolTip(tr("The paper the report is laid out for"))
+        for combo in (self.month, self.location, self.paper):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.activated.connect(lambda _i: self.refresh())
+        self.print_button = QPushButton(tr("Print..."))
+        self.print_button.clicked.connect(self.print_report)
+        self.pdf_button = QPushButton(tr("Save as PDF..."))
+        self.pdf_button.clicked.connect(self.save_pdf)
+
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.preview = QPrintPreviewWidget(self.printer)
+        self.preview.setObjectName("report-preview")
+        self.preview.paintRequested.connect(self._paint)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.month)
+        controls.addWidget(self.location)
+        controls.addWidget(self.paper)
+        controls.addStretch(1)
+        controls.addWidget(self.print_button)
+        controls.addWidget(self.pdf_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(label(tr("Monthly report"), "emptyTitle"))
+        layout.addWidget(
+            label(
+                tr(
+                    "One or two pages for the staff-room wall or the accountant: how customers "
+                    "felt this month, what they loved, what to fix and the follow-ups still "
+                    "open. Made on this computer; nothing is sent anywhere."
+                )
+            )
+        )
+        layout.addLayout(controls)
+        layout.addWidget(self.preview, 1)
+
+    # Choosing ----------------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        """The months from the newest feedback back (at most three years), and the
+        locations when there are several."""
+        chosen = self.month.currentData()
+        newest = self.store.newest_day() or (self.today or date.today())
+        first = newest.replace(day=1)
+        self.month.clear()
+        locale = QLocale()
+        for n in range(MONTHS_LISTED):
+            month = dashboard.add_months(first, -n)
+            name = f"{locale.standaloneMonthName(month.month)} {month.year}"
+            self.month.addItem(name, month.strftime("%Y-%m"))
+        self.month.setCurrentIndex(max(0, self.month.findData(chosen)))
+        where = self.location.currentData() or ""
+        locations = self.store.filter_values("location")
+        self.location.clear()
+        self.location.addItem(tr("All locations"), "")
+        for name in locations:
+            self.location.addItem(name, name)
+        self.location.setCurrentIndex(max(0, self.location.findData(where)))
+        self.location.setVisible(len(locations) > 1)
+
+    def choose(self, month: str, location: str = "", paper=None) -> None:
+        """Show the report of a month ('2026-10'): for tests and links."""
+        self._fill_choices()
+        self.month.setCurrentIndex(self.month.findData(month))
+        if self.month.currentIndex() < 0:
+            self.month.insertItem(0, month, month)
+            self.month.setCurrentIndex(0)
+        self.location.setCurrentIndex(max(0, self.location.findData(location)))
+        if paper is not None:
+            self.paper.setCurrentIndex(self.paper.findData(paper))
+        self.refresh(fill=False)
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self, fill: bool | None = None) -> None:
+        """Make the chosen month's report again and show it."""
+        if fill or (fill is None and self._stale):
+            self._fill_choices()
+        self._stale = False
+        self.report = report.build(
+            self.store,
+            self.month.currentData(),
+            self.today or date.today(),
+            self.location.currentData() or "",
+        )
+        self.printer.setPageSize(QPageSize(self.paper.currentData()))
+        self.printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        self.preview.updatePreview()
+        self.preview.fitToWidth()
+
+    def _paint(self, printer: QPrinter) -> None:
+        if self.report is not None:
+            paint_report(self.report, printer)
+
+    # Printing ----------------------------------------------------------------------------------
+    def print_report(self) -> None:
+        if self.report is None:
+            return
+        dialog = QPrintDialog(self.printer, self)
+        dialog.setWindowTitle(tr("Print the report"))
+        if dialog.exec():
+            paint_report(self.report, self.printer)
+
+    def _file_name(self) -> str:
+        place = f" {self.report.location}" if self.report.location else ""
+        return f"Feedback report {self.report.first:%Y-%m}{place}.pdf"
+
+    def save_pdf(self) -> None:
+        if self.report is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            tr("Save the report as PDF"),
+            str(Path.home() / self._file_name()),
+            tr("PDF document (*.pdf)"),
+        )
+        if not path:
+            return
+        target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
+        try:
+            pages = write_pdf(self.report, target, self.paper.currentData())
+        except WRITE_ERRORS as exc:
+            tell_write_problem(self, tr("Save as PDF"), exc, tr("The report was not saved."))
+            return
+        if not pages:
+            QMessageBox.warning(
+                self, tr("Save as PDF"), tr("The report could not be written to that file.")
+            )

@@ -15,24 +15,11 @@ from . import dashboard
 from .nps import NpsResult
 from .records import FollowUp, Segment
 from .settings import BUSINESS_NAME, text_setting
+from .templates.placeholders import MONTHS
 
 TREND_MONTHS = 12
 QUOTES = 3
 FOLLOWUPS_LISTED = 8
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def month_days(text: str) -> tuple[date, date]:

@@ -1,9 +1,28 @@
-"""A page that speaks to the owner in plain words: an empty inbox says what to do first."""
+"""What pages share: reading the database only when shown, and speaking to the owner in plain
+words (an empty inbox says what to do first)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class ReadWhenShown:
+    """For a page that reads the database when it is shown, not before, and again after the
+    feedback changed; it has ``refresh()``."""
+
+    _stale = True
+
+    def mark_stale(self) -> None:
+        """The feedback changed: read again when next shown (at once if shown now)."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
 
 class MessagePage(QWidget):

@@ -11,6 +11,8 @@ from ..core.problems import plain_write_problem
 from ..core.store import StoreError
 
 WRITE_ERRORS = (sqlite3.Error, OSError, StoreError)
+# What reading the figures may meet: a database locked by another program, a broken file.
+READ_ERRORS = (sqlite3.Error, StoreError)
 
 
 def tell_write_problem(parent: QWidget, title: str, exc: BaseException, lost: str) -> None:

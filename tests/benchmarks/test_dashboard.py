@@ -1,6 +1,6 @@
 """The dashboard on a million items: a full refresh (every figure counted and every chart
-drawn) for the last 12 months by month and by week, against plain SQL counting the same
-months in the same run."""
+drawn) for the last 12 months by month and by week, and for all ten years; the monthly report
+made as a PDF; each against plain SQL counting the same months in the same run."""
 
 from __future__ import annotations
 
@@ -11,12 +11,14 @@ from datetime import date
 import pytest
 
 from feedback_desk.core import dashboard
+from feedback_desk.core import report as month_report
 from feedback_desk.core.records import Segment
 from feedback_desk.core.store import Store
 
 from .helpers import Figure, best_of, report
 
 TODAY = date(2026, 1, 16)  # the benchmark's feedback ends on 2026-01-15 (conftest.build)
+TEN_YEARS = date(2016, 1, 16)
 PLAIN_MONTHS = (
     "SELECT substr(received_at, 1, 7), count(*) FROM feedback WHERE deleted_at IS NULL "
     "AND is_spam = 0 AND received_at >= ? GROUP BY 1"
@@ -24,11 +26,15 @@ PLAIN_MONTHS = (
 
 
 @pytest.mark.bench
-def test_dashboard_refresh(db_1m, qtbot):
+def test_dashboard_refresh(db_1m, qtbot, tmp_path):
+    from PySide6.QtGui import QPageSize
+
     from feedback_desk.ui.app import make_app
     from feedback_desk.ui.dashboard.page import DashboardPage
+    from feedback_desk.ui.report.render import write_pdf
 
     make_app()
+    pdf = tmp_path / "report.pdf"
     start, _ = dashboard.period_range("12m", TODAY)
     with Store(db_1m) as store, contextlib.closing(sqlite3.connect(db_1m)) as raw:
         page = DashboardPage(store)
@@ -43,6 +49,10 @@ def test_dashboard_refresh(db_1m, qtbot):
             page.refresh()
             qtbot.wait(0)  # let the charts paint
 
+        def ten_years():
+            page.choose(period="custom", grouping="quarter", custom=(TEN_YEARS, TODAY))
+            qtbot.wait(0)
+
         board = dashboard.build(store, "12m", "month", TODAY)
         times = best_of(
             {
@@ -53,6 +63,14 @@ def test_dashboard_refresh(db_1m, qtbot):
                 "segment": lambda: dashboard.build(
                     store, "12m", "month", TODAY, Segment(channel="survey")
                 ),
+                "ten years": ten_years,
+                "plain ten years": lambda: raw.execute(
+                    PLAIN_MONTHS, (TEN_YEARS.isoformat(),)
+                ).fetchall(),
+                "report": lambda: write_pdf(
+                    month_report.build(store, "2025-12", TODAY), pdf, QPageSize.PageSizeId.A4
+                ),
+                "plain month": lambda: raw.execute(PLAIN_MONTHS, ("2025-12-01",)).fetchall(),
             },
             repeat=3,
         )
@@ -75,6 +93,18 @@ def test_dashboard_refresh(db_1m, qtbot):
             "figures alone (no drawing), by month", times["figures"], times["plain"], "as above"
         ),
         Figure("figures of one channel (survey)", times["segment"], times["plain"], "as above"),
+        Figure(
+            "full refresh, ten years by quarter (custom)",
+            times["ten years"],
+            times["plain ten years"],
+            "count by month over ten years, plain SQL",
+        ),
+        Figure(
+            "monthly report: figures and a 2-page PDF",
+            times["report"],
+            times["plain month"],
+            "count by month from that month on, plain SQL",
+        ),
     ]
     notes = [
         f"12 months: {board.total.feedback:,} items, {board.total.nps.responses:,} NPS answers, "

@@ -167,3 +167,61 @@ def test_new_feedback_shows_when_the_page_comes_back(board_window):
     window._added(result)
     window.show_page("dashboard")
     assert int(shown(window)["feedback"][0]) == before + 1
+
+
+def test_the_follow_ups_figure_opens_the_follow_ups_page(board_window, qtbot):
+    window = board_window
+    figure = window.dashboard.figures["followups"]
+    assert (figure.value.text(), figure.change.text()) == ("1", "1 overdue")
+    qtbot.mouseClick(figure, Qt.MouseButton.RightButton)
+    assert window.pages.currentWidget() is window.dashboard  # only a left click opens it
+    qtbot.mouseClick(figure, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.followups_page
+
+
+def test_a_custom_period_cannot_end_before_it_starts(board_window):
+    from feedback_desk.ui.dashboard.page import CustomDays
+
+    dialog = CustomDays(date(2026, 3, 10), date(2026, 3, 20))
+    dialog.last.setDate(dialog.last.date().addDays(-30))  # before the first day
+    assert dialog.days() == (date(2026, 3, 10), date(2026, 3, 10))
+    dialog.first.setDate(dialog.first.date().addDays(5))
+    assert dialog.days()[1] >= dialog.days()[0]
+
+
+def test_a_database_that_cannot_be_read_is_said_and_read_again(board_window, monkeypatch):
+    import sqlite3
+
+    from feedback_desk.core import dashboard
+
+    page = board_window.dashboard
+    real = dashboard.build
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(dashboard, "build", locked)
+    page.choose(grouping="week")
+    assert page.problem.isVisible() and "database is locked" in page.problem.text()
+    assert page.board.grouping == "month"  # what is shown is still what it says
+    monkeypatch.setattr(dashboard, "build", real)
+    page.refresh()
+    assert page.problem.isHidden() and page.board.grouping == "week"
+
+
+def test_the_charts_follow_a_change_to_dark(board_window, qtbot):
+    from PySide6.QtGui import QColor, QPalette
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    light = app.palette()
+    dark = QPalette(light)
+    for role, color in ((QPalette.ColorRole.Base, "#16181c"), (QPalette.ColorRole.Text, "#e6e6e6")):
+        dark.setColor(role, QColor(color))
+    chart = board_window.dashboard.cards["nps"].chart
+    try:
+        app.setPalette(dark)
+        qtbot.waitUntil(lambda: chart.backgroundBrush().color().name() == "#16181c")
+    finally:
+        app.setPalette(light)
+    qtbot.waitUntil(lambda: chart.backgroundBrush().color() == light.color(QPalette.ColorRole.Base))

@@ -105,3 +105,20 @@ def test_a_month_that_is_not_a_month_is_refused_plainly(db_path, tmp_path):
     assert result.returncode == 2
     assert "is not a month" in result.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_database_that_cannot_be_read_is_said(reports, monkeypatch):
+    import sqlite3
+
+    from feedback_desk.core import report
+
+    page = reports.reports
+    page.choose("2026-11")
+
+    def locked(*args, **kwargs):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(report, "build", locked)
+    page.choose("2026-09")
+    assert page.problem.isVisible() and "database is locked" in page.problem.text()
+    assert page.report.title == "November 2026"  # the last report made stays

@@ -119,7 +119,8 @@ class StatsStore:
         row = self.conn.execute(
             "SELECT sum(u.done_at IS NULL), sum(u.done_at IS NULL AND u.due < ?), "
             "sum(u.done_at IS NOT NULL) "
-            f"FROM followups u JOIN feedback f ON f.id = u.feedback_id WHERE {where}",
+            # From the follow-ups (a few thousand), not from the feedback (maybe millions).
+            f"FROM followups u CROSS JOIN feedback f ON f.id = u.feedback_id WHERE {where}",
             (today.isoformat(), *params),
         ).fetchone()
         return {"open": row[0] or 0, "overdue": row[1] or 0, "done": row[2] or 0}

@@ -7,7 +7,6 @@ the inbox on exactly the items it counts (``open_items``).
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -32,14 +31,12 @@ from PySide6.QtWidgets import (
 
 from ...core import dashboard
 from ...core.records import Segment
-from ...core.store import StoreError
 from .. import display
 from ..labels import label
-from ..problems import WRITE_ERRORS, tell_write_problem
+from ..pages import ReadWhenShown
+from ..problems import READ_ERRORS, WRITE_ERRORS, tell_write_problem
 from .charts import ChartView
 from .panels import Panels, answers, day, number, percent, signed, tr
-
-READ_ERRORS = (sqlite3.Error, StoreError)
 
 CARD_STYLE = """
 QFrame#card { background: palette(base); border: 1px solid palette(midlight);
@@ -173,7 +170,9 @@ class Figure(QFrame):
     clicked = Signal()
 
     def mouseReleaseEvent(self, event) -> None:
-        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.pos()):
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+            event.position().toPoint()
+        ):
             self.clicked.emit()
         super().mouseReleaseEvent(event)
 
@@ -218,7 +217,7 @@ class CustomDays(QDialog):
         return self.first.date().toPython(), self.last.date().toPython()
 
 
-class DashboardPage(QWidget):
+class DashboardPage(ReadWhenShown, QWidget):
     """``open_items(query, words)``: show these items in the inbox; ``open_followups``."""
 
     open_items = Signal(object, str)
@@ -354,16 +353,8 @@ class DashboardPage(QWidget):
 
     # Reading -------------------------------------------------------------------------------------
     def mark_stale(self) -> None:
-        """The feedback changed: read again when next shown (at once if shown now)."""
-        self._stale = True
-        self._segment_values_read = False
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self._segment_values_read = False  # a new channel, location or product may be there
+        super().mark_stale()
 
     def segment(self) -> Segment:
         return Segment(

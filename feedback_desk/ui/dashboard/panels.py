@@ -419,7 +419,7 @@ class Panels:
         def value_of(counts: Counts, key: str) -> int:
             return counts.replied if key == "answered" else counts.feedback - counts.replied
 
-        series, tips = self._stacked(parts, value_of, lambda _: tr("No feedback"))
+        series, tips = self._stacked(parts, value_of, tr("No feedback"))
         filters = {
             "answered": ({"replied": True}, tr("Answered feedback")),
             "waiting": ({"replied": False}, tr("Feedback not answered yet")),

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from ...core import dashboard, report
 from ..labels import label
-from ..problems import WRITE_ERRORS, tell_write_problem
+from ..pages import ReadWhenShown
+from ..problems import READ_ERRORS, WRITE_ERRORS, tell_write_problem
 from .render import default_page_size, paint_report, write_pdf
 
 MONTHS_LISTED = 36
@@ -35,7 +36,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("report", text)
 
 
-class ReportsPage(QWidget):
+class ReportsPage(ReadWhenShown, QWidget):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
@@ -86,6 +87,9 @@ class ReportsPage(QWidget):
             )
         )
         layout.addLayout(controls)
+        self.problem = label("", "problem")
+        self.problem.hide()
+        layout.addWidget(self.problem)
         layout.addWidget(self.preview, 1)
 
     # Choosing ----------------------------------------------------------------------------------
@@ -123,27 +127,29 @@ class ReportsPage(QWidget):
             self.paper.setCurrentIndex(self.paper.findData(paper))
         self.refresh(fill=False)
 
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
     def refresh(self, fill: bool | None = None) -> None:
         """Make the chosen month's report again and show it."""
         if fill or (fill is None and self._stale):
             self._fill_choices()
+        try:
+            self.report = report.build(
+                self.store,
+                self.month.currentData(),
+                self.today or date.today(),
+                self.location.currentData() or "",
+            )
+        except READ_ERRORS as exc:
+            self._stale = True
+            self.problem.setText(
+                tr(
+                    "Feedback Desk could not read the month's figures just now ({0}). Nothing "
+                    "was changed; they are read again when you come back or choose a month."
+                ).format(exc)
+            )
+            self.problem.show()
+            return
         self._stale = False
-        self.report = report.build(
-            self.store,
-            self.month.currentData(),
-            self.today or date.today(),
-            self.location.currentData() or "",
-        )
+        self.problem.hide()
         self.printer.setPageSize(QPageSize(self.paper.currentData()))
         self.printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         self.preview.updatePreview()

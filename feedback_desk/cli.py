@@ -11,7 +11,6 @@ import json
 import logging
 import sys
 import time
-from calendar import monthrange
 from datetime import date, datetime
 from pathlib import Path
 
@@ -166,9 +165,10 @@ def _store(args):
 
 def month_range(text: str) -> tuple[date, date]:
     """'2026-10' -> (2026-10-01, 2026-10-31)."""
+    from .core.report import month_days
+
     try:
-        year, month = (int(part) for part in text.split("-"))
-        return date(year, month, 1), date(year, month, monthrange(year, month)[1])
+        return month_days(text)
     except ValueError:
         raise UsageError(f"'{text}' is not a month; write it as YYYY-MM, e.g. 2026-10") from None
 
@@ -392,6 +392,8 @@ def cmd_report(args) -> int:
     from .core import report
 
     first, _ = month_range(args.month)
+    if first > date.today():
+        raise UsageError(f"{args.month} has not started yet; a report is of a month begun")
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
@@ -404,7 +406,11 @@ def cmd_report(args) -> int:
     make_app()
     sizes = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
     with _store(args) as store:
-        made = report.build(store, first.strftime("%Y-%m"), date.today(), args.location)
+        places = store.filter_values("location")
+        if args.location and args.location not in places:
+            known = ", ".join(places) or "none yet"
+            raise UsageError(f"no feedback from location '{args.location}' (locations: {known})")
+        made = report.build(store, f"{first:%Y-%m}", date.today(), args.location)
     pages = write_pdf(made, args.out, sizes[args.paper] if args.paper else default_page_size())
     print(f"Wrote the report of {made.title} to {args.out} ({pages} page{'s' * (pages > 1)})")
     return 0

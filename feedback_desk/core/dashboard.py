@@ -17,6 +17,7 @@ from .nps import NpsResult, from_counts, period_start
 from .records import InboxQuery, ResponseTimes, Segment
 
 TOP_TAGS = 8
+FEW_ANSWERS = 30  # fewer 0-10 answers than this, and no change of NPS is called clear
 PERIODS = ("3m", "6m", "12m", "year", "custom")
 GROUPINGS = ("week", "month", "quarter")
 _MONTHS = {"3m": 3, "6m": 6, "12m": 12}
@@ -167,13 +168,14 @@ class Dashboard:
     @property
     def nps_change_is_clear(self) -> bool:
         """Whether NPS moved by more than chance alone would move it: beyond the 95% margin
-        of the difference of two scores, the square root of the sum of their squared
-        margins."""
+        of the difference of two scores (the square root of the sum of their squared
+        margins), with FEW_ANSWERS answers at least on each side (below that the margin
+        itself is unreliable: ten promoters out of ten have a margin of 0)."""
         change = self.nps_change
-        if change is None:
+        now, then = self.total.nps, self.before.nps
+        if change is None or min(now.responses, then.responses) < FEW_ANSWERS:
             return False
-        margin = math.hypot(self.total.nps.margin95, self.before.nps.margin95)
-        return abs(change) > margin
+        return abs(change) > math.hypot(now.margin95, then.margin95)
 
     def query(self, period: Period | None = None, **filters) -> InboxQuery:
         """The inbox query listing exactly the items of a figure: those of the period (or of

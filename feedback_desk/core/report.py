@@ -8,7 +8,7 @@ figures always give the same sentence.
 from __future__ import annotations
 
 from calendar import monthrange
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from . import dashboard
@@ -19,12 +19,16 @@ from .templates.placeholders import MONTHS
 
 TREND_MONTHS = 12
 QUOTES = 3
-FOLLOWUPS_LISTED = 8
+FOLLOWUPS_LISTED = 40  # as many as page 2 holds; the report says how many more there are
+TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "madam", "mx"}
 
 
 def month_days(text: str) -> tuple[date, date]:
-    """'2026-10' -> (2026-10-01, 2026-10-31); ValueError for anything else."""
+    """'2026-10' -> (2026-10-01, 2026-10-31); ValueError for anything else, a year outside
+    1900 to 9998 included."""
     year, month = (int(part) for part in text.split("-"))
+    if not 1900 <= year <= 9998:
+        raise ValueError(f"year {year} is out of range")
     return date(year, month, 1), date(year, month, monthrange(year, month)[1])
 
 
@@ -33,8 +37,6 @@ class Quote:
     feedback_id: int
     text: str
     who: str  # a first name and the channel, never a full name on a wall
-    stars: int | None
-    nps_score: int | None
 
 
 @dataclass(frozen=True)
@@ -50,8 +52,13 @@ class MonthReport:
     followups_done: int
     followups_open: int
     followups_overdue: int
-    open_followups: list[FollowUp] = field(default_factory=list)
+    open_followups: list[FollowUp] = field(default_factory=list)  # customers' short names
     made_on: date | None = None
+
+    @property
+    def so_far(self) -> bool:
+        """The month is not over on the day the report is made."""
+        return self.made_on is not None and self.first <= self.made_on < self.last
 
     @property
     def title(self) -> str:
@@ -88,53 +95,86 @@ def build(store, month: str, today: date, location: str = "") -> MonthReport:
         followups_done=done,
         followups_open=still_open,
         followups_overdue=overdue,
-        open_followups=listed,
+        open_followups=[replace(f, customer=short_name(f.customer)) for f in listed],
         made_on=today,
     )
 
 
 def _quotes(store, sentiment: str, first: date, last: date, segment: Segment) -> list[Quote]:
     return [
-        Quote(fid, text, _who(author, channel), stars, nps)
-        for fid, text, author, channel, stars, nps in store.quotes(
-            sentiment, first, last, segment, QUOTES
-        )
+        Quote(fid, text, f"{short_name(author) or 'A customer'}, {channel_words(channel)}")
+        for fid, text, author, channel in store.quotes(sentiment, first, last, segment, QUOTES)
     ]
 
 
-def _who(author: str, channel: str) -> str:
-    """'Maria, Google': the first name only, as a report may hang on a wall."""
-    name = author.split()[0] if author.strip() else "A customer"
-    return f"{name}, {channel.replace('_', ' ').title()}"
+def channel_words(channel: str) -> str:
+    """'in_person' -> 'In person'."""
+    return channel.replace("_", " ").capitalize()
+
+
+def _is_cjk(char: str) -> bool:
+    return (
+        "\u1100" <= char <= "\u11ff" or "\u2e80" <= char <= "\ua4cf" or "\uac00" <= char <= "\ud7af"
+    )
+
+
+def short_name(name: str) -> str:
+    """A name as a report on a wall may show it: "Maria" for "Maria Gonzalez", "Jane" for
+    "Dr. Jane van der Berg", "김○○" for "김민준" (a family name and circles, as Korean notices
+    write it), "山田" for "山田 太郎" (family name first); "" for no name."""
+    words = [w.strip(".,;:") for w in name.split()]
+    words = [w for w in words if w and w.lower() not in TITLES]
+    if not words:
+        return ""
+    first = words[0]
+    if len(words) == 1 and len(first) > 1 and all(_is_cjk(c) for c in first):
+        return first[0] + "○" * (len(first) - 1)
+    return first
 
 
 def summary(report: MonthReport) -> str:
-    """One sentence on the month, from its numbers."""
+    """One sentence on the month, from its numbers. A change of NPS is called a rise or a
+    fall only when it is clear (Dashboard.nps_change_is_clear); otherwise the sentence
+    gives the move and says that chance alone can move it so much."""
     board = report.board
     total = board.total
+    when = f"So far in {report.title}" if report.so_far else f"In {report.title}"
     if total.feedback == 0:
-        return f"No feedback was recorded in {report.title}."
+        return f"No feedback was recorded in {report.title}{' so far' if report.so_far else ''}."
     parts = []
     nps, change = total.nps, board.nps_change
+    answers = _count(nps.responses, "answer")
+    before = MONTHS[report.board.before_start.month - 1]
     if nps.score is None:
         parts.append(f"{_count(total.feedback, 'piece')} of feedback came in")
-    elif change is None or not board.nps_change_is_clear:
-        held = "held steady at" if change is not None else "was"
-        parts.append(f"NPS {held} {_signed(nps.score)} from {_count(nps.responses, 'answer')}")
-    else:
+    elif change is None:
+        parts.append(f"NPS was {_signed(nps.score)} from {answers}")
+    elif board.nps_change_is_clear:
         moved = "rose" if change > 0 else "fell"
         parts.append(
-            f"NPS {moved} {abs(change):.0f} points to {_signed(nps.score)} "
-            f"from {_count(nps.responses, 'answer')}"
+            f"NPS {moved} {abs(change):.0f} points on {before} to {_signed(nps.score)} "
+            f"from {answers}"
+        )
+    elif round(change) == 0:
+        parts.append(f"NPS held steady at {_signed(nps.score)} from {answers}")
+    else:
+        way = "up" if change > 0 else "down"
+        parts.append(
+            f"NPS was {_signed(nps.score)} from {answers} ({way} {abs(change):.0f} on "
+            f"{before}, within what chance alone can move it)"
         )
     if board.negative_tags:
-        top = board.negative_tags[0]
-        parts.append(f"the most mentioned problem was {top.name} ({_count(top.count, 'time')})")
+        most = board.negative_tags[0].count
+        top = [t.name for t in board.negative_tags if t.count == most]
+        named = " and ".join([", ".join(top[:-1]), top[-1]] if len(top) > 1 else top)
+        each = " each" if len(top) > 1 else ""
+        problem = "problems were" if len(top) > 1 else "problem was"
+        parts.append(f"the most mentioned {problem} {named} ({_count(most, 'time')}{each})")
     rate = total.response_rate
     if rate is not None:
         parts.append(f"you answered {rate:.0%} of the feedback")
     sentence = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-    return f"In {report.title}, {sentence}."
+    return f"{when}, {sentence}."
 
 
 def _count(n: int, word: str) -> str:
@@ -142,4 +182,5 @@ def _count(n: int, word: str) -> str:
 
 
 def _signed(score: float) -> str:
-    return f"+{score:.0f}" if score > 0 else f"{score:.0f}"
+    score = round(score)
+    return f"+{score}" if score > 0 else f"−{-score}" if score < 0 else "0"

@@ -114,6 +114,7 @@ def test_a_database_that_cannot_be_read_is_said(reports, monkeypatch):
 
     page = reports.reports
     page.choose("2026-11")
+    real = report.build
 
     def locked(*args, **kwargs):
         raise sqlite3.OperationalError("database is locked")
@@ -121,4 +122,35 @@ def test_a_database_that_cannot_be_read_is_said(reports, monkeypatch):
     monkeypatch.setattr(report, "build", locked)
     page.choose("2026-09")
     assert page.problem.isVisible() and "database is locked" in page.problem.text()
-    assert page.report.title == "November 2026"  # the last report made stays
+    # Nothing can be printed or saved until the month's report is made again.
+    assert not page.print_button.isEnabled() and not page.pdf_button.isEnabled()
+    monkeypatch.setattr(report, "build", real)
+    page.choose("2026-09")
+    assert page.problem.isHidden() and page.pdf_button.isEnabled()
+    assert page.report.title == "September 2026"
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["--month", "9999-12"], "is not a month"),
+        (["--month", "2999-01"], "has not started yet"),
+        (["--month", "2026-09", "--location", "Nowhere"], "no feedback from location 'Nowhere'"),
+    ],
+)
+def test_the_command_line_refuses_what_it_cannot_report(db_path, tmp_path, args, said):
+    with Store(db_path) as store:
+        fill_desk(store)
+    out = tmp_path / "x.pdf"
+    result = cli("report", *args, "--out", str(out), db=db_path, check=False)
+    assert result.returncode == 2 and said in result.stderr
+    assert "Traceback" not in result.stderr and not out.exists()
+
+
+def test_a_folder_is_not_written_over(db_path, tmp_path):
+    folder = tmp_path / "reports"
+    folder.mkdir()
+    result = cli("report", "--month", "2026-09", "--out", str(folder), db=db_path, check=False)
+    assert result.returncode == 2 and "is a folder" in result.stderr
+    assert folder.is_dir() and list(folder.iterdir()) == []
+    assert not list(tmp_path.glob("*.part"))

@@ -122,17 +122,20 @@ class DashboardStore:
         end: date,
         segment: Segment | None = None,
         limit: int = 3,
-        longest: int = 200,
-    ) -> list[tuple[int, str, str, str, int | None, int | None]]:
-        """(id, text, author, channel, stars, 0-10 answer) of short feedback of that sentiment
-        given in the period, those whose words say it most strongly first (VADER's compound:
-        the highest for positive, the lowest for negative), then the newest."""
+        longest: int = 160,
+    ) -> list[tuple[int, str, str, str]]:
+        """(id, text, author, channel) of short feedback of that sentiment given in the
+        period, those whose words say it most strongly first (VADER's compound: the highest
+        for positive, the lowest for negative), then the newest. Mixed signals (a glowing
+        text with one star) are left out, and so is a text whose words say the opposite;
+        a text VADER does not read (another language) may be quoted on its score."""
         where, params = period_clause(start, end, segment)
-        order = "DESC" if sentiment == "positive" else "ASC"
+        order, sign = ("DESC", 1) if sentiment == "positive" else ("ASC", -1)
         return self.conn.execute(
-            "SELECT f.id, trim(f.body), f.author, f.channel, f.rating, f.nps_score "
-            f"FROM feedback f WHERE {where} AND f.sentiment = ? "
+            "SELECT f.id, trim(f.body), f.author, f.channel "
+            f"FROM feedback f WHERE {where} AND f.sentiment = ? AND f.mixed = 0 "
+            "AND (f.compound IS NULL OR f.compound * ? > 0) "
             "AND length(trim(f.body)) BETWEEN 12 AND ? "
             f"ORDER BY coalesce(f.compound, 0) {order}, f.received_at DESC LIMIT ?",
-            (*params, sentiment, longest, limit),
+            (*params, sentiment, sign, longest, limit),
         ).fetchall()

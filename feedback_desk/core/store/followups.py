@@ -87,22 +87,25 @@ class FollowUpStore:
     def followups_for_report(
         self, start: date, end: date, location: str, today: date, limit: int
     ) -> tuple[int, int, int, list[FollowUp]]:
-        """(done from ``start`` to ``end``, open today, overdue today, the first ``limit``
-        open ones, overdue first) of one location's feedback, or everyone's with ''."""
+        """(done from ``start`` to ``end``; open today, overdue today and the first
+        ``limit`` open ones, overdue first, of the feedback given up to ``end``) for one
+        location's feedback, or everyone's with ''. A report of an old month so never lists
+        follow-ups of feedback that came after it."""
         where = f"{_LIVE} AND (:location = '' OR f.location = :location)"
+        still_open = "u.done_at IS NULL AND (u.feedback_id IS NULL OR f.received_at < :after)"
         params = {
             "location": location,
             "today": today.isoformat(),
             "start": start.isoformat(),
             "after": (end + timedelta(days=1)).isoformat(),
         }
-        done, still_open, overdue = self.conn.execute(
-            "SELECT sum(u.done_at >= :start AND u.done_at < :after), sum(u.done_at IS NULL), "
-            f"sum(u.done_at IS NULL AND u.due < :today) FROM {_FROM} WHERE {where}",
+        done, waiting, overdue = self.conn.execute(
+            f"SELECT sum(u.done_at >= :start AND u.done_at < :after), sum({still_open}), "
+            f"sum({still_open} AND u.due < :today) FROM {_FROM} WHERE {where}",
             params,
         ).fetchone()
-        listed = self._followups(f"u.done_at IS NULL AND {where}", "u.due, u.id", params, limit)
-        return done or 0, still_open or 0, overdue or 0, listed
+        listed = self._followups(f"{still_open} AND {where}", "u.due, u.id", params, limit)
+        return done or 0, waiting or 0, overdue or 0, listed
 
     def get_followup(self, followup_id: int) -> FollowUp | None:
         found = self._followups("u.id = :id", "u.id", {"id": followup_id}, 1)

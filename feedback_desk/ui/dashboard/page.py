@@ -150,7 +150,10 @@ class ChartCard(QFrame):
 
 
 class Figure(QFrame):
-    """A headline figure: what it is, the number, and how it moved."""
+    """A headline figure: what it is, the number, and how it moved; ``clicked`` by the
+    left button."""
+
+    clicked = Signal()
 
     def __init__(self, key: str, title: str, parent=None):
         super().__init__(parent)
@@ -166,8 +169,6 @@ class Figure(QFrame):
             layout.addWidget(widget)
         # As tall as the tallest beside it, so the row's cards line up.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-
-    clicked = Signal()
 
     def mouseReleaseEvent(self, event) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(

@@ -10,13 +10,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,7 +25,7 @@ from ...core import dashboard, report
 from ..labels import label
 from ..pages import ReadWhenShown
 from ..problems import READ_ERRORS, WRITE_ERRORS, tell_write_problem
-from .render import default_page_size, paint_report, write_pdf
+from .render import default_page_size, page_layout, paint_report, write_pdf
 
 MONTHS_LISTED = 36
 PAPERS = (("A4", QPageSize.PageSizeId.A4), ("Letter", QPageSize.PageSizeId.Letter))
@@ -128,10 +127,11 @@ class ReportsPage(ReadWhenShown, QWidget):
         self.refresh(fill=False)
 
     def refresh(self, fill: bool | None = None) -> None:
-        """Make the chosen month's report again and show it."""
-        if fill or (fill is None and self._stale):
-            self._fill_choices()
+        """Make the chosen month's report again and show it. A database that cannot be read
+        now is said in plain words; Print and Save wait until the report is made again."""
         try:
+            if fill or (fill is None and self._stale):
+                self._fill_choices()
             self.report = report.build(
                 self.store,
                 self.month.currentData(),
@@ -147,11 +147,15 @@ class ReportsPage(ReadWhenShown, QWidget):
                 ).format(exc)
             )
             self.problem.show()
+            self.report = None
+            self.print_button.setEnabled(False)
+            self.pdf_button.setEnabled(False)
             return
         self._stale = False
         self.problem.hide()
-        self.printer.setPageSize(QPageSize(self.paper.currentData()))
-        self.printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+        self.print_button.setEnabled(True)
+        self.pdf_button.setEnabled(True)
+        self.printer.setPageLayout(page_layout(self.paper.currentData()))  # as the PDF's
         self.preview.updatePreview()
         self.preview.fitToWidth()
 
@@ -185,11 +189,6 @@ class ReportsPage(ReadWhenShown, QWidget):
             return
         target = Path(path) if path.lower().endswith(".pdf") else Path(path + ".pdf")
         try:
-            pages = write_pdf(self.report, target, self.paper.currentData())
+            write_pdf(self.report, target, self.paper.currentData())
         except WRITE_ERRORS as exc:
             tell_write_problem(self, tr("Save as PDF"), exc, tr("The report was not saved."))
-            return
-        if not pages:
-            QMessageBox.warning(
-                self, tr("Save as PDF"), tr("The report could not be written to that file.")
-            )

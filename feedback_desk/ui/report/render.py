@@ -1,9 +1,11 @@
 """Painting the monthly report on a PDF writer or a printer, one or two pages.
 
-Everything is drawn with QPainter in the device's own pixels, measured from its page layout
-and resolution, so the print preview, a printer and a 300 dpi PDF get the same page. Charts
-are paths, rectangles and text (vector in a PDF). Text from feedback is always drawn as a
-plain string, never as HTML, and fonts fall back to ones that can write Korean or Japanese.
+Everything is drawn with QPainter in units of 1/1200 inch, measured from the device's page
+layout and scaled to its resolution, so a print preview or a printer given
+``page_layout(size)`` and a 300 dpi PDF break their lines alike and get the same pages.
+Charts are paths, rectangles and text (vector in a PDF), in colours that stay apart when
+printed in grey. Text from feedback is always drawn as a plain string, never as HTML, and
+fonts fall back to ones that can write Korean or Japanese.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import math
 import os
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -45,10 +48,14 @@ RULE = "#d9dee5"
 BOX = "#f4f6f9"
 ACCENT = "#1f6f8b"
 BAND = "#d3e5ec"
-GREEN = "#2f9e66"
-GREY = "#94a3b8"
-RED = "#d64545"
-GOOD_TEXT = "#1f7a4d"  # darker than the bar colours, to read as text
+# Positive, neutral and negative differ in lightness (dark, light, middle), so a greyscale
+# print still tells them apart; the problem bars share one muted red, as a tag's own colour
+# (a green one, say) could be read as a feeling.
+POSITIVE = "#1f7a4d"
+NEUTRAL = "#cbd2db"
+NEGATIVE = "#e06666"
+PROBLEM = "#b36b6b"
+GOOD_TEXT = "#1f7a4d"
 BAD_TEXT = "#b42323"
 FALLBACK_FAMILIES = (
     "Noto Sans",
@@ -80,12 +87,14 @@ LETTER_TERRITORIES = (
     "Belize",
 )
 PDF_DPI = 300
+LAYOUT_DPI = 1200  # the units the report is laid out in, on every device
 MARGIN_MM = 15
 SECTION_GAP_MM = 5.0
 COLUMN_GAP_MM = 8.0
 QUOTE_LINES = 4
+SUMMARY_LINES = 6
 PROBLEMS_SHOWN = 5
-SCALES = (1.0, 0.92, 0.85, 0.78, 0.7, 0.62)  # shrinking only for pages smaller than A5
+FIRST_PAGE_FOLLOWUPS = 8  # on page 1 at most; page 2 lists as many as it holds
 
 
 def tr(text: str) -> str:
@@ -102,39 +111,57 @@ def default_page_size(locale: QLocale | None = None) -> QPageSize.PageSizeId:
     return QPageSize.PageSizeId.A4
 
 
+def page_layout(page_size: QPageSize.PageSizeId) -> QPageLayout:
+    """The report's page: portrait with 15 mm margins. Give it to a QPrinter
+    (``setPageLayout``) before previewing or printing, so it gets the PDF's pages."""
+    return QPageLayout(
+        QPageSize(page_size),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+        QPageLayout.Unit.Millimeter,
+    )
+
+
 def write_pdf(report: MonthReport, path: Path, page_size: QPageSize.PageSizeId) -> int:
-    """Save the report as a PDF (300 dpi, portrait, 15 mm margins); returns the pages.
+    """Save the report as a PDF (300 dpi, ``page_layout``); returns the pages.
 
     The file is written beside the target and moved over it when done, so a failure never
-    leaves half a report behind."""
+    leaves half a report behind. A folder or anything else that is not a plain file (a
+    device, a socket) is refused before anything is written; a link to a file is replaced."""
     path = Path(path)
+    if path.is_dir():
+        raise OSError(
+            tr("{0} is a folder, not a file. Choose a file name for the report.").format(path)
+        )
+    if path.exists() and not path.is_file():
+        raise OSError(
+            tr(
+                "{0} is not an ordinary file (it may be a device or a socket). Choose another "
+                "file name for the report."
+            ).format(path)
+        )
     part = path.with_name(path.name + ".part")
     writer = QPdfWriter(str(part))
     writer.setResolution(PDF_DPI)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(page_size),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer.setPageLayout(page_layout(page_size))
     writer.setTitle(" · ".join(_title_parts(report, with_business=True)))
     writer.setCreator(APP_NAME)
     try:
-        pages = paint_report(report, writer)
+        try:
+            pages = paint_report(report, writer)
+        finally:
+            del writer  # closes the file before it is moved or removed
+        os.replace(part, path)
     except BaseException:
-        del writer
-        part.unlink(missing_ok=True)
+        with suppress(OSError):
+            part.unlink(missing_ok=True)
         raise
-    del writer  # closes the file before it is moved
-    os.replace(part, path)
     return pages
 
 
 def paint_report(report: MonthReport, printer_or_writer: QPagedPaintDevice) -> int:
     """Paint the report on a QPdfWriter or QPrinter, page by page (newPage between); returns
-    the number of pages (1 or 2)."""
+    the number of pages (1 or 2 on A4 or Letter; a smaller page may take a third)."""
     painter = QPainter()
     if not painter.begin(printer_or_writer):
         raise OSError(tr("The report could not be drawn: the file or printer is not available."))
@@ -148,7 +175,7 @@ def paint_report(report: MonthReport, printer_or_writer: QPagedPaintDevice) -> i
                 printer_or_writer.newPage()
             for block, top in blocks:
                 block(canvas, top)
-            _footer(canvas, report=report, page=number, pages=len(pages))
+            _footer(canvas, report, number, len(pages))
     finally:
         painter.end()
     return len(pages)
@@ -173,25 +200,26 @@ class _Face:
 
 
 class _Canvas:
-    """The painter and the page in device pixels: ``pt`` and ``mm`` are one point and one
-    millimetre there. ``dry`` measures without drawing."""
+    """The painter and the page in units of 1/LAYOUT_DPI inch, whatever the device's own
+    resolution (the painter scales them to its pixels): fonts sized in these units measure
+    the same on a 300 dpi PDF, a 1200 dpi printer and a preview, so lines break in the same
+    places and the pages match. ``pt`` and ``mm`` are one point and one millimetre; ``dry``
+    measures without drawing."""
 
     def __init__(self, painter: QPainter, device: QPagedPaintDevice) -> None:
         self.painter = painter
         self.device = device
         resolution = getattr(device, "resolution", None)
-        self.dpi = resolution() if resolution else device.logicalDpiY()
-        area = device.pageLayout().paintRectPixels(self.dpi)
-        self.width = float(area.width())
-        self.height = float(area.height())
+        scale = (resolution() if resolution else device.logicalDpiY()) / LAYOUT_DPI
+        painter.scale(scale, scale)
+        area = device.pageLayout().paintRect(QPageLayout.Unit.Inch)
+        self.width = area.width() * LAYOUT_DPI
+        self.height = area.height() * LAYOUT_DPI
         default = QFontInfo(QGuiApplication.font()).family()
         self.families = [default, *(f for f in FALLBACK_FAMILIES if f != default)]
         self.dry = False
-        self.set_scale(1.0)
-
-    def set_scale(self, scale: float) -> None:
-        self.pt = self.dpi / 72 * scale
-        self.mm = self.dpi / 25.4 * scale
+        self.pt = LAYOUT_DPI / 72
+        self.mm = LAYOUT_DPI / 25.4
         self._faces: dict[tuple[float, bool, bool], _Face] = {}
 
     def face(self, size: float, bold: bool = False, italic: bool = False) -> _Face:
@@ -199,7 +227,7 @@ class _Canvas:
         if key not in self._faces:
             font = QFont()
             font.setFamilies(self.families)
-            font.setPixelSize(max(1, round(size * self.pt)))
+            font.setPixelSize(round(size * self.pt))
             font.setWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
             font.setItalic(italic)
             font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
@@ -208,10 +236,11 @@ class _Canvas:
             self._faces[key] = _Face(font, QFontMetricsF(font, self.device))
         return self._faces[key]
 
-    def measure(self, block: Callable[[_Canvas, float], float], top: float) -> float:
+    def measure(self, block: Callable[..., float], *args, **kwargs) -> float:
+        """The height ``block(self, *args, **kwargs)`` would take, drawing nothing."""
         self.dry = True
         try:
-            return block(self, top)
+            return block(self, *args, **kwargs)
         finally:
             self.dry = False
 
@@ -238,10 +267,17 @@ class _Canvas:
             self.painter.drawText(QPointF(x, y + face.metrics.ascent()), text)
         return advance
 
-    def elide(self, text: str, face: _Face, width: float, words: bool = False) -> str:
-        """The text cut with "…" to fit ``width``; with ``words``, at a space when one is
-        near."""
-        cut = face.metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(width, 0.0))
+    def elide(
+        self,
+        text: str,
+        face: _Face,
+        width: float,
+        words: bool = False,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> str:
+        """The text cut with "…" (at its end, or where ``mode`` says) to fit ``width``; with
+        ``words``, at a space when one is near."""
+        cut = face.metrics.elidedText(text, mode, max(width, 0.0))
         if not words or cut == text or not cut.endswith("…"):
             return cut
         kept = cut[:-1]
@@ -296,20 +332,17 @@ class _Canvas:
         color: str = INK,
         max_lines: int = 0,
         tail: str = "",
-        align: str = "left",
     ) -> float:
         """Wrapped plain text from ``y``; returns its height."""
         found = self.lines(text, face, width, max_lines, tail)
         for i, line in enumerate(found):
-            self.text(x, y + i * face.line, line, face, color, align, width)
+            self.text(x, y + i * face.line, line, face, color)
         return len(found) * face.line
 
-    def pen(self, color: str, width_pt: float, dashed: bool = False) -> QPen:
+    def pen(self, color: str, width_pt: float) -> QPen:
         pen = QPen(QColor(color), width_pt * self.pt)
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        if dashed:
-            pen.setStyle(Qt.PenStyle.DashLine)
         return pen
 
     def rule(self, x1: float, y1: float, x2: float, y2: float, color: str, width_pt: float):
@@ -320,16 +353,11 @@ class _Canvas:
             self.painter.drawLine(QPointF(x1, y1), QPointF(x2, y2))
 
     def box(
-        self,
-        rect: QRectF,
-        fill: str | None,
-        stroke: str | None = None,
-        radius_mm: float = 0.0,
-        stroke_pt: float = 0.6,
+        self, rect: QRectF, fill: str | None, stroke: str | None = None, radius_mm: float = 0.0
     ) -> None:
         if self.dry:
             return
-        self.painter.setPen(self.pen(stroke, stroke_pt) if stroke else Qt.PenStyle.NoPen)
+        self.painter.setPen(self.pen(stroke, 0.6) if stroke else Qt.PenStyle.NoPen)
         self.painter.setBrush(QBrush(QColor(fill)) if fill else Qt.BrushStyle.NoBrush)
         if radius_mm:
             r = radius_mm * self.mm
@@ -377,14 +405,18 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _made_on(report: MonthReport) -> str:
-    return QLocale().toString(_qdate(report.made_on or date.today()), "d MMMM yyyy")
+def _made_on(report: MonthReport, shape: str = "d MMMM yyyy") -> str:
+    return QLocale().toString(_qdate(report.made_on or date.today()), shape)
 
 
-def _title_parts(report: MonthReport, with_business: bool) -> list[str]:
-    """The report's name: 'Customer feedback', the month and the location when set."""
+def _title_parts(report: MonthReport, with_business: bool, so_far: bool = True) -> list[str]:
+    """The report's name: 'Customer feedback', the month ("December 2026 (so far)" while it
+    is not over, unless not ``so_far``) and the location when set."""
     business = report.business.strip() if with_business else ""
-    return [p for p in (business, tr("Customer feedback"), report.title, report.location) if p]
+    month = report.title
+    if so_far and report.so_far:
+        month = tr("{0} (so far)").format(month)
+    return [p for p in (business, tr("Customer feedback"), month, report.location) if p]
 
 
 def _shares(counts: list[int]) -> list[int]:
@@ -404,23 +436,13 @@ def _shares(counts: list[int]) -> list[int]:
 
 
 def _plan(c: _Canvas, report: MonthReport) -> list[list[tuple[Callable, float]]]:
-    """The blocks of each page with their tops: the lists go to page 2 when page 1 is full.
-    Only a page too small for the first page's figures shrinks everything a little."""
-    pages = None
-    for scale in SCALES:
-        c.set_scale(scale)
-        pages = _try_plan(c, report)
-        if pages:
-            break
-    return pages or _try_plan(c, report, force=True)
-
-
-def _try_plan(c: _Canvas, report: MonthReport, force: bool = False):
-    """Page 1 holds the header, summary, figures and charts; each list (the quotes, the
-    follow-ups) joins them when it fits below, else goes to page 2. None when even that does
-    not fit (the caller shrinks the page and tries again) unless ``force``."""
+    """The blocks of each page with their tops. Page 1 holds the header, summary, figures and
+    charts; each list (the quotes, then the follow-ups with at most FIRST_PAGE_FOLLOWUPS rows)
+    joins them when it fits whole below, else goes to page 2, where the follow-ups list as
+    many rows as the page holds. On A4 and Letter that is all; a smaller page (A5) moves what
+    does not fit to the next page rather than shrinking anything."""
     gap = SECTION_GAP_MM * c.mm
-    bottom = c.height - c.measure(partial(_footer, report=report, page=2, pages=2), 0) - gap
+    bottom = c.height - c.measure(_footer, report, 2, 2) - gap
     if report.empty:
         first = [partial(_header, report=report), partial(_nothing, report=report)]
         lists = []
@@ -431,42 +453,56 @@ def _try_plan(c: _Canvas, report: MonthReport, force: bool = False):
             partial(_figures, report=report),
             partial(_charts, report=report),
         ]
-        lists = [partial(_quotes, report=report), _followups_block(report)]
-    page_one: list[tuple[Callable, float]] = []
+        lists = [
+            partial(_quotes, report=report),
+            partial(_followups, report=report, limit=FIRST_PAGE_FOLLOWUPS),
+        ]
+    pages: list[list[tuple[Callable, float]]] = [[]]
     y = 0.0
-    for block in first:
-        page_one.append((block, y))
-        y += c.measure(block, y) + gap
-    if y - gap > bottom and not force:
-        return None
     later = []
+    for block in first:
+        if later or (pages[0] and y + c.measure(block, y) > bottom):
+            later.append(block)  # only on a page smaller than A4 or Letter
+        else:
+            pages[0].append((block, y))
+            y += c.measure(block, y) + gap
     for block in lists:
-        height = c.measure(block, y)
-        if y + height <= bottom:
-            page_one.append((block, y))
-            y += height + gap
+        if not later and y + c.measure(block, y) <= bottom:
+            pages[0].append((block, y))
+            y += c.measure(block, y) + gap
         else:
             later.append(block)
-    if not later:
-        return [page_one]
     lead = partial(_continued, report=report)
-    page_two: list[tuple[Callable, float]] = [(lead, 0.0)]
-    y = c.measure(lead, 0.0) + gap
+
+    def new_page() -> float:
+        pages.append([(lead, 0.0)])
+        return c.measure(lead, 0.0) + gap
+
     for block in later:
-        rows = block.keywords.get("limit", 0)
-        while rows > 0 and y + c.measure(block, y) > bottom:  # a very small page
-            rows -= 1
-            block = _followups_block(report, rows)
-        if y + c.measure(block, y) > bottom and not force:
-            return None
-        page_two.append((block, y))
+        if len(pages) == 1:
+            y = new_page()
+        if block.func is _followups:
+            block = _fitting_followups(c, report, y, bottom)
+            if block.keywords["limit"] < min(3, len(report.open_followups)) and len(pages[-1]) > 1:
+                y = new_page()  # too few rows fit below the quotes: a page of their own
+                block = _fitting_followups(c, report, y, bottom)
+        elif len(pages[-1]) > 1 and y + c.measure(block, y) > bottom:
+            y = new_page()
+        pages[-1].append((block, y))
         y += c.measure(block, y) + gap
-    return [page_one, page_two]
+    return pages
 
 
-def _followups_block(report: MonthReport, limit: int | None = None) -> partial:
-    rows = len(report.open_followups) if limit is None else limit
-    return partial(_followups, report=report, limit=rows)
+def _fitting_followups(c: _Canvas, report: MonthReport, top: float, bottom: float) -> partial:
+    """The follow-ups block with as many rows as fit from ``top`` to ``bottom``."""
+    low, high = 0, len(report.open_followups)
+    while low < high:
+        rows = (low + high + 1) // 2
+        if top + c.measure(_followups, top, report, rows) <= bottom:
+            low = rows
+        else:
+            high = rows - 1
+    return partial(_followups, report=report, limit=low)
 
 
 # ---------------------------------------------------------------- the blocks
@@ -503,9 +539,9 @@ def _header(c: _Canvas, top: float, report: MonthReport) -> float:
 
 
 def _continued(c: _Canvas, top: float, report: MonthReport) -> float:
-    """The small heading of page 2."""
+    """The small heading of page 2 (page 1 has said whether the month is over)."""
     face = c.face(9)
-    words = " · ".join(_title_parts(report, with_business=True))
+    words = " · ".join(_title_parts(report, with_business=True, so_far=False))
     c.text(0, top, c.elide(tr("{0} (continued)").format(words), face, c.width), face, MUTED)
     y = top + face.line + 1.2 * c.mm
     c.box(QRectF(0, y, c.width, 0.5 * c.mm), ACCENT)
@@ -513,7 +549,7 @@ def _continued(c: _Canvas, top: float, report: MonthReport) -> float:
 
 
 def _summary(c: _Canvas, top: float, report: MonthReport) -> float:
-    return c.paragraph(0, top, report.summary, c.face(12.5), c.width, INK, max_lines=4)
+    return c.paragraph(0, top, report.summary, c.face(12.5), c.width, INK, SUMMARY_LINES)
 
 
 def _nothing(c: _Canvas, top: float, report: MonthReport) -> float:
@@ -522,6 +558,8 @@ def _nothing(c: _Canvas, top: float, report: MonthReport) -> float:
     big, small = c.face(15, bold=True), c.face(11)
     inner = c.width - 2 * pad
     message = tr("No feedback was recorded in {0}.").format(report.title)
+    if report.so_far:
+        message = tr("No feedback has been recorded in {0} so far.").format(report.title)
     advice = tr("Import or paste feedback in Feedback Desk, then make the report again.")
     height = len(c.lines(message, big, inner)) * big.line + 2 * c.mm
     height += len(c.lines(advice, small, inner)) * small.line
@@ -816,9 +854,9 @@ def _feelings(c: _Canvas, x: float, top: float, width: float, report: MonthRepor
         unscored = _count(total.unscored, tr("{n} not scored"), tr("{n} not scored"))
     y = top + _section_title(c, x, top, width, tr("How customers felt"), unscored)
     parts = [
-        (tr("Positive"), total.positive, GREEN, "#ffffff"),
-        (tr("Neutral"), total.neutral, GREY, INK),
-        (tr("Negative"), total.negative, RED, "#ffffff"),
+        (tr("Positive"), total.positive, POSITIVE, "#ffffff"),
+        (tr("Neutral"), total.neutral, NEUTRAL, INK),
+        (tr("Negative"), total.negative, NEGATIVE, INK),
     ]
     face, bold = c.face(9.5), c.face(9.5, bold=True)
     scored = sum(n for _, n, _, _ in parts)
@@ -852,7 +890,7 @@ def _feelings(c: _Canvas, x: float, top: float, width: float, report: MonthRepor
 
 
 def _problems(c: _Canvas, x: float, top: float, width: float, report: MonthReport) -> float:
-    """The most tagged problems, each with a bar in its tag's colour and its change."""
+    """The most tagged problems, each with a bar (all in one colour) and its change."""
     board = report.board
     aside = tr("vs {0}").format(_month_name(board.before_start))
     tags = board.negative_tags[:PROBLEMS_SHOWN]
@@ -877,15 +915,12 @@ def _problems(c: _Canvas, x: float, top: float, width: float, report: MonthRepor
     row = face.line + 1.0 * c.mm
     for i, tag in enumerate(tags):
         ry = y + i * row
-        c.text(x, ry, c.elide(tag.name, face, name_width), face, INK)
-        color = QColor(tag.color)
+        name = c.elide(tag.name, face, name_width, mode=Qt.TextElideMode.ElideMiddle)
+        c.text(x, ry, name, face, INK)
         length = max(bar_room * tag.count / most, 0.8 * c.mm)
         thick = face.metrics.ascent() * 0.8
-        c.box(
-            QRectF(bar_left, ry + face.metrics.ascent() - thick, length, thick),
-            color.name() if color.isValid() else GREY,
-            radius_mm=0.4,
-        )
+        bar = QRectF(bar_left, ry + face.metrics.ascent() - thick, length, thick)
+        c.box(bar, PROBLEM, radius_mm=0.4)
         c.text(bar_left + length + 1.5 * c.mm, ry, _num(tag.count), bold, INK)
         words, tint = change_text(tag.change)
         c.text(x, ry, words, face, tint, "right", width)
@@ -903,7 +938,7 @@ def _quotes(c: _Canvas, top: float, report: MonthReport) -> float:
         column,
         tr("What customers loved"),
         report.loved,
-        GREEN,
+        POSITIVE,
         tr("No praise to quote this month."),
     )
     to_fix = _quote_column(
@@ -913,7 +948,7 @@ def _quotes(c: _Canvas, top: float, report: MonthReport) -> float:
         column,
         tr("What to fix"),
         report.to_fix,
-        RED,
+        NEGATIVE,
         tr("No complaints to quote this month."),
     )
     return max(loved, to_fix)
@@ -957,7 +992,8 @@ def _followups(c: _Canvas, top: float, report: MonthReport, limit: int) -> float
         aside = tr("{0} open · {1} overdue").format(
             _num(report.followups_open), _num(report.followups_overdue)
         )
-    y = top + _section_title(c, 0, top, width, tr("Follow-ups still open"), aside)
+    title = tr("Follow-ups open on {0}").format(_made_on(report, "d MMM yyyy"))
+    y = top + _section_title(c, 0, top, width, title, aside)
     face, bold, head = c.face(9.5), c.face(9.5, bold=True), c.face(8.5, bold=True)
     shown = report.open_followups[:limit]
     if not report.followups_open and not shown:
@@ -1019,9 +1055,9 @@ def _followups(c: _Canvas, top: float, report: MonthReport, limit: int) -> float
     return y - top
 
 
-def _footer(c: _Canvas, top: float = 0.0, *, report: MonthReport, page: int, pages: int) -> float:
-    """The note at the foot of every page, with the page number when there are two (drawn at
-    the page's bottom whatever ``top`` says); returns its height."""
+def _footer(c: _Canvas, report: MonthReport, page: int, pages: int) -> float:
+    """The note at the foot of every page, with the page number when there are two or more;
+    returns its height."""
     face = c.face(8.5)
     words = tr(
         "Made with Feedback Desk on {0}. NPS counts only answers from 0 to 10; ± is the 95% "

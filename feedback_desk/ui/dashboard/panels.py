@@ -190,9 +190,12 @@ class Panels:
             summary,
         )
 
-    def _stacked(self, parts, value_of, nothing: str) -> tuple[list[Series], list[str]]:
-        """Stacked series of counts (or shares of each period's total) for the parts
-        (key, name, colour), and a tip per period listing them."""
+    def _stacked(
+        self, parts, value_of, nothing: str, filters: dict, empty: str, summary: str = ""
+    ) -> Panel:
+        """Stacked bars of counts (or shares of each period's total) for the parts (key,
+        name, colour), a tip per period listing them, and a click on a part opening the
+        period's items narrowed by ``filters[key]``."""
         series, tips = [], []
         totals = [
             sum(value_of(p.counts, key) for key, *_ in parts) if p.counts else 0
@@ -217,7 +220,10 @@ class Panels:
                 for (_, name, _), n, share in zip(parts, values, percents(values), strict=True)
             ]
             tips.append(self._tip(i, lines))
-        return series, tips
+        options = {"y_suffix": "%" if self.shares else "", "empty": empty}
+        return Panel(
+            "bars", self.labels, series, tips, self._period_items(filters), options, summary
+        )
 
     def groups(self) -> Panel:
         parts = [
@@ -225,16 +231,12 @@ class Panels:
             ("passive", tr("Passives (7-8)"), GREY),
             ("promoter", tr("Promoters (9-10)"), GREEN),
         ]
-        nothing = tr("No 0-10 answers")
-        series, tips = self._stacked(parts, lambda c, key: getattr(c, key + "s"), nothing)
-        filters = {key: ({"nps_group": key}, name) for key, name, _ in parts}
-        return Panel(
-            "bars",
-            self.labels,
-            series,
-            tips,
-            self._period_items(filters),
-            self._share_axis(tr("No 0-10 answers in this period")),
+        return self._stacked(
+            parts,
+            lambda c, key: getattr(c, key + "s"),
+            tr("No 0-10 answers"),
+            {key: ({"nps_group": key}, name) for key, name, _ in parts},
+            tr("No 0-10 answers in this period"),
         )
 
     def sentiment(self) -> Panel:
@@ -243,26 +245,20 @@ class Panels:
             ("neutral", tr("Neutral"), GREY),
             ("positive", tr("Positive"), GREEN),
         ]
-        nothing = tr("Only feedback without a sentiment")
-        series, tips = self._stacked(parts, lambda c, key: getattr(c, key), nothing)
-        filters = {
-            key: ({"sentiments": (key,)}, tr("{0} feedback").format(name)) for key, name, _ in parts
-        }
         share = self.board.total.share_negative
-        return Panel(
-            "bars",
-            self.labels,
-            series,
-            tips,
-            self._period_items(filters),
-            self._share_axis(tr("No feedback with a sentiment in this period")),
+        return self._stacked(
+            parts,
+            lambda c, key: getattr(c, key),
+            tr("Only feedback without a sentiment"),
+            {
+                key: ({"sentiments": (key,)}, tr("{0} feedback").format(name))
+                for key, name, _ in parts
+            },
+            tr("No feedback with a sentiment in this period"),
             tr("{0} of the feedback with a sentiment was negative.").format(percent(share))
             if share is not None
             else "",
         )
-
-    def _share_axis(self, empty: str) -> dict:
-        return {"y_suffix": "%" if self.shares else "", "empty": empty}
 
     def stars(self) -> Panel:
         averages, tips = [], []
@@ -414,24 +410,19 @@ class Panels:
         )
 
     def replies(self) -> Panel:
-        parts = [("answered", tr("Answered"), GREEN), ("waiting", tr("Not answered"), AMBER)]
-
         def value_of(counts: Counts, key: str) -> int:
             return counts.replied if key == "answered" else counts.feedback - counts.replied
 
-        series, tips = self._stacked(parts, value_of, tr("No feedback"))
-        filters = {
-            "answered": ({"replied": True}, tr("Answered feedback")),
-            "waiting": ({"replied": False}, tr("Feedback not answered yet")),
-        }
         rate = self.board.total.response_rate
-        return Panel(
-            "bars",
-            self.labels,
-            series,
-            tips,
-            self._period_items(filters),
-            self._share_axis(tr("No feedback in this period")),
+        return self._stacked(
+            [("answered", tr("Answered"), GREEN), ("waiting", tr("Not answered"), AMBER)],
+            value_of,
+            tr("No feedback"),
+            {
+                "answered": ({"replied": True}, tr("Answered feedback")),
+                "waiting": ({"replied": False}, tr("Feedback not answered yet")),
+            },
+            tr("No feedback in this period"),
             tr("{0} of the feedback was answered.").format(percent(rate))
             if rate is not None
             else "",

@@ -60,10 +60,17 @@ def run_gui(
     from ..core.store import Store, StoreError
     from . import crash
     from .main_window import MainWindow
+    from .single_instance import InstanceServer, ask_running, bring_forward
 
     crash.install(log_path)
     app = make_app()
     db_path = db_path or default_db_path()
+    instance = None if ask_running(db_path) else InstanceServer(db_path, app)
+    if instance is None or (not instance.listening and ask_running(db_path)):
+        # A window is already open on this database: it comes forward instead.
+        log.info("%s is already open in another window", db_path)
+        print(f"Feedback Desk is already open on {db_path}; its window was brought forward.")
+        return 0
     try:
         store = Store(db_path)
     except StoreError as exc:
@@ -74,6 +81,7 @@ def run_gui(
             QMessageBox.critical(None, APP_NAME, str(exc))
         return 2
     window = MainWindow(store)
+    instance.asked.connect(lambda: bring_forward(window))
     window.show_page(page)
     window.show()
     if smoke:
@@ -89,5 +97,6 @@ def run_gui(
 
         QTimer.singleShot(0, finish)
     code = app.exec()
+    instance.close()  # the name is free for the next launch at once
     store.close()
     return code

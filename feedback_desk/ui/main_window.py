@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -38,6 +38,7 @@ from .shortcuts import ShortcutSheet
 from .templates_page import TemplatesPage
 from .views_list import ViewsList
 
+WATCH_MS = 2000  # how often the window looks for changes made by another program
 PAGES = ("inbox", "followups", "dashboard", "reports", "templates", "imports", "settings")
 
 
@@ -137,6 +138,12 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.show_page("inbox")
         self._restore_layout()
+        # A command-line import (or another program) may write while the window is open.
+        self.store.changed_elsewhere()
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_MS)
+        self.watch.timeout.connect(self._check_elsewhere)
+        self.watch.start()
         overdue = self.update_followup_count()
         if overdue:
             self.statusBar().showMessage(
@@ -210,6 +217,13 @@ class MainWindow(QMainWindow):
         self.inbox.refresh()
         self.views.refresh()
         self.update_followup_count()
+
+    def _check_elsewhere(self) -> None:
+        """Show what another program wrote: the inbox, the counts and the page in view."""
+        if self.store.changed_elsewhere():
+            self._feedback_added()
+            if self.followups_page.isVisible():
+                self.followups_page.refresh()
 
     def _open_items(self, query, words: str) -> None:
         """Show in the inbox the items a figure of the dashboard counts."""
@@ -384,6 +398,7 @@ class MainWindow(QMainWindow):
             self.show_page("templates")
             event.ignore()
             return
+        self.watch.stop()
         self.settings_page.flush()
         self.views.shutdown()
         settings = window_settings()

@@ -109,6 +109,13 @@ class StatsStore:
             ],
         }
 
+    def changed_elsewhere(self) -> bool:
+        """Whether another connection (a command-line import, another program) committed a
+        change since the last call: SQLite's data_version, one cheap read."""
+        version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+        seen, self._data_version = getattr(self, "_data_version", version), version
+        return version != seen
+
     def newest_day(self) -> date | None:
         """The day of the newest feedback counted (None with none), from the index alone."""
         newest = self.conn.execute(f"SELECT max(f.received_at) FROM feedback f WHERE {_COUNTED}")

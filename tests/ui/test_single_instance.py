@@ -1,0 +1,72 @@
+"""One window per database: a second launch brings the first window forward; a command-line
+import while the window is open is safe, and the window shows the new items."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+
+from feedback_desk.ui.single_instance import InstanceServer, answers, ask_running, server_name
+from tests.core.test_cli import cli
+
+
+def test_a_second_launch_asks_the_first_window_to_come_forward(qtbot, db_path):
+    server = InstanceServer(db_path)
+    assert server.listening
+    with qtbot.waitSignal(server.asked, timeout=3000):
+        assert ask_running(db_path)
+    server.close()
+    assert not ask_running(db_path)  # nobody is listening any more
+
+
+def test_each_database_has_its_own_window(qtbot, db_path, tmp_path):
+    server = InstanceServer(db_path)
+    other = tmp_path / "other.db"
+    assert server_name(other) != server_name(db_path)
+    assert server_name(tmp_path / "." / "feedback.db") == server_name(db_path)
+    with qtbot.assertNotEmitted(server.asked, wait=200):
+        assert not ask_running(other)
+    server.close()
+
+
+def test_a_second_app_on_the_same_database_does_not_open_it(db_path, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    first = subprocess.Popen(
+        [sys.executable, "-m", "feedback_desk", "--db", str(db_path), "gui"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not answers(server_name(db_path)):  # the first window is starting
+            assert time.monotonic() < deadline and first.poll() is None
+            time.sleep(0.2)
+        second = cli("gui", "--smoke", db=db_path)
+        assert "already open" in second.stdout
+        assert not second.stdout.startswith("ready")
+        assert first.poll() is None  # the first window is still running
+    finally:
+        first.kill()
+        first.wait(timeout=30)
+
+
+def test_an_import_from_the_command_line_shows_in_the_open_window(
+    open_window, db_path, tmp_path, qtbot
+):
+    window = open_window(db_path)
+    assert window.inbox.model.rowCount() == 0
+    window.watch.setInterval(100)
+    csv = tmp_path / "reviews.csv"
+    csv.write_text(
+        "date,name,stars,review\n"
+        "2026-11-02,Ana,5,Lovely bread\n"
+        "2026-11-03,Ben,2,Cold coffee and a long wait\n",
+        encoding="utf-8",
+    )
+    result = cli("import", str(csv), "--json", db=db_path)
+    assert '"added": 2' in result.stdout
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 2, timeout=10_000)
+    assert window.store.stats()["feedback"] == 2

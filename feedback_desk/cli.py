@@ -113,9 +113,21 @@ def build_parser() -> argparse.ArgumentParser:
         "--paper", choices=["a4", "letter"], help="default: the one your country uses"
     )
 
-    export = sub.add_parser("export", help="all feedback with tags, status and replies")
+    export = sub.add_parser(
+        "export",
+        help="everything: feedback with tags, notes, replies and follow-ups, customers, tags, "
+        "templates, settings",
+    )
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--format", choices=["csv", "json"])
+
+    backup = sub.add_parser("backup", help="a consistent copy of the database now")
+    backup.add_argument(
+        "--out", type=Path, metavar="FILE", help="where (default: the backups folder beside it)"
+    )
+
+    backups = sub.add_parser("backups", help="the backups kept for the database, newest first")
+    backups.add_argument("--json", action="store_true")
     return parser
 
 
@@ -332,7 +344,21 @@ def cmd_search(args) -> int:
 
 def cmd_import(args) -> int:
     from .core.importer import ImportSettings, run_import
+    from .core.restore import export_format, restore_export
 
+    # A Feedback Desk export is restored whole into an empty desk; --preset/--map/--channel
+    # ask for the ordinary import of its rows instead.
+    if not (args.preset or args.map or args.channel) and export_format(args.file):
+        with _store(args) as store:
+            restored = restore_export(store, args.file)
+        if args.json:
+            print(json.dumps(restored.as_dict(), ensure_ascii=False))
+        else:
+            print(
+                f"Restored {restored.feedback} feedback items and {restored.customers} "
+                f"customers from {restored.file}."
+            )
+        return 0
     overrides = {}
     for pair in args.map:
         field, sep, column = pair.partition("=")
@@ -349,6 +375,9 @@ def cmd_import(args) -> int:
         strict=args.strict,
     )
     with _store(args) as store:
+        from .core.backups import before_import
+
+        before_import(store)
         try:
             summary = run_import(store, args.file, settings)
         except ValueError as exc:  # an unknown preset, field or column
@@ -378,10 +407,10 @@ def cmd_undo_import(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .core.export import export
+    from .core.export import export_desk
 
     with _store(args) as store:
-        count = export(store.iter_feedback(), args.out, args.format)
+        count = export_desk(store, args.out, args.format)
     print(f"Exported {count} feedback items to {args.out}")
     return 0
 
@@ -416,6 +445,35 @@ def cmd_report(args) -> int:
     return 0
 
 
+def cmd_backup(args) -> int:
+    from .core.paths import default_db_path
+
+    db_path = args.db or default_db_path()
+    if not db_path.is_file():
+        raise UsageError(f"there is no database at {db_path} to back up")
+    if args.out and args.out.resolve() == db_path.resolve():
+        raise UsageError("--out names the database itself; give another file")
+    with _store(args) as store:
+        print(store.backup(args.out) if args.out else store.backup(reason="manual"))
+    return 0
+
+
+def cmd_backups(args) -> int:
+    from .core.backups import list_backups
+    from .core.paths import default_db_path
+
+    db_path = args.db or default_db_path()
+    kept = list_backups(db_path)
+    if args.json:
+        print(json.dumps([backup.as_dict() for backup in kept], ensure_ascii=False))
+        return 0
+    if not kept:
+        print(f"No backups of {db_path} yet.")
+    for backup in kept:
+        print(f"{backup.created:%Y-%m-%d %H:%M:%S}\t{backup.reason}\t{backup.bytes}\t{backup.path}")
+    return 0
+
+
 COMMANDS = {
     "demo": cmd_demo,
     "stats": cmd_stats,
@@ -427,4 +485,6 @@ COMMANDS = {
     "templates": cmd_templates,
     "import": cmd_import,
     "undo-import": cmd_undo_import,
+    "backup": cmd_backup,
+    "backups": cmd_backups,
 }

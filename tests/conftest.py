@@ -1,10 +1,16 @@
-"""One fresh database per test, and no test ever touches the real user folders."""
+"""One fresh database per test, no test ever touches the real user folders, and no test
+may see the app open an internet socket (the network guard, tests/netguard)."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import sys
 from pathlib import Path
 
 import pytest
+
+from tests.netguard import netguard
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_DATA = ROOT.parent / "shared" / "data"
@@ -22,6 +28,11 @@ STARTING_TAGS = frozenset(
         "Location",
     }
 )
+
+
+pytest_plugins = ("pytester",)  # the network guard's own tests run a guarded test inside
+
+NETGUARD_DIR = Path(__file__).resolve().parent / "netguard"
 
 
 def shared_data(*parts: str) -> Path:
@@ -52,3 +63,89 @@ def store(db_path):
 
     with Store(db_path) as opened:
         yield opened
+
+
+def guarded_env(env: dict[str, str] | None = None) -> dict[str, str]:
+    """The environment for a child process of a test (``python -m feedback_desk ...``): its
+    sitecustomize installs the network guard, so an attempt exits with status 86."""
+    env = dict(os.environ if env is None else env)
+    paths = [str(NETGUARD_DIR), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
+    env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
+    env[netguard.ENV] = "1"
+    return env
+
+
+def assert_no_network(result) -> None:
+    """A child process run with ``guarded_env`` did not try to reach the network."""
+    assert result.returncode != netguard.EXIT_STATUS, (
+        f"the command tried to use the network:\n{result.stderr}"
+    )
+
+
+# Qt's own sockets do not go through Python's socket module: their entry points are guarded
+# too once the test has Qt loaded (the window tests).
+_QT_ENTRY_POINTS = {
+    "QAbstractSocket": ("connectToHost", "bind"),
+    "QTcpServer": ("listen",),
+    "QUdpSocket": ("bind", "writeDatagram"),
+    "QNetworkAccessManager": (
+        "get",
+        "post",
+        "put",
+        "head",
+        "deleteResource",
+        "sendCustomRequest",
+        "connectToHost",
+        "connectToHostEncrypted",
+    ),
+    "QHostInfo": ("lookupHost", "fromName"),
+}
+
+
+def _qt_argument(value) -> str:
+    """A request by its address, a host address as text, anything else as Python shows it."""
+    for name in ("url", "toString"):
+        with contextlib.suppress(Exception):
+            shown = getattr(value, name)()
+            return shown.toString() if name == "url" else shown
+    return repr(value)
+
+
+def _guard_qt(monkeypatch, record) -> None:
+    if "PySide6" not in sys.modules:
+        return
+    try:
+        from PySide6 import QtNetwork
+        from PySide6.QtCore import QObject
+    except ImportError:
+        return
+    for class_name, methods in _QT_ENTRY_POINTS.items():
+        cls = getattr(QtNetwork, class_name, None)
+        for method in methods:
+            if cls is None or not hasattr(cls, method):
+                continue
+
+            def blocked(*args, _what=f"{class_name}.{method}", **kwargs):
+                shown = ", ".join(_qt_argument(a) for a in args if not isinstance(a, QObject))
+                record(f"{_what}({shown})")
+                raise netguard.NetworkAttempt(f"Feedback Desk tried to use the network: {_what}")
+
+            monkeypatch.setattr(cls, method, blocked)
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """Fail any test in which the app reaches for the network: the attempt raises at once,
+    and the test fails at teardown even if the app swallowed that exception."""
+    attempts: list[str] = []
+    uninstall = netguard.install(attempts.append)
+    _guard_qt(monkeypatch, attempts.append)
+    try:
+        yield attempts
+    finally:
+        uninstall()
+    if attempts:
+        pytest.fail(
+            "the app tried to use the network (Feedback Desk is offline): " + "; ".join(attempts),
+            pytrace=False,
+        )

@@ -47,7 +47,7 @@ class ImportRefused(Exception):
 
     def __init__(self, problems: list[dict]):
         self.problems = problems
-        first = "; ".join(f"row {p['row']}: {p['reason']}" for p in problems[:3])
+        first = "; ".join(f"row {p['row']}: {_one_line(p['reason'])}" for p in problems[:3])
         more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
         super().__init__(
             f"{len(problems)} row(s) cannot be read ({first}{more}); nothing was imported"
@@ -295,8 +295,14 @@ def _nothing_readable(problems: list[dict]) -> str:
         return "The file has a header row but no rows of feedback under it."
     return (
         f"None of the {len(problems)} rows could be read; the first problem is on row "
-        f"{problems[0]['row']}: {problems[0]['reason']}."
+        f"{problems[0]['row']}: {_one_line(problems[0]['reason'])}."
     )
+
+
+def _one_line(reason: str) -> str:
+    """A row's reason inside a refusal, which is one line (CLI.md): the value it quotes may
+    hold line breaks."""
+    return " ".join(reason.split())
 
 
 def _chunks(table: Table, convert, problems: list[dict]) -> Iterator[list[NewFeedback]]:

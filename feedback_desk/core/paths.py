@@ -1,13 +1,19 @@
-"""Where Feedback Desk keeps the owner's data: the platform's user data folder."""
+"""Where Feedback Desk keeps the owner's data: the platform's user data folder, or the place
+the database was moved to (recorded in ``location.json`` in that folder)."""
 
 from __future__ import annotations
 
+import json
+import logging
 import os
 from pathlib import Path
 
 from platformdirs import user_data_path
 
 from .. import APP_NAME
+
+log = logging.getLogger(__name__)
+LOCATION_FILE = "location.json"
 
 
 def data_dir() -> Path:
@@ -18,7 +24,46 @@ def data_dir() -> Path:
 
 
 def default_db_path() -> Path:
-    return data_dir() / "feedback.db"
+    """The database the app opens: where it was moved to, else feedback.db in the data
+    folder."""
+    return recorded_db_path() or data_dir() / "feedback.db"
+
+
+def location_file() -> Path:
+    return data_dir() / LOCATION_FILE
+
+
+def recorded_db_path() -> Path | None:
+    """The database's new place after *Move database...*, while that file is there.
+
+    A recorded file that is missing (a USB drive not plugged in) is not opened in its place
+    as a new empty database; the default one is."""
+    try:
+        recorded = json.loads(location_file().read_text(encoding="utf-8"))["database"]
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("ignoring %s: %s", location_file(), exc)
+        return None
+    path = Path(recorded)
+    if not path.is_file():
+        log.warning("the database recorded in %s is not there: %s", location_file(), path)
+        return None
+    return path
+
+
+def remember_db_location(path: Path | None) -> None:
+    """Open ``path`` from now on (None: the default place again). Written whole, then
+    renamed, so a crash never leaves half a file."""
+    target = location_file()
+    if path is None:
+        target.unlink(missing_ok=True)
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    text = json.dumps({"database": str(Path(path).resolve())}, ensure_ascii=False)
+    partial.write_text(text + "\n", encoding="utf-8")
+    partial.replace(target)
 
 
 def log_dir() -> Path:

@@ -45,6 +45,37 @@ def _Restyle(app, style: str):
     return restyle
 
 
+def offer_restore(db_path: Path, problem: BaseException):
+    """The database cannot be opened: say why in plain words and, where there is a backup,
+    offer to restore the newest one. The file as it is stays beside it (restore keeps it
+    first), so nothing is overwritten. Returns the opened store, or None."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from ..core import backups
+    from ..core.store import Store, StoreError
+
+    kept = backups.list_backups(db_path)
+    if not kept:
+        QMessageBox.critical(None, APP_NAME, f"{problem}\n\nThere is no backup of it to restore.")
+        return None
+    newest = kept[0]
+    answer = QMessageBox.question(
+        None,
+        APP_NAME,
+        f"{problem}\n\nRestore the newest backup, made {newest.created:%d %b %Y at %H:%M}? "
+        "The file as it is now is kept beside the backups, so nothing is lost.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return None
+    try:
+        backups.restore(db_path, newest.path)
+        return Store(db_path)
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return None
+
+
 def run_gui(
     db_path: Path | None,
     smoke: bool = False,
@@ -77,9 +108,10 @@ def run_gui(
         log.error("cannot open %s: %s", db_path, exc)
         if smoke:
             print(f"feedback-desk: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, APP_NAME, str(exc))
-        return 2
+            return 2
+        store = offer_restore(db_path, exc)
+        if store is None:
+            return 2
     window = MainWindow(store)
     instance.asked.connect(lambda: bring_forward(window))
     window.show_page(page)
@@ -97,6 +129,30 @@ def run_gui(
 
         QTimer.singleShot(0, finish)
     code = app.exec()
-    instance.close()  # the name is free for the next launch at once
+    window.deleteLater()
     store.close()
+    # A restore or a move asked in Settings: done with the database closed, then the window
+    # opens again on the result.
+    while (change := window.database_change) is not None:
+        from .backups_panel import apply_change
+
+        db_path, message = apply_change(None, db_path, change)  # tells failures itself
+        try:
+            store = Store(db_path)
+        except StoreError as exc:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+            code = 2
+            break
+        instance.close()
+        instance = InstanceServer(db_path, app)
+        window = MainWindow(store)
+        instance.asked.connect(lambda w=window: bring_forward(w))
+        window.show_page("settings")
+        window.show()
+        if message:
+            window.statusBar().showMessage(message, 30000)
+        code = app.exec()
+        window.deleteLater()
+        store.close()
+    instance.close()  # the name is free for the next launch at once
     return code

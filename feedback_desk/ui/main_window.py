@@ -23,7 +23,10 @@ from .. import APP_NAME, __version__
 from ..core import intake
 from ..core.importer import PastedRows
 from ..core.records import AddResult
+from ..core.restore import export_format, restore_export
 from . import display
+from .backup_timer import BackupTimer
+from .backups_panel import DatabaseChange
 from .dashboard.page import DashboardPage
 from .dialogs.add_feedback import AddFeedbackDialog
 from .dialogs.paste import PasteDialog
@@ -63,6 +66,15 @@ class MainWindow(QMainWindow):
         self.history = ImportHistoryPage(store, self.import_action)
         self.settings_page = SettingsPage(store, undo_stack=self.undo_stack)
         self.settings_page.changed.connect(self._settings_changed)
+        self.backup_timer = BackupTimer(store.path, self)  # the daily backup; starts itself
+        self.backup_timer.failed.connect(lambda m: self.statusBar().showMessage(m, 30000))
+        self.database_change: DatabaseChange | None = None
+        self.settings_page.backups.restore_requested.connect(
+            lambda path: self._change_database(DatabaseChange("restore", path))
+        )
+        self.settings_page.backups.move_requested.connect(
+            lambda folder: self._change_database(DatabaseChange("move", folder))
+        )
         self.history.changed.connect(self._feedback_added)
         self.templates_page = TemplatesPage(store)
         self.followups_page = FollowUpsPage(store, self.undo_stack)
@@ -218,6 +230,53 @@ class MainWindow(QMainWindow):
         self.views.refresh()
         self.update_followup_count()
 
+    def _restore_export(self, path: Path) -> bool:
+        """Read a whole Feedback Desk export (feedback, notes, replies, follow-ups, customers,
+        tags, templates, settings) into this desk, if it is empty and the owner agrees."""
+        asked = QMessageBox.question(
+            self,
+            self.tr("Restore an export"),
+            self.tr(
+                "{0} is a Feedback Desk export. Restore everything in it into this desk: "
+                "feedback, notes, replies, follow-ups, customers, tags, templates and settings?"
+            ).format(path.name),
+        )
+        if asked != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            restored = restore_export(self.store, path)
+        except WRITE_ERRORS as exc:
+            QMessageBox.warning(self, self.tr("Restore an export"), str(exc))
+            return False
+        self._everything_changed()
+        self.statusBar().showMessage(
+            display.count(
+                restored.feedback,
+                "Restored {n} feedback item from {file}, with its notes, replies and follow-ups.",
+                "Restored {n} feedback items from {file}, with their notes, replies and "
+                "follow-ups.",
+                file=path.name,
+            ),
+            15000,
+        )
+        return True
+
+    def _everything_changed(self) -> None:
+        """A restore changed the whole desk: every page reads it again (the Follow-ups page
+        reads itself each time it is shown)."""
+        self.show_page("inbox")
+        self._feedback_added()
+        self.history.refresh()
+        self.settings_page.refresh()
+        self.templates_page.refresh()
+
+    def _change_database(self, change: DatabaseChange) -> None:
+        """Restore or move: the window closes, run_gui does it with the database closed and
+        opens the window again."""
+        self.database_change = change
+        if not self.close():  # refused, e.g. an unsaved template
+            self.database_change = None
+
     def _check_elsewhere(self) -> None:
         """Show what another program wrote: the inbox, the counts and the page in view."""
         if self.store.changed_elsewhere():
@@ -272,7 +331,10 @@ class MainWindow(QMainWindow):
             self.import_source(Path(path))
 
     def import_source(self, source) -> bool:
-        """Open the import preview on a file or pasted rows; True when something was added."""
+        """Open the import preview on a file or pasted rows; True when something was added.
+        A Feedback Desk export is offered whole (restore_export), into an empty desk."""
+        if isinstance(source, Path) and export_format(source):
+            return self._restore_export(source)
         dialog = ImportDialog(self.store, source, self)
         dialog.load()
         if not dialog.exec():

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ..core.records import InboxQuery
 from . import display
+from .backups_panel import BackupsPanel
 from .labels import label
 from .lists import list_with_buttons
 from .rules import RulesDialog
@@ -95,9 +96,12 @@ class SettingsPage(QWidget):
         data_form.addRow(self.tr("Database file"), self.location)
         data_form.addRow("", label(self.tr("Everything stays on this computer, in this one file.")))
 
+        self.backups = BackupsPanel(store)
+
         column = QVBoxLayout()
         column.setSpacing(14)
-        for widget in (title, self.business, team_box, self.followup_rules, tags_box, data_box):
+        boxes = (title, self.business, team_box, self.followup_rules, tags_box, data_box)
+        for widget in (*boxes, self.backups):
             column.addWidget(widget)
         column.addStretch(1)
         holder = QWidget()

@@ -13,10 +13,13 @@ from feedback_desk import __version__
 
 
 def cli(*args, db=None, check=True):
+    from tests.conftest import assert_no_network, guarded_env
+
     command = [sys.executable, "-m", "feedback_desk"]
     command += ["--db", str(db)] if db else []
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = guarded_env(dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     result = subprocess.run([*command, *args], capture_output=True, text=True, env=env, timeout=120)
+    assert_no_network(result)
     if check:
         assert result.returncode == 0, result.stderr
     return result
@@ -103,7 +106,9 @@ def test_search_json_objects(demo_db):
 def test_export_csv_and_json_hold_every_item(demo_db, tmp_path):
     total = json.loads(cli("stats", "--json", db=demo_db).stdout)["feedback"]
     cli("export", "--out", str(tmp_path / "all.json"), db=demo_db)
-    items = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    document = json.loads((tmp_path / "all.json").read_text(encoding="utf-8"))
+    assert document["feedback_desk_export"] == 1
+    items = document["feedback"]
     # Spam is left out of figures but never out of an export.
     assert len(items) >= total
     assert any(item["tags"] for item in items) and any(item["reply"] for item in items)

@@ -4,21 +4,17 @@ with SIGKILL half-way through an import: the database must come back whole."""
 from __future__ import annotations
 
 import contextlib
-import csv
 import json
 import os
-import random
 import sqlite3
 import subprocess
 import sys
-import time
 
 import pytest
 
 from feedback_desk.core import intake
 from feedback_desk.core.records import NewFeedback
 from feedback_desk.core.store import Store
-from tests.conftest import shared_data
 
 SUMMARY_KEYS = [
     "file",
@@ -208,81 +204,3 @@ def test_undo_import(db, tmp_path):
     assert items(db) == earlier
     again = cli(db, "undo-import", batch, check=False)
     assert again.returncode == 2 and f"no import number {batch}" in again.stderr
-
-
-# -- SIGKILL half-way -----------------------------------------------------------------------
-
-# 150,000 rows take about 8 s to import on the 2-core test machine, so one whole import plus
-# five kills spread over its length stay well under a minute.
-KILL_ROWS = 150_000
-KILLS = 5
-
-
-def amazon_texts() -> list[str]:
-    path = shared_data("vader-ground-truth", "amazonReviewSnippets_GroundTruth.txt")
-    lines = path.read_bytes().decode("utf-8").split("\r\n")
-    return [line.split("\t", 2)[2].strip() for line in lines if line]
-
-
-def big_review_file(path, rows: int) -> None:
-    """A review export of real Amazon sentences, every row distinct (author, date, stars)."""
-    texts = amazon_texts()
-    rng = random.Random(7)
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        out = csv.writer(f)
-        out.writerow(["Date", "Name", "Stars", "Review"])
-        for n in range(rows):
-            out.writerow(
-                [
-                    f"20{rng.randint(20, 26)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                    f"Customer {n}",
-                    rng.randint(1, 5),
-                    texts[n % len(texts)],
-                ]
-            )
-
-
-def check_whole(db, earlier: list) -> int:
-    """The database opens, is intact, and kept the earlier feedback; returns how many items
-    the import left."""
-    with Store(db) as store:
-        assert store.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
-        now = list(store.iter_feedback())
-    assert now[: len(earlier)] == earlier
-    return len(now) - len(earlier)
-
-
-@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
-def test_sigkill_during_an_import_leaves_all_or_nothing(tmp_path):
-    path = tmp_path / "reviews.csv"
-    big_review_file(path, KILL_ROWS)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-
-    whole = tmp_path / "whole.db"
-    earlier = seeded(whole)
-    began = time.monotonic()
-    subprocess.run(
-        command(whole, "import", path), env=env, check=True, timeout=120, stdout=subprocess.DEVNULL
-    )
-    duration = time.monotonic() - began
-    assert check_whole(whole, earlier) == KILL_ROWS
-
-    rng = random.Random(2026)
-    outcomes = []
-    for attempt in range(KILLS):
-        db = tmp_path / f"killed-{attempt}.db"
-        earlier = seeded(db)
-        delay = rng.uniform(0.05, 1.1) * duration  # sometimes after it has finished
-        process = subprocess.Popen(
-            command(db, "import", path),
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(delay)
-        process.kill()
-        process.wait(timeout=30)
-        left = check_whole(db, earlier)
-        outcomes.append((round(delay, 1), left))
-        assert left in (0, KILL_ROWS), outcomes
-    print(f"\nwhole import {duration:.1f} s; (kill after s, rows left): {outcomes}")

@@ -10,12 +10,19 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 from .customers import CustomerStore
 from .dashboard import DashboardStore
-from .database import CACHE_KB, IMPORT_CACHE_KB, StoreError, backup_to, backups_dir, connect
+from .database import (
+    CACHE_KB,
+    IMPORT_CACHE_KB,
+    StoreError,
+    backup_path,
+    backup_to,
+    connect,
+)
+from .exports import ExportStore
 from .feedback import FeedbackStore
 from .followups import FollowUpStore
 from .replies import ReplyStore
@@ -31,6 +38,7 @@ __all__ = ["Store", "StoreError"]
 class Store(
     CustomerStore,
     DashboardStore,
+    ExportStore,
     FeedbackStore,
     FollowUpStore,
     ReplyStore,
@@ -60,8 +68,13 @@ class Store(
 
     def _settle_new_schema(self) -> None:
         """What a desk needs once, on its first open by this version: the starting templates,
-        and customers for the feedback an older version stored without them."""
+        the phone digits of customers stored before schema 3, and customers for the feedback
+        an older version stored without them."""
         self.add_starting_templates()
+        if not self.get_setting("phone_keys_filled"):
+            with self.transaction():
+                self.fill_phone_keys()
+                self.set_setting("phone_keys_filled", True)
         if not self.get_setting("customers_linked"):
             with self.transaction():
                 self.link_customers()
@@ -118,6 +131,5 @@ class Store(
     def backup(self, target: Path | None = None, reason: str = "manual") -> Path:
         """A consistent copy of the database now (default: into the backups folder)."""
         if target is None:
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            target = backups_dir(self.path) / f"{self.path.stem}-{stamp}-{reason}.db"
+            target = backup_path(self.path, reason)
         return backup_to(self.conn, Path(target))

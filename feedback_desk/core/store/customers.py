@@ -112,6 +112,18 @@ class CustomerStore:
         self.conn.executemany("UPDATE feedback SET customer_id = ? WHERE id = ?", links)
         return len(links)
 
+    def fill_phone_keys(self) -> int:
+        """The phone digits of customers an older version stored before phone_key existed
+        (schema 3 added the column without filling it); returns how many were filled."""
+        found = self.conn.execute(
+            "SELECT id, email, phone FROM customers WHERE phone <> '' AND phone_key = ''"
+        ).fetchall()
+        keys = [(contact_keys(email, phone)[1], cid) for cid, email, phone in found]
+        self.conn.executemany(
+            "UPDATE customers SET phone_key = ? WHERE id = ?", [k for k in keys if k[0]]
+        )
+        return sum(1 for key, _ in keys if key)
+
     def _new_customer(self, name, email, phone, phone_key, channel, location, product) -> int:
         now = now_iso()
         return self.conn.execute(

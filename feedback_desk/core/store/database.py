@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import sqlite_utils
@@ -40,14 +40,127 @@ def backups_dir(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def backup_path(db_path: Path, reason: str, when: datetime | None = None) -> Path:
+    """Where a new backup goes: ``backups/<stem>-<YYYYMMDD-HHMMSS>-<reason>.db``. A name
+    already taken (two backups in one second) moves on by a second rather than overwrite."""
+    when = (when or datetime.now()).replace(microsecond=0)
+    folder = backups_dir(db_path)
+    while True:
+        target = folder / f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-{reason}.db"
+        if not target.exists():
+            return target
+        when += timedelta(seconds=1)
+
+
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     """A consistent copy of the open database, made with SQLite's online backup API."""
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(target.name + ".part")
-    with contextlib.closing(sqlite3.connect(partial)) as copy:
-        conn.backup(copy)
-    partial.replace(target)
+    try:
+        with contextlib.closing(sqlite3.connect(partial)) as copy:
+            conn.backup(copy)
+            # A copy of a WAL database says WAL in its header, and opening it would leave
+            # -wal and -shm files beside it; a backup is one self-contained file.
+            copy.execute("PRAGMA journal_mode = DELETE")
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
+
+
+def open_file(path: Path) -> sqlite3.Connection:
+    """A plain connection for copying a database file, made in the thread that uses it."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def open_backup(path: Path) -> sqlite3.Connection:
+    """A backup opened read-only and immutable: nothing is written to it or beside it."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
+def backup_file(db_path: Path, target: Path) -> Path:
+    """A consistent copy of the database file at ``db_path``, through a connection of its own
+    (a background thread cannot use the window's)."""
+    with contextlib.closing(open_file(db_path)) as conn:
+        return backup_to(conn, target)
+
+
+def has_feedback(conn: sqlite3.Connection) -> bool:
+    """Whether the database holds anything worth a backup: feedback or an import, ever."""
+    row = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM feedback) OR EXISTS (SELECT 1 FROM import_batches)"
+    ).fetchone()
+    return bool(row[0])
+
+
+def integrity_problem(conn: sqlite3.Connection) -> str | None:
+    """None when the whole file reads back as it should, else what SQLite found."""
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    found = [row[0] for row in rows]
+    return None if found == ["ok"] else "; ".join(found[:3])
+
+
+def check_backup(path: Path) -> None:
+    """Refuse a backup that is incomplete, damaged, not Feedback Desk's, or from a newer
+    version, before anything is overwritten with it."""
+    name = Path(path).name
+    try:
+        with contextlib.closing(open_backup(path)) as conn:
+            problem = integrity_problem(conn)
+            if problem is None:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.DatabaseError as exc:
+        problem = str(exc)
+    if problem is not None:
+        raise StoreError(
+            f"The backup {name} is damaged or incomplete ({problem}), so it cannot be "
+            "restored. Nothing was changed."
+        )
+    if version == 0 or "feedback" not in tables:
+        raise StoreError(f"{name} is not a Feedback Desk backup. Nothing was changed.")
+    if version > SCHEMA_VERSION:
+        raise StoreError(
+            f"The backup {name} was made by a newer version of Feedback Desk; please update "
+            "Feedback Desk to restore it. Nothing was changed."
+        )
+
+
+def copy_into(source: Path, target: Path) -> None:
+    """Put the database ``source`` (a backup) in place of ``target`` with the backup API.
+
+    The copy is one write transaction of the target's own connection: SQLite's journal makes
+    it all or nothing even through a power cut, and the target's -wal and -shm stay SQLite's
+    business (they are recovered or rolled back, never left to be replayed onto other pages),
+    which a file copy or a rename over the live file cannot promise."""
+    with (
+        contextlib.closing(open_backup(source)) as src,
+        contextlib.closing(open_file(target)) as dst,
+    ):
+        src.backup(dst)
+        problem = integrity_problem(dst)
+        if problem is not None:
+            raise StoreError(f"The restored copy does not read back ({problem}).")
+        dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def open_elsewhere(db_path: Path) -> bool:
+    """Whether another connection (another window, the command line) has the file open.
+
+    In WAL mode the last connection to close checkpoints and deletes the -wal file; one that
+    stays after ours closes belongs to someone else."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    with contextlib.closing(open_file(db_path)) as conn:
+        if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() == "wal":
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return wal.exists()
 
 
 def connect(path: Path) -> sqlite_utils.Database:
@@ -99,9 +212,7 @@ def connect(path: Path) -> sqlite_utils.Database:
 def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Run each missing migration step in its own transaction, after copying the file."""
     if version > 0:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        name = f"{path.stem}-{stamp}-before-schema-{version + 1}.db"
-        backup_to(conn, backups_dir(path) / name)
+        backup_to(conn, backup_path(path, f"before-schema-{version + 1}"))
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         try:
             conn.execute("BEGIN IMMEDIATE")

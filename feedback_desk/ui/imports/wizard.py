@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core import importer, sentiment
+from ...core import backups, importer, sentiment
 from ...core.importer import ImportCancelled, ImportSettings, PastedRows, Source
 from ...core.importing.presets import Mapping
 from ...core.importing.reading import NotATable
@@ -335,6 +335,7 @@ class ImportDialog(QDialog):
             from ...core.store import Store
 
             with Store(store_path) as store:
+                backups.before_import(store)  # on the import's thread and connection
                 return importer.run_import(store, source, settings, progress, cancelled)
 
         self._import = Job(work, importer.plain_reason, ImportCancelled)

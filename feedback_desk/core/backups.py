@@ -1,0 +1,372 @@
+"""Backups of a database: what is kept, what is let go, restoring one, moving the database.
+
+Backups sit in a ``backups`` folder beside the database, named
+``<stem>-<YYYYMMDD-HHMMSS>-<reason>.db``; anything else in that folder is someone else's and is
+never listed or deleted. Every copy is made with SQLite's online backup API, so it is
+consistent even while the window or an import is writing.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import logging
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from .problems import plain_write_problem
+from .store.database import (
+    StoreError,
+    backup_file,
+    backup_path,
+    backups_dir,
+    check_backup,
+    copy_into,
+    has_feedback,
+    integrity_problem,
+    open_backup,
+    open_elsewhere,
+    open_file,
+)
+
+log = logging.getLogger(__name__)
+
+MANUAL = "manual"
+DAILY = "daily"
+BEFORE_IMPORT = "before-import"
+BEFORE_RESTORE = "before-restore"
+BEFORE_MOVE = "before-move"
+# before-schema-N is made by a migration (store/database.py) before it brings a file to N.
+_REASON = r"manual|daily|before-import|before-restore|before-move|before-schema-\d+"
+KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 4, 12
+
+
+@dataclass(frozen=True)
+class Backup:
+    """One backup file of a database."""
+
+    path: Path
+    created: datetime
+    reason: str
+    bytes: int
+
+    @property
+    def automatic(self) -> bool:
+        """Made by the app on its own (and so let go of in time), not by the owner's hand or
+        as the copy of what a restore or a move replaced."""
+        return self.reason in (DAILY, BEFORE_IMPORT) or self.reason.startswith("before-schema-")
+
+    def as_dict(self) -> dict:
+        return {
+            "path": str(self.path),
+            "created": self.created.isoformat(),
+            "reason": self.reason,
+            "bytes": self.bytes,
+        }
+
+
+@dataclass(frozen=True)
+class Moved:
+    """Where a moved database now is, and what became of the old file."""
+
+    path: Path
+    old_kept_as: Path
+    remembered: bool
+
+
+def parse_name(db_path: Path, name: str) -> tuple[datetime, str] | None:
+    """('feedback', 'feedback-20261003-091422-daily.db') -> (2026-10-03 09:14:22, 'daily');
+    None for a file that is not a backup of that database."""
+    pattern = rf"{re.escape(Path(db_path).stem)}-(\d{{8}}-\d{{6}})-({_REASON})\.db"
+    found = re.fullmatch(pattern, name)
+    if not found:
+        return None
+    try:
+        return datetime.strptime(found[1], "%Y%m%d-%H%M%S"), found[2]
+    except ValueError:  # 20261399-...: looks like a stamp, is not one
+        return None
+
+
+def list_backups(db_path: Path) -> list[Backup]:
+    """The backups kept for ``db_path``, newest first."""
+    folder = backups_dir(Path(db_path))
+    try:
+        entries = list(folder.iterdir())
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    found = []
+    for entry in entries:
+        parsed = parse_name(db_path, entry.name)
+        if parsed is None:
+            continue
+        try:
+            size = entry.stat().st_size
+        except OSError:  # deleted meanwhile
+            continue
+        if entry.is_file():
+            found.append(Backup(entry, parsed[0], parsed[1], size))
+    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
+    return found
+
+
+def _last_months(today: date, count: int) -> set[tuple[int, int]]:
+    year, month = today.year, today.month
+    months = set()
+    for _ in range(count):
+        months.add((year, month))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return months
+
+
+def to_keep(backups: list[Backup], now: datetime) -> set[Path]:
+    """Which backups retention keeps: the newest automatic one of each of the last 7 days,
+    of each of the last 4 ISO weeks and of each of the last 12 months; every backup that is
+    not automatic; the newest backup of all; and any dated after ``now`` (a clock put back
+    is no reason to delete)."""
+    today = now.date()
+    days = {today - timedelta(days=n) for n in range(KEEP_DAYS)}
+    weeks = {tuple((today - timedelta(weeks=n)).isocalendar())[:2] for n in range(KEEP_WEEKS)}
+    months = _last_months(today, KEEP_MONTHS)
+    keep = {b.path for b in backups if not b.automatic or b.created > now}
+    if backups:
+        keep.add(max(backups, key=lambda b: (b.created, b.path.name)).path)
+    taken: set[tuple] = set()
+    for backup in sorted(backups, key=lambda b: (b.created, b.path.name), reverse=True):
+        if not backup.automatic or backup.created > now:
+            continue
+        day = backup.created.date()
+        week = tuple(day.isocalendar())[:2]
+        month = (day.year, day.month)
+        for slot, kept in (
+            (("day", day), day in days),
+            (("week", week), week in weeks),
+            (("month", month), month in months),
+        ):
+            if kept and slot not in taken:  # the newest of its day, week or month
+                taken.add(slot)
+                keep.add(backup.path)
+    return keep
+
+
+def prune(db_path: Path, now: datetime | None = None) -> list[Path]:
+    """Delete the automatic backups retention no longer keeps; the paths deleted."""
+    backups = list_backups(db_path)
+    keep = to_keep(backups, now or datetime.now())
+    deleted = []
+    for backup in backups:
+        if backup.path in keep:
+            continue
+        try:
+            backup.path.unlink()
+        except OSError as exc:  # read-only or gone: it is tried again next time
+            log.warning("could not delete the old backup %s: %s", backup.path, exc)
+            continue
+        deleted.append(backup.path)
+    return deleted
+
+
+def needs_daily(db_path: Path, today: date | None = None) -> bool:
+    """True when no daily backup of ``db_path`` was made on ``today``."""
+    today = today or date.today()
+    return not any(b.reason == DAILY and b.created.date() == today for b in list_backups(db_path))
+
+
+def _worth_it(db_path: Path) -> bool:
+    with contextlib.closing(open_file(db_path)) as conn:
+        return has_feedback(conn)
+
+
+def make_daily(db_path: Path, now: datetime | None = None) -> Path | None:
+    """The day's backup, through a connection of this thread, then retention; None when
+    one was made already today or the database holds nothing yet."""
+    db_path = Path(db_path)
+    now = now or datetime.now()
+    if not db_path.is_file() or not needs_daily(db_path, now.date()) or not _worth_it(db_path):
+        return None
+    made = backup_file(db_path, backup_path(db_path, DAILY, now))
+    prune(db_path, now)
+    return made
+
+
+def before_import(store) -> Path | None:
+    """The copy made before an import writes (then retention); nothing for a database that
+    holds nothing yet. Call it with the connection the import will write through."""
+    if not has_feedback(store.conn):
+        return None
+    made = store.backup(reason=BEFORE_IMPORT)
+    prune(store.path)
+    return made
+
+
+def _refusal(exc: BaseException, place: Path, lost: str) -> StoreError:
+    """A failed copy in words the owner can act on."""
+    reason = plain_write_problem(exc, lost)
+    if reason is None and isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EROFS):
+        reason = f"Feedback Desk may not write in {place} (it is read-only), so {lost}."
+    if reason is None:
+        reason = f"Feedback Desk could not write in {place} ({exc}), so {lost}."
+    return StoreError(reason)
+
+
+def _keep_current(db_path: Path, reason: str, now: datetime) -> Path:
+    """Back up the file about to be replaced. One SQLite cannot read (which is often why a
+    restore is wanted) is kept as its bytes, with its -wal beside the copy, where SQLite
+    will find it when the copy is opened."""
+    target = backup_path(db_path, reason, now)
+    try:
+        return backup_file(db_path, target)
+    except sqlite3.DatabaseError as exc:
+        if isinstance(exc, sqlite3.OperationalError):  # locked, full disk: not damage
+            raise
+        log.warning("%s cannot be read (%s); keeping its bytes", db_path, exc)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    for suffix in ("", "-wal"):
+        source = db_path.with_name(db_path.name + suffix)
+        if source.exists():
+            partial = target.with_name(target.name + suffix + ".part")
+            shutil.copyfile(source, partial)
+            partial.replace(target.with_name(target.name + suffix))
+    return target
+
+
+def _replace_unreadable(db_path: Path, backup: Path) -> None:
+    """Put ``backup`` in place of a file SQLite cannot open as a database: a copy made
+    beside it, checked, then renamed over it. Its stale -wal (kept with the copy made
+    before) and -shm go first: they belong to the old file and would be replayed onto the
+    new one."""
+    partial = db_path.with_name(db_path.name + ".part")
+    partial.unlink(missing_ok=True)
+    try:
+        with (
+            contextlib.closing(open_backup(backup)) as src,
+            contextlib.closing(sqlite3.connect(partial)) as dst,
+        ):
+            src.backup(dst)
+            problem = integrity_problem(dst)
+        if problem is not None:
+            raise StoreError(f"The restored copy does not read back ({problem}).")
+        for suffix in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        partial.replace(db_path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | None:
+    """Put the backup ``backup`` in place of the database ``db_path``, all or nothing.
+
+    Call it with the database closed (the window reopens it after). The backup is checked
+    whole first; the current database is backed up (``before-restore``), then the backup is
+    copied in with the backup API through the file's own journal. Returns the before-restore
+    backup (None when there was no database to keep)."""
+    db_path, backup, now = Path(db_path), Path(backup), now or datetime.now()
+    if not backup.is_file():
+        raise StoreError(f"The backup {backup.name} is not there any more. Nothing was changed.")
+    check_backup(backup)
+    kept = None
+    try:
+        if db_path.exists():
+            kept = _keep_current(db_path, BEFORE_RESTORE, now)
+        try:
+            copy_into(backup, db_path)
+        except sqlite3.DatabaseError as exc:
+            # Full disk or locked: rolled back, the database is as it was. Otherwise the
+            # current file is one SQLite cannot write into: damaged (it was kept as bytes
+            # just now) or of another page size, which a WAL file cannot change.
+            if any(w in str(exc).lower() for w in ("full", "locked")) or kept is None:
+                raise
+            log.warning("copying into %s failed (%s); replacing the file instead", db_path, exc)
+            _replace_unreadable(db_path, backup)
+        except StoreError:
+            if kept is not None:  # the copy committed but does not read back: undo it
+                copy_into(kept, db_path)
+            raise
+    except StoreError:
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        raise _refusal(exc, db_path.parent, "the backup was not restored") from exc
+    return kept
+
+
+def _copy_backups(db_path: Path, new_db: Path) -> list[Path]:
+    """Copies of the backups of ``db_path`` beside ``new_db`` (the originals stay)."""
+    copied = []
+    folder = backups_dir(new_db)
+    for backup in list_backups(db_path):
+        target = folder / backup.path.name.replace(db_path.stem, new_db.stem, 1)
+        if target.exists():
+            continue
+        folder.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        try:
+            shutil.copy2(backup.path, partial)
+            partial.replace(target)
+        finally:
+            partial.unlink(missing_ok=True)
+        copied.append(target)
+    return copied
+
+
+def move(db_path: Path, folder: Path, now: datetime | None = None) -> Moved:
+    """Move the database into ``folder``: a checked copy made with the backup API, its
+    backups copied along, and the new place recorded so the app opens it next time (when
+    ``db_path`` is the one it opens). The old file stays, renamed ``<stem>-moved-<stamp>.db``,
+    and so do its backups: nothing of the owner's is deleted. Call it with the database
+    closed."""
+    from .paths import default_db_path, recorded_db_path, remember_db_location
+
+    db_path, folder, now = Path(db_path), Path(folder), now or datetime.now()
+    new_db = folder / db_path.name
+    if not db_path.is_file():
+        raise StoreError(f"{db_path} is not there, so there is nothing to move.")
+    if new_db.resolve() == db_path.resolve():
+        raise StoreError(f"The database is already in {folder}.")
+    if new_db.exists():
+        raise StoreError(
+            f"There is already a {new_db.name} in {folder}; choose another folder (Feedback "
+            "Desk never writes over a database). Nothing was moved."
+        )
+    if open_elsewhere(db_path):
+        raise StoreError(
+            f"{db_path.name} is open in another window or program; close it and try again. "
+            "Nothing was moved."
+        )
+    remember = default_db_path().resolve() == db_path.resolve()
+    previous = recorded_db_path()
+    made: list[Path] = []
+    try:
+        _keep_current(db_path, BEFORE_MOVE, now)
+        folder.mkdir(parents=True, exist_ok=True)
+        backup_file(db_path, new_db)
+        made.append(new_db)
+        with contextlib.closing(open_backup(new_db)) as conn:
+            problem = integrity_problem(conn)
+        if problem is not None:
+            raise StoreError(f"The copy in {folder} does not read back ({problem}).")
+        made += _copy_backups(db_path, new_db)
+        if remember:
+            remember_db_location(new_db)
+        old_kept = db_path.with_name(f"{db_path.stem}-moved-{now:%Y%m%d-%H%M%S}.db")
+        try:
+            db_path.replace(old_kept)
+        except BaseException:
+            if remember:
+                remember_db_location(previous)
+            raise
+    except BaseException as exc:
+        for path in reversed(made):  # our own copies, never the originals
+            with contextlib.suppress(OSError):
+                path.unlink()
+        if isinstance(exc, OSError | sqlite3.Error):
+            raise _refusal(exc, folder, "the database was not moved") from exc
+        raise
+    for suffix in ("-wal", "-shm"):  # none when it was closed; if any, they go with it
+        with contextlib.suppress(OSError):
+            db_path.with_name(db_path.name + suffix).replace(
+                old_kept.with_name(old_kept.name + suffix)
+            )
+    return Moved(new_db, old_kept, remember)

@@ -1,0 +1,113 @@
+"""The network guard: Feedback Desk is offline, so no test may see it open an internet socket.
+
+``install(on_attempt)`` wraps the ways Python code reaches the network (``socket.connect``,
+``connect_ex``, ``bind`` on an internet socket, ``create_connection``, ``getaddrinfo``). Each
+attempt is passed to ``on_attempt(description)``, which records or reports it, and then
+raises :class:`NetworkAttempt`. Local sockets (AF_UNIX: Qt's local sockets, multiprocessing)
+are left alone. The test suite installs it in-process (tests/conftest.py) and, through
+``sitecustomize.py`` beside this file, in every child process started with
+FEEDBACK_DESK_NETGUARD=1.
+
+It is a plain module (no pytest, no Qt) so the child's ``sitecustomize`` can import it.
+"""
+
+from __future__ import annotations
+
+import socket
+import sys
+import threading
+from collections.abc import Callable
+
+ENV = "FEEDBACK_DESK_NETGUARD"
+EXIT_STATUS = 86  # a child process that tried to reach the network exits with this
+INTERNET = frozenset({socket.AF_INET, getattr(socket, "AF_INET6", socket.AF_INET)})
+
+_METHODS = ("connect", "connect_ex", "bind")
+_FUNCTIONS = ("create_connection", "getaddrinfo", "socketpair")
+_local = threading.local()
+
+
+class NetworkAttempt(RuntimeError):
+    """The app tried to reach the network, which an offline app never does."""
+
+
+def _blocked(what: str, on_attempt: Callable[[str], None]):
+    on_attempt(what)
+    raise NetworkAttempt(f"Feedback Desk tried to use the network: {what}")
+
+
+def _family(sock) -> int:
+    try:
+        return int(sock.family)
+    except (OSError, ValueError):
+        return -1
+
+
+def _address(address) -> str:
+    if isinstance(address, tuple) and len(address) >= 2:
+        host, port = address[0], address[1]
+        return f"[{host}]:{port}" if ":" in str(host) else f"{host}:{port}"
+    return repr(address)
+
+
+def install(on_attempt: Callable[[str], None]) -> Callable[[], None]:
+    """Guard the socket module; returns a function that puts back what was there before (so
+    a guard installed inside a guarded test, as the guard's own tests do, nests)."""
+    previous = {name: getattr(socket.socket, name) for name in _METHODS}
+    previous |= {name: getattr(socket, name) for name in _FUNCTIONS}
+
+    def guarded(name: str):
+        real = previous[name]
+
+        def method(self, address, *args, **kwargs):
+            if _family(self) in INTERNET and not getattr(_local, "socketpair", False):
+                _blocked(f"socket.{name}({_address(address)})", on_attempt)
+            return real(self, address, *args, **kwargs)
+
+        method.__name__ = name
+        method.__wrapped__ = real
+        return method
+
+    def create_connection(address, *args, **kwargs):
+        _blocked(f"socket.create_connection({_address(address)})", on_attempt)
+
+    def getaddrinfo(host, port, *args, **kwargs):
+        _blocked(f"socket.getaddrinfo({_address((host, port))})", on_attempt)
+
+    def socketpair(*args, **kwargs):
+        # On Windows socketpair() is made of a loopback bind and connect: a pipe, not network.
+        _local.socketpair = True
+        try:
+            return previous["socketpair"](*args, **kwargs)
+        finally:
+            _local.socketpair = False
+
+    for name in _METHODS:
+        setattr(socket.socket, name, guarded(name))
+    socket.create_connection = create_connection
+    socket.getaddrinfo = getaddrinfo
+    socket.socketpair = socketpair
+
+    def uninstall() -> None:
+        for name in _METHODS:
+            setattr(socket.socket, name, previous[name])
+        for name in _FUNCTIONS:
+            setattr(socket, name, previous[name])
+
+    return uninstall
+
+
+def install_for_child() -> None:
+    """In a child process: an attempt is written to stderr and the process exits with
+    EXIT_STATUS at once, whatever the app code would have done with an exception."""
+
+    def report(what: str) -> None:
+        try:
+            sys.stderr.write(f"netguard: Feedback Desk tried to use the network: {what}\n")
+            sys.stderr.flush()
+        finally:
+            import os
+
+            os._exit(EXIT_STATUS)
+
+    install(report)

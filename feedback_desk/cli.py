@@ -9,6 +9,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import sqlite3
 import sys
 import time
 from datetime import date, datetime
@@ -159,6 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     except (StoreError, UsageError, OSError, NotATable, ImportRefused, LookupError) as exc:
         log.warning("%s failed: %s", args.command, exc)
         print(f"feedback-desk: {_plain(exc)}", file=sys.stderr)
+        return 2
+    except sqlite3.Error as exc:  # a read-only file or folder, a full disk
+        from .core.problems import plain_write_problem
+
+        log.warning("%s failed: %s", args.command, exc)
+        said = plain_write_problem(exc, "nothing was changed") or f"the database failed ({exc})"
+        print(f"feedback-desk: {said}", file=sys.stderr)
         return 2
 
 
@@ -453,6 +461,10 @@ def cmd_backup(args) -> int:
         raise UsageError(f"there is no database at {db_path} to back up")
     if args.out and args.out.resolve() == db_path.resolve():
         raise UsageError("--out names the database itself; give another file")
+    if args.out and args.out.is_dir():
+        raise UsageError(f"{args.out} is a folder; give a file name for the backup")
+    if args.out and args.out.exists():
+        raise UsageError(f"{args.out} already exists and was left as it is; give a new name")
     with _store(args) as store:
         print(store.backup(args.out) if args.out else store.backup(reason="manual"))
     return 0

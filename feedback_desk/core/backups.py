@@ -56,9 +56,10 @@ class Backup:
 
     @property
     def automatic(self) -> bool:
-        """Made by the app on its own (and so let go of in time), not by the owner's hand or
-        as the copy of what a restore or a move replaced."""
-        return self.reason in (DAILY, BEFORE_IMPORT) or self.reason.startswith("before-schema-")
+        """Made by the app on its own (and so let go of in time), not by the owner's hand,
+        as the copy of what a restore or a move replaced, or before a schema upgrade (the
+        only way back to the version before)."""
+        return self.reason in (DAILY, BEFORE_IMPORT)
 
     def as_dict(self) -> dict:
         return {
@@ -274,11 +275,13 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
         try:
             copy_into(backup, db_path)
         except sqlite3.DatabaseError as exc:
-            # Full disk or locked: rolled back, the database is as it was. Otherwise the
-            # current file is one SQLite cannot write into: damaged (it was kept as bytes
-            # just now) or of another page size, which a WAL file cannot change.
-            if any(w in str(exc).lower() for w in ("full", "locked")) or kept is None:
-                raise
+            # Only a file SQLite cannot write into because it is damaged (it was kept as
+            # bytes just now) or of another page size (a WAL file cannot change it) is
+            # replaced; any other failure was rolled back and leaves the database as it was.
+            said = str(exc).lower()
+            unreadable = any(w in said for w in ("malformed", "not a database"))
+            if not (unreadable or _page_sizes_differ(backup, db_path)) or kept is None:
+                raise  # full disk, locked, read-only, I/O: rolled back, nothing replaced
             log.warning("copying into %s failed (%s); replacing the file instead", db_path, exc)
             _replace_unreadable(db_path, backup)
         except StoreError:
@@ -290,6 +293,20 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
     except (OSError, sqlite3.Error) as exc:
         raise _refusal(exc, db_path.parent, "the backup was not restored") from exc
     return kept
+
+
+def _page_sizes_differ(backup: Path, db_path: Path) -> bool:
+    """Whether the two files have other page sizes (SQLite then calls the WAL database it
+    cannot resize "readonly", though it is not)."""
+    try:
+        with (
+            contextlib.closing(open_backup(backup)) as one,
+            contextlib.closing(open_backup(db_path)) as other,
+        ):
+            sizes = {c.execute("PRAGMA page_size").fetchone()[0] for c in (one, other)}
+    except sqlite3.Error:
+        return False
+    return len(sizes) > 1
 
 
 def _copy_backups(db_path: Path, new_db: Path) -> list[Path]:

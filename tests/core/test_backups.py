@@ -108,23 +108,24 @@ def test_retention_over_400_days_of_daily_backups_keeps_7_4_12_less_overlaps(db_
     assert backups.prune(db_path, NOW) == []  # a second pass has nothing more to do
 
 
-def test_manual_restore_and_move_backups_are_never_pruned(db_path):
+def test_manual_restore_move_and_upgrade_backups_are_never_pruned(db_path):
     old = datetime(2020, 1, 1, 9)
     mine = [
         touch_backup(db_path, old, "manual"),
         touch_backup(db_path, old + timedelta(hours=1), "before-restore"),
         touch_backup(db_path, old + timedelta(hours=2), "before-move"),
+        # The only way back to the version before an upgrade.
+        touch_backup(db_path, old + timedelta(days=2), "before-schema-2"),
     ]
     automatic = [
         touch_backup(db_path, old + timedelta(days=1), "before-import"),
-        touch_backup(db_path, old + timedelta(days=2), "before-schema-2"),
         touch_backup(db_path, old + timedelta(days=3), "daily"),
         touch_backup(db_path, old + timedelta(days=4), "daily"),
     ]
     deleted = backups.prune(db_path, NOW)
     # All automatic ones are years old; the newest of all stays anyway.
-    assert sorted(deleted) == sorted(automatic[:3])
-    assert all(p.exists() for p in [*mine, automatic[3]])
+    assert sorted(deleted) == sorted(automatic[:2])
+    assert all(p.exists() for p in [*mine, automatic[2]])
 
 
 def test_the_newest_of_a_day_is_the_one_kept(db_path):
@@ -350,3 +351,52 @@ def test_backup_path_uses_the_database_stem(tmp_path):
         datetime(2026, 3, 18, 3),
         "daily",
     )
+
+
+def test_a_database_that_cannot_be_written_is_never_replaced(db_path, monkeypatch):
+    with Store(db_path) as store:
+        add(store, "In the backup")
+        chosen = store.backup()
+        add(store, "Later")
+    inode = db_path.stat().st_ino
+
+    def read_only(*args):
+        raise sqlite3.OperationalError("attempt to write a readonly database")
+
+    monkeypatch.setattr(backups, "copy_into", read_only)
+    with pytest.raises(StoreError, match="read-only"):
+        backups.restore(db_path, chosen)
+    assert db_path.stat().st_ino == inode  # the same file, not one renamed over it
+    assert bodies(db_path) == ["In the backup", "Later"]
+
+
+def test_the_copy_of_a_damaged_database_keeps_its_last_commits(db_path):
+    with Store(db_path) as store:
+        add(store, "One")
+        kept = db_path.with_name("copy.db")
+        store.backup(kept)
+    with contextlib.closing(sqlite3.connect(kept)) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA wal_autocheckpoint = 0")
+        conn.execute("INSERT INTO settings (key, value) VALUES ('last', '\"in the WAL\"')")
+        conn.commit()
+        assert kept.with_name("copy.db-wal").exists()
+        from feedback_desk.core.store.database import open_backup
+
+        with contextlib.closing(open_backup(kept)) as read:
+            found = read.execute("SELECT value FROM settings WHERE key = 'last'").fetchall()
+            assert found == [('"in the WAL"',)]
+
+
+def test_backup_out_never_writes_over_a_file_or_into_a_folder_name(db_path, tmp_path):
+    from .test_cli import cli
+
+    with Store(db_path) as store:
+        add(store, "Keep me")
+    precious = tmp_path / "precious.txt"
+    precious.write_text("my notes")
+    for target, said in ((precious, "already exists"), (tmp_path, "is a folder")):
+        result = cli("backup", "--out", str(target), db=db_path, check=False)
+        assert result.returncode == 2 and said in result.stderr
+    assert precious.read_text() == "my notes"
+    assert not list(tmp_path.glob("*.part"))

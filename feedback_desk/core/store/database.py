@@ -77,8 +77,12 @@ def open_file(path: Path) -> sqlite3.Connection:
 
 
 def open_backup(path: Path) -> sqlite3.Connection:
-    """A backup opened read-only and immutable: nothing is written to it or beside it."""
-    uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    """A backup opened read-only: nothing is written to it. Immutable (nothing beside it
+    either) unless a -wal file sits beside it, as with the copy of a damaged database kept
+    as its bytes, whose last commits are in that file."""
+    path = Path(path).resolve()
+    wal = path.with_name(path.name + "-wal")
+    uri = path.as_uri() + ("?mode=ro" if wal.exists() else "?mode=ro&immutable=1")
     return sqlite3.connect(uri, uri=True, isolation_level=None)
 
 

@@ -269,7 +269,7 @@ UPDATE followups SET outcome = replace(outcome, ' ', '_') WHERE outcome LIKE '% 
 # from feedback_answered, which now holds the segments too, so one channel, location or
 # product is counted from the index alone) or a reply an import brought without a date.
 V4 = """
-DROP INDEX feedback_answered;
+DROP INDEX IF EXISTS feedback_answered;
 CREATE INDEX feedback_answered ON feedback(
     received_at, first_reply_at, channel, location, product, deleted_at, is_spam
 ) WHERE deleted_at IS NULL AND is_spam = 0;

@@ -105,13 +105,14 @@ def list_backups(db_path: Path) -> list[Backup]:
         if parsed is None:
             continue
         try:
-            size = entry.stat().st_size
+            stat = entry.stat()
         except OSError:  # deleted meanwhile
             continue
         if entry.is_file():
-            found.append(Backup(entry, parsed[0], parsed[1], size))
-    found.sort(key=lambda b: (b.created, b.path.name), reverse=True)
-    return found
+            # Names tell the second; two made in the same second go by when they were written.
+            found.append((parsed[0], stat.st_mtime_ns, Backup(entry, *parsed, stat.st_size)))
+    found.sort(key=lambda f: (f[0], f[1], f[2].path.name), reverse=True)
+    return [backup for *_, backup in found]
 
 
 def _last_months(today: date, count: int) -> set[tuple[int, int]]:

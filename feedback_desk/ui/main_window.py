@@ -27,15 +27,14 @@ from ..core.restore import export_format, restore_export
 from . import display
 from .backup_timer import BackupTimer
 from .backups_panel import DatabaseChange
-from .dashboard.page import DashboardPage
 from .dialogs.add_feedback import AddFeedbackDialog
 from .dialogs.paste import PasteDialog
 from .followups_page import FollowUpsPage
 from .imports.history import ImportHistoryPage
 from .imports.wizard import ImportDialog
 from .inbox.page import InboxPage
+from .pages import LazyPage
 from .problems import WRITE_ERRORS, tell_write_problem
-from .report.page import ReportsPage
 from .settings_page import SettingsPage
 from .shortcuts import ShortcutSheet
 from .templates_page import TemplatesPage
@@ -80,13 +79,11 @@ class MainWindow(QMainWindow):
         self.followups_page = FollowUpsPage(store, self.undo_stack)
         self.followups_page.changed.connect(self._followups_changed)
         self.followups_page.open_feedback.connect(self._open_feedback)
-        self.dashboard = DashboardPage(store)
-        self.dashboard.open_items.connect(self._open_items)
-        self.dashboard.open_followups.connect(lambda: self.show_page("followups"))
-        self.reports = ReportsPage(store)
-        for page in (self.dashboard, self.reports):
-            self.inbox.changed.connect(page.mark_stale)
-            self.followups_page.changed.connect(page.mark_stale)
+        self.dashboard_holder = LazyPage(self._make_dashboard)
+        self.reports_holder = LazyPage(lambda: _reports_page(store))
+        for holder in (self.dashboard_holder, self.reports_holder):
+            self.inbox.changed.connect(holder.mark_stale)
+            self.followups_page.changed.connect(holder.mark_stale)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(180)
@@ -104,8 +101,8 @@ class MainWindow(QMainWindow):
         built = {
             "inbox": self.inbox,
             "followups": self.followups_page,
-            "dashboard": self.dashboard,
-            "reports": self.reports,
+            "dashboard": self.dashboard_holder,
+            "reports": self.reports_holder,
             "imports": self.history,
             "templates": self.templates_page,
             "settings": self.settings_page,
@@ -219,8 +216,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.tr("&About Feedback Desk"), self._about)
 
     def _feedback_added(self) -> None:
-        self.dashboard.mark_stale()
-        self.reports.mark_stale()
+        self.dashboard_holder.mark_stale()
+        self.reports_holder.mark_stale()
         self.inbox.refresh(keep_selection=False)
         self.views.refresh()
         self.update_followup_count()
@@ -283,6 +280,22 @@ class MainWindow(QMainWindow):
             self._feedback_added()
             if self.followups_page.isVisible():
                 self.followups_page.refresh()
+
+    @property
+    def dashboard(self):
+        return self.dashboard_holder.page()
+
+    @property
+    def reports(self):
+        return self.reports_holder.page()
+
+    def _make_dashboard(self):
+        from .dashboard.page import DashboardPage  # pyqtgraph loads here, not at start
+
+        page = DashboardPage(self.store)
+        page.open_items.connect(self._open_items)
+        page.open_followups.connect(lambda: self.show_page("followups"))
+        return page
 
     def _open_items(self, query, words: str) -> None:
         """Show in the inbox the items a figure of the dashboard counts."""
@@ -469,3 +482,9 @@ class MainWindow(QMainWindow):
         settings.setValue("window/inbox_splitter", self.inbox.splitter.saveState())
         settings.setValue("window/inbox_columns", self.inbox.table.horizontalHeader().saveState())
         super().closeEvent(event)
+
+
+def _reports_page(store):
+    from .report.page import ReportsPage  # the printing module loads here, not at start
+
+    return ReportsPage(store)

@@ -7,6 +7,39 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
+class LazyPage(QWidget):
+    """A page built when it is first shown or asked for (``page()``), not at start: the
+    Dashboard's charts and the Reports page's printer cost a good part of a second to load."""
+
+    def __init__(self, make, parent=None):
+        super().__init__(parent)
+        self._make = make
+        self._page = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    @property
+    def built(self) -> bool:
+        return self._page is not None
+
+    def page(self):
+        if self._page is None:
+            self._page = self._make()
+            self.layout().addWidget(self._page)
+            if self.isVisible():  # built while shown: a new child shows only when told
+                self._page.show()
+        return self._page
+
+    def showEvent(self, event) -> None:
+        self.page()
+        super().showEvent(event)
+
+    def mark_stale(self) -> None:
+        """A page not built yet reads everything when it is."""
+        if self._page is not None:
+            self._page.mark_stale()
+
+
 class ReadWhenShown:
     """For a page that reads the database when it is shown, not before, and again after the
     feedback changed; it has ``refresh()``."""

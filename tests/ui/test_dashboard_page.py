@@ -174,7 +174,7 @@ def test_the_follow_ups_figure_opens_the_follow_ups_page(board_window, qtbot):
     figure = window.dashboard.figures["followups"]
     assert (figure.value.text(), figure.change.text()) == ("1", "1 overdue")
     qtbot.mouseClick(figure, Qt.MouseButton.RightButton)
-    assert window.pages.currentWidget() is window.dashboard  # only a left click opens it
+    assert window.pages.currentWidget() is window.dashboard_holder  # only a left click opens it
     qtbot.mouseClick(figure, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.followups_page
 

@@ -31,6 +31,8 @@ from .store.database import (
     open_backup,
     open_elsewhere,
     open_file,
+    page_sizes_differ,
+    replace_unreadable,
 )
 
 log = logging.getLogger(__name__)
@@ -235,29 +237,6 @@ def _keep_current(db_path: Path, reason: str, now: datetime) -> Path:
     return target
 
 
-def _replace_unreadable(db_path: Path, backup: Path) -> None:
-    """Put ``backup`` in place of a file SQLite cannot open as a database: a copy made
-    beside it, checked, then renamed over it. Its stale -wal (kept with the copy made
-    before) and -shm go first: they belong to the old file and would be replayed onto the
-    new one."""
-    partial = db_path.with_name(db_path.name + ".part")
-    partial.unlink(missing_ok=True)
-    try:
-        with (
-            contextlib.closing(open_backup(backup)) as src,
-            contextlib.closing(sqlite3.connect(partial)) as dst,
-        ):
-            src.backup(dst)
-            problem = integrity_problem(dst)
-        if problem is not None:
-            raise StoreError(f"The restored copy does not read back ({problem}).")
-        for suffix in ("-wal", "-shm"):
-            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-        partial.replace(db_path)
-    finally:
-        partial.unlink(missing_ok=True)
-
-
 def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | None:
     """Put the backup ``backup`` in place of the database ``db_path``, all or nothing.
 
@@ -281,10 +260,10 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
             # replaced; any other failure was rolled back and leaves the database as it was.
             said = str(exc).lower()
             unreadable = any(w in said for w in ("malformed", "not a database"))
-            if not (unreadable or _page_sizes_differ(backup, db_path)) or kept is None:
+            if not (unreadable or page_sizes_differ(backup, db_path)) or kept is None:
                 raise  # full disk, locked, read-only, I/O: rolled back, nothing replaced
             log.warning("copying into %s failed (%s); replacing the file instead", db_path, exc)
-            _replace_unreadable(db_path, backup)
+            replace_unreadable(db_path, backup)
         except StoreError:
             if kept is not None:  # the copy committed but does not read back: undo it
                 copy_into(kept, db_path)
@@ -294,20 +273,6 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
     except (OSError, sqlite3.Error) as exc:
         raise _refusal(exc, db_path.parent, "the backup was not restored") from exc
     return kept
-
-
-def _page_sizes_differ(backup: Path, db_path: Path) -> bool:
-    """Whether the two files have other page sizes (SQLite then calls the WAL database it
-    cannot resize "readonly", though it is not)."""
-    try:
-        with (
-            contextlib.closing(open_backup(backup)) as one,
-            contextlib.closing(open_backup(db_path)) as other,
-        ):
-            sizes = {c.execute("PRAGMA page_size").fetchone()[0] for c in (one, other)}
-    except sqlite3.Error:
-        return False
-    return len(sizes) > 1
 
 
 def _copy_backups(db_path: Path, new_db: Path) -> list[Path]:

@@ -242,3 +242,40 @@ def _statements(script: str) -> Iterator[str]:
             pending = ""
     if pending.strip():
         yield pending.strip()
+
+
+def replace_unreadable(db_path: Path, backup: Path) -> None:
+    """Put ``backup`` in place of a file SQLite cannot open as a database: a copy made
+    beside it, checked, then renamed over it. Its stale -wal (kept with the copy made
+    before) and -shm go first: they belong to the old file and would be replayed onto the
+    new one."""
+    partial = db_path.with_name(db_path.name + ".part")
+    partial.unlink(missing_ok=True)
+    try:
+        with (
+            contextlib.closing(open_backup(backup)) as src,
+            contextlib.closing(sqlite3.connect(partial)) as dst,
+        ):
+            src.backup(dst)
+            problem = integrity_problem(dst)
+        if problem is not None:
+            raise StoreError(f"The restored copy does not read back ({problem}).")
+        for suffix in ("-wal", "-shm"):
+            db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
+        partial.replace(db_path)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
+def page_sizes_differ(backup: Path, db_path: Path) -> bool:
+    """Whether the two files have other page sizes (SQLite then calls the WAL database it
+    cannot resize "readonly", though it is not)."""
+    try:
+        with (
+            contextlib.closing(open_backup(backup)) as one,
+            contextlib.closing(open_backup(db_path)) as other,
+        ):
+            sizes = {c.execute("PRAGMA page_size").fetchone()[0] for c in (one, other)}
+    except sqlite3.Error:
+        return False
+    return len(sizes) > 1

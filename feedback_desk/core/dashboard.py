@@ -59,6 +59,29 @@ def next_period(day: date, grouping: str) -> date:
     return add_months(day, 3 if grouping == "quarter" else 1)
 
 
+def period_days(start: date, end: date, grouping: str) -> list[tuple[date, date]]:
+    """(first day, last day) of each week, month or quarter from ``start`` to ``end``, the
+    first and last cut to the range."""
+    days = []
+    day = period_start(start, grouping)
+    while day <= end:
+        days.append((max(day, start), min(next_period(day, grouping) - timedelta(days=1), end)))
+        day = next_period(day, grouping)
+    return days
+
+
+def nps_by_period(
+    store, start: date, end: date, grouping: str, segment: Segment | None = None
+) -> list[tuple[date, NpsResult | None]]:
+    """NPS of each period (None where there was no feedback at all): the counts alone,
+    for a trend that needs nothing else."""
+    days = period_days(start, end, grouping)
+    return [
+        (first, Counts.from_row(row).nps if row[0] else None)
+        for (first, _), row in zip(days, store.counts_in(days, segment), strict=True)
+    ]
+
+
 @dataclass(frozen=True)
 class Counts:
     """What was counted in one period (the columns of store.counts_by_period)."""
@@ -214,11 +237,7 @@ def build(
     else:
         start, end = period_range(choice, today)
     before_start, before_end = previous_range(choice, start, end)
-    days = []
-    day = period_start(start, grouping)
-    while day <= end:
-        days.append((max(day, start), min(next_period(day, grouping) - timedelta(days=1), end)))
-        day = next_period(day, grouping)
+    days = period_days(start, end, grouping)
     found = store.counts_in([*days, (before_start, before_end)], segment)
     replied = store.replied_by_period(grouping, start, end, segment)
     hours: dict[str, list[float]] = {}

@@ -79,7 +79,6 @@ def build(store, month: str, today: date, location: str = "") -> MonthReport:
     segment = Segment(location=location)
     board = dashboard.build(store, "month", "week", today, segment, custom=(first, last))
     trend_start = dashboard.add_months(first, 1 - TREND_MONTHS)
-    months = dashboard.build(store, "custom", "month", today, segment, custom=(trend_start, last))
     done, still_open, overdue, listed = store.followups_for_report(
         first, last, location, today, FOLLOWUPS_LISTED
     )
@@ -89,7 +88,7 @@ def build(store, month: str, today: date, location: str = "") -> MonthReport:
         last=last,
         location=location,
         board=board,
-        trend=[(p.start, p.counts.nps if p.counts else None) for p in months.periods],
+        trend=dashboard.nps_by_period(store, trend_start, last, "month", segment),
         loved=_quotes(store, "positive", first, last, segment),
         to_fix=_quotes(store, "negative", first, last, segment),
         followups_done=done,

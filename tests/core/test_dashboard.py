@@ -334,3 +334,13 @@ def test_counts_add_up_field_by_field():
     assert [getattr(both, f.name) for f in fields(both)] == [
         3, 1, 1, 1, 1, 1, 1, 0, (1, 0, 0, 1, 1), 1, 2
     ]  # fmt: skip
+
+
+def test_a_trend_of_nps_alone(desk):
+    store, _ = desk
+    trend = dashboard.nps_by_period(store, date(2026, 9, 1), TODAY, "month")
+    assert [(first, nps.score if nps else None) for first, nps in trend] == [
+        (date(2026, 9, 1), 0.0),
+        (date(2026, 10, 1), None),  # no feedback: a gap
+        (date(2026, 11, 1), 50.0),
+    ]

@@ -348,25 +348,21 @@ class ChartView(pg.PlotWidget):
             where = np.flatnonzero(has)
             if where.size == 0:
                 continue
-            brush = pg.mkBrush(s.color)
-            if horizontal:
-                bar = pg.BarGraphItem(
-                    y=where,
-                    height=BAR_WIDTH,
-                    x0=start[where],
-                    width=values[where],
-                    brush=brush,
-                    pen=pen,
-                )
+            if horizontal:  # categories down the side, values across
+                place = {
+                    "y": where,
+                    "height": BAR_WIDTH,
+                    "x0": start[where],
+                    "width": values[where],
+                }
             else:
-                bar = pg.BarGraphItem(
-                    x=where,
-                    width=BAR_WIDTH,
-                    y0=start[where],
-                    height=values[where],
-                    brush=brush,
-                    pen=pen,
-                )
+                place = {
+                    "x": where,
+                    "width": BAR_WIDTH,
+                    "y0": start[where],
+                    "height": values[where],
+                }
+            bar = pg.BarGraphItem(**place, brush=pg.mkBrush(s.color), pen=pen)
             self.plotItem.addItem(bar)
             self._bar_items.append(bar)
         self._value_span = (min(0.0, float(down.min())), max(0.0, float(up.max())))

@@ -1,7 +1,8 @@
 """Backups of a database: what is kept, what is let go, restoring one, moving the database.
 
 Backups sit in a ``backups`` folder beside the database, named
-``<stem>-<YYYYMMDD-HHMMSS>-<reason>.db``; anything else in that folder is someone else's and is
+``<stem>-<YYYYMMDD-HHMMSS>-<reason><suffix>`` (``feedback-20261003-091422-daily.db`` for
+``feedback.db``); anything else in that folder is someone else's and is
 never listed or deleted. Every copy is made with SQLite's online backup API, so it is
 consistent even while the window or an import is writing.
 """
@@ -82,9 +83,12 @@ class Moved:
 
 
 def parse_name(db_path: Path, name: str) -> tuple[datetime, str] | None:
-    """('feedback', 'feedback-20261003-091422-daily.db') -> (2026-10-03 09:14:22, 'daily');
-    None for a file that is not a backup of that database."""
-    pattern = rf"{re.escape(Path(db_path).stem)}-(\d{{8}}-\d{{6}})-({_REASON})\.db"
+    """('feedback.db', 'feedback-20261003-091422-daily.db') -> (2026-10-03 09:14:22, 'daily');
+    None for a file that is not a backup of that database (``feedback.sqlite``'s end in
+    ``.sqlite``)."""
+    db_path = Path(db_path)
+    stem, suffix = re.escape(db_path.stem), re.escape(db_path.suffix)
+    pattern = rf"{stem}-(\d{{8}}-\d{{6}})-({_REASON}){suffix}"
     found = re.fullmatch(pattern, name)
     if not found:
         return None
@@ -280,7 +284,7 @@ def _copy_backups(db_path: Path, new_db: Path) -> list[Path]:
     copied = []
     folder = backups_dir(new_db)
     for backup in list_backups(db_path):
-        target = folder / backup.path.name.replace(db_path.stem, new_db.stem, 1)
+        target = folder / backup.path.name  # the database keeps its name when it moves
         if target.exists():
             continue
         folder.mkdir(parents=True, exist_ok=True)
@@ -297,7 +301,7 @@ def _copy_backups(db_path: Path, new_db: Path) -> list[Path]:
 def move(db_path: Path, folder: Path, now: datetime | None = None) -> Moved:
     """Move the database into ``folder``: a checked copy made with the backup API, its
     backups copied along, and the new place recorded so the app opens it next time (when
-    ``db_path`` is the one it opens). The old file stays, renamed ``<stem>-moved-<stamp>.db``,
+    ``db_path`` is the one it opens). The old file stays, renamed ``<stem>-moved-<stamp><suffix>``,
     and so do its backups: nothing of the owner's is deleted. Call it with the database
     closed."""
     from .paths import default_db_path, recorded_db_path, remember_db_location
@@ -333,7 +337,7 @@ def move(db_path: Path, folder: Path, now: datetime | None = None) -> Moved:
         made += _copy_backups(db_path, new_db)
         if remember:
             remember_db_location(new_db)
-        old_kept = db_path.with_name(f"{db_path.stem}-moved-{now:%Y%m%d-%H%M%S}.db")
+        old_kept = db_path.with_name(f"{db_path.stem}-moved-{now:%Y%m%d-%H%M%S}{db_path.suffix}")
         try:
             db_path.replace(old_kept)
         except BaseException:

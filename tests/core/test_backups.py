@@ -33,7 +33,7 @@ def bodies(path: Path) -> list[str]:
 
 def touch_backup(db_path: Path, when: datetime, reason: str) -> Path:
     """An empty file named as a backup: retention reads only names."""
-    path = backups_dir(db_path) / f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-{reason}.db"
+    path = backup_path(db_path, reason, when)
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"")
     return path
@@ -351,6 +351,30 @@ def test_backup_path_uses_the_database_stem(tmp_path):
         datetime(2026, 3, 18, 3),
         "daily",
     )
+
+
+def test_two_databases_with_one_stem_keep_apart_in_one_backups_folder(tmp_path):
+    shop_db, shop_sqlite = tmp_path / "shop.db", tmp_path / "shop.sqlite"
+    for path, body in ((shop_db, "In shop.db"), (shop_sqlite, "In shop.sqlite")):
+        with Store(path) as store:
+            add(store, body)
+            store.backup()
+    old = datetime(2025, 1, 1, 8)
+    old_sqlite = touch_backup(shop_sqlite, old, "daily")
+    assert old_sqlite.name == "shop-20250101-080000-daily.sqlite"
+    assert len(backups.list_backups(shop_db)) == 1
+    assert {b.path.suffix for b in backups.list_backups(shop_sqlite)} == {".sqlite"}
+    for _ in range(12):  # many old daily backups of shop.db: retention lets all but one go
+        touch_backup(shop_db, old, "daily")
+        old += timedelta(days=1)
+    backups.prune(shop_db, now=datetime(2026, 3, 1))
+    assert old_sqlite.exists()  # shop.db's retention never touches shop.sqlite's backups
+    with Store(shop_sqlite) as store:
+        add(store, "Added later")
+    manual = next(b for b in backups.list_backups(shop_sqlite) if b.reason == "manual")
+    backups.restore(shop_sqlite, manual.path)
+    assert bodies(shop_sqlite) == ["In shop.sqlite"]
+    assert bodies(shop_db) == ["In shop.db"]
 
 
 def test_a_database_that_cannot_be_written_is_never_replaced(db_path, monkeypatch):

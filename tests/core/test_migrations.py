@@ -1,8 +1,9 @@
 """Every released schema opens, migrates and keeps all its data.
 
-tests/data/schemas/feedback-v{N}.db is a desk as schema N left it (made by
-tests/data/make_schema_files.py). Each is copied, opened with today's Store and compared with
-the file as it was, table by table, on the columns the old schema had.
+tests/data/schemas/feedback-v{N}.db is a desk as the release that wrote schema N left it
+(made by tests/data/make_schema_files.py with that release's code). Each is copied, opened with
+today's Store and compared with the file as it was, table by table, on the columns the old
+schema had.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from feedback_desk.core.store.database import backups_dir
 from feedback_desk.core.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schemas"
-RELEASED = (1, 2, 3)
+RELEASED = sorted(int(p.stem.removeprefix("feedback-v")) for p in SCHEMAS.glob("feedback-v*.db"))
 TODAY = date(2026, 3, 15)
 
 
@@ -80,12 +81,31 @@ def migrated(request, tmp_path):
         yield version, before, store
 
 
-def test_the_files_are_the_released_schemas():
-    for version in RELEASED:
-        with contextlib.closing(sqlite3.connect(SCHEMAS / f"feedback-v{version}.db")) as conn:
-            assert conn.execute("PRAGMA user_version").fetchone()[0] == version
-            assert conn.execute("SELECT count(*) FROM feedback").fetchone()[0] >= 20
-    assert max(RELEASED) < SCHEMA_VERSION, "add a file for the schema just released"
+def _schema(conn: sqlite3.Connection) -> set[tuple]:
+    return set(conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
+
+
+def test_every_older_schema_has_its_file():
+    missing = set(range(1, SCHEMA_VERSION)) - set(RELEASED)
+    assert not missing, (
+        f"no file for schema {sorted(missing)}: add the release's commit to RELEASES in "
+        "tests/data/make_schema_files.py and run it"
+    )
+    assert max(RELEASED) <= SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("version", RELEASED)
+def test_todays_steps_still_make_what_each_release_made(version, tmp_path):
+    """A step that has shipped is never edited: today's first N steps make exactly the tables
+    and indexes that release N wrote."""
+    with contextlib.closing(sqlite3.connect(SCHEMAS / f"feedback-v{version}.db")) as old:
+        assert old.execute("PRAGMA user_version").fetchone()[0] == version
+        assert old.execute("SELECT count(*) FROM feedback").fetchone()[0] >= 20
+        released = _schema(old)
+    with contextlib.closing(sqlite3.connect(tmp_path / "today.db")) as today:
+        for step in MIGRATIONS[:version]:
+            today.executescript(step)
+        assert _schema(today) == released
 
 
 def test_an_old_desk_migrates_with_a_backup_and_stays_whole(migrated):
@@ -96,6 +116,9 @@ def test_an_old_desk_migrates_with_a_backup_and_stays_whole(migrated):
     assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.execute("INSERT INTO feedback_fts(feedback_fts) VALUES ('integrity-check')")
     backups = list(backups_dir(store.path).glob(f"*-before-schema-{version + 1}.db"))
+    if version == SCHEMA_VERSION:  # today's schema: nothing to upgrade, nothing to back up
+        assert not backups_dir(store.path).exists()
+        return
     assert len(backups) == 1
     with contextlib.closing(sqlite3.connect(backups[0])) as copy:
         assert copy.execute("PRAGMA user_version").fetchone()[0] == version

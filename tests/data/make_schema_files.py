@@ -1,33 +1,40 @@
 """Make tests/data/schemas/feedback-v{N}.db: a desk as each released schema left it.
 
-Run from the repository: ``.venv/bin/python tests/data/make_schema_files.py``. Each file has
-exactly the first N migration steps of feedback_desk/core/store/schema.py applied
-(``PRAGMA user_version = N``) and a few dozen rows written with plain SQL that fits that
-version's tables, as the app of that version wrote them: feedback of several channels with
-stars, NPS answers and Korean text, tags and their links, notes, replies (an edit, one from a
-template, one an import brought without a time), follow-ups, customers, spam and the trash.
+Run from a clone with its history: ``.venv/bin/python tests/data/make_schema_files.py``.
+Each file is made with the code of the release that wrote schema N (``RELEASES``): that
+commit's migration steps (feedback_desk/core/store/schema.py) and search-text function, read
+with ``git show``, never today's. It holds a few dozen rows written with plain SQL that fits
+that version's tables, as the app of that version wrote them: feedback of several channels
+with stars, NPS answers and Korean text, tags and their links, notes, replies (an edit, one
+from a template, one an import brought without a time), follow-ups, customers, spam and the
+trash.
 
-Released schemas are never edited (schema.py says so), so the files made today from
-MIGRATIONS[:N] are the files those versions made. Make them again only when a version is
-added to RELEASED; tests/core/test_migrations.py opens each with the current Store.
+When a release brings a new schema, add its commit to RELEASES and run this again (only the
+new file changes). tests/core/test_migrations.py fails while a schema older than today's has
+no file, opens each with today's Store, and checks today's steps still make what each release
+made (a shipped step is never edited).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import runpy
 import sqlite3
-import sys
+import subprocess
+import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-
-from feedback_desk.core.search_text import search_text  # noqa: E402
-from feedback_desk.core.store.schema import MIGRATIONS  # noqa: E402
-
-RELEASED = (1, 2, 3)
+ROOT = HERE.parents[1]
 OUT = HERE / "schemas"
+# The last commit of each schema version: the code that wrote databases of that version.
+RELEASES = {
+    1: "a8fcb89e94028ed61f9e87793649b4cafb4319af",
+    2: "8fa12e159b86b11dc4c58c63b70e320098bfef44",
+    3: "8925f4ab694af32985ff74393133397fc2fceadc",
+    4: "689bee0ee98b2d1303fe1489d26fd33b66264df7",
+}
 
 # fmt: off
 # id, received_at, channel, author, email, phone, rating, nps, title, body, language,
@@ -177,12 +184,32 @@ def dedup(row: tuple) -> str:
     return "h|" + hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
+def released(commit: str, module: str) -> dict:
+    """The names a module of the package defined at ``commit`` (the module imports nothing of
+    ours: schema.py and search_text.py never did)."""
+    text = subprocess.run(
+        ["git", "show", f"{commit}:feedback_desk/{module}"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder, Path(module).name)
+        source.write_text(text, encoding="utf-8")
+        return runpy.run_path(str(source))
+
+
 def build(version: int, path: Path) -> None:
+    commit = RELEASES[version]
+    migrations = released(commit, "core/store/schema.py")["MIGRATIONS"]
+    search_text = released(commit, "core/search_text.py")["search_text"]
+    assert len(migrations) == version, f"{commit} writes schema {len(migrations)}, not {version}"
     path.unlink(missing_ok=True)
     conn = sqlite3.connect(path, isolation_level=None)
     conn.create_function("fd_search_text", -1, search_text, deterministic=True)
     conn.execute("PRAGMA page_size = 1024")  # a few dozen rows: small pages, a small file
-    for step in MIGRATIONS[:version]:
+    for step in migrations:
         conn.executescript(step)
     conn.execute(f"PRAGMA user_version = {version}")
     conn.execute("BEGIN")
@@ -352,10 +379,11 @@ def fill(conn: sqlite3.Connection, version: int) -> None:
 
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
-    for version in RELEASED:
+    for version, commit in RELEASES.items():
         path = OUT / f"feedback-v{version}.db"
         build(version, path)
-        print(f"{path.relative_to(HERE.parents[1])}: schema {version}, {path.stat().st_size} bytes")
+        size = path.stat().st_size
+        print(f"{path.relative_to(ROOT)}: schema {version} by {commit[:10]}, {size} bytes")
 
 
 if __name__ == "__main__":

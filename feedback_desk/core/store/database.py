@@ -41,12 +41,13 @@ def backups_dir(db_path: Path) -> Path:
 
 
 def backup_path(db_path: Path, reason: str, when: datetime | None = None) -> Path:
-    """Where a new backup goes: ``backups/<stem>-<YYYYMMDD-HHMMSS>-<reason>.db``. A name
+    """Where a new backup goes: ``backups/<stem>-<YYYYMMDD-HHMMSS>-<reason><suffix>``, so
+    ``shop.db`` and ``shop.sqlite`` in one folder never take each other's backups. A name
     already taken (two backups in one second) moves on by a second rather than overwrite."""
     when = (when or datetime.now()).replace(microsecond=0)
     folder = backups_dir(db_path)
     while True:
-        target = folder / f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-{reason}.db"
+        target = folder / f"{db_path.stem}-{when:%Y%m%d-%H%M%S}-{reason}{db_path.suffix}"
         if not target.exists():
             return target
         when += timedelta(seconds=1)

@@ -129,6 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     backups = sub.add_parser("backups", help="the backups kept for the database, newest first")
     backups.add_argument("--json", action="store_true")
+
+    restore = sub.add_parser(
+        "restore", help="put a backup in place of the database (which is kept as a backup first)"
+    )
+    restore.add_argument("backup", type=Path, help="the backup file, or 'newest'")
     return parser
 
 
@@ -153,13 +158,15 @@ def main(argv: list[str] | None = None) -> int:
         )
     from .core.importer import ImportRefused
     from .core.importing.reading import NotATable
-    from .core.store import StoreError
+    from .core.store import DatabaseDamaged, StoreError
 
     try:
         return COMMANDS[args.command](args)
     except (StoreError, UsageError, OSError, NotATable, ImportRefused, LookupError) as exc:
         log.warning("%s failed: %s", args.command, exc)
         print(f"feedback-desk: {_plain(exc)}", file=sys.stderr)
+        if isinstance(exc, DatabaseDamaged):
+            _hint_restore(args.db)
         return 2
     except sqlite3.Error as exc:  # a read-only file or folder, a full disk
         from .core.problems import plain_write_problem
@@ -170,17 +177,41 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+def _hint_restore(db: Path | None) -> None:
+    from .core.backups import newest_sound
+    from .core.paths import default_db_path
+
+    db_path = db or default_db_path()
+    newest = newest_sound(db_path)
+    if newest is not None:
+        print(
+            f"Its newest sound backup is from {newest.created:%Y-%m-%d %H:%M}. Put it in its "
+            f"place (the damaged file is kept) with: feedback-desk --db {db_path} restore newest",
+            file=sys.stderr,
+        )
+
+
 def _plain(exc: Exception) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
     return str(exc)
 
 
-def _store(args):
+def _store(args, reads_only: bool = False):
+    """The database of the command. One that may not be written is still opened, as it is,
+    by a command that only ``reads_only`` (figures, search, export, a backup elsewhere)."""
     from .core.paths import default_db_path
-    from .core.store import Store
+    from .core.store import NotWritable, Store
 
-    return Store(args.db or default_db_path())
+    path = args.db or default_db_path()
+    try:
+        return Store(path)
+    except NotWritable:
+        if not reads_only:
+            raise
+        store = Store.reading(path)
+        print(f"feedback-desk: {path} is read-only; reading it as it is.", file=sys.stderr)
+        return store
 
 
 def month_range(text: str) -> tuple[date, date]:
@@ -227,7 +258,7 @@ def cmd_stats(args) -> int:
     # Channels are kept as keys: "In person" is in_person.
     channel = args.channel.strip().lower().replace(" ", "_")
     segment = Segment(channel, args.location, args.product)
-    with _store(args) as store:
+    with _store(args, reads_only=True) as store:
         figures = store.stats(start, end, segment=segment)
     if args.json:
         print(json.dumps(figures, ensure_ascii=False))
@@ -261,7 +292,7 @@ def cmd_followups(args) -> int:
     from .core.settings import BUSINESS_NAME, followup_rules, text_setting
 
     today = date.today()
-    with _store(args) as store:
+    with _store(args, reads_only=True) as store:
         if args.at_risk:
             found = store.at_risk(today, followup_rules(store).at_risk_after_days)
         else:
@@ -289,7 +320,7 @@ def cmd_followups(args) -> int:
 
 
 def cmd_responses(args) -> int:
-    with _store(args) as store:
+    with _store(args, reads_only=True) as store:
         groups = store.response_times_by(args.by)
     if args.json:
         key = "member" if args.by == "member" else "period"
@@ -339,7 +370,7 @@ def cmd_templates(args) -> int:
 
 
 def cmd_search(args) -> int:
-    with _store(args) as store:
+    with _store(args, reads_only=True) as store:
         found = store.search(args.query, limit=args.limit)
     if args.json:
         print(json.dumps([item.as_dict() for item in found], ensure_ascii=False))
@@ -362,10 +393,7 @@ def cmd_import(args) -> int:
         if args.json:
             print(json.dumps(restored.as_dict(), ensure_ascii=False))
         else:
-            print(
-                f"Restored {restored.feedback} feedback items and {restored.customers} "
-                f"customers from {restored.file}."
-            )
+            print(restored.describe())
         return 0
     overrides = {}
     for pair in args.map:
@@ -417,7 +445,7 @@ def cmd_undo_import(args) -> int:
 def cmd_export(args) -> int:
     from .core.export import export_desk
 
-    with _store(args) as store:
+    with _store(args, reads_only=True) as store:
         count = export_desk(store, args.out, args.format)
     print(f"Exported {count} feedback items to {args.out}")
     return 0
@@ -442,7 +470,7 @@ def cmd_report(args) -> int:
 
     make_app()
     sizes = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-    with _store(args) as store:
+    with _store(args, reads_only=True) as store:
         places = store.filter_values("location")
         if args.location and args.location not in places:
             known = ", ".join(places) or "none yet"
@@ -465,7 +493,7 @@ def cmd_backup(args) -> int:
         raise UsageError(f"{args.out} is a folder; give a file name for the backup")
     if args.out and args.out.exists():
         raise UsageError(f"{args.out} already exists and was left as it is; give a new name")
-    with _store(args) as store:
+    with _store(args, reads_only=bool(args.out)) as store:
         print(store.backup(args.out) if args.out else store.backup(reason="manual"))
     return 0
 
@@ -480,10 +508,46 @@ def cmd_backups(args) -> int:
         print(json.dumps([backup.as_dict() for backup in kept], ensure_ascii=False))
         return 0
     if not kept:
-        print(f"No backups of {db_path} yet.")
+        there = db_path.is_file()
+        print(f"No backups of {db_path} yet." if there else f"There is no database at {db_path}.")
+    elif not db_path.is_file():
+        print(
+            f"The database {db_path} is not there; put a backup in its place with: "
+            f"feedback-desk --db {db_path} restore BACKUP",
+            file=sys.stderr,
+        )
     for backup in kept:
         print(f"{backup.created:%Y-%m-%d %H:%M:%S}\t{backup.reason}\t{backup.bytes}\t{backup.path}")
     return 0
+
+
+def cmd_restore(args) -> int:
+    from .core import backups
+    from .core.paths import default_db_path
+    from .core.store.database import open_elsewhere
+
+    db_path = args.db or default_db_path()
+    if str(args.backup) == "newest":
+        newest = backups.newest_sound(db_path)
+        if newest is None:
+            raise UsageError(f"there is no backup of {db_path} that can be restored")
+        chosen = newest.path
+    else:
+        chosen = args.backup
+    if db_path.is_file() and _in_use(db_path, open_elsewhere):
+        raise UsageError(f"{db_path.name} is open in a window; close it, then restore")
+    kept_as = backups.restore(db_path, chosen)
+    print(f"Restored {chosen} into {db_path}.")
+    if kept_as:
+        print(f"The database as it was is kept as {kept_as}.")
+    return 0
+
+
+def _in_use(db_path: Path, open_elsewhere) -> bool:
+    try:
+        return open_elsewhere(db_path)
+    except sqlite3.DatabaseError:  # damaged: nothing can be using it
+        return False
 
 
 COMMANDS = {
@@ -499,4 +563,5 @@ COMMANDS = {
     "undo-import": cmd_undo_import,
     "backup": cmd_backup,
     "backups": cmd_backups,
+    "restore": cmd_restore,
 }

@@ -121,6 +121,18 @@ def list_backups(db_path: Path) -> list[Backup]:
     return [backup for *_, backup in found]
 
 
+def newest_sound(db_path: Path) -> Backup | None:
+    """The newest backup that can be restored: a damaged file kept before an earlier
+    restore is passed over. None when there is none."""
+    for backup in list_backups(db_path):
+        try:
+            check_backup(backup.path)
+        except StoreError:
+            continue
+        return backup
+    return None
+
+
 def _last_months(today: date, count: int) -> set[tuple[int, int]]:
     year, month = today.year, today.month
     months = set()

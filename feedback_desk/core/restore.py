@@ -51,6 +51,13 @@ class RestoreSummary:
     feedback: int
     customers: int
 
+    def describe(self) -> str:
+        items = ", ".join(
+            f"{n} {_WORDS[name][n != 1]}"
+            for name, n in (("feedback", self.feedback), ("customers", self.customers))
+        )
+        return f"Restored {items.replace(', ', ' and ')} from {self.file}."
+
     def as_dict(self) -> dict[str, Any]:
         """The keys of ``import --json`` (CLI.md), so scripts read a restore as an import,
         and what the restore was."""
@@ -103,9 +110,19 @@ def restore_export(store, path: Path) -> RestoreSummary:
     desk = _read_json(path) if fmt == "json" else _read_csv(path, store)
     try:
         count = store.restore_desk(**desk)
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:  # a hand-edited file
+    except KeyError as exc:  # a hand-edited file
         raise RestoreRefused(
-            f"{path.name} is damaged ({type(exc).__name__}: {exc}); nothing was restored."
+            f"{path.name} is damaged: a record has no {exc.args[0]!r}. Nothing was restored."
+        ) from exc
+    except (
+        AttributeError,
+        TypeError,
+        ValueError,
+        OverflowError,  # an id of 1e30
+    ) as exc:
+        raise RestoreRefused(
+            f"{path.name} is damaged: a value does not fit where it is ({exc}). Nothing was "
+            "restored."
         ) from exc
     return RestoreSummary(path.name, fmt, count, store.desk_holdings()["customers"])
 
@@ -117,10 +134,15 @@ def _read_json(path: Path) -> dict:
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise RestoreRefused(f"{path.name} is damaged and cannot be read ({exc}).") from exc
     version = data.get("feedback_desk_export")
-    if not isinstance(version, int) or version > EXPORT_FORMAT:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise RestoreRefused(
+            f"{path.name} is damaged: its export format is {version!r}, not a number. "
+            "Nothing was restored."
+        )
+    if version > EXPORT_FORMAT:
         raise RestoreRefused(
             f"{path.name} was written by a newer version of Feedback Desk (export format "
-            f"{version}); please update Feedback Desk to restore it."
+            f"{version}); nothing was restored. Please update Feedback Desk to restore it."
         )
     return {
         "feedback": data.get("feedback", []),

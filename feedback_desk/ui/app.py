@@ -46,19 +46,23 @@ def _Restyle(app, style: str):
 
 
 def offer_restore(db_path: Path, problem: BaseException):
-    """The database cannot be opened: say why in plain words and, where there is a backup,
-    offer to restore the newest one. The file as it is stays beside it (restore keeps it
-    first), so nothing is overwritten. Returns the opened store, or None."""
+    """The database cannot be opened: say why in plain words and, when the file is damaged
+    and there is a backup, offer to restore the newest one. The file as it is stays beside it
+    (restore keeps it first), so nothing is overwritten. A file that is fine but may not be
+    written, or is on a full disk, is only explained: a backup would not help. Returns the
+    opened store, or None."""
     from PySide6.QtWidgets import QMessageBox
 
     from ..core import backups
-    from ..core.store import Store, StoreError
+    from ..core.store import DatabaseDamaged, Store, StoreError
 
-    kept = backups.list_backups(db_path)
-    if not kept:
+    if not isinstance(problem, DatabaseDamaged):
+        QMessageBox.critical(None, APP_NAME, str(problem))
+        return None
+    newest = backups.newest_sound(db_path)
+    if newest is None:
         QMessageBox.critical(None, APP_NAME, f"{problem}\n\nThere is no backup of it to restore.")
         return None
-    newest = kept[0]
     answer = QMessageBox.question(
         None,
         APP_NAME,

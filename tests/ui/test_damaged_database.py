@@ -73,3 +73,25 @@ def test_an_export_dropped_on_a_new_desk_is_restored_whole(open_window, tmp_path
     assert item.reply == "Sorry, Ana."
     assert window.store.stats()["followups"]["open"] == 1
     assert "Restored 1 feedback item from everything.json" in window.statusBar().currentMessage()
+
+
+def test_a_read_only_database_is_explained_and_no_backup_is_offered(qtbot, tmp_path, monkeypatch):
+    from tests.core.test_bad_places import desk, read_only
+
+    make_app()
+    db_path = tmp_path / "desk" / "feedback.db"
+    before = desk(db_path, "Lovely bread")
+    with Store(db_path) as store:
+        store.backup(reason="manual")
+    said, asked = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a, **k: said.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]))
+    with read_only(db_path):
+        try:
+            Store(db_path)
+        except StoreError as exc:
+            assert offer_restore(db_path, exc) is None
+    assert not asked  # a backup would not help a file that is fine
+    assert "cannot save changes" in said[0] and "the file is read-only" in said[0]
+    assert "damaged" not in said[0]
+    assert db_path.read_bytes() == before

@@ -17,10 +17,13 @@ from .dashboard import DashboardStore
 from .database import (
     CACHE_KB,
     IMPORT_CACHE_KB,
+    DatabaseDamaged,
+    NotWritable,
     StoreError,
     backup_path,
     backup_to,
     connect,
+    connect_read_only,
 )
 from .exports import ExportStore
 from .feedback import FeedbackStore
@@ -32,7 +35,7 @@ from .templates import TemplateStore
 from .triage import TriageStore
 from .views import ViewStore
 
-__all__ = ["Store", "StoreError"]
+__all__ = ["DatabaseDamaged", "NotWritable", "Store", "StoreError"]
 
 
 class Store(
@@ -65,6 +68,16 @@ class Store(
         except BaseException:
             self.conn.close()
             raise
+
+    @classmethod
+    def reading(cls, path: str | Path) -> Store:
+        """The database opened to read only, as it is: for a file Feedback Desk may not
+        write (NotWritable), so its figures can still be read, exported and copied."""
+        store = cls.__new__(cls)
+        store.path = Path(path)
+        store.db = connect_read_only(store.path)
+        store.conn = store.db.conn
+        return store
 
     def _settle_new_schema(self) -> None:
         """What a desk needs once, on its first open by this version: the starting templates,

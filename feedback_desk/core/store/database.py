@@ -8,6 +8,7 @@ the window share the file without 'database is locked' errors.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime, timedelta
@@ -28,6 +29,49 @@ IMPORT_CACHE_KB = 262_144
 
 class StoreError(Exception):
     """A problem with the database file, in words the owner can act on."""
+
+
+class DatabaseDamaged(StoreError):
+    """The file is not a database SQLite can read: garbage, truncated, or damaged. Putting a
+    backup in its place (which keeps the file first) is the way back."""
+
+
+class NotWritable(StoreError):
+    """Feedback Desk may not write to the file or its folder (read-only, or another user's).
+    The file is fine; no backup would help, only permission or another place."""
+
+
+def _cannot_write(path: Path, what: str) -> NotWritable:
+    return NotWritable(
+        f"Feedback Desk cannot save changes to {path}: {what}. Nothing was changed. Allow "
+        "changes to it (on Windows: Properties, untick Read-only; elsewhere: give yourself "
+        "write permission), or copy the file to a folder of yours and open that copy."
+    )
+
+
+def _open_problem(path: Path, exc: sqlite3.Error) -> StoreError:
+    """Why SQLite could not open ``path``, told apart: damage, permission, space, another
+    program."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_PERM"):
+        return _cannot_write(path, "it or its folder is read-only")
+    if name.startswith("SQLITE_CANTOPEN"):
+        return StoreError(
+            f"Feedback Desk cannot open {path}: the file or its folder cannot be reached "
+            "(permission, or a disk that is not connected). Nothing was changed."
+        )
+    if name.startswith("SQLITE_FULL"):
+        return StoreError(
+            f"The disk holding {path.name} is full, so Feedback Desk cannot open it. Nothing "
+            "was changed; free some space and open Feedback Desk again."
+        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StoreError(
+            f"Another program is using {path.name}; close it and open Feedback Desk again."
+        )
+    return DatabaseDamaged(
+        f"{path.name} is not a Feedback Desk database, or it is damaged ({exc})."
+    )
 
 
 def now_iso() -> str:
@@ -175,6 +219,12 @@ def connect(path: Path) -> sqlite_utils.Database:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
+    # The file and its folder (where SQLite keeps its journal) must both take changes; a
+    # read-only file would otherwise open and then fail at every change.
+    if path.is_file() and not os.access(path, os.W_OK):
+        raise _cannot_write(path, "the file is read-only")
+    if not os.access(path.parent, os.W_OK):
+        raise _cannot_write(path, f"its folder {path.parent} is read-only")
     try:
         conn = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -189,10 +239,8 @@ def connect(path: Path) -> sqlite_utils.Database:
         # A larger page cache keeps the indexes of a big import in memory (default: 2 MB).
         conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"{path.name} is not a Feedback Desk database, or it is damaged ({exc})."
-        ) from exc
+    except sqlite3.Error as exc:
+        raise _open_problem(path, exc) from exc
     if mode.lower() != "wal":
         conn.close()
         raise StoreError(f"Cannot open {path} for writing (journal mode stayed {mode}).")
@@ -211,6 +259,23 @@ def connect(path: Path) -> sqlite_utils.Database:
                 f"Feedback Desk could not bring {path.name} up to date ({exc}). Nothing in it "
                 "was changed; a copy made before trying is in the backups folder."
             ) from exc
+    return sqlite_utils.Database(conn)
+
+
+def connect_read_only(path: Path) -> sqlite_utils.Database:
+    """Open a database that may not be written (read-only file or folder) to read it as it
+    is: nothing is written to it or beside it. Only one of today's schema: an older one would
+    need an upgrade, which is a change."""
+    path = Path(path)
+    try:
+        conn = open_backup(path)
+        conn.create_function("fd_search_text", -1, search_text, deterministic=True)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise _open_problem(path, exc) from exc
+    if version != SCHEMA_VERSION:
+        conn.close()
+        raise _cannot_write(path, "it is read-only, and it needs an upgrade to open")
     return sqlite_utils.Database(conn)
 
 

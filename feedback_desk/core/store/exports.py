@@ -211,9 +211,7 @@ class ExportStore:
                         "Nothing was restored."
                     )
         except sqlite3.Error as exc:
-            raise StoreError(
-                f"The export could not be restored ({exc}); nothing was written."
-            ) from exc
+            raise StoreError(_restore_problem(exc)) from exc
         return count
 
     def _restore_setup(self, tags, templates, settings) -> None:
@@ -313,3 +311,33 @@ def _with_attached(item: dict, attached: dict[str, dict[int, list]]) -> dict:
         "replies": replies,
         "followups": attached["followups"].get(fid, []),
     }
+
+
+_BROKEN_RULES = {
+    "UNIQUE": "two records share one id",
+    "NOT NULL": "a record lacks a value it must have",
+    "CHECK": "a value is out of its range (stars 1 to 5, an NPS answer 0 to 10)",
+    "FOREIGN KEY": "a record refers to another that is not there",
+}
+
+
+def _restore_problem(exc: sqlite3.Error) -> str:
+    """Why an export could not be written, in words: the place (a full disk, a read-only
+    file) or the file (two records with one id, a value of the wrong kind)."""
+    from ..problems import plain_write_problem
+
+    said = str(exc)
+    wrong_kind = (sqlite3.InterfaceError, sqlite3.DataError, sqlite3.ProgrammingError)
+    if isinstance(exc, wrong_kind) or "mismatch" in said:
+        what = "a value is of the wrong kind (a list or a fraction where a text or a whole "
+        what += "number belongs)"
+    elif isinstance(exc, sqlite3.IntegrityError):
+        what = next(
+            (words for key, words in _BROKEN_RULES.items() if key in said),
+            "its records do not fit together",
+        )
+    else:
+        return plain_write_problem(exc, "nothing was restored") or (
+            f"The export could not be restored ({exc}); nothing was written."
+        )
+    return f"The export is damaged: {what}. Nothing was restored. (In detail: {exc}.)"

@@ -284,7 +284,7 @@ def test_an_export_that_does_not_fit_is_refused_and_the_new_desk_stays_empty(des
     (tmp_path / "newer.json").write_text(json.dumps(data), encoding="utf-8")
     with Store(tmp_path / "new.db") as new:
         templates = new.response_templates()
-        with pytest.raises(StoreError, match="out of its range.*Nothing was restored"):
+        with pytest.raises(StoreError, match=r"out of its range.*Nothing was restored"):
             restore_export(new, tmp_path / "bad.json")
         with pytest.raises(RestoreRefused, match="newer version"):
             restore_export(new, tmp_path / "newer.json")

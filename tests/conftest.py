@@ -99,6 +99,8 @@ _QT_ENTRY_POINTS = {
         "connectToHostEncrypted",
     ),
     "QHostInfo": ("lookupHost", "fromName"),
+    "QSslSocket": ("connectToHostEncrypted",),
+    "QDnsLookup": ("lookup",),
 }
 
 
@@ -138,12 +140,16 @@ def no_network(monkeypatch):
     """Fail any test in which the app reaches for the network: the attempt raises at once,
     and the test fails at teardown even if the app swallowed that exception."""
     attempts: list[str] = []
+    held_before = netguard.open_internet_sockets()
     uninstall = netguard.install(attempts.append)
     _guard_qt(monkeypatch, attempts.append)
     try:
         yield attempts
     finally:
         uninstall()
+    # What compiled code (Qt's C++) opened beside Python's socket module, as the system sees.
+    left_open = netguard.open_internet_sockets() - held_before
+    attempts += [f"a socket left open ({what})" for what in sorted(left_open)]
     if attempts:
         pytest.fail(
             "the app tried to use the network (Feedback Desk is offline): " + "; ".join(attempts),

@@ -136,20 +136,30 @@ def run_gui(
     window.deleteLater()
     store.close()
     # A restore or a move asked in Settings: done with the database closed, then the window
-    # opens again on the result.
+    # opens again on the result. The instance server keeps listening all along, so a launch
+    # meanwhile never opens the file being replaced: it brings the progress forward instead.
     while (change := window.database_change) is not None:
+        from PySide6.QtWidgets import QApplication
+
         from .backups_panel import apply_change
 
-        db_path, message = apply_change(None, db_path, change)  # tells failures itself
+        instance.asked.disconnect()
+        instance.asked.connect(
+            lambda: (busy := QApplication.activeModalWidget()) and bring_forward(busy)
+        )
+        new_path, message = apply_change(None, db_path, change)  # tells failures itself
+        if new_path != db_path:  # moved: later launches find the window by its new path
+            moved = InstanceServer(new_path, app)
+            instance.close()
+            instance, db_path = moved, new_path
         try:
             store = Store(db_path)
         except StoreError as exc:
             QMessageBox.critical(None, APP_NAME, str(exc))
             code = 2
             break
-        instance.close()
-        instance = InstanceServer(db_path, app)
         window = MainWindow(store)
+        instance.asked.disconnect()
         instance.asked.connect(lambda w=window: bring_forward(w))
         window.show_page("settings")
         window.show()

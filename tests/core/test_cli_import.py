@@ -60,10 +60,13 @@ def command(db, *args) -> list[str]:
 
 
 def cli(db, *args, check: bool = True) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    from tests.conftest import assert_no_network, guarded_env
+
+    env = guarded_env(dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     result = subprocess.run(
         command(db, *args), capture_output=True, text=True, env=env, timeout=120
     )
+    assert_no_network(result)
     if check:
         assert result.returncode == 0, result.stderr
     return result

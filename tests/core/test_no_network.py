@@ -67,8 +67,20 @@ def guarded(attempts: list[str]):
         (lambda: socket.socket(socket.AF_INET6).connect(("::1", 80)), "[::1]:80"),
         (lambda: socket.socket().bind(("0.0.0.0", 0)), "0.0.0.0:0"),
         (lambda: socket.socket(type=socket.SOCK_DGRAM).connect(ADDRESS), "192.0.2.1:9"),
+        (lambda: socket.socket(type=socket.SOCK_DGRAM).sendto(b"x", ADDRESS), "192.0.2.1:9"),
+        (lambda: socket.socket(type=socket.SOCK_DGRAM).sendto(b"x", 0, ADDRESS), "192.0.2.1:9"),
     ],
-    ids=["create_connection", "getaddrinfo", "connect", "connect_ex", "ipv6", "bind", "udp"],
+    ids=[
+        "create_connection",
+        "getaddrinfo",
+        "connect",
+        "connect_ex",
+        "ipv6",
+        "bind",
+        "udp",
+        "sendto",
+        "sendto-flags",
+    ],
 )
 def test_the_guard_refuses_and_records_each_way_out(attempt, named):
     attempts: list[str] = []
@@ -96,6 +108,49 @@ def test_local_sockets_are_allowed(tmp_path):
     finally:
         uninstall()
     assert attempts == []
+
+
+# Compiled code makes its sockets without Python's socket module; _socket stands for it here.
+C_LEVEL_TESTS = """
+import _socket
+
+KEPT = []
+
+def test_compiled_code_listens():
+    sock = _socket.socket(_socket.AF_INET, _socket.SOCK_STREAM)
+    sock.bind(("127.0.0.1", 0))
+    sock.listen()
+    KEPT.append(sock)
+
+def test_compiled_code_makes_a_udp_socket():
+    KEPT.append(_socket.socket(_socket.AF_INET, _socket.SOCK_DGRAM))
+
+def test_closes_what_it_made_and_is_let_be():
+    _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM).close()
+    for sock in KEPT:
+        sock.close()
+"""
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="the system check reads /proc")
+def test_a_socket_compiled_code_left_open_fails_the_test(pytester):
+    pytester.makeconftest("from tests.conftest import no_network  # noqa: F401\n")
+    pytester.makepyfile(test_compiled=C_LEVEL_TESTS)
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, errors=2)
+    out = result.stdout.str()
+    assert "a socket left open (tcp 0100007F:" in out
+    assert "a socket left open (socket " in out  # an unbound UDP socket: no address yet
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="the system check reads /proc")
+def test_a_child_process_with_a_compiled_socket_exits_86():
+    code = "import _socket; s = _socket.socket(); s.bind(('127.0.0.1', 0)); print('done')"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=guarded_env(), timeout=60
+    )
+    assert result.returncode == netguard.EXIT_STATUS
+    assert "sockets left open: " in result.stderr and "done" in result.stdout
 
 
 def test_a_test_that_reaches_the_network_fails(pytester):
@@ -210,6 +265,27 @@ def test_window_code_opens_a_tcp_socket():
         QTcpSocket().connectToHost("192.0.2.1", 9)
     except Exception:
         pass
+
+def test_window_code_sends_a_datagram():
+    from PySide6.QtNetwork import QHostAddress, QUdpSocket
+    try:
+        QUdpSocket().writeDatagram(b"x", QHostAddress("192.0.2.1"), 9)
+    except Exception:
+        pass
+
+def test_window_code_looks_a_name_up():
+    from PySide6.QtNetwork import QDnsLookup
+    try:
+        QDnsLookup(QDnsLookup.Type.A, "example.com").lookup()
+    except Exception:
+        pass
+
+def test_window_code_speaks_tls():
+    from PySide6.QtNetwork import QSslSocket
+    try:
+        QSslSocket().connectToHostEncrypted("example.com", 443)
+    except Exception:
+        pass
 """
 
 
@@ -218,7 +294,10 @@ def test_qt_sockets_of_the_window_are_guarded_too(pytester):
     pytester.makeconftest("from tests.conftest import no_network  # noqa: F401\n")
     pytester.makepyfile(test_window_network=QT_TESTS)
     result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=1, failed=1, errors=2)
+    result.assert_outcomes(passed=4, failed=1, errors=5)
     out = result.stdout.str()
     assert "QNetworkAccessManager.get(http://192.0.2.1/)" in out
     assert "QAbstractSocket.connectToHost('192.0.2.1', 9)" in out
+    assert "QUdpSocket.writeDatagram(" in out
+    assert "QDnsLookup.lookup()" in out
+    assert "QSslSocket.connectToHostEncrypted('example.com', 443)" in out

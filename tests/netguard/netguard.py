@@ -22,7 +22,7 @@ ENV = "FEEDBACK_DESK_NETGUARD"
 EXIT_STATUS = 86  # a child process that tried to reach the network exits with this
 INTERNET = frozenset({socket.AF_INET, getattr(socket, "AF_INET6", socket.AF_INET)})
 
-_METHODS = ("connect", "connect_ex", "bind")
+_METHODS = ("connect", "connect_ex", "bind", "sendto", "sendmsg")
 _FUNCTIONS = ("create_connection", "getaddrinfo", "socketpair")
 _local = threading.local()
 
@@ -59,10 +59,13 @@ def install(on_attempt: Callable[[str], None]) -> Callable[[], None]:
     def guarded(name: str):
         real = previous[name]
 
-        def method(self, address, *args, **kwargs):
+        def method(self, *args, **kwargs):
             if _family(self) in INTERNET and not getattr(_local, "socketpair", False):
+                # connect(address), bind(address); sendto(data, [flags,] address) and
+                # sendmsg(buffers, ancdata, flags, address): the address comes last.
+                address = args[0] if name in ("connect", "connect_ex", "bind") else args[-1]
                 _blocked(f"socket.{name}({_address(address)})", on_attempt)
-            return real(self, address, *args, **kwargs)
+            return real(self, *args, **kwargs)
 
         method.__name__ = name
         method.__wrapped__ = real
@@ -97,6 +100,43 @@ def install(on_attempt: Callable[[str], None]) -> Callable[[], None]:
     return uninstall
 
 
+def open_internet_sockets() -> set[str]:
+    """The sockets this process holds open that are neither local (AF_UNIX) nor the
+    kernel's own (netlink), as the operating system sees them: it catches a socket made by
+    compiled code (Qt's C++, a library's C) that never passed through Python's socket
+    module. Linux only (/proc); elsewhere, an empty set."""
+    import os
+
+    try:
+        names = os.listdir("/proc/self/fd")
+    except OSError:
+        return set()
+    held = set()
+    for name in names:
+        try:
+            target = os.readlink(f"/proc/self/fd/{name}")
+        except OSError:  # closed meanwhile (the listing's own descriptor)
+            continue
+        if target.startswith("socket:["):
+            held.add(target[len("socket:[") : -1])
+    if not held:
+        return set()
+    local, shown = set(), {}
+    for table in ("unix", "netlink", "tcp", "tcp6", "udp", "udp6", "raw", "raw6"):
+        try:
+            with open(f"/proc/self/net/{table}", encoding="ascii") as f:
+                rows = [line.split() for line in f.readlines()[1:]]
+        except OSError:
+            continue
+        for row in rows:
+            inode = row[6] if table == "unix" else row[9] if table != "netlink" else row[-1]
+            if table in ("unix", "netlink"):
+                local.add(inode)
+            elif len(row) > 9:
+                shown[inode] = f"{table} {row[1]} -> {row[2]}"
+    return {shown.get(inode, f"socket {inode}") for inode in held - local}
+
+
 def install_for_child() -> None:
     """In a child process: an attempt is written to stderr and the process exits with
     EXIT_STATUS at once, whatever the app code would have done with an exception."""
@@ -111,3 +151,11 @@ def install_for_child() -> None:
             os._exit(EXIT_STATUS)
 
     install(report)
+    import atexit
+
+    def check_at_exit() -> None:
+        opened = open_internet_sockets()
+        if opened:
+            report("sockets left open: " + ", ".join(sorted(opened)))
+
+    atexit.register(check_at_exit)

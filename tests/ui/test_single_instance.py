@@ -32,7 +32,9 @@ def test_each_database_has_its_own_window(qtbot, db_path, tmp_path):
 
 
 def test_a_second_app_on_the_same_database_does_not_open_it(db_path, tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    from tests.conftest import guarded_env
+
+    env = guarded_env(dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     first = subprocess.Popen(
         [sys.executable, "-m", "feedback_desk", "--db", str(db_path), "gui"],
         env=env,

@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["inbox", "followups", "dashboard", "reports", "templates", "imports", "settings"],
     )
     gui.add_argument("--screenshot", type=Path, help="with --smoke: save the window as PNG")
+    gui.add_argument(
+        "--open", type=Path, metavar="FILE", help="import this file (as 'Open with' does)"
+    )
 
     sub.add_parser("demo", help="fill the database with demo feedback")
 
@@ -137,10 +140,23 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def opened_with(argv: list[str]) -> list[str]:
+    """``feedback-desk [--db P] reviews.csv``, as a file manager's "Open with" starts the
+    app, means ``gui --open reviews.csv``; anything else is left as it is."""
+    rest = list(argv)
+    at = 0
+    while at < len(rest) and rest[at].startswith("-"):
+        at += 2 if rest[at] == "--db" else 1
+    if at == len(rest) - 1 and rest[at] not in (*COMMANDS, "gui") and Path(rest[at]).is_file():
+        rest[at:at] = ["gui", "--open"]
+    return rest
+
+
 def main(argv: list[str] | None = None) -> int:
     import multiprocessing
 
     multiprocessing.freeze_support()  # the frozen app starts its import helper process this way
+    argv = opened_with(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     from .logs import setup_logging
 
@@ -153,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
             smoke=getattr(args, "smoke", False),
             page=getattr(args, "page", "inbox"),
             screenshot=getattr(args, "screenshot", None),
+            open_file=getattr(args, "open", None),
             started=STARTED,
             log_path=log_path,
         )

@@ -25,6 +25,12 @@ def make_app():
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("feedback-desk")
     app.setStyleSheet(STYLE)
+    if app.windowIcon().isNull():
+        from PySide6.QtGui import QIcon
+
+        from ..core.resources import resource_path
+
+        app.setWindowIcon(QIcon(str(resource_path("icons", "feedback-desk.svg"))))
     return app
 
 
@@ -87,6 +93,7 @@ def run_gui(
     screenshot: Path | None = None,
     started: float | None = None,
     log_path: Path | None = None,
+    open_file: Path | None = None,
 ) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
@@ -94,15 +101,16 @@ def run_gui(
     from ..core.paths import default_db_path
     from ..core.store import Store, StoreError
     from . import crash
+    from .file_opener import FileOpener
     from .main_window import MainWindow
     from .single_instance import InstanceServer, ask_running, bring_forward
 
     crash.install(log_path)
     app = make_app()
     db_path = db_path or default_db_path()
-    instance = None if ask_running(db_path) else InstanceServer(db_path, app)
-    if instance is None or (not instance.listening and ask_running(db_path)):
-        # A window is already open on this database: it comes forward instead.
+    instance = None if ask_running(db_path, open_file) else InstanceServer(db_path, app)
+    if instance is None or (not instance.listening and ask_running(db_path, open_file)):
+        # A window is already open on this database: it comes forward (and imports the file).
         log.info("%s is already open in another window", db_path)
         print(f"Feedback Desk is already open on {db_path}; its window was brought forward.")
         return 0
@@ -118,8 +126,13 @@ def run_gui(
             return 2
     window = MainWindow(store)
     instance.asked.connect(lambda: bring_forward(window))
+    opener = FileOpener(app)  # files opened with the app: a later launch, macOS's Finder
+    instance.open_requested.connect(opener.open)
+    opener.window = window
     window.show_page(page)
     window.show()
+    if open_file is not None:
+        QTimer.singleShot(0, lambda: opener.open(open_file))
     if smoke:
 
         def finish():
@@ -147,9 +160,11 @@ def run_gui(
         instance.asked.connect(
             lambda: (busy := QApplication.activeModalWidget()) and bring_forward(busy)
         )
+        opener.window = None  # a file opened meanwhile waits for the window
         new_path, message = apply_change(None, db_path, change)  # tells failures itself
         if new_path != db_path:  # moved: later launches find the window by its new path
             moved = InstanceServer(new_path, app)
+            moved.open_requested.connect(opener.open)
             instance.close()
             instance, db_path = moved, new_path
         try:
@@ -161,6 +176,7 @@ def run_gui(
         window = MainWindow(store)
         instance.asked.disconnect()
         instance.asked.connect(lambda w=window: bring_forward(w))
+        opener.window = window
         window.show_page("settings")
         window.show()
         if message:

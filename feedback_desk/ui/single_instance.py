@@ -17,6 +17,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 WAIT_MS = 500
 SHOW = b"show\n"
+OPEN = b"open "  # then a file's path, UTF-8, and a newline
 
 
 def server_name(db_path: Path) -> str:
@@ -33,13 +34,17 @@ def answers(name: str) -> bool:
     return found
 
 
-def ask_running(db_path: Path) -> bool:
-    """True when a window is already open on this database; it was asked to come forward."""
+def ask_running(db_path: Path, open_file: Path | None = None) -> bool:
+    """True when a window is already open on this database; it was asked to come forward
+    (and to import ``open_file``, a file the owner opened with Feedback Desk)."""
     socket = QLocalSocket()
     socket.connectToServer(server_name(db_path))
     if not socket.waitForConnected(WAIT_MS):
         return False
-    socket.write(SHOW)
+    said = SHOW
+    if open_file is not None:
+        said += OPEN + str(Path(open_file).resolve()).encode("utf-8") + b"\n"
+    socket.write(said)
     socket.waitForBytesWritten(WAIT_MS)
     socket.disconnectFromServer()
     return True
@@ -49,6 +54,7 @@ class InstanceServer(QObject):
     """Listens for later launches on the same database; ``asked`` when one wants the window."""
 
     asked = Signal()
+    open_requested = Signal(Path)
 
     def __init__(self, db_path: Path, parent=None):
         super().__init__(parent)
@@ -68,14 +74,17 @@ class InstanceServer(QObject):
     def _connected(self) -> None:
         """Read what the later launch says (a line, written at once) and let it go."""
         while (socket := self.server.nextPendingConnection()) is not None:
-            if socket.bytesAvailable() or socket.waitForReadyRead(WAIT_MS):
-                said = bytes(socket.readAll())
-            else:
-                said = b""
+            said = bytes(socket.readAll())
+            while not said.endswith(b"\n") and socket.waitForReadyRead(WAIT_MS):
+                said += bytes(socket.readAll())  # a long path may come in parts
             socket.disconnectFromServer()
             socket.deleteLater()
-            if SHOW.strip() in said:
+            lines = said.splitlines()
+            if SHOW.strip() in lines:
                 self.asked.emit()
+            for line in lines:
+                if line.startswith(OPEN):
+                    self.open_requested.emit(Path(line[len(OPEN) :].decode("utf-8", "replace")))
 
     def close(self) -> None:
         self.server.close()

@@ -205,3 +205,17 @@ def test_followups_json_overdue_first_and_as_a_calendar(demo_db, tmp_path):
     assert risky and all(r["kind"] in ("unhappy", "passive") for r in risky)
     loop = stats["closing_the_loop"]
     assert loop["unhappy"] >= loop["contacted"] >= loop["came_back"] >= loop["improved"] > 0
+
+
+def test_a_file_given_alone_is_opened_in_the_window(tmp_path):
+    """What "Open with" on a CSV starts: ``feedback-desk FILE``, maybe after ``--db P``."""
+    from feedback_desk.cli import opened_with
+
+    csv_file = tmp_path / "reviews.csv"
+    csv_file.write_text("Date,Review\n2026-03-02,Great rolls\n", encoding="utf-8")
+    name = str(csv_file)
+    assert opened_with([name]) == ["gui", "--open", name]
+    assert opened_with(["--db", "x.db", name]) == ["--db", "x.db", "gui", "--open", name]
+    assert opened_with(["--verbose", name]) == ["--verbose", "gui", "--open", name]
+    for untouched in (["import", name], ["stats"], [], [str(tmp_path / "absent.csv")]):
+        assert opened_with(untouched) == untouched

@@ -117,3 +117,82 @@ def test_the_open_window_makes_the_days_backup(open_window, db_path, qtbot):
         assert [f.body for f in copy.iter_feedback()] == ["Lovely staff"]
     window.close()  # the timer stops with the window
     qtbot.waitUntil(lambda: not window.backup_timer.timer.isActive(), timeout=2000)
+
+
+REVIEWS = "Date,Name,Stars,Review\n2026-03-02,Ann,5,Great rolls\n2026-03-03,Bo,1,Cold coffee\n"
+
+
+def click_import_when_asked(qtbot) -> QTimer:
+    """Click Import in each import preview that opens, as the owner would."""
+    from PySide6.QtCore import Qt
+
+    from feedback_desk.ui.imports.wizard import ImportDialog
+
+    def look():
+        for dialog in QApplication.topLevelWidgets():
+            if (
+                isinstance(dialog, ImportDialog)
+                and dialog.isVisible()
+                and dialog.problems is not None
+            ):
+                qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    timer = QTimer()
+    timer.timeout.connect(look)
+    timer.start(50)
+    return timer
+
+
+def test_a_file_opened_with_the_app_is_imported_at_launch_and_later(
+    qtbot, db_path, tmp_path, monkeypatch, window_settings_dir
+):
+    """As "Open with" on a CSV: the first launch opens the window and imports the file; a
+    second launch with another file passes it to the running window; a FileOpen event (what
+    macOS sends) imports a third."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    app = app_module.make_app()
+    monkeypatch.setattr(crash, "install", lambda _log: None)
+    first, second, third = (tmp_path / f"{n}.csv" for n in ("first", "second", "third"))
+    first.write_text(REVIEWS, encoding="utf-8")
+    second.write_text(REVIEWS.replace("Ann", "Cy").replace("Bo,", "Di,"), encoding="utf-8")
+    third.write_text("Date,Review\n2026-03-04,Friendly staff\n", encoding="utf-8")
+    seen: dict = {}
+    clicker = click_import_when_asked(qtbot)
+    steps = iter(
+        [
+            (2, lambda: seen.__setitem__("second launch", ask_running(db_path, second))),
+            (4, lambda: app.sendEvent(app, QFileOpenEvent(str(third)))),
+            (5, lambda: shown_windows()[0].close()),
+        ]
+    )
+    step = {"next": next(steps)}
+
+    def progress():
+        windows = shown_windows()
+        if not windows or step["next"] is None:
+            return
+        count = windows[0].inbox.model.rowCount()
+        wanted, action = step["next"]
+        if count >= wanted:
+            seen[f"rows at {wanted}"] = count
+            step["next"] = next(steps, None)
+            action()
+
+    poll = QTimer()
+    poll.timeout.connect(progress)
+    poll.start(50)
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(app.quit)
+    watchdog.start(60_000)
+    code = app_module.run_gui(db_path, open_file=first)
+    watchdog.stop(), poll.stop(), clicker.stop()
+    assert code == 0 and seen["second launch"] is True
+    assert seen["rows at 5"] == 5
+    with Store(db_path) as store:
+        names = sorted(f.author for f in store.iter_feedback() if f.author)
+        assert names == ["Ann", "Bo", "Cy", "Di"]
+        assert store.stats()["feedback"] == 5
+        files = [b.file_name for b in store.list_batches()]
+    assert sorted(files) == ["first.csv", "second.csv", "third.csv"]

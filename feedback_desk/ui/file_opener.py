@@ -1,0 +1,56 @@
+"""Files the owner opens with Feedback Desk while it runs: "Open with" on a CSV when a window
+is already open (the later launch passes the file on, single_instance.py), or a file dropped
+on the Dock icon or opened in Finder on macOS (a FileOpen event). Each is imported in the
+window, one at a time, once no other dialog is open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from .single_instance import bring_forward
+
+RETRY_MS = 500
+
+
+class FileOpener(QObject):
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self._window = None
+        self.pending: list[Path] = []
+        app.installEventFilter(self)
+
+    @property
+    def window(self):
+        return self._window
+
+    @window.setter
+    def window(self, window) -> None:
+        """The window files are imported into; None while there is none (a restore)."""
+        self._window = window
+        if window is not None and self.pending:
+            QTimer.singleShot(0, self._next)
+
+    def open(self, path: Path) -> None:
+        self.pending.append(Path(path))
+        QTimer.singleShot(0, self._next)
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.open(Path(event.file()))
+            return True
+        return False
+
+    def _next(self) -> None:
+        if not self.pending or self._window is None:
+            return
+        if QApplication.activeModalWidget() is not None:  # an import or a question is open
+            QTimer.singleShot(RETRY_MS, self._next)
+            return
+        window = self._window
+        bring_forward(window)
+        window.import_source(self.pending.pop(0))
+        if self.pending:
+            QTimer.singleShot(0, self._next)

@@ -225,6 +225,7 @@ def connect(path: Path) -> sqlite_utils.Database:
         raise _cannot_write(path, "the file is read-only")
     if not os.access(path.parent, os.W_OK):
         raise _cannot_write(path, f"its folder {path.parent} is read-only")
+    conn = None
     try:
         conn = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
@@ -240,6 +241,8 @@ def connect(path: Path) -> sqlite_utils.Database:
         conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
         raise _open_problem(path, exc) from exc
     if mode.lower() != "wal":
         conn.close()

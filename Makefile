@@ -3,12 +3,13 @@ PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+DIST_STAMP := $(VENV)/.dist-$(shell cksum pyproject.toml | cut -d' ' -f1)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test lint bench dist clean
+.PHONY: help run test lint bench dist distcheck clean
 
 help:  ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-6s %s\n", $$1, $$2}'
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -27,11 +28,22 @@ test: $(STAMP)  ## set up and run the tests (offscreen)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests --ignore=tests/benchmarks -p no:cacheprovider
 
 lint: $(STAMP)  ## check the code style with ruff
-	$(PY) -m ruff check feedback_desk tests
-	$(PY) -m ruff format --check feedback_desk tests
+	$(PY) -m ruff check feedback_desk tests installers
+	$(PY) -m ruff format --check feedback_desk tests installers
 
 bench: $(STAMP)  ## run the benchmarks (slow; not part of CI)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -m bench -s -p no:cacheprovider
 
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dist]'
+	rm -f $(VENV)/.dist-*
+	touch $@
+
+dist: $(DIST_STAMP)  ## build the app for this system into dist/ (Linux: and the .deb)
+	$(PY) installers/build.py dist
+
+distcheck: $(DIST_STAMP)  ## build if needed, run the built app offscreen, check the .deb
+	$(PY) installers/build.py check --build
+
 clean:  ## remove the virtual environment and build output
-	rm -rf $(VENV) build dist
+	rm -rf $(VENV) build dist installers/__pycache__

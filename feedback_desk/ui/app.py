@@ -7,7 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from .. import APP_NAME, __version__
+from .. import APP_ID, APP_NAME, __version__
 
 log = logging.getLogger(__name__)
 
@@ -18,12 +18,14 @@ def make_app():
     from .style import STYLE
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if getattr(sys, "frozen", False):
+        _keep_plugins_to_ourselves(app)
     if not hasattr(app, "restyle"):
         app.restyle = _Restyle(app, STYLE)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("feedback-desk")
+    app.setDesktopFileName(APP_ID)  # its launcher: the .desktop file (installers/linux)
     app.setStyleSheet(STYLE)
     if app.windowIcon().isNull():
         from PySide6.QtGui import QIcon
@@ -32,6 +34,17 @@ def make_app():
 
         app.setWindowIcon(QIcon(str(resource_path("icons", "feedback-desk.svg"))))
     return app
+
+
+def _keep_plugins_to_ourselves(app) -> None:
+    """The frozen app finds its Qt plugins through QT_PLUGIN_PATH, which the bundle's start-up
+    sets. Qt has the paths now, so they are pinned and the variables go: the programs the app
+    starts (xdg-open, a file manager built with Qt) must load their own plugins, not ours."""
+    import os
+
+    app.setLibraryPaths(app.libraryPaths())
+    for name in ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH"):
+        os.environ.pop(name, None)
 
 
 def _Restyle(app, style: str):
@@ -105,7 +118,7 @@ def run_gui(
     from .main_window import MainWindow
     from .single_instance import InstanceServer, ask_running, bring_forward
 
-    crash.install(log_path)
+    crash.install(log_path, smoke)
     app = make_app()
     db_path = db_path or default_db_path()
     instance = None if ask_running(db_path, open_file) else InstanceServer(db_path, app)

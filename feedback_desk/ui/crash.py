@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -12,9 +13,16 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 log = logging.getLogger("feedback_desk.crash")
 
 
-def install(log_path: Path | None) -> None:
+def install(log_path: Path | None, smoke: bool = False) -> None:
+    """Show unexpected errors in a dialog; with ``smoke`` (nobody to close a dialog, as in
+    CI), print them and end the app with status 2 instead."""
+
     def hook(kind, value, tb):
         log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if smoke:
+            traceback.print_exception(kind, value, tb)
+            sys.stderr.flush()
+            os._exit(2)
         if QApplication.instance() is None:
             sys.__excepthook__(kind, value, tb)
             return

@@ -5,6 +5,10 @@ is open."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+import textwrap
 import threading
 
 import shiboken6
@@ -40,7 +44,7 @@ def test_a_restore_from_settings_reopens_the_window_on_the_backup(
         add(store, "In the backup")
         chosen = store.backup()
         add(store, "Written after the backup", "And another")
-    monkeypatch.setattr(crash, "install", lambda _log: None)  # pytest-qt reports errors
+    monkeypatch.setattr(crash, "install", lambda *_args: None)  # pytest-qt reports errors
     release = threading.Event()
     real_restore = backups.restore
 
@@ -152,7 +156,7 @@ def test_a_file_opened_with_the_app_is_imported_at_launch_and_later(
     from PySide6.QtGui import QFileOpenEvent
 
     app = app_module.make_app()
-    monkeypatch.setattr(crash, "install", lambda _log: None)
+    monkeypatch.setattr(crash, "install", lambda *_args: None)
     first, second, third = (tmp_path / f"{n}.csv" for n in ("first", "second", "third"))
     first.write_text(REVIEWS, encoding="utf-8")
     second.write_text(REVIEWS.replace("Ann", "Cy").replace("Bo,", "Di,"), encoding="utf-8")
@@ -196,3 +200,32 @@ def test_a_file_opened_with_the_app_is_imported_at_launch_and_later(
         assert store.stats()["feedback"] == 5
         files = [b.file_name for b in store.list_batches()]
     assert sorted(files) == ["first.csv", "second.csv", "third.csv"]
+
+
+def test_an_unexpected_error_in_smoke_mode_ends_the_app_instead_of_waiting(tmp_path):
+    """Nobody is there to close a dialog in `gui --smoke` (CI, the installer checks): the
+    error is printed and the app ends with status 2."""
+    from tests.conftest import assert_no_network, guarded_env
+
+    code = textwrap.dedent(
+        """
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from feedback_desk.ui import crash
+        app = QApplication([])
+        crash.install(None, smoke=True)
+        def broken():
+            raise RuntimeError("a bug in a slot")
+        QTimer.singleShot(0, broken)
+        QTimer.singleShot(20_000, app.quit)  # the dialog would wait; the test would time out
+        app.exec()
+        print("carried on")
+        """
+    )
+    env = guarded_env(dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert_no_network(done)
+    assert done.returncode == 2
+    assert "RuntimeError: a bug in a slot" in done.stderr and "carried on" not in done.stdout

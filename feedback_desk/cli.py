@@ -9,6 +9,7 @@ import argparse
 import dataclasses
 import json
 import logging
+import os
 import sqlite3
 import sys
 import time
@@ -147,9 +148,16 @@ def opened_with(argv: list[str]) -> list[str]:
     at = 0
     while at < len(rest) and rest[at].startswith("-"):
         at += 2 if rest[at] == "--db" else 1
-    if at == len(rest) - 1 and rest[at] not in (*COMMANDS, "gui") and Path(rest[at]).is_file():
+    if at == len(rest) - 1 and rest[at] not in (*COMMANDS, "gui") and _names_a_file(rest[at]):
         rest[at:at] = ["gui", "--open"]
     return rest
+
+
+def _names_a_file(word: str) -> bool:
+    """A file, or what can only be meant as one (it has a folder or an extension): the window
+    then says plainly that it is not there, rather than a windowed app ending in silence."""
+    path = Path(word)
+    return path.is_file() or bool(path.suffix) or len(path.parts) > 1
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -194,6 +202,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
+def _command(db: Path | None, *words: str) -> str:
+    """A command line to copy: the database named only when it was (the default is implied),
+    quoted as this system's shell wants (the data folder has a space in its name)."""
+    import shlex
+    import subprocess
+
+    parts = ["feedback-desk", *(["--db", str(db)] if db else []), *words]
+    return subprocess.list2cmdline(parts) if os.name == "nt" else shlex.join(parts)
+
+
 def _hint_restore(db: Path | None) -> None:
     from .core.backups import newest_sound
     from .core.paths import default_db_path
@@ -202,8 +220,8 @@ def _hint_restore(db: Path | None) -> None:
     newest = newest_sound(db_path)
     if newest is not None:
         print(
-            f"Its newest sound backup is from {newest.created:%Y-%m-%d %H:%M}. Put it in its "
-            f"place (the damaged file is kept) with: feedback-desk --db {db_path} restore newest",
+            f"Its newest good backup is from {newest.created:%Y-%m-%d %H:%M}. Put it in its "
+            f"place (the damaged file is kept) with: {_command(db, 'restore', 'newest')}",
             file=sys.stderr,
         )
 
@@ -530,7 +548,7 @@ def cmd_backups(args) -> int:
     elif not db_path.is_file():
         print(
             f"The database {db_path} is not there; put a backup in its place with: "
-            f"feedback-desk --db {db_path} restore BACKUP",
+            f"{_command(args.db, 'restore', 'BACKUP')}",
             file=sys.stderr,
         )
     for backup in kept:

@@ -116,7 +116,7 @@ def run_gui(
     from . import crash
     from .file_opener import FileOpener
     from .main_window import MainWindow
-    from .single_instance import InstanceServer, ask_running, bring_forward
+    from .single_instance import InstanceServer, ask_running
 
     crash.install(log_path, smoke)
     app = make_app()
@@ -127,6 +127,12 @@ def run_gui(
         log.info("%s is already open in another window", db_path)
         print(f"Feedback Desk is already open on {db_path}; its window was brought forward.")
         return 0
+    # Later launches and the system (macOS's Finder) ask from now on; what they ask waits
+    # for the window, even through a restore offered below.
+    opener = FileOpener(app)
+    opener.listen(instance)
+    if open_file is not None:
+        opener.open(open_file)
     try:
         store = Store(db_path)
     except StoreError as exc:
@@ -138,14 +144,9 @@ def run_gui(
         if store is None:
             return 2
     window = MainWindow(store)
-    instance.asked.connect(lambda: bring_forward(window))
-    opener = FileOpener(app)  # files opened with the app: a later launch, macOS's Finder
-    instance.open_requested.connect(opener.open)
-    opener.window = window
     window.show_page(page)
     window.show()
-    if open_file is not None:
-        QTimer.singleShot(0, lambda: opener.open(open_file))
+    opener.window = window
     if smoke:
 
         def finish():
@@ -165,19 +166,13 @@ def run_gui(
     # opens again on the result. The instance server keeps listening all along, so a launch
     # meanwhile never opens the file being replaced: it brings the progress forward instead.
     while (change := window.database_change) is not None:
-        from PySide6.QtWidgets import QApplication
-
         from .backups_panel import apply_change
 
-        instance.asked.disconnect()
-        instance.asked.connect(
-            lambda: (busy := QApplication.activeModalWidget()) and bring_forward(busy)
-        )
-        opener.window = None  # a file opened meanwhile waits for the window
+        opener.window = None  # meanwhile a launch brings the progress forward; files wait
         new_path, message = apply_change(None, db_path, change)  # tells failures itself
         if new_path != db_path:  # moved: later launches find the window by its new path
             moved = InstanceServer(new_path, app)
-            moved.open_requested.connect(opener.open)
+            opener.listen(moved)
             instance.close()
             instance, db_path = moved, new_path
         try:
@@ -187,11 +182,9 @@ def run_gui(
             code = 2
             break
         window = MainWindow(store)
-        instance.asked.disconnect()
-        instance.asked.connect(lambda w=window: bring_forward(w))
-        opener.window = window
         window.show_page("settings")
         window.show()
+        opener.window = window
         if message:
             window.statusBar().showMessage(message, 30000)
         code = app.exec()

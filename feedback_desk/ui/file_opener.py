@@ -1,7 +1,8 @@
-"""Files the owner opens with Feedback Desk while it runs: "Open with" on a CSV when a window
-is already open (the later launch passes the file on, single_instance.py), or a file dropped
-on the Dock icon or opened in Finder on macOS (a FileOpen event). Each is imported in the
-window, one at a time, once no other dialog is open."""
+"""What later launches and the system ask of the running app: to come forward, and to
+import files the owner opened with Feedback Desk ("Open with" on a CSV while a window is open,
+passed on by single_instance.py; a file opened in Finder or dropped on the Dock icon on macOS,
+a FileOpen event). Files wait until there is a window (one may be restoring a backup) and no
+other dialog is open, then are imported one at a time."""
 
 from __future__ import annotations
 
@@ -32,6 +33,17 @@ class FileOpener(QObject):
         self._window = window
         if window is not None and self.pending:
             QTimer.singleShot(0, self._next)
+
+    def listen(self, instance) -> None:
+        """Answer the launches that reach ``instance`` (an InstanceServer)."""
+        instance.asked.connect(self.come_forward)
+        instance.open_requested.connect(self.open)
+
+    def come_forward(self) -> None:
+        """The window, or while there is none (a restore under way) the progress dialog."""
+        shown = self._window or QApplication.activeModalWidget()
+        if shown is not None:
+            bring_forward(shown)
 
     def open(self, path: Path) -> None:
         self.pending.append(Path(path))

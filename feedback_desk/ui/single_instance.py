@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import getpass
 import hashlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -17,7 +18,7 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 WAIT_MS = 500
 SHOW = b"show\n"
-OPEN = b"open "  # then a file's path, UTF-8, and a newline
+OPEN = b"open "  # then a file's path, as the system spells it (os.fsencode), and a newline
 
 
 def server_name(db_path: Path) -> str:
@@ -43,7 +44,7 @@ def ask_running(db_path: Path, open_file: Path | None = None) -> bool:
         return False
     said = SHOW
     if open_file is not None:
-        said += OPEN + str(Path(open_file).resolve()).encode("utf-8") + b"\n"
+        said += OPEN + os.fsencode(Path(open_file).resolve()) + b"\n"  # any name the system has
     socket.write(said)
     socket.waitForBytesWritten(WAIT_MS)
     socket.disconnectFromServer()
@@ -75,8 +76,12 @@ class InstanceServer(QObject):
         """Read what the later launch says (a line, written at once) and let it go."""
         while (socket := self.server.nextPendingConnection()) is not None:
             said = bytes(socket.readAll())
-            while not said.endswith(b"\n") and socket.waitForReadyRead(WAIT_MS):
-                said += bytes(socket.readAll())  # a long path may come in parts
+            # The later launch writes it all, then leaves: read until it has gone.
+            while socket.state() == QLocalSocket.LocalSocketState.ConnectedState:
+                if not socket.waitForReadyRead(WAIT_MS):
+                    break
+                said += bytes(socket.readAll())
+            said += bytes(socket.readAll())
             socket.disconnectFromServer()
             socket.deleteLater()
             lines = said.splitlines()
@@ -84,7 +89,7 @@ class InstanceServer(QObject):
                 self.asked.emit()
             for line in lines:
                 if line.startswith(OPEN):
-                    self.open_requested.emit(Path(line[len(OPEN) :].decode("utf-8", "replace")))
+                    self.open_requested.emit(Path(os.fsdecode(line[len(OPEN) :])))
 
     def close(self) -> None:
         self.server.close()

@@ -1,4 +1,4 @@
-; Feedback Desk's Windows installer (Inno Setup 6).
+; Feedback Desk's Windows installer (Inno Setup 6.3 or later).
 ;
 ; Built by `python installers\build.py dist` (what `make dist` runs), which passes the name,
 ; the version and the folders from the package; by hand, after `python installers\build.py
@@ -16,6 +16,9 @@
 ; logs\): nothing here deletes or writes there, and a check before installing refuses a
 ; program folder that is, holds or sits inside the data folder.
 
+#if Ver < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or later is needed (ArchitecturesAllowed=x64compatible)
+#endif
 #ifndef AppName
   #error Pass /DAppName=... (installers\build.py does)
 #endif

@@ -217,5 +217,22 @@ def test_a_file_given_alone_is_opened_in_the_window(tmp_path):
     assert opened_with([name]) == ["gui", "--open", name]
     assert opened_with(["--db", "x.db", name]) == ["--db", "x.db", "gui", "--open", name]
     assert opened_with(["--verbose", name]) == ["--verbose", "gui", "--open", name]
-    for untouched in (["import", name], ["stats"], [], [str(tmp_path / "absent.csv")]):
+    # A file that is not there is still meant as one: the window says so in plain words.
+    absent = str(tmp_path / "absent.csv")
+    assert opened_with([absent]) == ["gui", "--open", absent]
+    for untouched in (["import", name], ["stats"], [], ["stat"]):  # "stat": a mistyped command
         assert opened_with(untouched) == untouched
+
+
+def test_the_restore_hint_can_be_pasted_as_it_is(tmp_path):
+    """The data folder is called "Feedback Desk": the hint quotes the path it names."""
+    import shlex
+
+    db = tmp_path / "Feedback Desk" / "feedback.db"
+    cli("demo", db=db)
+    cli("backup", db=db)
+    db.write_bytes(b"\x00garbage" * 100)
+    said = cli("stats", db=db, check=False).stderr
+    hint = said[said.index("feedback-desk --db") :].strip()
+    assert shlex.split(hint) == ["feedback-desk", "--db", str(db), "restore", "newest"]
+    assert "newest good backup" in said

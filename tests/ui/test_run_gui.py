@@ -107,6 +107,52 @@ def test_a_restore_from_settings_reopens_the_window_on_the_backup(
     assert not ask_running(db_path)  # the app has quit and let its name go
 
 
+def test_a_move_from_settings_reopens_the_window_in_the_new_folder(
+    qtbot, db_path, tmp_path, monkeypatch, window_settings_dir
+):
+    app = app_module.make_app()
+    with Store(db_path) as store:
+        add(store, "Fresh bread every morning")
+    monkeypatch.setattr(crash, "install", lambda *_args: None)
+    folder = tmp_path / "new place"
+    moved = folder / db_path.name
+    seen: dict = {}
+
+    def first_window():
+        (window,) = shown_windows()
+        seen["first"] = window
+        poll.start(50)
+        window._change_database(DatabaseChange("move", folder))
+
+    def reopened():
+        windows = [w for w in shown_windows() if w is not seen.get("first")]
+        if not windows:
+            return
+        poll.stop()
+        window = windows[0]
+        seen["path"] = window.store.path
+        seen["rows"] = window.inbox.model.rowCount()
+        seen["status"] = window.statusBar().currentMessage()
+        seen["new answers"] = ask_running(moved)  # a launch on the new place finds it
+        seen["old answers"] = ask_running(db_path)
+        window.close()
+
+    poll = QTimer()
+    poll.timeout.connect(reopened)
+    QTimer.singleShot(0, first_window)
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(app.quit)
+    watchdog.start(60_000)
+    code = app_module.run_gui(db_path)
+    watchdog.stop()
+    assert code == 0
+    assert seen["path"] == moved and seen["rows"] == 1
+    assert "now in" in seen["status"] and "--db" in seen["status"]  # opened with a path
+    assert seen["new answers"] is True and seen["old answers"] is False
+    assert any(p.name.startswith("feedback-moved-") for p in db_path.parent.iterdir())
+
+
 def test_the_open_window_makes_the_days_backup(open_window, db_path, qtbot):
     with Store(db_path) as store:
         add(store, "Lovely staff")

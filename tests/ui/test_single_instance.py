@@ -21,6 +21,24 @@ def test_a_second_launch_asks_the_first_window_to_come_forward(qtbot, db_path):
     assert not ask_running(db_path)  # nobody is listening any more
 
 
+def test_a_second_launch_passes_on_a_file_whatever_its_name(qtbot, db_path, tmp_path):
+    """A name the system spells in no UTF-8 (Latin-1 bytes from an old USB stick, on Linux)
+    and a long one reach the running window exactly as they are."""
+    names = ["리뷰 결과.csv", "x" * 200 + ".csv"]
+    if os.name == "posix":
+        names.append(os.fsdecode(b"caf\xe9.csv"))
+    server = InstanceServer(db_path)
+    opened = []
+    server.open_requested.connect(opened.append)
+    for name in names:
+        path = (tmp_path / name).resolve()
+        with qtbot.waitSignal(server.asked, timeout=3000):
+            assert ask_running(db_path, path)
+        qtbot.waitUntil(lambda p=path: opened[-1:] == [p], timeout=3000)
+    assert opened == [(tmp_path / name).resolve() for name in names]
+    server.close()
+
+
 def test_each_database_has_its_own_window(qtbot, db_path, tmp_path):
     server = InstanceServer(db_path)
     other = tmp_path / "other.db"

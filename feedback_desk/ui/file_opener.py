@@ -6,6 +6,7 @@ other dialog is open, then are imported one at a time."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import QApplication
 from .single_instance import bring_forward
 
 RETRY_MS = 500
+# Only macOS sends FileOpen events; a filter on the application sees every event of every
+# widget, so it is installed nowhere else.
+SENDS_FILE_OPEN = sys.platform == "darwin"
 
 
 class FileOpener(QObject):
@@ -21,7 +25,8 @@ class FileOpener(QObject):
         super().__init__(app)
         self._window = None
         self.pending: list[Path] = []
-        app.installEventFilter(self)
+        if SENDS_FILE_OPEN:
+            app.installEventFilter(self)
 
     @property
     def window(self):

@@ -201,8 +201,11 @@ def test_a_file_opened_with_the_app_is_imported_at_launch_and_later(
     macOS sends) imports a third."""
     from PySide6.QtGui import QFileOpenEvent
 
+    from feedback_desk.ui import file_opener
+
     app = app_module.make_app()
     monkeypatch.setattr(crash, "install", lambda *_args: None)
+    monkeypatch.setattr(file_opener, "SENDS_FILE_OPEN", True)  # as on macOS
     first, second, third = (tmp_path / f"{n}.csv" for n in ("first", "second", "third"))
     first.write_text(REVIEWS, encoding="utf-8")
     second.write_text(REVIEWS.replace("Ann", "Cy").replace("Bo,", "Di,"), encoding="utf-8")

@@ -36,6 +36,19 @@ def shown_windows() -> list[MainWindow]:
     ]
 
 
+def run_app(app, db_path, **options) -> int:
+    """run_gui as the app runs it; a hang ends it after a minute and fails the test rather
+    than stalling CI."""
+    watchdog = QTimer()
+    watchdog.setSingleShot(True)
+    watchdog.timeout.connect(app.quit)
+    watchdog.start(60_000)
+    try:
+        return app_module.run_gui(db_path, **options)
+    finally:
+        watchdog.stop()
+
+
 def test_a_restore_from_settings_reopens_the_window_on_the_backup(
     qtbot, db_path, monkeypatch, window_settings_dir
 ):
@@ -88,12 +101,7 @@ def test_a_restore_from_settings_reopens_the_window_on_the_backup(
     poll = QTimer()
     poll.timeout.connect(reopened)
     QTimer.singleShot(0, first_window)
-    watchdog = QTimer()
-    watchdog.setSingleShot(True)
-    watchdog.timeout.connect(app.quit)  # a hang fails the test rather than stalling CI
-    watchdog.start(60_000)
-    code = app_module.run_gui(db_path)
-    watchdog.stop()
+    code = run_app(app, db_path)
     assert code == 0
     assert seen["rows before"] == 3
     assert seen["answered"] is True and seen["old window shown"] is False
@@ -140,12 +148,7 @@ def test_a_move_from_settings_reopens_the_window_in_the_new_folder(
     poll = QTimer()
     poll.timeout.connect(reopened)
     QTimer.singleShot(0, first_window)
-    watchdog = QTimer()
-    watchdog.setSingleShot(True)
-    watchdog.timeout.connect(app.quit)
-    watchdog.start(60_000)
-    code = app_module.run_gui(db_path)
-    watchdog.stop()
+    code = run_app(app, db_path)
     assert code == 0
     assert seen["path"] == moved and seen["rows"] == 1
     assert "now in" in seen["status"] and "--db" in seen["status"]  # opened with a path
@@ -235,12 +238,8 @@ def test_a_file_opened_with_the_app_is_imported_at_launch_and_later(
     poll = QTimer()
     poll.timeout.connect(progress)
     poll.start(50)
-    watchdog = QTimer()
-    watchdog.setSingleShot(True)
-    watchdog.timeout.connect(app.quit)
-    watchdog.start(60_000)
-    code = app_module.run_gui(db_path, open_file=first)
-    watchdog.stop(), poll.stop(), clicker.stop()
+    code = run_app(app, db_path, open_file=first)
+    poll.stop(), clicker.stop()
     assert code == 0 and seen["second launch"] is True
     assert seen["rows at 5"] == 5
     with Store(db_path) as store:

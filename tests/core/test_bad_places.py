@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from feedback_desk.core import backups, intake
-from feedback_desk.core.records import NewFeedback
+from feedback_desk.core import backups
 from feedback_desk.core.store import DatabaseDamaged, NotWritable, Store
+from tests.core.test_backups import add
 from tests.core.test_cli import cli
 
 
@@ -51,11 +51,7 @@ def read_only(path: Path):
 def desk(db_path: Path, *bodies: str) -> bytes:
     """A desk with ``bodies``, closed cleanly (no -wal beside it); its bytes."""
     with Store(db_path) as store:
-        intake.add_feedback(
-            store,
-            [NewFeedback(body=b, channel="email", received_at="2026-03-01") for b in bodies],
-            "paste",
-        )
+        add(store, *bodies)
     return db_path.read_bytes()
 
 

@@ -11,6 +11,22 @@ import pytest
 
 from feedback_desk import __version__
 
+# The keys of a feedback item in search --json and the JSON export, in CLI.md's order.
+FEEDBACK_KEYS = (
+    "id",
+    "received_at",
+    "channel",
+    "author",
+    "rating",
+    "nps_score",
+    "title",
+    "body",
+    "sentiment",
+    "status",
+    "tags",
+    "reply",
+)
+
 
 def cli(*args, db=None, check=True):
     from tests.conftest import assert_no_network, guarded_env
@@ -86,20 +102,7 @@ def test_search_json_objects(demo_db):
     found = json.loads(cli("search", "croissant", "--json", db=demo_db).stdout)
     assert found
     for item in found:
-        assert {
-            "id",
-            "received_at",
-            "channel",
-            "author",
-            "rating",
-            "nps_score",
-            "title",
-            "body",
-            "sentiment",
-            "status",
-            "tags",
-            "reply",
-        } <= set(item)
+        assert set(FEEDBACK_KEYS) <= set(item)
         assert "croissant" in (item["body"] + item["title"] + item["author"]).lower()
 
 

@@ -52,6 +52,16 @@ def test_stays_offline():
 """
 
 
+def run_guarded(pytester, tests: str, **outcomes: int) -> str:
+    """Run ``tests`` as a test file under the suite's own guard; check how many passed, failed
+    and erred (an attempt fails the test at teardown); what pytest printed."""
+    pytester.makeconftest("from tests.conftest import no_network  # noqa: F401\n")
+    pytester.makepyfile(test_guarded=tests)
+    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(**outcomes)
+    return result.stdout.str()
+
+
 def guarded(attempts: list[str]):
     """The guard installed inside this (already guarded) test, reporting to ``attempts``."""
     return netguard.install(attempts.append)
@@ -134,11 +144,7 @@ def test_closes_what_it_made_and_is_let_be():
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="the system check reads /proc")
 def test_a_socket_compiled_code_left_open_fails_the_test(pytester):
-    pytester.makeconftest("from tests.conftest import no_network  # noqa: F401\n")
-    pytester.makepyfile(test_compiled=C_LEVEL_TESTS)
-    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=3, errors=2)
-    out = result.stdout.str()
+    out = run_guarded(pytester, C_LEVEL_TESTS, passed=3, errors=2)
     assert "a socket left open (tcp 0100007F:" in out
     assert "a socket left open (socket " in out  # an unbound UDP socket: no address yet
 
@@ -154,12 +160,8 @@ def test_a_child_process_with_a_compiled_socket_exits_86():
 
 
 def test_a_test_that_reaches_the_network_fails(pytester):
-    pytester.makeconftest("from tests.conftest import no_network  # noqa: F401\n")
-    pytester.makepyfile(test_connecting=CONNECTING_TESTS)
     outer_guard = socket.getaddrinfo
-    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=4, failed=1, errors=4)
-    out = result.stdout.str()
+    out = run_guarded(pytester, CONNECTING_TESTS, passed=4, failed=1, errors=4)
     assert "socket.create_connection(192.0.2.1:9)" in out
     assert "socket.connect_ex([2001:db8::1]:443)" in out
     assert "socket.getaddrinfo(example.com:80)" in out
@@ -291,11 +293,7 @@ def test_window_code_speaks_tls():
 
 def test_qt_sockets_of_the_window_are_guarded_too(pytester):
     pytest.importorskip("PySide6.QtNetwork")
-    pytester.makeconftest("from tests.conftest import no_network  # noqa: F401\n")
-    pytester.makepyfile(test_window_network=QT_TESTS)
-    result = pytester.runpytest_inprocess("-p", "no:cacheprovider")
-    result.assert_outcomes(passed=4, failed=1, errors=5)
-    out = result.stdout.str()
+    out = run_guarded(pytester, QT_TESTS, passed=4, failed=1, errors=5)
     assert "QNetworkAccessManager.get(http://192.0.2.1/)" in out
     assert "QAbstractSocket.connectToHost('192.0.2.1', 9)" in out
     assert "QUdpSocket.writeDatagram(" in out

@@ -8,23 +8,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from feedback_desk.core import backups, intake
-from feedback_desk.core.records import NewFeedback
-from feedback_desk.core.store import Store
+from feedback_desk.core import backups
 from feedback_desk.ui import backups_panel
 from feedback_desk.ui.app import make_app
 from feedback_desk.ui.backup_timer import BackupTimer
 from feedback_desk.ui.backups_panel import BackupsPanel, DatabaseChange, apply_change
-
-
-def add(store, *bodies: str) -> None:
-    items = [NewFeedback(body=b, channel="email", received_at="2026-03-01") for b in bodies]
-    intake.add_feedback(store, items, "paste")
-
-
-def bodies(path: Path) -> list[str]:
-    with Store(path) as store:
-        return sorted(item.body for item in store.iter_feedback())
+from tests.core.test_backups import add, bodies
 
 
 @pytest.fixture

@@ -15,19 +15,14 @@ import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from feedback_desk.core import backups, intake
-from feedback_desk.core.records import NewFeedback
+from feedback_desk.core import backups
 from feedback_desk.core.store import Store
 from feedback_desk.ui import app as app_module
 from feedback_desk.ui import crash
 from feedback_desk.ui.backups_panel import DatabaseChange
 from feedback_desk.ui.main_window import PAGES, MainWindow
 from feedback_desk.ui.single_instance import ask_running
-
-
-def add(store: Store, *bodies: str) -> None:
-    items = [NewFeedback(body=b, channel="email", received_at="2026-03-01") for b in bodies]
-    intake.add_feedback(store, items, "paste")
+from tests.core.test_backups import add
 
 
 def shown_windows() -> list[MainWindow]:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from . import display
 from .backups_panel import BackupsPanel
 from .labels import label
 from .lists import list_with_buttons
+from .pages import scrolling
 from .rules import RulesDialog
 from .settings_forms import BusinessBox, FollowUpRulesBox
 from .tags import TagManagerDialog, ask_text
@@ -112,14 +112,7 @@ class SettingsPage(QWidget):
         row.setContentsMargins(16, 16, 16, 16)
         row.addWidget(holder, 1)
         row.addStretch(0)
-        # Taller than a small window: the page scrolls rather than squeezing its boxes.
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(inner)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scrolling(self, inner)
         self.refresh()
 
     def showEvent(self, event) -> None:

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -33,7 +32,7 @@ from ...core import dashboard
 from ...core.records import Segment
 from .. import display
 from ..labels import label
-from ..pages import ReadWhenShown
+from ..pages import ReadWhenShown, scrolling
 from ..problems import READ_ERRORS, WRITE_ERRORS, tell_write_problem
 from .charts import ChartView
 from .panels import Panels, answers, day, number, percent, signed, tr
@@ -344,13 +343,7 @@ class DashboardPage(ReadWhenShown, QWidget):
         column.addWidget(self.problem)
         column.addLayout(grid)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        scrolling(self, body)
 
     # Reading -------------------------------------------------------------------------------------
     def mark_stale(self) -> None:

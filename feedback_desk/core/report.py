@@ -15,12 +15,11 @@ from . import dashboard
 from .nps import NpsResult
 from .records import FollowUp, Segment
 from .settings import BUSINESS_NAME, text_setting
-from .templates.placeholders import MONTHS
+from .templates.placeholders import EAST_ASIAN, MONTHS, channel_name, customer_name, is_title
 
 TREND_MONTHS = 12
 QUOTES = 3
 FOLLOWUPS_LISTED = 40  # as many as page 2 holds; the report says how many more there are
-TITLES = {"dr", "mr", "mrs", "ms", "miss", "prof", "sir", "madam", "mx"}
 
 
 def month_days(text: str) -> tuple[date, date]:
@@ -101,32 +100,24 @@ def build(store, month: str, today: date, location: str = "") -> MonthReport:
 
 def _quotes(store, sentiment: str, first: date, last: date, segment: Segment) -> list[Quote]:
     return [
-        Quote(fid, text, f"{short_name(author) or 'A customer'}, {channel_words(channel)}")
+        Quote(
+            fid, text, f"{short_name(author) or 'A customer'}, {channel_name(channel) or 'Other'}"
+        )
         for fid, text, author, channel in store.quotes(sentiment, first, last, segment, QUOTES)
     ]
-
-
-def channel_words(channel: str) -> str:
-    """'in_person' -> 'In person'."""
-    return channel.replace("_", " ").capitalize()
-
-
-def _is_cjk(char: str) -> bool:
-    return (
-        "\u1100" <= char <= "\u11ff" or "\u2e80" <= char <= "\ua4cf" or "\uac00" <= char <= "\ud7af"
-    )
 
 
 def short_name(name: str) -> str:
     """A name as a report on a wall may show it: "Maria" for "Maria Gonzalez", "Jane" for
     "Dr. Jane van der Berg", "김○○" for "김민준" (a family name and circles, as Korean notices
-    write it), "山田" for "山田 太郎" (family name first); "" for no name."""
-    words = [w.strip(".,;:") for w in name.split()]
-    words = [w for w in words if w and w.lower() not in TITLES]
+    write it), "山田" for "山田 太郎" (family name first); "" for no name, an e-mail address or
+    "Anonymous" (the templates' customer_name decides)."""
+    words = [w.strip(".,;:") for w in customer_name(name).split() if not is_title(w)]
+    words = [w for w in words if w]
     if not words:
         return ""
     first = words[0]
-    if len(words) == 1 and len(first) > 1 and all(_is_cjk(c) for c in first):
+    if len(words) == 1 and len(first) > 1 and all(EAST_ASIAN.match(c) for c in first):
         return first[0] + "○" * (len(first) - 1)
     return first
 

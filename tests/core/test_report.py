@@ -22,6 +22,9 @@ from .test_dashboard import TODAY, add, fill_desk
         ("山田 太郎", "山田"),  # family name first
         ("O'Brien-Smythe,", "O'Brien-Smythe"),
         ("   ", ""),
+        ("jane.doe@example.com", ""),  # never an address on a wall
+        ("Anonymous", ""),
+        ("익명", ""),
     ],
 )
 def test_a_report_shows_first_names_only(name, shown):

@@ -70,7 +70,7 @@ _ANONYMOUS = frozenset(
     }
 )
 # Hangul, CJK ideographs and kana: such names are said in full (Korean: full name + 님).
-_EAST_ASIAN = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7a3]")
+EAST_ASIAN = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7a3]")
 _INITIAL = re.compile(r"^\w\.?$")
 
 
@@ -81,7 +81,7 @@ def _clean(value: str | None) -> str:
     return " ".join("".join(ch if ch.isprintable() else " " for ch in value).split())
 
 
-def _is_title(word: str) -> bool:
+def is_title(word: str) -> bool:
     return word.rstrip(".").casefold() in _TITLES
 
 
@@ -90,7 +90,7 @@ def customer_name(author: str | None) -> str:
     name = _clean(author)
     if not name or "@" in name or name.casefold() in _ANONYMOUS:
         return ""
-    if all(_is_title(word) for word in name.split()):
+    if all(is_title(word) for word in name.split()):
         return ""
     return name
 
@@ -101,11 +101,11 @@ def first_name(author: str | None) -> str:
     full = customer_name(author)
     if not full:
         return ""
-    if _EAST_ASIAN.search(full):
+    if EAST_ASIAN.search(full):
         return full
     words = full.split()
     rest = list(words)
-    while rest and _is_title(rest[0]):
+    while rest and is_title(rest[0]):
         rest.pop(0)
     if len(rest) < len(words) and len(rest) == 1:
         return full  # "Mrs. Smith": the title and surname are how to address them

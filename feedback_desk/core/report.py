@@ -76,7 +76,8 @@ def build(store, month: str, today: date, location: str = "") -> MonthReport:
     """The report of a month ('2026-10') for everyone or for one location."""
     first, last = month_days(month)
     segment = Segment(location=location)
-    board = dashboard.build(store, "month", "week", today, segment, custom=(first, last))
+    # One period, the month: the report reads its totals, never a series within it.
+    board = dashboard.build(store, "month", "month", today, segment, custom=(first, last))
     trend_start = dashboard.add_months(first, 1 - TREND_MONTHS)
     done, still_open, overdue, listed = store.followups_for_report(
         first, last, location, today, FOLLOWUPS_LISTED

@@ -562,7 +562,8 @@ def cmd_restore(args) -> int:
     from .core.store.database import open_elsewhere
 
     db_path = args.db or default_db_path()
-    if str(args.backup) == "newest":
+    checked = str(args.backup) == "newest"  # newest_sound has checked it whole
+    if checked:
         newest = backups.newest_sound(db_path)
         if newest is None:
             raise UsageError(f"there is no backup of {db_path} that can be restored")
@@ -571,7 +572,7 @@ def cmd_restore(args) -> int:
         chosen = args.backup
     if db_path.is_file() and _in_use(db_path, open_elsewhere):
         raise UsageError(f"{db_path.name} is open in a window; close it, then restore")
-    kept_as = backups.restore(db_path, chosen)
+    kept_as = backups.restore(db_path, chosen, checked=checked)
     print(f"Restored {chosen} into {db_path}.")
     if kept_as:
         print(f"The database as it was is kept as {kept_as}.")

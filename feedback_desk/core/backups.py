@@ -29,6 +29,7 @@ from .store.database import (
     copy_into,
     has_feedback,
     integrity_problem,
+    is_damage,
     open_backup,
     open_elsewhere,
     open_file,
@@ -240,7 +241,7 @@ def _keep_current(db_path: Path, reason: str, now: datetime) -> Path:
     try:
         return backup_file(db_path, target)
     except sqlite3.DatabaseError as exc:
-        if isinstance(exc, sqlite3.OperationalError):  # locked, full disk: not damage
+        if not is_damage(exc):  # locked, full disk, read-only: not damage
             raise
         log.warning("%s cannot be read (%s); keeping its bytes", db_path, exc)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -253,17 +254,21 @@ def _keep_current(db_path: Path, reason: str, now: datetime) -> Path:
     return target
 
 
-def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | None:
+def restore(
+    db_path: Path, backup: Path, now: datetime | None = None, checked: bool = False
+) -> Path | None:
     """Put the backup ``backup`` in place of the database ``db_path``, all or nothing.
 
     Call it with the database closed (the window reopens it after). The backup is checked
-    whole first; the current database is backed up (``before-restore``), then the backup is
-    copied in with the backup API through the file's own journal. Returns the before-restore
-    backup (None when there was no database to keep)."""
+    whole first (unless ``checked``: newest_sound just did); the current database is backed
+    up (``before-restore``), then the backup is copied in with the backup API through the
+    file's own journal. Returns the before-restore backup (None when there was no database to
+    keep)."""
     db_path, backup, now = Path(db_path), Path(backup), now or datetime.now()
     if not backup.is_file():
         raise StoreError(f"The backup {backup.name} is not there any more. Nothing was changed.")
-    check_backup(backup)
+    if not checked:
+        check_backup(backup)
     kept = None
     try:
         if db_path.exists():
@@ -274,9 +279,7 @@ def restore(db_path: Path, backup: Path, now: datetime | None = None) -> Path | 
             # Only a file SQLite cannot write into because it is damaged (it was kept as
             # bytes just now) or of another page size (a WAL file cannot change it) is
             # replaced; any other failure was rolled back and leaves the database as it was.
-            said = str(exc).lower()
-            unreadable = any(w in said for w in ("malformed", "not a database"))
-            if not (unreadable or page_sizes_differ(backup, db_path)) or kept is None:
+            if not (is_damage(exc) or page_sizes_differ(backup, db_path)) or kept is None:
                 raise  # full disk, locked, read-only, I/O: rolled back, nothing replaced
             log.warning("copying into %s failed (%s); replacing the file instead", db_path, exc)
             replace_unreadable(db_path, backup)

@@ -49,9 +49,10 @@ needs no such prefix.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any, TextIO
@@ -139,7 +140,11 @@ def uninert(text: str) -> str:
     return text
 
 
-def _opened(out: Path, fmt: str | None):
+@contextlib.contextmanager
+def _writing(out: Path, fmt: str | None) -> Iterator[tuple[str, TextIO]]:
+    """The format ('csv' or 'json', by default from the extension) and a file to write it
+    to: written beside ``out`` and put in its place only when whole, so a half-written
+    export never takes the place of a good one, and a failed one leaves nothing behind."""
     out = Path(out)
     fmt = fmt or ("json" if out.suffix.lower() == ".json" else "csv")
     if fmt not in ("csv", "json"):
@@ -147,31 +152,27 @@ def _opened(out: Path, fmt: str | None):
     partial = out.with_name(out.name + ".part")
     # utf-8-sig: spreadsheets read the CSV's Korean as Korean, not as mojibake.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-    return out, fmt, partial, partial.open("w", encoding=encoding, newline="")
+    try:
+        with partial.open("w", encoding=encoding, newline="") as f:
+            yield fmt, f
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    partial.replace(out)
 
 
 def export_desk(store, out: Path, fmt: str | None = None) -> int:
     """Write the whole desk (see the module's docstring) to ``out``; returns how many
     feedback items. ``fmt`` is 'csv' or 'json'; by default it follows the file's extension."""
-    out, fmt, partial, f = _opened(out, fmt)
-    try:
-        with f, store.export_snapshot():
-            count = _desk_csv(store, f) if fmt == "csv" else _desk_json(store, f)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    partial.replace(out)  # a half-written export never takes the place of a good one
-    return count
+    with _writing(out, fmt) as (fmt, f), store.export_snapshot():
+        return _desk_csv(store, f) if fmt == "csv" else _desk_json(store, f)
 
 
 def export(feedback: Iterable[Feedback], out: Path, fmt: str | None = None) -> int:
     """Write the feedback items of an iterable (the CLI.md feedback objects: a JSON list, or
     ITEM_COLUMNS in CSV) to ``out``; returns how many. ``export_desk`` writes everything."""
-    out, fmt, partial, f = _opened(out, fmt)
-    with f:
-        count = _items_csv(feedback, f) if fmt == "csv" else _items_json(feedback, f)
-    partial.replace(out)
-    return count
+    with _writing(out, fmt) as (fmt, f):
+        return _items_csv(feedback, f) if fmt == "csv" else _items_json(feedback, f)
 
 
 # The whole desk -------------------------------------------------------------------------------

@@ -92,7 +92,7 @@ def offer_restore(db_path: Path, problem: BaseException):
     if answer != QMessageBox.StandardButton.Yes:
         return None
     try:
-        backups.restore(db_path, newest.path)
+        backups.restore(db_path, newest.path, checked=True)  # newest_sound checked it
         return Store(db_path)
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))

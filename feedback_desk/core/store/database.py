@@ -49,6 +49,13 @@ def _cannot_write(path: Path, what: str) -> NotWritable:
     )
 
 
+def is_damage(exc: BaseException) -> bool:
+    """Whether SQLite failed because the file is damaged or no database at all, as opposed
+    to the place (read-only, full, locked): by SQLite's own error code."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+
+
 def _open_problem(path: Path, exc: sqlite3.Error) -> StoreError:
     """Why SQLite could not open ``path``, told apart: damage, permission, space, another
     program."""

@@ -14,7 +14,6 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from .customers import contact_keys
 from .database import StoreError, now_iso
 
 # Columns stored as 0/1 that an export shows as true/false, and columns that hold JSON text,
@@ -53,8 +52,12 @@ class ExportStore:
 
     # Reading ---------------------------------------------------------------------------------
     def table_columns(self, table: str) -> list[str]:
-        """The columns a table has now, in their order."""
-        return [row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")]
+        """The columns a table has, in their order (read once: the schema changes only when
+        the database is opened)."""
+        known = self.__dict__.setdefault("_table_columns", {})
+        if table not in known:
+            known[table] = [row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")]
+        return list(known[table])
 
     def _export_rows(
         self, table: str, where: str = "1", params: Sequence = (), limit: int = -1
@@ -132,17 +135,18 @@ class ExportStore:
         """Every feedback item, the trash and spam included, oldest id first, each with its
         tags (names), latest reply text, notes, every reply version and follow-ups."""
         last = 0
+        templates = dict(self.conn.execute("SELECT id, name FROM response_templates"))
         while True:
             items = self._export_rows("feedback", "id > ?", (last,), batch_size)
             if not items:
                 return
             ids = [item["id"] for item in items]
-            attached = self._attached(ids)
+            attached = self._attached(ids, templates)
             for item in items:
                 yield _with_attached(item, attached)
             last = ids[-1]
 
-    def _attached(self, ids: list[int]) -> dict[str, dict[int, list]]:
+    def _attached(self, ids: list[int], templates: dict[int, str]) -> dict[str, dict[int, list]]:
         found: dict[str, dict[int, list]] = {"tags": {}, **{t: {} for t in _ATTACHED}}
         for chunk in _chunks(ids):
             marks = ", ".join("?" * len(chunk))
@@ -156,10 +160,9 @@ class ExportStore:
             for table in _ATTACHED:
                 for row in self._export_rows(table, f"feedback_id IN ({marks})", chunk):
                     found[table].setdefault(row.pop("feedback_id"), []).append(row)
-        names = dict(self.conn.execute("SELECT id, name FROM response_templates"))
         for replies in found["replies"].values():
             for reply in replies:
-                reply["template"] = names.get(reply["template_id"], "")
+                reply["template"] = templates.get(reply["template_id"], "")
         return found
 
     # Writing ---------------------------------------------------------------------------------
@@ -201,6 +204,7 @@ class ExportStore:
                     "INSERT INTO feedback_fts (rowid, text) "
                     "SELECT id, fd_search_text(title, body, author) FROM feedback"
                 )
+                self.fill_phone_keys()  # a hand-made file may give phones without their keys
                 self.link_customers()
                 broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
                 if broken:
@@ -262,9 +266,6 @@ class ExportStore:
         for row in rows:
             columns = [c for c in known if c in row]
             values = [_stored(c, row[c]) for c in columns]
-            if table == "customers" and "phone_key" not in row:  # an export made before V3
-                columns.append("phone_key")
-                values.append(contact_keys("", row.get("phone") or "")[1])
             sql = (
                 f"INSERT INTO {table} ({', '.join(columns)}) "
                 f"VALUES ({', '.join('?' * len(columns))})"

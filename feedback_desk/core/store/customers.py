@@ -17,6 +17,7 @@ from ..followups import kind_from
 from ..records import AtRisk, Customer, LoopChange, LoopFigures, Segment, TimelineEntry
 from ..templates import customer_name
 from .database import now_iso
+from .query import REPLIED
 from .stats import period_clause
 
 _CUSTOMER = (
@@ -31,7 +32,7 @@ RADAR_DAYS = 90
 # in the trash nor spam), counts as being looked after; the two lookups each use an index.
 _UNHANDLED = (
     "f.first_reply_at IS NULL AND f.status NOT IN ('replied', 'resolved', 'ignored') "
-    "AND NOT EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id) "
+    f"AND NOT {REPLIED} "
     "AND NOT EXISTS (SELECT 1 FROM followups u WHERE u.feedback_id = f.id) "
     "AND (f.customer_id IS NULL OR NOT EXISTS (SELECT 1 FROM followups u "
     " JOIN feedback h ON h.id = u.feedback_id WHERE u.customer_id = f.customer_id "

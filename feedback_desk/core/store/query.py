@@ -18,7 +18,9 @@ _NPS_GROUPS = {
     "detractor": "f.nps_score <= 6",
     "answered": "f.nps_score IS NOT NULL",
 }
-_REPLIED = "EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id)"
+# Answered: a reply is stored for the item (``f``). The inbox's filter, the figures and the
+# at-risk radar all ask it this way.
+REPLIED = "EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id)"
 
 
 def _merged(many: tuple, one) -> tuple:
@@ -82,7 +84,7 @@ def where_clause(query: InboxQuery) -> tuple[str, list]:
         conditions.append("f.mixed = ?")
         params.append(int(query.mixed))
     if query.replied is not None:
-        conditions.append(_REPLIED if query.replied else f"NOT {_REPLIED}")
+        conditions.append(REPLIED if query.replied else f"NOT {REPLIED}")
     if query.tags:
         marks = ", ".join("?" * len(query.tags))
         if query.tags_mode == "all":

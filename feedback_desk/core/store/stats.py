@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 from ..nps import from_counts
 from ..records import Segment
+from .query import REPLIED
 
 _COUNTED = "f.deleted_at IS NULL AND f.is_spam = 0"
 # The first day of the week (Monday), month or quarter that feedback was given in.
@@ -70,8 +71,7 @@ class StatsStore:
         total = row[0]
         nps = from_counts(row[1] or 0, row[2] or 0, row[3] or 0)
         replied = self.conn.execute(
-            f"SELECT count(*) FROM feedback f WHERE {where} AND "
-            "EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id)",
+            f"SELECT count(*) FROM feedback f WHERE {where} AND {REPLIED}",
             params,
         ).fetchone()[0]
         responses = self.response_times(start, end, segment)

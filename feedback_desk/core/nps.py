@@ -72,16 +72,3 @@ def period_start(day: date, grouping: str) -> date:
     if grouping == "quarter":
         return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
     raise ValueError(f"unknown grouping {grouping!r}: week, month or quarter")
-
-
-def series(
-    store, grouping: str, start: date | None = None, end: date | None = None
-) -> list[tuple[date, NpsResult]]:
-    """NPS for each week, month or quarter with answers, oldest first; periods without
-    answers are left out (a chart shows them as gaps, never as zero)."""
-    return [
-        (date.fromisoformat(period), from_counts(promoters, passives, detractors))
-        for period, promoters, passives, detractors in store.nps_counts_by_period(
-            grouping, start, end
-        )
-    ]

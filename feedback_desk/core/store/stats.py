@@ -131,17 +131,3 @@ class StatsStore:
             (today.isoformat(), *params),
         ).fetchone()
         return {"open": row[0] or 0, "overdue": row[1] or 0, "done": row[2] or 0}
-
-    def nps_counts_by_period(
-        self, grouping: str, start: date | None = None, end: date | None = None
-    ) -> list[tuple[str, int, int, int]]:
-        """(first day of the period, promoters, passives, detractors) for each week, month or
-        quarter of the period that has 0-10 answers, oldest first. Weeks start on Monday."""
-        key = PERIOD_KEYS[grouping]
-        where, params = period_clause(start, end)
-        return self.conn.execute(
-            f"SELECT {key} AS period, sum(nps_score >= 9), sum(nps_score BETWEEN 7 AND 8), "
-            f"sum(nps_score <= 6) FROM feedback f WHERE {where} AND nps_score IS NOT NULL "
-            "GROUP BY period ORDER BY period",
-            params,
-        ).fetchall()

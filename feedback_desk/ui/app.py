@@ -20,8 +20,8 @@ def make_app():
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if getattr(sys, "frozen", False):
         _keep_plugins_to_ourselves(app)
-    if not hasattr(app, "restyle"):
-        app.restyle = _Restyle(app, STYLE)
+    if not getattr(app, "follows_theme", False):
+        _follow_the_theme(app, STYLE)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -47,21 +47,14 @@ def _keep_plugins_to_ourselves(app) -> None:
         os.environ.pop(name, None)
 
 
-def _Restyle(app, style: str):
+def _follow_the_theme(app, style: str) -> None:
     """Keep the look following the system's light or dark theme while the app runs: a style
     sheet fixes the palette() colours it names when it is set, so it is set again whenever
-    the palette changes."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    the palette changes (a signal, not an event filter, which would see every event)."""
+    from PySide6.QtCore import QTimer
 
-    class Restyle(QObject):
-        def eventFilter(self, watched, event) -> bool:
-            if watched is app and event.type() == QEvent.Type.ApplicationPaletteChange:
-                QTimer.singleShot(0, lambda: app.setStyleSheet(style))
-            return False
-
-    restyle = Restyle(app)
-    app.installEventFilter(restyle)
-    return restyle
+    app.paletteChanged.connect(lambda *_: QTimer.singleShot(0, lambda: app.setStyleSheet(style)))
+    app.follows_theme = True
 
 
 def offer_restore(db_path: Path, problem: BaseException):

@@ -215,12 +215,15 @@ class MainWindow(QMainWindow):
         sheet.setShortcut(QKeySequence("?"))
         help_menu.addAction(self.tr("&About Feedback Desk"), self._about)
 
-    def _feedback_added(self) -> None:
+    def _feedback_added(self, keep_selection: bool = False) -> None:
         self.dashboard_holder.mark_stale()
         self.reports_holder.mark_stale()
-        self.inbox.refresh(keep_selection=False)
+        self.inbox.refresh(keep_selection=keep_selection)
         self.views.refresh()
         self.update_followup_count()
+        # An import writes through a connection of its own: what this window has just shown
+        # is not news to it, so the watch does not read it all again seconds later.
+        self.store.changed_elsewhere()
 
     def _followups_changed(self) -> None:
         self.inbox.refresh()
@@ -277,7 +280,7 @@ class MainWindow(QMainWindow):
     def _check_elsewhere(self) -> None:
         """Show what another program wrote: the inbox, the counts and the page in view."""
         if self.store.changed_elsewhere():
-            self._feedback_added()
+            self._feedback_added(keep_selection=True)  # the owner may be reading an item
             if self.followups_page.isVisible():
                 self.followups_page.refresh()
 

@@ -90,3 +90,29 @@ def test_an_import_from_the_command_line_shows_in_the_open_window(
     assert '"added": 2' in result.stdout
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 2, timeout=10_000)
     assert window.store.stats()["feedback"] == 2
+
+
+def test_the_windows_own_import_is_not_read_again_by_the_watch(
+    open_window, db_path, tmp_path, qtbot, monkeypatch
+):
+    """An import from the window writes through a connection of its own; the watch must not
+    take it for another program's and reload the inbox, losing the item the owner opened."""
+    from tests.ui.test_run_gui import click_import_when_asked
+
+    window = open_window(db_path)
+    window.watch.setInterval(50)
+    csv = tmp_path / "reviews.csv"
+    csv.write_text(
+        "date,name,stars,review\n2026-11-02,Ana,5,Lovely bread\n2026-11-03,Ben,2,Cold coffee\n",
+        encoding="utf-8",
+    )
+    clicker = click_import_when_asked(qtbot)  # the owner clicks Import in the preview
+    assert window.import_source(csv)
+    clicker.stop()
+    assert window.inbox.model.rowCount() == 2
+    window.inbox.table.selectRow(1)
+    chosen = window.inbox.selected_ids()
+    reloads = []
+    monkeypatch.setattr(window.inbox, "refresh", lambda **kw: reloads.append(kw))
+    qtbot.wait(400)  # several turns of the watch
+    assert reloads == [] and window.inbox.selected_ids() == chosen

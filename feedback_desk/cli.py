@@ -290,8 +290,10 @@ def cmd_stats(args) -> int:
         start, end = day_of(args.first), day_of(args.last)
         if start and end and start > end:
             raise UsageError(f"--from {start} is after --to {end}")
-    # Channels are kept as keys: "In person" is in_person.
-    channel = args.channel.strip().lower().replace(" ", "_")
+    from .core.intake import normalise_channel
+
+    # Channels are kept as keys: "In person" is in_person (none given: every channel).
+    channel = normalise_channel(args.channel) if args.channel.strip() else ""
     segment = Segment(channel, args.location, args.product)
     with _store(args, reads_only=True) as store:
         figures = store.stats(start, end, segment=segment)
@@ -487,8 +489,6 @@ def cmd_export(args) -> int:
 
 
 def cmd_report(args) -> int:
-    import os
-
     from .core import report
 
     first, _ = month_range(args.month)

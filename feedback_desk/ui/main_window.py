@@ -245,8 +245,8 @@ class MainWindow(QMainWindow):
             return False
         try:
             restored = restore_export(self.store, path)
-        except WRITE_ERRORS as exc:
-            QMessageBox.warning(self, self.tr("Restore an export"), str(exc))
+        except WRITE_ERRORS as exc:  # refused (not empty, damaged) or a full or read-only disk
+            tell_write_problem(self, self.tr("Restore an export"), exc, "nothing was restored")
             return False
         self._everything_changed()
         self.statusBar().showMessage(
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
         """Show in the inbox the items a figure of the dashboard counts."""
         self.show_page("inbox")
         self.inbox.show_query(query)
-        shown = self.store.inbox_count(query)
+        shown = self.inbox.model.rowCount()  # as the inbox has just counted them
         self.statusBar().showMessage(
             display.count(shown, "{what}: {n} item.", "{what}: {n} items.", what=words), 10000
         )

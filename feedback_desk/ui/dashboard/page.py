@@ -229,7 +229,6 @@ class DashboardPage(ReadWhenShown, QWidget):
         self.today: date | None = None  # None: the real today at each refresh
         self.board: dashboard.Dashboard | None = None
         self.custom: tuple[date, date] | None = None  # the days of "Custom...", once chosen
-        self._stale = True
         self._segment_values_read = False
         self.setStyleSheet(CARD_STYLE)
 
@@ -270,8 +269,10 @@ class DashboardPage(ReadWhenShown, QWidget):
             combo.setObjectName(f"dashboard-{name}")
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.period.activated.connect(self._period_chosen)
-        for combo in (self.grouping, self.channel, self.location, self.product, self.scale):
+        for combo in (self.grouping, self.channel, self.location, self.product):
             combo.activated.connect(lambda _i: self.refresh())
+        # Counts or shares: the same figures drawn again, nothing read.
+        self.scale.activated.connect(lambda _i: self._draw() if self.board else self.refresh())
 
         controls = QHBoxLayout()
         controls.addWidget(self.period)
@@ -403,6 +404,11 @@ class DashboardPage(ReadWhenShown, QWidget):
         self._stale = False
         self.problem.hide()
         self.board = board
+        self._draw()
+
+    def _draw(self) -> None:
+        """Show the figures read last (``board``), as counts or shares."""
+        board = self.board
         self.range.setText(
             tr("{0} to {1}, compared with {2} to {3}").format(
                 day(board.start), day(board.end), day(board.before_start), day(board.before_end)

@@ -41,7 +41,6 @@ class ReportsPage(ReadWhenShown, QWidget):
         self.store = store
         self.today: date | None = None  # None: the real today
         self.report: report.MonthReport | None = None
-        self._stale = True
 
         self.month = QComboBox()
         self.month.setObjectName("report-month")

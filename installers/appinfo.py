@@ -35,6 +35,16 @@ GUI_EXE = NAME  # Windows: "Feedback Desk.exe", windowed; macOS: "Feedback Desk.
 BUNDLE_DIR = PACKAGE  # dist/feedback-desk: the one-folder bundle
 SUMMARY = "Collect, answer and follow up customer feedback, offline"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# The app icon's files in resources/icons/ (installers/icons.py makes them from the SVG).
+ICON_SVG = ICONS / f"{PACKAGE}.svg"
+ICON_ICO = ICONS / f"{PACKAGE}.ico"
+ICON_ICNS = ICONS / f"{PACKAGE}.icns"
+
+
+def icon_png(size: int) -> Path:
+    return ICONS / f"{PACKAGE}-{size}.png"
+
+
 # Qt 6.11 runs on macOS 13 and later; used when the build cannot read it off QtCore itself.
 MACOS_MINIMUM_FALLBACK = "13.0"
 

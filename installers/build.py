@@ -16,6 +16,7 @@ Everything it writes is under build/ and dist/.
 from __future__ import annotations
 
 import argparse
+import functools
 import gzip
 import hashlib
 import os
@@ -110,8 +111,6 @@ def bundle() -> None:
         ],
         cwd=ROOT,
     )
-    if LINUX:
-        system_dependencies()  # fails now, not at install time, if a library has no package
     say(f"bundle: {BUNDLE} ({megabytes(BUNDLE):.1f} MB)")
 
 
@@ -153,13 +152,14 @@ def deb_version() -> str:
     return re.sub(r"(\d)((?:a|b|rc)\d+)", r"\1~\2", appinfo.VERSION)
 
 
+@functools.cache
 def architecture() -> str:
     return subprocess.run(
         ["dpkg", "--print-architecture"], capture_output=True, text=True, check=True
     ).stdout.strip()
 
 
-def deb_values(root: Path | None = None, depends: str = "", installed_kib: int = 0) -> dict:
+def deb_values(depends: str = "", installed_kib: int = 0) -> dict:
     return appinfo.base_values() | {
         "DATE": release_date(),
         "DEB_VERSION": deb_version(),
@@ -194,7 +194,7 @@ def deb() -> Path:
     usr = root / "usr"
     (usr / "bin").mkdir(parents=True)
     (usr / "bin" / appinfo.EXE).symlink_to(f"../../opt/{appinfo.PACKAGE}/{appinfo.EXE}")
-    values = deb_values()
+    values = deb_values(depends=depends)
     share = usr / "share"
     write(
         share / "applications" / f"{appinfo.APP_ID}.desktop",
@@ -206,10 +206,10 @@ def deb() -> Path:
     for size in appinfo.ICON_SIZES:
         icon = share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{appinfo.APP_ID}.png"
         icon.parent.mkdir(parents=True)
-        shutil.copy(appinfo.ICONS / f"feedback-desk-{size}.png", icon)
+        shutil.copy(appinfo.icon_png(size), icon)
     scalable = share / "icons" / "hicolor" / "scalable" / "apps" / f"{appinfo.APP_ID}.svg"
     scalable.parent.mkdir(parents=True)
-    shutil.copy(appinfo.ICONS / "feedback-desk.svg", scalable)
+    shutil.copy(appinfo.ICON_SVG, scalable)
     doc = share / "doc" / appinfo.PACKAGE
     write(doc / "copyright", template("copyright.in", values))
     changelog = (
@@ -224,7 +224,7 @@ def deb() -> Path:
     control.mkdir()
     write(
         control / "control",
-        template("control.in", deb_values(depends=depends, installed_kib=installed_kib)),
+        template("control.in", values | {"INSTALLED_SIZE": str(installed_kib)}),
     )
     write(control / "md5sums", md5sums(root))
     out = deb_path()

@@ -23,9 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import appinfo
 
-SVG = appinfo.ICONS / "feedback-desk.svg"
+SVG = appinfo.ICON_SVG
 MANIFEST = appinfo.ICONS / "icons.json"
-STEM = "feedback-desk"
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # icns entry types holding PNG data, with the pixel size of each (the @2x ones for Retina).
 ICNS_TYPES = (
@@ -38,10 +37,6 @@ ICNS_TYPES = (
     (b"ic09", 512),
     (b"ic10", 1024),  # 512@2x
 )
-
-
-def png_name(size: int) -> str:
-    return f"{STEM}-{size}.png"
 
 
 def svg_digest(path: Path = SVG) -> str:
@@ -134,9 +129,9 @@ def read_icns(data: bytes) -> list[tuple[bytes, bytes]]:
 
 def expected_files() -> dict[str, dict]:
     """What the manifest says: each generated file and the pixel sizes it holds."""
-    files = {png_name(size): {"sizes": [size]} for size in appinfo.ICON_SIZES}
-    files[f"{STEM}.ico"] = {"sizes": list(ICO_SIZES)}
-    files[f"{STEM}.icns"] = {"sizes": [size for _, size in ICNS_TYPES]}
+    files = {appinfo.icon_png(size).name: {"sizes": [size]} for size in appinfo.ICON_SIZES}
+    files[appinfo.ICON_ICO.name] = {"sizes": list(ICO_SIZES)}
+    files[appinfo.ICON_ICNS.name] = {"sizes": [size for _, size in ICNS_TYPES]}
     return files
 
 
@@ -144,9 +139,9 @@ def generate() -> None:
     sizes = set(appinfo.ICON_SIZES) | set(ICO_SIZES) | {size for _, size in ICNS_TYPES}
     pngs = render(sizes)
     for size in appinfo.ICON_SIZES:
-        (appinfo.ICONS / png_name(size)).write_bytes(pngs[size])
-    (appinfo.ICONS / f"{STEM}.ico").write_bytes(ico_bytes({s: pngs[s] for s in ICO_SIZES}))
-    (appinfo.ICONS / f"{STEM}.icns").write_bytes(icns_bytes(pngs))
+        appinfo.icon_png(size).write_bytes(pngs[size])
+    appinfo.ICON_ICO.write_bytes(ico_bytes({s: pngs[s] for s in ICO_SIZES}))
+    appinfo.ICON_ICNS.write_bytes(icns_bytes(pngs))
     manifest = {"svg": SVG.name, "svg_sha256": svg_digest(), "files": expected_files()}
     MANIFEST.write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {len(manifest['files'])} icon files to {appinfo.ICONS}")

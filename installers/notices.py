@@ -15,8 +15,10 @@ import sys
 import sysconfig
 from pathlib import Path
 
+import appinfo
+
 HERE = Path(__file__).resolve().parent
-PROJECT = "feedback-desk"
+PROJECT = appinfo.PACKAGE  # the distribution's name, as pip installed it
 QT_LICENCE_TEXTS = ("LGPL-3.0.txt", "GPL-3.0.txt")
 
 
@@ -92,7 +94,7 @@ def write(folder: Path, shipped_modules: set[str] | None = None) -> Path:
     folder.mkdir(parents=True)
     python = f"Python {sys.version.split()[0]}"
     lines = [
-        "Feedback Desk includes the following software, each under its own licence.",
+        f"{appinfo.NAME} includes the following software, each under its own licence.",
         "",
         f"{python}: PSF-2.0 (python/LICENSE.txt)",
     ]

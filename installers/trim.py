@@ -316,11 +316,6 @@ def elf_needed(path: Path) -> list[str] | None:
     return None if found is None else found[1]
 
 
-def has_debug_info(path: Path) -> bool:
-    found = _elf(path)
-    return bool(found) and ".debug_info" in found[0]
-
-
 def strippable(dest: str, src: Path) -> bool:
     """A binary that carries debug information or a symbol table that nothing loads it by
     (a self-built Python's libpython and extension modules, numpy's own modules), and is not

@@ -129,8 +129,7 @@ def _guard_qt(monkeypatch, record) -> None:
 
             def blocked(*args, _what=f"{class_name}.{method}", **kwargs):
                 shown = ", ".join(_qt_argument(a) for a in args if not isinstance(a, QObject))
-                record(f"{_what}({shown})")
-                raise netguard.NetworkAttempt(f"Feedback Desk tried to use the network: {_what}")
+                netguard.blocked(f"{_what}({shown})", record)
 
             monkeypatch.setattr(cls, method, blocked)
 

@@ -127,7 +127,7 @@ def test_the_elf_reader_finds_what_a_program_links():
     qt_core = os.path.join(os.path.dirname(PySide6.__file__), "QtCore.abi3.so")
     needed = trim.elf_needed(qt_core)
     assert "libQt6Core.so.6" in needed and "libc.so.6" in needed
-    assert trim.elf_needed(appinfo.ICONS / "feedback-desk.svg") is None
+    assert trim.elf_needed(appinfo.ICON_SVG) is None
 
 
 def test_every_system_library_rule_has_a_package_for_what_qt_links():

@@ -114,9 +114,7 @@ def test_the_deb_has_no_maintainer_scripts_and_installs_only_into_opt_and_usr(
     assert sorted(os.listdir(control)) == ["control", "md5sums"]  # no preinst, postrm...
     root = tmp_path / "root"
     subprocess.run(["dpkg-deb", "-x", str(package), str(root)], check=True)
-    assert sorted(os.listdir(root)) == ["opt", "usr"]
-    installed = [p.relative_to(root).as_posix() for p in root.rglob("*")]
-    assert not [p for p in installed if p.startswith(("home", "root", "etc", "var"))]
+    assert sorted(os.listdir(root)) == ["opt", "usr"]  # nothing in home folders, /etc, /var
     assert (
         os.readlink(root / "usr" / "bin" / appinfo.EXE)
         == f"../../opt/{appinfo.PACKAGE}/{appinfo.EXE}"

@@ -12,20 +12,14 @@ def test_the_icon_files_are_made_from_the_svg_as_it_is():
     assert icons.problems() == []
 
 
-def test_the_png_files_have_their_sizes():
-    for size in appinfo.ICON_SIZES:
-        data = (appinfo.ICONS / icons.png_name(size)).read_bytes()
-        assert icons.png_size(data) == (size, size)
-
-
 def test_the_ico_holds_png_images_from_16_to_256():
-    images = icons.read_ico((appinfo.ICONS / "feedback-desk.ico").read_bytes())
+    images = icons.read_ico(appinfo.ICON_ICO.read_bytes())
     assert [size for size, _ in images] == [16, 24, 32, 48, 64, 128, 256]
     assert all(icons.png_size(png) == (size, size) for size, png in images)
 
 
 def test_the_icns_holds_the_retina_and_plain_sizes():
-    entries = icons.read_icns((appinfo.ICONS / "feedback-desk.icns").read_bytes())
+    entries = icons.read_icns(appinfo.ICON_ICNS.read_bytes())
     kinds = {kind: icons.png_size(data)[0] for kind, data in entries}
     assert kinds == {
         b"ic11": 32,
@@ -41,8 +35,8 @@ def test_the_icns_holds_the_retina_and_plain_sizes():
 
 def test_the_writers_read_back_what_they_wrote():
     pngs = {
-        16: (appinfo.ICONS / "feedback-desk-16.png").read_bytes(),
-        256: (appinfo.ICONS / "feedback-desk-256.png").read_bytes(),
+        16: appinfo.icon_png(16).read_bytes(),
+        256: appinfo.icon_png(256).read_bytes(),
     }
     assert icons.read_ico(icons.ico_bytes(pngs)) == [(16, pngs[16]), (256, pngs[256])]
 

@@ -160,7 +160,6 @@ def test_every_preprocessor_name_is_given_by_the_build():
 def test_the_shortcuts_open_the_windowed_program_the_spec_builds():
     spec = (appinfo.INSTALLERS / "feedback-desk.spec").read_text(encoding="utf-8")
     assert "program(appinfo.GUI_EXE, False" in spec  # windowed: console=False
-    assert f"/DAppExe={appinfo.GUI_EXE}.exe" in build.inno_defines()
     icons = entries("Icons")
     assert {e["Filename"] for e in icons} == {r"{app}\{#AppExe}"}
     desktop = [e for e in icons if e["Name"].startswith("{autodesktop}")]
@@ -171,10 +170,9 @@ def test_the_shortcuts_open_the_windowed_program_the_spec_builds():
 
 def test_the_iss_uses_only_files_the_build_makes():
     icon = setup_keys()["SetupIconFile"].replace("\\", "/")
-    assert (ISS.parent / icon).resolve() == (appinfo.ICONS / "feedback-desk.ico")
+    assert (ISS.parent / icon).resolve() == appinfo.ICON_ICO
     (files,) = entries("Files")
     assert files["Source"] == r"{#SourceDir}\*" and files["DestDir"] == "{app}"
-    assert f"/DSourceDir={build.BUNDLE}" in build.inno_defines()
     text = ISS.read_text(encoding="utf-8")
     uses = set(re.findall(r"\{app\}\\([^\"';\r\n]+)", text))
     assert uses <= {"{#AppExe}", "_internal"}  # the windowed program and its libraries

@@ -31,7 +31,7 @@ class NetworkAttempt(RuntimeError):
     """The app tried to reach the network, which an offline app never does."""
 
 
-def _blocked(what: str, on_attempt: Callable[[str], None]):
+def blocked(what: str, on_attempt: Callable[[str], None]):
     on_attempt(what)
     raise NetworkAttempt(f"Feedback Desk tried to use the network: {what}")
 
@@ -64,7 +64,7 @@ def install(on_attempt: Callable[[str], None]) -> Callable[[], None]:
                 # connect(address), bind(address); sendto(data, [flags,] address) and
                 # sendmsg(buffers, ancdata, flags, address): the address comes last.
                 address = args[0] if name in ("connect", "connect_ex", "bind") else args[-1]
-                _blocked(f"socket.{name}({_address(address)})", on_attempt)
+                blocked(f"socket.{name}({_address(address)})", on_attempt)
             return real(self, *args, **kwargs)
 
         method.__name__ = name
@@ -72,10 +72,10 @@ def install(on_attempt: Callable[[str], None]) -> Callable[[], None]:
         return method
 
     def create_connection(address, *args, **kwargs):
-        _blocked(f"socket.create_connection({_address(address)})", on_attempt)
+        blocked(f"socket.create_connection({_address(address)})", on_attempt)
 
     def getaddrinfo(host, port, *args, **kwargs):
-        _blocked(f"socket.getaddrinfo({_address((host, port))})", on_attempt)
+        blocked(f"socket.getaddrinfo({_address((host, port))})", on_attempt)
 
     def socketpair(*args, **kwargs):
         # On Windows socketpair() is made of a loopback bind and connect: a pipe, not network.

@@ -150,3 +150,35 @@ def run_measured(command: list, env: dict | None = None) -> tuple[str, float, fl
     assert result.returncode == 0 and peak, f"{command} failed:\n{result.stderr}"
     kib = int(peak[1]) if sys.platform != "darwin" else int(peak[1]) / 1024  # macOS: bytes
     return result.stdout, wall_ms, kib * 1024 / 1e6
+
+
+@dataclass
+class Run:
+    ready_ms: float  # as printed by the process
+    wall_ms: float  # seen from outside
+    peak_mb: float  # peak resident set size of the process
+
+
+def start(command: list[str]) -> Run:
+    """Run a ``--smoke``-style command to its end: its times and its own peak memory."""
+    output, wall_ms, peak_mb = run_measured(command)
+    ready = re.search(r"^ready (\d+)$", output, re.MULTILINE)
+    assert ready, f"{command} printed no ready line:\n{output}"
+    return Run(float(ready[1]), wall_ms, peak_mb)
+
+
+def best_starts(commands: dict[str, list[str]], repeat: int = REPEAT) -> dict[str, Run]:
+    """Each command started ``repeat`` times, taking turns; the best time and the highest
+    peak memory of each."""
+    runs = {name: [] for name in commands}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            runs[name].append(start(command))
+    return {
+        name: Run(
+            min(r.ready_ms for r in done),
+            min(r.wall_ms for r in done),
+            max(r.peak_mb for r in done),
+        )
+        for name, done in runs.items()
+    }

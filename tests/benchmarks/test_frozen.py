@@ -10,28 +10,22 @@ with the demo data, frozen and from source taking turns, best of 5 each.
 from __future__ import annotations
 
 import importlib.metadata as metadata
-import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from .helpers import REPEAT, Figure, report, run_measured
+from .helpers import REPEAT, Figure, best_starts, report
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "installers"))
-import appinfo  # noqa: E402
 import notices  # noqa: E402
 
-DIST = ROOT / "dist"
-BUNDLE = DIST / appinfo.BUNDLE_DIR
-if sys.platform == "win32":
-    FROZEN = BUNDLE / f"{appinfo.EXE}.exe"
-elif sys.platform == "darwin":
-    FROZEN = DIST / f"{appinfo.NAME}.app" / "Contents" / "MacOS" / appinfo.GUI_EXE
-else:
-    FROZEN = BUNDLE / appinfo.EXE
+import build  # noqa: E402
+from build import BUNDLE, DIST, megabytes  # noqa: E402
+
+FROZEN = build.PROGRAM
 SOURCE = [sys.executable, "-m", "feedback_desk"]
 BUNDLE_TARGET_MB = 150
 DEB_TARGET_MB = 60
@@ -40,12 +34,6 @@ START_TARGET_RATIO = 1.2
 pytestmark = pytest.mark.skipif(
     not FROZEN.exists(), reason=f"no frozen app in {DIST}: run `make dist` first"
 )
-
-
-def megabytes(path: Path) -> float:
-    if path.is_file():
-        return path.stat().st_size / 1e6
-    return sum(p.lstat().st_size for p in path.rglob("*") if not p.is_dir()) / 1e6
 
 
 def installed_mb() -> float:
@@ -74,12 +62,12 @@ def test_bundle_and_deb_size():
             max_value=BUNDLE_TARGET_MB,
         )
     ]
-    debs = sorted(DIST.glob(f"{appinfo.PACKAGE}_*.deb"))
-    if debs:
+    deb = build.deb_path() if build.LINUX else None
+    if deb and deb.exists():
         figures.append(
             Figure(
                 ".deb (xz)",
-                megabytes(debs[-1]),
+                megabytes(deb),
                 figures[0].value,
                 "the bundle it holds",
                 unit="MB",
@@ -101,22 +89,13 @@ def test_bundle_and_deb_size():
     )
 
 
-def ready(command: list, db: Path) -> tuple[float, float]:
-    output, wall_ms, _ = run_measured([*map(str, command), "--db", str(db), "gui", "--smoke"])
-    found = re.search(r"^ready (\d+)$", output, re.MULTILINE)
-    assert found, f"{command} printed no ready line:\n{output}"
-    return float(found[1]), wall_ms
-
-
 @pytest.mark.bench
 def test_frozen_start_against_source(tmp_path):
     db = tmp_path / "start.db"
     subprocess.run([*SOURCE, "--db", str(db), "demo"], check=True, capture_output=True)
-    runs: dict[str, list[tuple[float, float]]] = {"frozen": [], "source": []}
-    for _ in range(REPEAT):  # taking turns, so a noisy moment hurts both alike
-        runs["frozen"].append(ready([FROZEN], db))
-        runs["source"].append(ready(SOURCE, db))
-    best = {name: (min(r for r, _ in done), min(w for _, w in done)) for name, done in runs.items()}
+    smoke = ["--db", str(db), "gui", "--smoke"]
+    # Taking turns, so a noisy moment hurts both alike.
+    best = best_starts({"frozen": [str(FROZEN), *smoke], "source": [*SOURCE, *smoke]})
     reference = f"python -m feedback_desk (best of {REPEAT})"
     version = metadata.version("pyinstaller")
     report(
@@ -125,15 +104,15 @@ def test_frozen_start_against_source(tmp_path):
         [
             Figure(
                 "'ready' printed (since the command line began)",
-                best["frozen"][0],
-                best["source"][0],
+                best["frozen"].ready_ms,
+                best["source"].ready_ms,
                 reference,
                 max_ratio=START_TARGET_RATIO,
             ),
             Figure(
                 "wall time of the process",
-                best["frozen"][1],
-                best["source"][1],
+                best["frozen"].wall_ms,
+                best["source"].wall_ms,
                 reference,
                 max_ratio=START_TARGET_RATIO,
             ),

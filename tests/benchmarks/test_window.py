@@ -7,49 +7,15 @@ process seen from outside, which is the fairer figure (it includes interpreter s
 
 from __future__ import annotations
 
-import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from .helpers import REPEAT, Figure, report, run_measured
+from .helpers import REPEAT, Figure, best_starts, report
 
 BARE_WINDOW = [sys.executable, str(Path(__file__).with_name("bare_window.py"))]
 APP = str(Path(sys.executable).with_name("feedback-desk"))
-
-
-@dataclass
-class Run:
-    ready_ms: float  # as printed by the process
-    wall_ms: float  # seen from outside
-    peak_mb: float  # peak resident set size of the process
-
-
-def start(command: list[str]) -> Run:
-    """Run a ``--smoke``-style command to its end: its times and its own peak memory."""
-    output, wall_ms, peak_mb = run_measured(command)
-    ready = re.search(r"^ready (\d+)$", output, re.MULTILINE)
-    assert ready, f"{command} printed no ready line:\n{output}"
-    return Run(float(ready[1]), wall_ms, peak_mb)
-
-
-def best_starts(commands: dict[str, list[str]], repeat: int = REPEAT) -> dict[str, Run]:
-    """Each command started ``repeat`` times, taking turns; the best time and the highest
-    peak memory of each."""
-    runs = {name: [] for name in commands}
-    for _ in range(repeat):
-        for name, command in commands.items():
-            runs[name].append(start(command))
-    return {
-        name: Run(
-            min(r.ready_ms for r in done),
-            min(r.wall_ms for r in done),
-            max(r.peak_mb for r in done),
-        )
-        for name, done in runs.items()
-    }
 
 
 def smoke(db: Path) -> list[str]:

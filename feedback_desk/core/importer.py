@@ -249,8 +249,6 @@ def run_import(
             raise ImportRefused(problems)
         if total == 0:
             raise NotATable(_nothing_readable(problems))
-        store.apply_rules(batch_id=batch_id)
-        store.link_customers(batch_id)
         store.finish_batch(batch_id, added, total - added, problems)
         store.set_setting(_remembered_key(headers), dataclasses.asdict(mapping))
     return ImportSummary(

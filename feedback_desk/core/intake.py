@@ -107,7 +107,5 @@ def add_feedback(
         added = store.insert_feedback(
             rows, [i.tags for i in items], [(i.reply, i.replied_at) for i in items]
         )
-        store.apply_rules(batch_id=batch_id)
-        store.link_customers(batch_id)
         store.finish_batch(batch_id, added, len(rows) - added)
     return AddResult(batch_id, added, len(rows) - added)

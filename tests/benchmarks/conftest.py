@@ -122,7 +122,6 @@ def build(path: Path, size: int, amazon: list[tuple[float, str]]) -> None:
                     rows.append(row)
                 added = store.insert_feedback(rows)
                 answer_replied(store, batch, rng)
-                store.apply_rules(batch_id=batch)
                 store.finish_batch(batch, added, count - added)
             assert added == count
 

@@ -67,6 +67,10 @@ class FeedbackStore:
     def finish_batch(
         self, batch_id: int, added: int, duplicates: int, problems: Sequence[dict] = ()
     ) -> None:
+        """The end of every batch, however it came: its items get the auto-tags of the
+        owner's rules and their customers, and the batch its counts."""
+        self.apply_rules(batch_id=batch_id)
+        self.link_customers(batch_id)
         self.conn.execute(
             "UPDATE import_batches SET added = ?, duplicates = ?, skipped = ?, problems = ? "
             "WHERE id = ?",

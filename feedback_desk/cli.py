@@ -517,17 +517,14 @@ def cmd_report(args) -> int:
 
 
 def cmd_backup(args) -> int:
+    from .core.backups import check_target
     from .core.paths import default_db_path
 
     db_path = args.db or default_db_path()
     if not db_path.is_file():
         raise UsageError(f"there is no database at {db_path} to back up")
-    if args.out and args.out.resolve() == db_path.resolve():
-        raise UsageError("--out names the database itself; give another file")
-    if args.out and args.out.is_dir():
-        raise UsageError(f"{args.out} is a folder; give a file name for the backup")
-    if args.out and args.out.exists():
-        raise UsageError(f"{args.out} already exists and was left as it is; give a new name")
+    if args.out:
+        check_target(db_path, args.out)
     with _store(args, reads_only=bool(args.out)) as store:
         print(store.backup(args.out) if args.out else store.backup(reason="manual"))
     return 0

@@ -302,7 +302,7 @@ def setup() -> Path:
         raise SystemExit("build: the Windows installer is made on Windows")
     iscc = inno_compiler()
     if not iscc:
-        raise SystemExit("build: Inno Setup 6 (iscc) not found: install it from jrsoftware.org")
+        raise SystemExit("build: Inno Setup 6.3 (iscc) not found: install it from jrsoftware.org")
     run([iscc, *inno_defines(), appinfo.INSTALLERS / "windows" / "feedback-desk.iss"])
     return DIST / f"Feedback-Desk-{appinfo.VERSION}-setup.exe"
 
@@ -318,7 +318,7 @@ def dist() -> None:
             setup()
         else:
             say(
-                "Inno Setup 6 (iscc) not found: the bundle is built; install Inno Setup to "
+                "Inno Setup 6.3 (iscc) not found: the bundle is built; install Inno Setup to "
                 "make the installer, then run `python installers/build.py setup`"
             )
 
@@ -531,9 +531,13 @@ def out_of_date() -> list[Path]:
 
 
 def check(build_first: bool = False) -> None:
-    if build_first and out_of_date():
-        say(f"building first: {', '.join(p.name for p in out_of_date())} missing or out of date")
-        dist()
+    stale = out_of_date() if build_first else []
+    if stale:
+        say(f"building first: {', '.join(p.name for p in stale)} missing or out of date")
+        if PROGRAM in stale:
+            dist()
+        else:  # the bundle is up to date: only its .deb is made again
+            deb()
     if not PROGRAM.exists():
         raise SystemExit(f"check: {PROGRAM} is missing: run `python installers/build.py dist`")
     began = time.perf_counter()

@@ -190,6 +190,18 @@ def prune(db_path: Path, now: datetime | None = None) -> list[Path]:
     return deleted
 
 
+def check_target(db_path: Path, target: Path, replace: bool = False) -> None:
+    """Refuse a place for a backup made by hand that would lose something: the database
+    itself, a folder, or (unless the owner agreed to ``replace`` it) a file already there."""
+    db_path, target = Path(db_path), Path(target)
+    if target.resolve() == db_path.resolve():
+        raise StoreError("That is the database itself; choose another file for the backup.")
+    if target.is_dir():
+        raise StoreError(f"{target} is a folder; give a file name for the backup.")
+    if target.exists() and not replace:
+        raise StoreError(f"{target} already exists and was left as it is; give a new name.")
+
+
 def needs_daily(db_path: Path, today: date | None = None) -> bool:
     """True when no daily backup of ``db_path`` was made on ``today``."""
     today = today or date.today()

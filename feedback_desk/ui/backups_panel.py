@@ -266,12 +266,9 @@ class BackupsPanel(QGroupBox):
         if not chosen:
             return
         target = Path(chosen)
-        if target.resolve() == self.db_path.resolve():
-            QMessageBox.information(
-                self, self.tr("Back up now"), self.tr("Choose another file than the database.")
-            )
-            return
         try:
+            # The file dialog has asked before choosing a file already there.
+            backups.check_target(self.db_path, target, replace=True)
             made = run_with_progress(
                 self,
                 self.tr("Backing up…"),

@@ -419,7 +419,11 @@ def test_backup_out_never_writes_over_a_file_or_into_a_folder_name(db_path, tmp_
         add(store, "Keep me")
     precious = tmp_path / "precious.txt"
     precious.write_text("my notes")
-    for target, said in ((precious, "already exists"), (tmp_path, "is a folder")):
+    for target, said in (
+        (precious, "already exists"),
+        (tmp_path, "is a folder"),
+        (db_path, "database itself"),
+    ):
         result = cli("backup", "--out", str(target), db=db_path, check=False)
         assert result.returncode == 2 and said in result.stderr
     assert precious.read_text() == "my notes"

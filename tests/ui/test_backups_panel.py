@@ -62,6 +62,16 @@ def test_back_up_now_adds_a_row(panel, db_path, monkeypatch, qtbot):
     assert "Backed up to" in panel.result.text()
 
 
+def test_back_up_now_onto_the_database_itself_is_refused(panel, db_path, monkeypatch):
+    before = db_path.read_bytes()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(db_path), ""))
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    panel.backup_button.click()
+    assert warnings and "the database itself" in warnings[0]
+    assert db_path.read_bytes() == before and len(rows(panel)) == 1
+
+
 def test_back_up_now_on_a_full_disk_says_so(panel, monkeypatch):
     import errno
 

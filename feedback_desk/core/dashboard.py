@@ -283,3 +283,17 @@ def _response(counts: Counts | None, hours: list[float]) -> ResponseTimes:
     return ResponseTimes(
         counts.feedback, len(hours), sum(h <= 24 for h in hours), round(median(hours), 1)
     )
+
+
+def whole_percents(counts: list[int]) -> list[int]:
+    """Whole percentages of the counts that add up to exactly 100 (the largest remainders go
+    up), so that a bar or a report's line of shares never shows 99% or 101%; all 0 for none."""
+    total = sum(counts)
+    if not total:
+        return [0 for _ in counts]
+    exact = [100 * n / total for n in counts]
+    whole = [int(e) for e in exact]
+    by_remainder = sorted(range(len(counts)), key=lambda i: exact[i] - whole[i], reverse=True)
+    for i in by_remainder[: 100 - sum(whole)]:
+        whole[i] += 1
+    return whole

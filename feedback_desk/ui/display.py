@@ -100,6 +100,26 @@ def date_text(iso: str, with_time: bool = False) -> str:
     return QLocale().toString(qt.date(), QLocale.FormatType.ShortFormat)
 
 
+def number(value: float, decimals: int = 0) -> str:
+    """A number written the locale's way (1,234 or 1.234), with that many decimals, rounded
+    as the command line rounds it (Python's round, not Qt's)."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(float(round(value, decimals)), "f", decimals)
+
+
+def signed(value: float, decimals: int = 0) -> str:
+    """+12, −3 or 0 (a value that rounds to zero has no sign)."""
+    value = round(value, decimals)
+    text = number(abs(value), decimals)
+    return f"+{text}" if value > 0 else f"−{text}" if value < 0 else text
+
+
+def percent(share: float | None) -> str:
+    """A share (0.27) as the owner reads it: "27%"; "—" for none."""
+    return "—" if share is None else f"{number(share * 100)}%"
+
+
 def count(n: int, one: str, many: str, **values) -> str:
     """'1 review' or '3 reviews'. Both forms go through tr(), so a translation can give its
     own; ``{n}`` in them stands for the number, written the locale's way."""

@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from ...core import dashboard
 from ...core.records import Segment
 from .. import display
+from ..display import number, percent, signed
 from ..labels import label
 from ..pages import ReadWhenShown, scrolling
 from ..problems import READ_ERRORS, WRITE_ERRORS, tell_write_problem
 from .charts import ChartView
-from .panels import Panels, answers, day, number, percent, signed, tr
+from .panels import Panels, answers, day, tr
 
 CARD_STYLE = """
 QFrame#card { background: palette(base); border: 1px solid palette(midlight);

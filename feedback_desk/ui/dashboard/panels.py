@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from ...core.dashboard import Counts, Dashboard, Period
+from ...core.dashboard import Counts, Dashboard, Period, whole_percents
 from ...core.records import InboxQuery
 from .. import display
+from ..display import number, percent, signed
 from .charts import Series
 
 GREEN, GREY, RED, BLUE, AMBER = "#2f9e66", "#94a3b8", "#d64545", "#3b7dd8", "#d08a1e"
@@ -40,34 +41,11 @@ class Panel:
 
 
 # Words ---------------------------------------------------------------------------------------
-def number(value: float, decimals: int = 0) -> str:
-    """A number written the locale's way (1,234 or 1.234), with that many decimals, rounded
-    as the command line rounds it (Python's round, not Qt's)."""
-    return QLocale().toString(float(round(value, decimals)), "f", decimals)
-
-
-def signed(value: float, decimals: int = 0) -> str:
-    """+12, −3 or 0 (a value that rounds to zero has no sign)."""
-    value = round(value, decimals)
-    text = number(abs(value), decimals)
-    return f"+{text}" if value > 0 else f"−{text}" if value < 0 else text
-
-
-def percent(share: float | None) -> str:
-    return "—" if share is None else f"{number(share * 100)}%"
-
-
 def percents(counts: list[int]) -> list[str]:
-    """Whole percentages of the counts that add up to 100% (largest remainders go up)."""
-    total = sum(counts)
-    if not total:
+    """Whole percentages of the counts that add up to 100%; "—" each for none."""
+    if not sum(counts):
         return ["—"] * len(counts)
-    exact = [n * 100 / total for n in counts]
-    whole = [int(x) for x in exact]
-    by_remainder = sorted(range(len(counts)), key=lambda i: exact[i] - whole[i], reverse=True)
-    for i in by_remainder[: 100 - sum(whole)]:
-        whole[i] += 1
-    return [f"{number(w)}%" for w in whole]
+    return [f"{number(w)}%" for w in whole_percents(counts)]
 
 
 def answers(n: int) -> str:

@@ -39,8 +39,10 @@ from PySide6.QtGui import (
 )
 
 from ... import APP_NAME
+from ...core.dashboard import whole_percents
 from ...core.report import MonthReport, Quote
 from .. import display
+from ..display import number, percent, signed
 
 INK = "#1f2933"
 MUTED = "#5b6675"
@@ -376,27 +378,6 @@ class _Canvas:
 # ---------------------------------------------------------------- words and numbers
 
 
-def _num(n: int) -> str:
-    return QLocale().toString(n)
-
-
-def _signed(score: float) -> str:
-    """ "+33", "-5" or "0": a score as the report writes it."""
-    text = f"{score:.0f}"
-    if text in ("0", "-0"):
-        return "0"
-    return f"+{text}" if score > 0 else text
-
-
-def _count(n: int, one: str, many: str) -> str:
-    """ "1 answer" or "27 answers": both forms come translated, with {n} for the number."""
-    return (one if n == 1 else many).format(n=_num(n))
-
-
-def _percent(share: float) -> str:
-    return tr("{0}%").format(_num(round(share * 100)))
-
-
 def _month_name(day: date) -> str:
     return QLocale().standaloneMonthName(day.month)
 
@@ -417,19 +398,6 @@ def _title_parts(report: MonthReport, with_business: bool, so_far: bool = True) 
     if so_far and report.so_far:
         month = tr("{0} (so far)").format(month)
     return [p for p in (business, tr("Customer feedback"), month, report.location) if p]
-
-
-def _shares(counts: list[int]) -> list[int]:
-    """Whole percentages of the counts that add up to exactly 100 (largest remainders)."""
-    total = sum(counts)
-    if not total:
-        return [0 for _ in counts]
-    exact = [100 * n / total for n in counts]
-    whole = [math.floor(e) for e in exact]
-    order = sorted(range(len(counts)), key=lambda i: exact[i] - whole[i], reverse=True)
-    for i in order[: 100 - sum(whole)]:
-        whole[i] += 1
-    return whole
 
 
 # ---------------------------------------------------------------- planning the pages
@@ -585,7 +553,7 @@ def _figure_list(report: MonthReport) -> list[_Figure]:
     if nps.score is None:
         nps_figure = _Figure(tr("NPS"), "—", ((tr("no 0-10 answers"), MUTED, False),))
     else:
-        answers = _count(nps.responses, tr("{n} answer"), tr("{n} answers"))
+        answers = display.count(nps.responses, tr("{n} answer"), tr("{n} answers"))
         change = board.nps_change
         if change is None:
             moved = (tr("no 0-10 answers in {0}").format(last_month), MUTED, False)
@@ -597,12 +565,12 @@ def _figure_list(report: MonthReport) -> list[_Figure]:
             moved = (tr("▼ {0} on {1}").format(f"{-change:.0f}", last_month), BAD_TEXT, True)
         margin = tr("± {0}").format(f"{nps.margin95 or 0:.0f}")
         nps_figure = _Figure(
-            tr("NPS"), _signed(nps.score), ((f"{margin} · {answers}", MUTED, False), moved)
+            tr("NPS"), signed(nps.score), ((f"{margin} · {answers}", MUTED, False), moved)
         )
     feedback = _Figure(
         tr("Feedback"),
-        _num(total.feedback),
-        ((tr("{0} in {1}").format(_num(before.feedback), last_month), MUTED, False),),
+        number(total.feedback),
+        ((tr("{0} in {1}").format(number(before.feedback), last_month), MUTED, False),),
     )
     average = total.average_stars
     if average is None:
@@ -611,15 +579,21 @@ def _figure_list(report: MonthReport) -> list[_Figure]:
         stars = _Figure(
             tr("Average stars"),
             tr("{0} ★").format(QLocale().toString(average, "f", 2)),
-            ((_count(total.rated, tr("from {n} rating"), tr("from {n} ratings")), MUTED, False),),
+            (
+                (
+                    display.count(total.rated, tr("from {n} rating"), tr("from {n} ratings")),
+                    MUTED,
+                    False,
+                ),
+            ),
         )
     rate = total.response_rate
     answered = _Figure(
         tr("Answered"),
-        _percent(rate) if rate is not None else "—",
+        percent(rate) if rate is not None else "—",
         (
             (
-                tr("{0} of {1} replied").format(_num(total.replied), _num(total.feedback)),
+                tr("{0} of {1} replied").format(number(total.replied), number(total.feedback)),
                 MUTED,
                 False,
             ),
@@ -635,18 +609,18 @@ def _figure_list(report: MonthReport) -> list[_Figure]:
             display.duration(times.median_hours),
             (
                 (tr("median time to a reply"), MUTED, False),
-                (tr("{0} within 24 hours").format(_percent(within)), MUTED, False),
+                (tr("{0} within 24 hours").format(percent(within)), MUTED, False),
             ),
         )
     overdue = (
-        (tr("{0} overdue").format(_num(report.followups_overdue)), BAD_TEXT, True)
+        (tr("{0} overdue").format(number(report.followups_overdue)), BAD_TEXT, True)
         if report.followups_overdue
         else (tr("none overdue"), MUTED, False)
     )
     followups = _Figure(
         tr("Follow-ups done"),
-        _num(report.followups_done),
-        ((tr("{0} still open").format(_num(report.followups_open)), MUTED, False), overdue),
+        number(report.followups_done),
+        ((tr("{0} still open").format(number(report.followups_open)), MUTED, False), overdue),
     )
     return [nps_figure, feedback, stars, answered, first, followups]
 
@@ -748,7 +722,7 @@ def _nps_chart(
     if high == low:
         high += step
     ticks = list(range(int(low), int(high) + 1, step))
-    axis = max(small.width(_signed(t)) for t in ticks) + 1.8 * c.mm
+    axis = max(small.width(signed(t)) for t in ticks) + 1.8 * c.mm
     plot_left = x + axis
     slot = (x + width - plot_left) / len(points)
 
@@ -765,7 +739,7 @@ def _nps_chart(
         c.text(
             x,
             y - small.metrics.ascent() / 2 - 0.3 * c.mm,
-            _signed(tick),
+            signed(tick),
             small,
             MUTED,
             "right",
@@ -825,7 +799,7 @@ def _nps_chart(
         if label_top + small.line > plot_bottom + small.line * 0.5:
             label_top = at_y(score) - r - 0.6 * c.mm - small.line
         face = small_bold if i == last else small
-        c.text(at_x(i) - slot / 2, label_top, _signed(score), face, INK, "center", slot)
+        c.text(at_x(i) - slot / 2, label_top, signed(score), face, INK, "center", slot)
     short = QLocale.FormatType.ShortFormat
     names = [QLocale().standaloneMonthName(first.month, short) for first, _, _ in points]
     if max(small.width(n) for n in names) > slot * 0.95:
@@ -851,7 +825,7 @@ def _feelings(c: _Canvas, x: float, top: float, width: float, report: MonthRepor
     total = report.board.total
     unscored = ""
     if total.unscored:
-        unscored = _count(total.unscored, tr("{n} not scored"), tr("{n} not scored"))
+        unscored = display.count(total.unscored, tr("{n} not scored"), tr("{n} not scored"))
     y = top + _section_title(c, x, top, width, tr("How customers felt"), unscored)
     parts = [
         (tr("Positive"), total.positive, POSITIVE, "#ffffff"),
@@ -863,7 +837,7 @@ def _feelings(c: _Canvas, x: float, top: float, width: float, report: MonthRepor
     if not scored:
         message = tr("None of this month's feedback could be read as positive or negative.")
         return y - top + c.paragraph(x, y, message, face, width, MUTED)
-    shares = _shares([n for _, n, _, _ in parts])
+    shares = whole_percents([n for _, n, _, _ in parts])
     bar = 6.5 * c.mm
     left = x
     for (_, n, color, on_color), share in zip(parts, shares, strict=True):
@@ -871,7 +845,7 @@ def _feelings(c: _Canvas, x: float, top: float, width: float, report: MonthRepor
             continue
         piece = width * n / scored
         c.box(QRectF(left, y, piece, bar), color)
-        label = _percent(share / 100)
+        label = percent(share / 100)
         if bold.width(label) + 1.6 * c.mm <= piece:
             c.text(left, y + (bar - bold.line) / 2, label, bold, on_color, "center", piece)
         left += piece
@@ -884,7 +858,7 @@ def _feelings(c: _Canvas, x: float, top: float, width: float, report: MonthRepor
         cx = x + i * column
         c.box(QRectF(cx, y + (face.line - swatch) / 2, swatch, swatch), color)
         c.text(cx + swatch + 1.2 * c.mm, y, c.elide(name, face, column - swatch), face, INK)
-        amount = tr("{0} · {1}").format(_num(n), _percent(share / 100))
+        amount = tr("{0} · {1}").format(number(n), percent(share / 100))
         c.text(cx + swatch + 1.2 * c.mm, y + face.line, amount, bold, INK)
     return y + 2 * face.line - top
 
@@ -901,13 +875,13 @@ def _problems(c: _Canvas, x: float, top: float, width: float, report: MonthRepor
 
     def change_text(change: int) -> tuple[str, str]:
         if change > 0:
-            return tr("▲ {0}").format(_num(change)), BAD_TEXT
+            return tr("▲ {0}").format(number(change)), BAD_TEXT
         if change < 0:
-            return tr("▼ {0}").format(_num(-change)), GOOD_TEXT
+            return tr("▼ {0}").format(number(-change)), GOOD_TEXT
         return "=", MUTED
 
     name_width = min(max(face.width(t.name) for t in tags), width * 0.4)
-    count_width = max(bold.width(_num(t.count)) for t in tags)
+    count_width = max(bold.width(number(t.count)) for t in tags)
     change_width = max(face.width(change_text(t.change)[0]) for t in tags)
     bar_left = x + name_width + 2.5 * c.mm
     bar_room = x + width - change_width - 3 * c.mm - count_width - 1.5 * c.mm - bar_left
@@ -921,7 +895,7 @@ def _problems(c: _Canvas, x: float, top: float, width: float, report: MonthRepor
         thick = face.metrics.ascent() * 0.8
         bar = QRectF(bar_left, ry + face.metrics.ascent() - thick, length, thick)
         c.box(bar, PROBLEM, radius_mm=0.4)
-        c.text(bar_left + length + 1.5 * c.mm, ry, _num(tag.count), bold, INK)
+        c.text(bar_left + length + 1.5 * c.mm, ry, number(tag.count), bold, INK)
         words, tint = change_text(tag.change)
         c.text(x, ry, words, face, tint, "right", width)
     return y + len(tags) * row - 1.0 * c.mm - top
@@ -990,7 +964,7 @@ def _followups(c: _Canvas, top: float, report: MonthReport, limit: int) -> float
     aside = ""
     if report.followups_open:
         aside = tr("{0} open · {1} overdue").format(
-            _num(report.followups_open), _num(report.followups_overdue)
+            number(report.followups_open), number(report.followups_overdue)
         )
     title = tr("Follow-ups open on {0}").format(_made_on(report, "d MMM yyyy"))
     y = top + _section_title(c, 0, top, width, title, aside)
@@ -1051,7 +1025,7 @@ def _followups(c: _Canvas, top: float, report: MonthReport, limit: int) -> float
     more = report.followups_open - len(shown)
     if more > 0:
         y += 1.2 * c.mm
-        y += c.paragraph(0, y, tr("and {0} more").format(_num(more)), face, width, MUTED)
+        y += c.paragraph(0, y, tr("and {0} more").format(number(more)), face, width, MUTED)
     return y - top
 
 

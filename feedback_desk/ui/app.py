@@ -136,29 +136,26 @@ def run_gui(
         store = offer_restore(db_path, exc)
         if store is None:
             return 2
-    window = MainWindow(store)
-    window.show_page(page)
-    window.show()
-    opener.window = window
-    if smoke:
-
-        def finish():
-            image = window.grab()  # paints every widget with its data
-            if screenshot:
-                image.save(str(screenshot))
-            elapsed = (time.monotonic() - started) * 1000 if started else 0.0
-            print(f"ready {elapsed:.0f}", flush=True)
-            window.close()
-            app.quit()
-
-        QTimer.singleShot(0, finish)
-    code = app.exec()
-    window.deleteLater()
-    store.close()
-    # A restore or a move asked in Settings: done with the database closed, then the window
-    # opens again on the result. The instance server keeps listening all along, so a launch
-    # meanwhile never opens the file being replaced: it brings the progress forward instead.
-    while (change := window.database_change) is not None:
+    # The window; after a restore or a move asked in Settings (done with the database
+    # closed), the window again, on the result. The instance server keeps listening all
+    # along, so a launch meanwhile never opens the file being replaced: it brings the
+    # progress forward instead.
+    message = None
+    while True:
+        window = MainWindow(store)
+        window.show_page(page)
+        window.show()
+        opener.window = window
+        if message:
+            window.statusBar().showMessage(message, 30000)
+        if smoke:
+            QTimer.singleShot(0, lambda w=window: _smoke_done(app, w, screenshot, started))
+        code = app.exec()
+        window.deleteLater()
+        store.close()
+        change = window.database_change
+        if change is None:
+            break
         from .backups_panel import apply_change
 
         opener.window = None  # meanwhile a launch brings the progress forward; files wait
@@ -174,14 +171,17 @@ def run_gui(
             QMessageBox.critical(None, APP_NAME, str(exc))
             code = 2
             break
-        window = MainWindow(store)
-        window.show_page("settings")
-        window.show()
-        opener.window = window
-        if message:
-            window.statusBar().showMessage(message, 30000)
-        code = app.exec()
-        window.deleteLater()
-        store.close()
+        page = "settings"
     instance.close()  # the name is free for the next launch at once
     return code
+
+
+def _smoke_done(app, window, screenshot: Path | None, started: float | None) -> None:
+    """``gui --smoke``: the window has painted with its data; say how long it took, quit."""
+    image = window.grab()  # paints every widget with its data
+    if screenshot:
+        image.save(str(screenshot))
+    elapsed = (time.monotonic() - started) * 1000 if started else 0.0
+    print(f"ready {elapsed:.0f}", flush=True)
+    window.close()
+    app.quit()

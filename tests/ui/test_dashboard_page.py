@@ -115,6 +115,20 @@ def test_an_empty_month_is_a_gap_and_the_tips_give_exact_numbers(board_window):
     assert "2 answers: promoters 1, passives 0, detractors 1" in nps.tips[0]
 
 
+def test_counts_or_shares_draws_the_same_figures_again_without_reading(board_window, monkeypatch):
+    from feedback_desk.core import dashboard
+
+    page = board_window.dashboard
+    board = page.board
+    monkeypatch.setattr(dashboard, "build", lambda *a, **k: pytest.fail("read again"))
+    page.scale.setCurrentIndex(page.scale.findData(True))
+    page.scale.activated.emit(page.scale.currentIndex())  # as a click in the list
+    panel = page.cards["sentiment"].panel
+    firsts = [i for i, p in enumerate(board.periods) if p.counts]
+    assert page.board is board and firsts
+    assert all(sum(s.values[i] for s in panel.series) == pytest.approx(100.0) for i in firsts)
+
+
 def test_shares_and_grouping(board_window):
     page = board_window.dashboard
     page.choose(scale=True, grouping="week")

@@ -63,6 +63,19 @@ def test_save_as_pdf_writes_the_month_on_the_paper_chosen(reports, qtbot, monkey
     assert (round(float(box.width)), round(float(box.height))) == (612, 792)  # Letter
 
 
+def test_another_paper_lays_the_same_report_out_again_without_reading(reports, monkeypatch):
+    from feedback_desk.core import report
+
+    page = reports.reports
+    page.choose("2026-11", paper=QPageSize.PageSizeId.A4)
+    made = page.report
+    monkeypatch.setattr(report, "build", lambda *a, **k: pytest.fail("read again"))
+    page.paper.setCurrentIndex(page.paper.findData(QPageSize.PageSizeId.Letter))
+    page.paper.activated.emit(page.paper.currentIndex())  # as a click in the list
+    assert page.report is made
+    assert page.printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.Letter
+
+
 def test_a_month_that_cannot_be_written_says_so_and_keeps_the_page(
     reports, qtbot, monkeypatch, tmp_path
 ):

@@ -54,7 +54,10 @@ class ReportsPage(ReadWhenShown, QWidget):
         self.paper.setToolTip(tr("The paper the report is laid out for"))
         for combo in (self.month, self.location, self.paper):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for combo in (self.month, self.location):
             combo.activated.connect(lambda _i: self.refresh())
+        # Another paper: the same report laid out again, nothing read.
+        self.paper.activated.connect(lambda _i: self._lay_out() if self.report else self.refresh())
         self.print_button = QPushButton(tr("Print..."))
         self.print_button.clicked.connect(self.print_report)
         self.pdf_button = QPushButton(tr("Save as PDF..."))
@@ -154,6 +157,10 @@ class ReportsPage(ReadWhenShown, QWidget):
         self.problem.hide()
         self.print_button.setEnabled(True)
         self.pdf_button.setEnabled(True)
+        self._lay_out()
+
+    def _lay_out(self) -> None:
+        """Show the report made last on the chosen paper."""
         self.printer.setPageLayout(page_layout(self.paper.currentData()))  # as the PDF's
         self.preview.updatePreview()
         self.preview.fitToWidth()

@@ -239,3 +239,20 @@ def test_the_charts_follow_a_change_to_dark(board_window, qtbot):
     finally:
         app.setPalette(light)
     qtbot.waitUntil(lambda: chart.backgroundBrush().color() == light.color(QPalette.ColorRole.Base))
+
+
+def test_a_narrow_window_shows_everything_without_scrolling_sideways(board_window, qtbot):
+    """At the window's smallest width the pickers take a line of their own, so nothing on
+    the page is cut off at the right."""
+    from PySide6.QtWidgets import QScrollArea
+
+    page = board_window.dashboard
+    scroll = page.findChild(QScrollArea)
+    board_window.resize(board_window.minimumWidth(), 700)
+    qtbot.waitUntil(lambda: page.segments_narrow.indexOf(page.channel) >= 0, timeout=2000)
+    assert page.segments_wide.indexOf(page.channel) < 0
+    qtbot.waitUntil(
+        lambda: scroll.widget().minimumSizeHint().width() <= scroll.viewport().width(),
+        timeout=2000,
+    )
+    assert not scroll.horizontalScrollBar().isVisible()

@@ -38,6 +38,7 @@ from ..problems import READ_ERRORS, WRITE_ERRORS, tell_write_problem
 from .charts import ChartView
 from .panels import Panels, answers, day, tr
 
+NARROW_BELOW = 900  # px of the page: narrower, the segment pickers take a line of their own
 CARD_STYLE = """
 QFrame#card { background: palette(base); border: 1px solid palette(midlight);
     border-radius: 8px; }
@@ -279,10 +280,15 @@ class DashboardPage(ReadWhenShown, QWidget):
         controls.addWidget(self.period)
         controls.addWidget(self.grouping)
         controls.addSpacing(12)
-        for combo in (self.channel, self.location, self.product):
-            controls.addWidget(combo)
+        # The channel, location and product pickers: beside the others on a wide window,
+        # on a line of their own on a narrow one (_place_segments).
+        self.segments_wide = QHBoxLayout()
+        controls.addLayout(self.segments_wide)
         controls.addStretch(1)
         controls.addWidget(self.scale)
+        self.segments_narrow = QHBoxLayout()
+        self.segments_narrow.addStretch(1)
+        self._place_segments(self.segments_wide)
         self.range = label()
 
         self.figures = {
@@ -331,6 +337,7 @@ class DashboardPage(ReadWhenShown, QWidget):
         title = label(tr("Dashboard"), "emptyTitle")
         column.addWidget(title)
         column.addLayout(controls)
+        column.addLayout(self.segments_narrow)
         column.addWidget(self.range)
         column.addLayout(headline)
         self.empty = label(
@@ -447,9 +454,21 @@ class DashboardPage(ReadWhenShown, QWidget):
         for row in range(1, 2 + len(self.rest) // 2):
             self.grid.setRowMinimumHeight(row, 300 if row <= (len(shown) + 1) // 2 else 0)
 
+    def _place_segments(self, row: QHBoxLayout) -> None:
+        """Put the channel, location and product pickers in ``row``, in that order."""
+        if row.indexOf(self.channel) >= 0:
+            return
+        other = self.segments_narrow if row is self.segments_wide else self.segments_wide
+        for at, combo in enumerate((self.channel, self.location, self.product)):
+            other.removeWidget(combo)
+            row.insertWidget(at, combo)
+
     def resizeEvent(self, event) -> None:
-        """Six figures in a row on a wide window, three and three on a narrow one."""
+        """Six figures in a row on a wide window, three and three on a narrow one; the
+        segment pickers on their own line when the controls would not fit on one."""
         super().resizeEvent(event)
+        wide = event.size().width() >= NARROW_BELOW
+        self._place_segments(self.segments_wide if wide else self.segments_narrow)
         columns = 6 if event.size().width() >= 1100 else 3
         if columns != self._figure_columns:
             self._figure_columns = columns

@@ -2,21 +2,25 @@
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
-DIST_STAMP := $(VENV)/.dist-$(shell cksum pyproject.toml | cut -d' ' -f1)
+# Every environment (run, test, dist) installs the exact versions pinned in the lock file, so two
+# fresh machines get the same libraries. `make lock` refreshes it after pyproject.toml changes.
+LOCK := installers/requirements.lock
+SETUP_SUM := $(shell cat pyproject.toml $(LOCK) | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(SETUP_SUM)
+DIST_STAMP := $(VENV)/.dist-$(SETUP_SUM)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test lint bench dist distcheck clean
+.PHONY: help run test lint bench lock dist distcheck clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
 		{ echo "Feedback Desk needs Python 3.11 or newer ($(PYTHON) is older)."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -c $(LOCK) -e '.[test]'
 	rm -f $(VENV)/.installed-*
 	touch $@
 
@@ -34,8 +38,13 @@ lint: $(STAMP)  ## check the code style with ruff
 bench: $(STAMP)  ## run the benchmarks (slow; not part of CI)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -m bench -s -p no:cacheprovider
 
+lock: $(STAMP)  ## pin every library anew from pyproject.toml (UPGRADE=1: move to the newest releases)
+	$(PY) -m pip install --quiet uv
+	$(VENV)/bin/uv pip compile --quiet --universal --python-version 3.11 --all-extras \
+		$(if $(UPGRADE),--upgrade) pyproject.toml -o $(LOCK)
+
 $(DIST_STAMP): $(STAMP)
-	$(PY) -m pip install --quiet -e '.[test,dist]'
+	$(PY) -m pip install --quiet -c $(LOCK) -e '.[test,dist]'
 	rm -f $(VENV)/.dist-*
 	touch $@
 

@@ -26,7 +26,6 @@ def test_no_module_the_app_imports_is_left_out():
         "sqlite_utils",
         "vaderSentiment",
         "platformdirs",
-        "charset_normalizer",
         "shiboken6",
         "hashlib",
         "sqlite3",

@@ -156,7 +156,7 @@ def run_gui(
         change = window.database_change
         if change is None:
             break
-        from .backups_panel import apply_change
+        from .settings.backups import apply_change
 
         opener.window = None  # meanwhile a launch brings the progress forward; files wait
         new_path, message = apply_change(None, db_path, change)  # tells failures itself

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from feedback_desk.core import intake
 from feedback_desk.core.records import NewFeedback
-from feedback_desk.ui import followup_actions, followups_page
+from feedback_desk.ui.actions import followups as followup_actions
 from feedback_desk.ui.app import make_app
 from feedback_desk.ui.dialogs.followup import DoneDialog, FollowUpDialog
-from feedback_desk.ui.followups_model import CUSTOMER, DUE, LATE, OUTCOME
-from feedback_desk.ui.followups_page import FollowUpsPage
+from feedback_desk.ui.followups import page as followups_page
+from feedback_desk.ui.followups.model import CUSTOMER, DUE, LATE, OUTCOME
+from feedback_desk.ui.followups.page import FollowUpsPage
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = date(2026, 12, 1)  # a Tuesday

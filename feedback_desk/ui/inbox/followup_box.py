@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 from ...core.nps import improved
 from ...core.records import Customer, Feedback, FollowUp
 from .. import display
-from ..labels import label
+from ..widgets.labels import label
 
 
 def loop_text(item: Feedback, previous) -> str:

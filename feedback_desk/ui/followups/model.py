@@ -9,9 +9,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
-from ..core.records import AtRisk, FollowUp
-from . import display
-from .lists import read_only_rows
+from ...core.records import AtRisk, FollowUp
+from .. import display
+from ..widgets.lists import read_only_rows
 
 # Every column any list shows; each list picks its own (see COLUMNS).
 DUE, DONE, CUSTOMER, WHAT, WHO, OUTCOME, ABOUT, FELT, WAITING, CHANNEL, SAID = range(11)

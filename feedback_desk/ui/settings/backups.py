@@ -35,11 +35,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import backups
-from ..core.store.database import backup_file, backup_path, backups_dir
-from . import display
-from .backup_timer import Background
-from .problems import WRITE_ERRORS, tell_write_problem
+from ...core import backups
+from ...core.store.database import backup_file, backup_path, backups_dir
+from .. import display
+from ..backup_timer import Background
+from ..problems import WRITE_ERRORS, tell_write_problem
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 

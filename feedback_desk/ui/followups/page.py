@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.followups import calendar
-from ..core.records import FollowUp
-from ..core.settings import BUSINESS_NAME, followup_rules, text_setting
-from . import display
-from .dialogs.followup import DoneDialog, FollowUpDialog
-from .followup_actions import FollowUpActions
-from .followups_model import ABOUT, SAID, FollowUpsModel, list_table
-from .labels import label
+from ...core.followups import calendar
+from ...core.records import FollowUp
+from ...core.settings import BUSINESS_NAME, followup_rules, text_setting
+from .. import display
+from ..actions.followups import FollowUpActions
+from ..dialogs.followup import DoneDialog, FollowUpDialog
+from ..widgets.labels import label
+from .model import ABOUT, SAID, FollowUpsModel, list_table
 
 LISTS = ("overdue", "today", "upcoming", "done", "at_risk")
 LOOP_DAYS = 365

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -25,6 +25,7 @@ from ...core.records import FollowUp
 from ...core.settings import BUSINESS_NAME, followup_rules, text_setting
 from .. import display
 from ..actions.followups import FollowUpActions
+from ..colours import colour
 from ..dialogs.followup import DoneDialog, FollowUpDialog
 from ..widgets.labels import label
 from .model import ABOUT, SAID, FollowUpsModel, list_table
@@ -34,7 +35,6 @@ LOOP_DAYS = 365
 LOOP_EXAMPLES = 3
 DONE_SHOWN = 2000  # the latest done ones; the count says how many there are in all
 DEFAULT_FILE = "follow-ups.ics"
-LATE_STYLE = "QPushButton { color: #c05600; font-weight: 600; }"
 
 
 class FollowUpsPage(QWidget):
@@ -158,7 +158,10 @@ class FollowUpsPage(QWidget):
             button.setText(names[name].format(QLocale().toString(self.counts[name])))
         late = self.tab_buttons["overdue"]
         late.setProperty("warning", self.counts["overdue"] > 0)
-        late.setStyleSheet(LATE_STYLE if self.counts["overdue"] else "")
+        shade = colour("late", role=QPalette.ColorRole.Button).name()
+        late.setStyleSheet(
+            f"QPushButton {{ color: {shade}; font-weight: 600; }}" if self.counts["overdue"] else ""
+        )
         self.calendar_button.setEnabled(
             any(self.counts[n] for n in ("overdue", "today", "upcoming"))
         )

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +28,7 @@ from ...core.importing.presets import Mapping
 from ...core.importing.reading import NotATable
 from ...core.intake import scoring_text
 from .. import display
+from ..colours import colour
 from ..tasks import Task
 from .fields import ENCODINGS, field_choices, preset_name
 
@@ -216,7 +216,7 @@ class ImportDialog(QDialog):
 
     def _fill_rows(self, outcomes) -> None:
         self.rows.setRowCount(len(outcomes))
-        red = QColor("#c62828")
+        red = colour("problem")
         for i, outcome in enumerate(outcomes):
             item = outcome.feedback
             if item is None:

@@ -72,3 +72,28 @@ def period_start(day: date, grouping: str) -> date:
     if grouping == "quarter":
         return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
     raise ValueError(f"unknown grouping {grouping!r}: week, month or quarter")
+
+
+# --- how a customer felt ----------------------------------------------------------------------
+def kind_from(nps_score: int | None, rating: int | None, sentiment: str) -> str:
+    """'unhappy' (a detractor, or negative), 'passive' (7-8, or lukewarm) or 'happy'; the
+    customer's own 0-10 answer decides first, as it does for the sentiment."""
+    if nps_score is not None:
+        return "unhappy" if nps_score <= 6 else "passive" if nps_score <= 8 else "happy"
+    if sentiment == "negative" or (rating is not None and rating <= 2):
+        return "unhappy"
+    if sentiment == "positive":
+        return "happy"
+    return "passive"
+
+
+_KIND_RANK = {"unhappy": 0, "passive": 1, "happy": 2}
+
+
+def improved(
+    before: tuple[int | None, int | None, str], after: tuple[int | None, int | None, str]
+) -> bool:
+    """Whether feedback (nps_score, rating, sentiment) given later is happier: it moved up a
+    group, unhappy -> lukewarm -> happy (a detractor 4 who answers 9; not 2 -> 3, still a
+    detractor)."""
+    return _KIND_RANK[kind_from(*after)] > _KIND_RANK[kind_from(*before)]

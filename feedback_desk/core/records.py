@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from .nps import improved
+
 CHANNELS = (
     "google",
     "yelp",
@@ -389,8 +391,6 @@ class LoopChange:
 
     @property
     def improved(self) -> bool:
-        from .followups import improved
-
         return improved(self.before, self.after)
 
 

@@ -14,12 +14,14 @@ from __future__ import annotations
 import csv
 import json
 import re
+import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from .export import CSV_FLAGS, CSV_SIGNATURE, EXPORT_FORMAT, uninert
+from .problems import plain_write_problem
 from .store.database import StoreError, now_iso
 
 _JSON_START = re.compile(r'^\ufeff?\s*\{\s*"feedback_desk_export"\s*:')
@@ -110,6 +112,8 @@ def restore_export(store, path: Path) -> RestoreSummary:
     desk = _read_json(path) if fmt == "json" else _read_csv(path, store)
     try:
         count = store.restore_desk(**desk)
+    except sqlite3.Error as exc:
+        raise StoreError(_restore_problem(exc)) from exc
     except KeyError as exc:  # a hand-edited file
         raise RestoreRefused(
             f"{path.name} is damaged: a record has no {exc.args[0]!r}. Nothing was restored."
@@ -125,6 +129,34 @@ def restore_export(store, path: Path) -> RestoreSummary:
             "restored."
         ) from exc
     return RestoreSummary(path.name, fmt, count, store.desk_holdings()["customers"])
+
+
+_BROKEN_RULES = {
+    "UNIQUE": "two records share one id",
+    "NOT NULL": "a record lacks a value it must have",
+    "CHECK": "a value is out of its range (stars 1 to 5, an NPS answer 0 to 10)",
+    "FOREIGN KEY": "a record refers to another that is not there",
+}
+
+
+def _restore_problem(exc: sqlite3.Error) -> str:
+    """Why an export could not be written, in words: the place (a full disk, a read-only
+    file) or the file (two records with one id, a value of the wrong kind)."""
+    said = str(exc)
+    wrong_kind = (sqlite3.InterfaceError, sqlite3.DataError, sqlite3.ProgrammingError)
+    if isinstance(exc, wrong_kind) or "mismatch" in said:
+        what = "a value is of the wrong kind (a list or a fraction where a text or a whole "
+        what += "number belongs)"
+    elif isinstance(exc, sqlite3.IntegrityError):
+        what = next(
+            (words for key, words in _BROKEN_RULES.items() if key in said),
+            "its records do not fit together",
+        )
+    else:
+        return plain_write_problem(exc, "nothing was restored") or (
+            f"The export could not be restored ({exc}); nothing was written."
+        )
+    return f"The export is damaged: {what}. Nothing was restored. (In detail: {exc}.)"
 
 
 # JSON ---------------------------------------------------------------------------------------

@@ -15,18 +15,18 @@ log = logging.getLogger(__name__)
 def make_app():
     from PySide6.QtWidgets import QApplication
 
-    from .style import STYLE
+    from .style import stylesheet
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if getattr(sys, "frozen", False):
         _keep_plugins_to_ourselves(app)
     if not getattr(app, "follows_theme", False):
-        _follow_the_theme(app, STYLE)
+        _follow_the_theme(app, stylesheet)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # its launcher: the .desktop file (installers/linux)
-    app.setStyleSheet(STYLE)
+    app.setStyleSheet(stylesheet())
     if app.windowIcon().isNull():
         from PySide6.QtGui import QIcon
 
@@ -47,13 +47,13 @@ def _keep_plugins_to_ourselves(app) -> None:
         os.environ.pop(name, None)
 
 
-def _follow_the_theme(app, style: str) -> None:
+def _follow_the_theme(app, style) -> None:
     """Keep the look following the system's light or dark theme while the app runs: a style
     sheet fixes the palette() colours it names when it is set, so it is set again whenever
     the palette changes (a signal, not an event filter, which would see every event)."""
     from PySide6.QtCore import QTimer
 
-    app.paletteChanged.connect(lambda *_: QTimer.singleShot(0, lambda: app.setStyleSheet(style)))
+    app.paletteChanged.connect(lambda *_: QTimer.singleShot(0, lambda: app.setStyleSheet(style())))
     app.follows_theme = True
 
 
@@ -156,7 +156,7 @@ def run_gui(
         change = window.database_change
         if change is None:
             break
-        from .backups_panel import apply_change
+        from .settings.backups import apply_change
 
         opener.window = None  # meanwhile a launch brings the progress forward; files wait
         new_path, message = apply_change(None, db_path, change)  # tells failures itself

@@ -4,8 +4,6 @@ hour, and made on a thread of its own (a 600 MB database takes seconds to copy).
 from __future__ import annotations
 
 import logging
-import threading
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -13,51 +11,12 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 
 from ..core import backups
 from ..core.problems import plain_write_problem
+from .tasks import Task
 
 log = logging.getLogger(__name__)
 
 FIRST_CHECK_MS = 60_000
 CHECK_EVERY_MS = 3_600_000
-
-
-class Background(QObject):
-    """Runs one piece of work at a time on a Python thread; ``finished(result, error)`` is
-    emitted on the GUI thread. The work opens its own sqlite3 connection: a connection
-    cannot be used from a thread other than the one that made it."""
-
-    finished = Signal(object, object)
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self._thread: threading.Thread | None = None
-
-    def busy(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
-
-    def run(self, work: Callable[[], object]) -> bool:
-        """Start ``work``; False when the previous work is still running."""
-        if self.busy():
-            return False
-
-        def target():
-            result, error = None, None
-            try:
-                result = work()
-            except Exception as exc:
-                error = exc
-            try:
-                self.finished.emit(result, error)
-            except RuntimeError:  # the window is gone; the copy itself was finished
-                log.info("background copy finished after its window closed: %s", error)
-
-        # Not a daemon: quitting waits for a copy under way rather than leave half a file.
-        self._thread = threading.Thread(target=target, name="feedback-desk-backup")
-        self._thread.start()
-        return True
-
-    def wait(self, timeout: float | None = None) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
 
 
 class BackupTimer(QObject):
@@ -84,8 +43,7 @@ class BackupTimer(QObject):
         self._started = False
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.check)
-        self.background = Background(self)
-        self.background.finished.connect(self._finished)
+        self.task: Task | None = None
         if parent is not None and parent.isWidgetType():
             parent.installEventFilter(self)
             if parent.isVisible():
@@ -96,9 +54,16 @@ class BackupTimer(QObject):
         self._started = True
         self.timer.start(self._first_check_ms)
 
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running()
+
+    def wait(self) -> None:
+        if self.task is not None:
+            self.task.wait()
+
     def stop(self) -> None:
         self.timer.stop()
-        self.background.wait()
+        self.wait()
 
     def eventFilter(self, watched, event) -> bool:
         if watched is self.parent():
@@ -107,7 +72,7 @@ class BackupTimer(QObject):
             elif event.type() == QEvent.Type.Close:
                 # A copy under way is finished first; the timer stops once the window has
                 # really closed (a close can be refused, e.g. for an unsaved template).
-                self.background.wait()
+                self.wait()
                 QTimer.singleShot(0, self._stop_if_closed)
         return False
 
@@ -119,7 +84,7 @@ class BackupTimer(QObject):
     def check(self) -> bool:
         """Start the day's backup if it is due; True when one was started."""
         self.timer.start(self._check_every_ms)
-        if self.background.busy():
+        if self.busy():
             return False
         try:
             due = self.db_path.is_file() and backups.needs_daily(self.db_path)
@@ -129,13 +94,26 @@ class BackupTimer(QObject):
         if not due:
             return False
         db_path = self.db_path
-        return self.background.run(lambda: backups.make_daily(db_path, datetime.now()))
+        if self.task is not None:
+            self.task.deleteLater()  # yesterday's, long finished
+        self.task = Task(
+            lambda _progress, _cancelled: backups.make_daily(db_path, datetime.now()),
+            what="the daily backup",
+            plain_error=_plain_problem,
+            parent=self,
+        )
+        self.task.done.connect(self._made)
+        self.task.failed.connect(self.failed)
+        self.task.start()
+        return True
 
-    def _finished(self, made: Path | None, error: BaseException | None) -> None:
-        if error is not None:
-            message = plain_write_problem(error, "today's backup was not made")
-            log.warning("the daily backup failed: %r", error)
-            self.failed.emit(message or f"Today's backup was not made: {error}.")
-        elif made is not None:
+    def _made(self, made: Path | None) -> None:
+        if made is not None:
             log.info("daily backup made: %s", made)
             self.made.emit(made)
+
+
+def _plain_problem(exc: BaseException) -> str:
+    return plain_write_problem(exc, "today's backup was not made") or (
+        f"Today's backup was not made: {exc}."
+    )

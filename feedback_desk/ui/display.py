@@ -1,20 +1,12 @@
-"""How values read on screen: channel names, scores, dates, sentiment colours."""
+"""How values read on screen: channel names, scores, dates (colours: colours.py)."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtGui import QColor
 
 from ..core.records import CHANNELS
-
-SENTIMENT_COLORS = {
-    "positive": QColor("#2e7d32"),
-    "neutral": QColor("#8a6d00"),
-    "negative": QColor("#c62828"),
-    "unscored": QColor("#6b7280"),
-}
 
 
 def tr(text: str) -> str:

@@ -26,19 +26,19 @@ from ..core.records import AddResult
 from ..core.restore import export_format, restore_export
 from . import display
 from .backup_timer import BackupTimer
-from .backups_panel import DatabaseChange
 from .dialogs.add_feedback import AddFeedbackDialog
 from .dialogs.paste import PasteDialog
-from .followups_page import FollowUpsPage
+from .followups.page import FollowUpsPage
 from .imports.history import ImportHistoryPage
 from .imports.wizard import ImportDialog
 from .inbox.page import InboxPage
-from .pages import LazyPage
 from .problems import WRITE_ERRORS, tell_write_problem
-from .settings_page import SettingsPage
+from .settings.backups import DatabaseChange
+from .settings.page import SettingsPage
 from .shortcuts import ShortcutSheet
-from .templates_page import TemplatesPage
+from .templates.page import TemplatesPage
 from .views_list import ViewsList
+from .widgets.pages import LazyPage
 
 WATCH_MS = 2000  # how often the window looks for changes made by another program
 PAGES = ("inbox", "followups", "dashboard", "reports", "templates", "imports", "settings")

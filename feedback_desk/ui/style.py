@@ -1,5 +1,11 @@
 """A light touch of style on top of the platform's own look (light and dark alike)."""
 
+from __future__ import annotations
+
+from PySide6.QtGui import QPalette
+
+from .colours import colour
+
 STYLE = """
 QListWidget#sidebar { border: none; padding-top: 8px; font-size: 14px; }
 QListWidget#sidebar::item { padding: 8px 14px; border-radius: 6px; margin: 1px 6px; }
@@ -12,9 +18,14 @@ QLabel#detailReply { padding: 6px 10px; border-left: 3px solid palette(highlight
     background: palette(alternate-base); }
 QLabel#sectionHeading { font-weight: 600; margin-top: 8px; }
 QLabel#muted { color: palette(placeholder-text); }
-QLabel#problem { color: #c62828; }
+QLabel#problem { color: PROBLEM; }
 QTableView { border: none; }
 QPushButton#chip { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 10px;
     background: palette(base); }
 QPushButton#chip:hover { border-color: palette(highlight); }
 """
+
+
+def stylesheet() -> str:
+    """The style for the palette in use (set again whenever the palette changes)."""
+    return STYLE.replace("PROBLEM", colour("problem", role=QPalette.ColorRole.Window).name())

@@ -31,7 +31,7 @@ from ..core import views as core_views
 from ..core.records import InboxQuery
 from ..core.store import Store
 from . import display
-from .jobs import Job
+from .tasks import Task
 
 VIEW_ROLE = Qt.ItemDataRole.UserRole  # (kind, stored name, query); kind: builtin/owner/trash
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -131,7 +131,7 @@ class ViewsList(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.list)
         layout.addStretch(1)
-        self._jobs: list[Job] = []  # kept until their thread has ended
+        self._tasks: list[Task] = []  # kept until their thread has ended
         self._generation = 0
         self.refresh()
 
@@ -149,20 +149,23 @@ class ViewsList(QWidget):
         self._generation += 1
         generation, path = self._generation, self.store.path
 
-        def count(progress, cancelled):
-            with Store(path) as store:
+        def count(_progress, _cancelled):
+            with Store.reading(path) as store:  # only reads: no writer, no migration
                 return generation, views, store.view_counts(today), store.inbox_count(TRASH)
 
-        job = Job(count, lambda exc: None, Exception)
-        self._jobs = [j for j in self._jobs if not j.finished_running()] + [job]
-        job.done.connect(self._counted)  # a bound method: delivered on the GUI thread
-        job.start()
+        # A failure is logged by the task; the counts shown stay until the next refresh.
+        task = Task(count, what="counting the views", parent=self)
+        for old in (t for t in self._tasks if t.finished_running()):
+            old.deleteLater()  # a later count is on its way: this one's is not wanted
+        self._tasks = [t for t in self._tasks if not t.finished_running()] + [task]
+        task.done.connect(self._counted)
+        task.start()
 
     def shutdown(self) -> None:
         """Wait for counts still being made: a thread must not outlive the window."""
-        for job in self._jobs:
-            job.wait()
-        self._jobs.clear()
+        for task in self._tasks:
+            task.wait()
+        self._tasks.clear()
 
     def closeEvent(self, event) -> None:
         self.shutdown()

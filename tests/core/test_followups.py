@@ -14,10 +14,10 @@ from feedback_desk.core.followups import (
     FollowUpRules,
     add_business_days,
     calendar,
-    improved,
     open_day_on_or_after,
     suggest,
 )
+from feedback_desk.core.nps import improved
 from feedback_desk.core.records import NewFeedback
 
 FRIDAY = date(2026, 11, 27)

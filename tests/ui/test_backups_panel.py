@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from feedback_desk.core import backups
-from feedback_desk.ui import backups_panel
 from feedback_desk.ui.app import make_app
 from feedback_desk.ui.backup_timer import BackupTimer
-from feedback_desk.ui.backups_panel import BackupsPanel, DatabaseChange, apply_change
+from feedback_desk.ui.settings import backups as backups_panel
+from feedback_desk.ui.settings.backups import BackupsPanel, DatabaseChange, apply_change
 from tests.core.test_backups import add, bodies
 
 

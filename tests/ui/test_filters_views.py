@@ -475,7 +475,7 @@ def test_closing_the_window_waits_for_counts_still_being_made(open_window, db_pa
     monkeypatch.setattr(views_list, "COUNT_IN_BACKGROUND_FROM", 0)
     window = open_window(db_path)
     window.views.refresh()
-    jobs = list(window.views._jobs)
-    assert jobs
+    tasks = list(window.views._tasks)
+    assert tasks
     window.close()
-    assert all(job.finished_running() for job in jobs)
+    assert all(task.finished_running() for task in tasks)

@@ -129,7 +129,7 @@ def test_open_in_inbox_finds_an_item_far_down_the_list(qtbot, window):
 def test_follow_up_rules_are_set_in_settings(qtbot, store):
     from feedback_desk.core.settings import followup_rules
     from feedback_desk.ui.app import make_app
-    from feedback_desk.ui.settings_page import SettingsPage
+    from feedback_desk.ui.settings.page import SettingsPage
 
     make_app()
     page = SettingsPage(store)

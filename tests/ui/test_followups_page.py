@@ -9,16 +9,18 @@ from datetime import date
 import icalendar
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from feedback_desk.core import intake
 from feedback_desk.core.records import NewFeedback
-from feedback_desk.ui import followup_actions, followups_page
+from feedback_desk.ui.actions import followups as followup_actions
 from feedback_desk.ui.app import make_app
+from feedback_desk.ui.colours import colour
 from feedback_desk.ui.dialogs.followup import DoneDialog, FollowUpDialog
-from feedback_desk.ui.followups_model import CUSTOMER, DUE, LATE, OUTCOME
-from feedback_desk.ui.followups_page import FollowUpsPage
+from feedback_desk.ui.followups import page as followups_page
+from feedback_desk.ui.followups.model import CUSTOMER, DUE, OUTCOME
+from feedback_desk.ui.followups.page import FollowUpsPage
 
 LEFT = Qt.MouseButton.LeftButton
 TODAY = date(2026, 12, 1)  # a Tuesday
@@ -122,12 +124,13 @@ def test_counts_on_the_list_buttons_and_the_start_on_overdue(store, open_page, q
     ]
     assert page.view == "overdue" and page.tab_buttons["overdue"].isChecked()
     assert page.tab_buttons["overdue"].property("warning") is True
-    assert "#c05600" in page.tab_buttons["overdue"].styleSheet()
+    shade = colour("late", role=QPalette.ColorRole.Button).name()  # the hue of #c05600
+    assert shade in page.tab_buttons["overdue"].styleSheet()
     assert [page.model.row_at(0).id] == [late]
     assert shown(page, CUSTOMER) == ["Jane Doe"]
     due = page.model.index(0, page.model.columns.index(DUE))
     assert due.data() == QLocale().toString(QDate(2026, 11, 28), "ddd d MMM")
-    assert due.data(Qt.ItemDataRole.ForegroundRole) == LATE
+    assert due.data(Qt.ItemDataRole.ForegroundRole) == colour("late")
 
     click_list(qtbot, page, "today")
     assert shown(page, DUE) == ["Today"]

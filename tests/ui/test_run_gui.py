@@ -19,8 +19,8 @@ from feedback_desk.core import backups
 from feedback_desk.core.store import Store
 from feedback_desk.ui import app as app_module
 from feedback_desk.ui import crash
-from feedback_desk.ui.backups_panel import DatabaseChange
 from feedback_desk.ui.main_window import PAGES, MainWindow
+from feedback_desk.ui.settings.backups import DatabaseChange
 from feedback_desk.ui.single_instance import ask_running
 from tests.core.test_backups import add
 

@@ -24,9 +24,9 @@ from feedback_desk.core import intake
 from feedback_desk.core.records import InboxQuery, NewFeedback
 from feedback_desk.core.store import Store
 from feedback_desk.ui.app import make_app
-from feedback_desk.ui.rules import ON, TAG, WOULD_TAG, RuleEditor, RulesDialog
-from feedback_desk.ui.settings_page import SettingsPage
-from feedback_desk.ui.tags import ITEMS, NAME, TagManagerDialog
+from feedback_desk.ui.settings.page import SettingsPage
+from feedback_desk.ui.settings.rules import ON, TAG, WOULD_TAG, RuleEditor, RulesDialog
+from feedback_desk.ui.settings.tags import ITEMS, NAME, TagManagerDialog
 from tests.ui.typing import type_text
 
 LEFT = Qt.MouseButton.LeftButton

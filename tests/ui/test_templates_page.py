@@ -17,7 +17,7 @@ from feedback_desk.core.store import Store
 from feedback_desk.core.templates import ResponseTemplate, load_starting_templates
 from feedback_desk.ui.app import make_app
 from feedback_desk.ui.display import duration
-from feedback_desk.ui.templates_page import DETAIL, TemplatesPage
+from feedback_desk.ui.templates.page import DETAIL, TemplatesPage
 from tests.ui.typing import type_text
 
 LEFT = Qt.MouseButton.LeftButton

@@ -13,7 +13,7 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from ..followups import kind_from
+from ..nps import kind_from
 from ..records import AtRisk, Customer, LoopChange, LoopFigures, Segment, TimelineEntry
 from ..templates import customer_name
 from .database import now_iso

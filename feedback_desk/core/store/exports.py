@@ -183,39 +183,38 @@ class ExportStore:
         items carry their tags by name, and their notes, replies and follow-ups.
 
         The caller makes sure the desk is empty (``desk_holdings``). Raises StoreError, with
-        nothing written, when the rows do not fit together (a reply of a missing template)."""
+        nothing written, when the rows do not fit together (a reply of a missing template),
+        and sqlite3.Error, with nothing written, when SQLite refuses a row (restore.py says
+        why in words)."""
         now = now_iso()
-        try:
-            with self.transaction():
-                # References are checked once everything is in, so the order of rows (a
-                # customer merged into a later one) does not matter.
-                self.conn.execute("PRAGMA defer_foreign_keys = ON")
-                self._restore_setup(tags, templates, settings)
-                self._insert_rows("import_batches", imports)
-                self._insert_rows("customers", customers)
-                self._insert_rows("followups", followups)
-                count = 0
-                for chunk in _batches(feedback, 1000):
-                    self._restore_feedback(chunk, now)
-                    count += len(chunk)
-                # The search index, as insert_feedback fills it for new rows (the desk held
-                # no feedback, so every row is one just written).
-                self.conn.execute(
-                    "INSERT INTO feedback_fts (rowid, text) "
-                    "SELECT id, fd_search_text(title, body, author) FROM feedback"
+        with self.transaction():
+            # References are checked once everything is in, so the order of rows (a
+            # customer merged into a later one) does not matter.
+            self.conn.execute("PRAGMA defer_foreign_keys = ON")
+            self._restore_setup(tags, templates, settings)
+            self._insert_rows("import_batches", imports)
+            self._insert_rows("customers", customers)
+            self._insert_rows("followups", followups)
+            count = 0
+            for chunk in _batches(feedback, 1000):
+                self._restore_feedback(chunk, now)
+                count += len(chunk)
+            # The search index, as insert_feedback fills it for new rows (the desk held
+            # no feedback, so every row is one just written).
+            self.conn.execute(
+                "INSERT INTO feedback_fts (rowid, text) "
+                "SELECT id, fd_search_text(title, body, author) FROM feedback"
+            )
+            self.fill_phone_keys()  # a hand-made file may give phones without their keys
+            self.link_customers()
+            broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                table, _, parent, _ = broken[0]
+                raise StoreError(
+                    f"The export does not hold together: {len(broken)} row(s) of "
+                    f"{table} refer to {parent} that the export does not have. "
+                    "Nothing was restored."
                 )
-                self.fill_phone_keys()  # a hand-made file may give phones without their keys
-                self.link_customers()
-                broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    table, _, parent, _ = broken[0]
-                    raise StoreError(
-                        f"The export does not hold together: {len(broken)} row(s) of "
-                        f"{table} refer to {parent} that the export does not have. "
-                        "Nothing was restored."
-                    )
-        except sqlite3.Error as exc:
-            raise StoreError(_restore_problem(exc)) from exc
         return count
 
     def _restore_setup(self, tags, templates, settings) -> None:
@@ -312,33 +311,3 @@ def _with_attached(item: dict, attached: dict[str, dict[int, list]]) -> dict:
         "replies": replies,
         "followups": attached["followups"].get(fid, []),
     }
-
-
-_BROKEN_RULES = {
-    "UNIQUE": "two records share one id",
-    "NOT NULL": "a record lacks a value it must have",
-    "CHECK": "a value is out of its range (stars 1 to 5, an NPS answer 0 to 10)",
-    "FOREIGN KEY": "a record refers to another that is not there",
-}
-
-
-def _restore_problem(exc: sqlite3.Error) -> str:
-    """Why an export could not be written, in words: the place (a full disk, a read-only
-    file) or the file (two records with one id, a value of the wrong kind)."""
-    from ..problems import plain_write_problem
-
-    said = str(exc)
-    wrong_kind = (sqlite3.InterfaceError, sqlite3.DataError, sqlite3.ProgrammingError)
-    if isinstance(exc, wrong_kind) or "mismatch" in said:
-        what = "a value is of the wrong kind (a list or a fraction where a text or a whole "
-        what += "number belongs)"
-    elif isinstance(exc, sqlite3.IntegrityError):
-        what = next(
-            (words for key, words in _BROKEN_RULES.items() if key in said),
-            "its records do not fit together",
-        )
-    else:
-        return plain_write_problem(exc, "nothing was restored") or (
-            f"The export could not be restored ({exc}); nothing was written."
-        )
-    return f"The export is damaged: {what}. Nothing was restored. (In detail: {exc}.)"

@@ -32,9 +32,9 @@ from ...core import dashboard
 from ...core.records import Segment
 from .. import display
 from ..display import number, percent, signed
-from ..labels import label
-from ..pages import ReadWhenShown, scrolling
 from ..problems import READ_ERRORS, WRITE_ERRORS, tell_write_problem
+from ..widgets.labels import label
+from ..widgets.pages import ReadWhenShown, scrolling
 from .charts import ChartView
 from .panels import Panels, answers, day, tr
 

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.followups import ACTIONS, improved, kind_from
+from ...core.followups import ACTIONS
+from ...core.nps import improved, kind_from
 from .. import display
 from ..problems import WRITE_ERRORS, tell_write_problem
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,7 +28,8 @@ from ...core.importing.presets import Mapping
 from ...core.importing.reading import NotATable
 from ...core.intake import scoring_text
 from .. import display
-from ..jobs import Job
+from ..colours import colour
+from ..tasks import Task
 from .fields import ENCODINGS, field_choices, preset_name
 
 PREVIEW_ROWS = 20
@@ -48,8 +48,8 @@ class ImportDialog(QDialog):
         self.preview: importer.ImportPreview | None = None
         self.problems: list[dict] | None = None
         self.summary: importer.ImportSummary | None = None
-        self._check: Job | None = None
-        self._import: Job | None = None
+        self._check: Task | None = None
+        self._import: Task | None = None
         self.setWindowTitle(self.tr("Import {0}").format(importer.source_name(source)))
         self.resize(900, 680)
 
@@ -216,7 +216,7 @@ class ImportDialog(QDialog):
 
     def _fill_rows(self, outcomes) -> None:
         self.rows.setRowCount(len(outcomes))
-        red = QColor("#c62828")
+        red = colour("problem")
         for i, outcome in enumerate(outcomes):
             item = outcome.feedback
             if item is None:
@@ -278,13 +278,13 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Checking every row…"))
         self.problem_text.hide()
         source, settings, mapping = self.source, self.settings, self.preview.mapping
-        self._check = Job(
+        self._check = Task(
             lambda progress, cancelled: importer.find_problems(
                 source, settings, mapping, cancelled
             ),
-            importer.plain_reason,
-            ImportCancelled,
-            parent=None,
+            what="checking every row",
+            plain_error=importer.plain_reason,
+            cancelled_error=ImportCancelled,
         )
         self._check.done.connect(self._checked)
         self._check.failed.connect(self._refuse)
@@ -338,7 +338,12 @@ class ImportDialog(QDialog):
                 backups.before_import(store)  # on the import's thread and connection
                 return importer.run_import(store, source, settings, progress, cancelled)
 
-        self._import = Job(work, importer.plain_reason, ImportCancelled)
+        self._import = Task(
+            work,
+            what="the import",
+            plain_error=importer.plain_reason,
+            cancelled_error=ImportCancelled,
+        )
         self._import.progress.connect(self._progressed)
         self._import.done.connect(self._finished)
         self._import.failed.connect(self._import_failed)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from ...core.settings import acting_person
-from ..undo import Change
+from ..actions.undo import Change
 
 
 def _tr(text: str) -> str:

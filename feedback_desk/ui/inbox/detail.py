@@ -5,10 +5,12 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...core.records import Feedback
 from .. import display
+from ..colours import colour
 from .followup_box import FollowUpBox
 from .model import WAITING
 from .triage_panel import TriagePanel
@@ -131,7 +133,7 @@ class FeedbackDetail(QScrollArea):
         score = display.score_text(item.rating, item.nps_score)
         meta += [score] if score else []
         self.meta.setText(" · ".join(meta))
-        color = display.SENTIMENT_COLORS[item.sentiment].name()
+        color = colour(item.sentiment, role=QPalette.ColorRole.Window).name()
         verdict = (
             f"<b style='color:{color}'>{escape(display.sentiment_name(item.sentiment))}"
             f"</b> — {escape(why_label(item))}"

@@ -6,10 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
-from ...core.followups import improved
+from ...core.nps import improved
 from ...core.records import Customer, Feedback, FollowUp
 from .. import display
-from ..labels import label
+from ..widgets.labels import label
 
 
 def loop_text(item: Feedback, previous) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ...core.records import InboxQuery, InboxRow
 from .. import display
+from ..colours import HUES, colour
 
 PAGE_SIZE = 200
 PAGES_KEPT = 20
@@ -41,7 +42,7 @@ class InboxModel(QAbstractTableModel):
         self.query = InboxQuery()
         self._count = 0
         self._pages: OrderedDict[int, list[InboxRow]] = OrderedDict()
-        self._dots: dict[str, QIcon] = {}
+        self._dots: dict[tuple[str, int], QIcon] = {}
         self._headers = (
             self.tr("Date"),
             self.tr("Channel"),
@@ -116,7 +117,7 @@ class InboxModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return item.id
         if role == Qt.ItemDataRole.ForegroundRole and item.is_spam:
-            return QColor("#9e9e9e")  # spam stays visible but steps back
+            return colour("spam")  # spam stays visible but steps back
         return None
 
     def _text(self, item: InboxRow, column: int) -> str:
@@ -158,8 +159,8 @@ class InboxModel(QAbstractTableModel):
         waiting = self._waiting_hours(item)
         if role == Qt.ItemDataRole.ForegroundRole:
             if waiting is not None and waiting >= LATE_AFTER_HOURS:
-                return QColor("#c05600")  # a day without an answer: it stands out
-            return QColor("#6b7280") if item.first_reply_at else None
+                return colour("late")  # a day without an answer: it stands out
+            return colour("answered") if item.first_reply_at else None
         if item.first_reply_at:
             hours = display.hours_since(item.received_at, item.first_reply_at)
             if hours is not None:
@@ -169,6 +170,8 @@ class InboxModel(QAbstractTableModel):
         return None
 
     def _dot(self, sentiment: str) -> QIcon:
-        if sentiment not in self._dots:
-            self._dots[sentiment] = _dot(display.SENTIMENT_COLORS.get(sentiment, QColor("gray")))
-        return self._dots[sentiment]
+        shade = colour(sentiment if sentiment in HUES else "unscored")
+        key = (sentiment, shade.rgba())  # a new dot when the palette turns light or dark
+        if key not in self._dots:
+            self._dots[key] = _dot(shade)
+        return self._dots[key]

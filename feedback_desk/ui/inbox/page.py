@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from ...core.records import STATUSES, InboxQuery
 from .. import display
+from ..actions.followups import FollowUpActions
 from ..dialogs.followup import DoneDialog, FollowUpDialog
 from ..dialogs.reply import ReplyDialog
-from ..followup_actions import FollowUpActions
-from ..pages import MessagePage
 from ..problems import WRITE_ERRORS, tell_write_problem
+from ..widgets.pages import MessagePage
 from .actions import TriageActions
 from .detail import FeedbackDetail
 from .filters import FilterBar

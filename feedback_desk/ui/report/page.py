@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import dashboard, report
-from ..labels import label
-from ..pages import ReadWhenShown
 from ..problems import READ_ERRORS, WRITE_ERRORS, tell_write_problem
+from ..widgets.labels import label
+from ..widgets.pages import ReadWhenShown
 from .render import default_page_size, page_layout, paint_report, write_pdf
 
 MONTHS_LISTED = 36

@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.records import Feedback
-from ..core.settings import BUSINESS_NAME, OWNER_NAME, text_setting
-from ..core.templates import (
+from ...core.records import Feedback
+from ...core.settings import BUSINESS_NAME, OWNER_NAME, text_setting
+from ...core.templates import (
     PLACEHOLDERS,
     SPAM_LABEL,
     SUIT_LABELS,
@@ -41,12 +41,11 @@ from ..core.templates import (
     import_templates,
     render,
 )
-from . import display
-from .labels import label
-from .problems import WRITE_ERRORS, tell_write_problem
-from .response_times import ResponseTimesView
-from .tags import tag_icon
-from .template_list import (
+from .. import display
+from ..problems import WRITE_ERRORS, tell_write_problem
+from ..widgets.icons import tag_icon
+from ..widgets.labels import label
+from .listing import (
     DETAIL,
     TemplateRowDelegate,
     best_preview,
@@ -55,6 +54,7 @@ from .template_list import (
     short_line,
     suit_names,
 )
+from .response_times import ResponseTimesView
 
 ID = Qt.ItemDataRole.UserRole
 PREVIEW_ITEMS = 30

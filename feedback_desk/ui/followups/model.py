@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QTableView
 
-from ..core.records import AtRisk, FollowUp
-from . import display
-from .lists import read_only_rows
+from ...core.records import AtRisk, FollowUp
+from .. import display
+from ..colours import colour
+from ..widgets.lists import read_only_rows
 
 # Every column any list shows; each list picks its own (see COLUMNS).
 DUE, DONE, CUSTOMER, WHAT, WHO, OUTCOME, ABOUT, FELT, WAITING, CHANNEL, SAID = range(11)
@@ -23,7 +23,6 @@ COLUMNS = {
     "done": (DONE, CUSTOMER, WHAT, WHO, OUTCOME, ABOUT),
     "at_risk": (CUSTOMER, FELT, WAITING, CHANNEL, SAID),
 }
-LATE = QColor("#c05600")  # what is overdue stands out, as a late answer does in the inbox
 
 
 def one_line(text: str) -> str:
@@ -91,7 +90,7 @@ class FollowUpsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == DUE and isinstance(entry, FollowUp):
             return display.date_text(entry.due)
         if role == Qt.ItemDataRole.ForegroundRole and column == DUE and self._late(entry):
-            return LATE
+            return colour("late")  # overdue stands out, as a late answer does in the inbox
         return None
 
     def _late(self, entry) -> bool:

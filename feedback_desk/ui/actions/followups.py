@@ -9,9 +9,9 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
-from ..core.followups import suggest
-from ..core.intake import now_iso
-from ..core.settings import followup_rules
+from ...core.followups import suggest
+from ...core.intake import now_iso
+from ...core.settings import followup_rules
 from .undo import Change
 
 

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.records import TagRule
-from ..core.store.tags import split_keywords
-from . import display
-from .lists import list_with_buttons
-from .tags import tag_icon
-from .undo import Change
+from ...core.records import TagRule
+from ...core.store.tags import split_keywords
+from .. import display
+from ..actions.undo import Change
+from ..widgets.icons import tag_icon
+from ..widgets.lists import list_with_buttons
 
 ON, TAG, WORDS, WOULD_TAG = range(4)
 

@@ -7,9 +7,9 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..core.records import Feedback
-from ..core.templates import SPAM_LABEL, ResponseTemplate, suits
-from . import display
+from ...core.records import Feedback
+from ...core.templates import SPAM_LABEL, ResponseTemplate, suits
+from .. import display
 
 DETAIL = Qt.ItemDataRole.UserRole + 1
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-from ..core.followups import WEEKDAYS
-from ..core.problems import plain_write_problem
-from ..core.settings import (
+from ...core.followups import WEEKDAYS
+from ...core.problems import plain_write_problem
+from ...core.settings import (
     BUSINESS_SETTINGS,
     FOLLOWUP_SETTINGS,
     OPEN_DAYS,
@@ -27,7 +27,7 @@ from ..core.settings import (
     number_setting,
     text_setting,
 )
-from .labels import label
+from ..widgets.labels import label
 
 SAVE_AFTER_MS = 400
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.records import ResponseTimes
-from . import display
-from .labels import label
-from .lists import read_only_rows
+from ...core.records import ResponseTimes
+from .. import display
+from ..widgets.labels import label
+from ..widgets.lists import read_only_rows
 
 RECENT_DAYS = 30
 # The tables cover this month and the eleven before it: what an owner acts on, and quick on

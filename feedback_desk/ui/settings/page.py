@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.records import InboxQuery
-from . import display
-from .backups_panel import BackupsPanel
-from .labels import label
-from .lists import list_with_buttons
-from .pages import scrolling
+from ...core.records import InboxQuery
+from .. import display
+from ..widgets.labels import label
+from ..widgets.lists import list_with_buttons
+from ..widgets.pages import scrolling
+from .backups import BackupsPanel
+from .forms import BusinessBox, FollowUpRulesBox
 from .rules import RulesDialog
-from .settings_forms import BusinessBox, FollowUpRulesBox
 from .tags import TagManagerDialog, ask_text
 
 CONTENT_WIDTH = 640

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import shiboken6
 from PySide6.QtCore import QItemSelectionModel, QLocale, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QColorDialog,
@@ -24,25 +24,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..core.records import InboxQuery, Tag
-from . import display
-from .lists import list_with_buttons
-from .undo import Change
+from ...core.records import InboxQuery, Tag
+from .. import display
+from ..actions.undo import Change
+from ..widgets.icons import tag_icon
+from ..widgets.lists import list_with_buttons
 
 NAME, ITEMS = range(2)
-
-
-def tag_icon(color: str, size: int = 14) -> QIcon:
-    """A round swatch of a tag's colour."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(QColor(color).darker(130))
-    painter.setBrush(QColor(color))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
 
 
 def items_tagged(store, tag_ids) -> int:

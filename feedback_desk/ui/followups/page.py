@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -20,21 +20,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.followups import calendar
-from ..core.records import FollowUp
-from ..core.settings import BUSINESS_NAME, followup_rules, text_setting
-from . import display
-from .dialogs.followup import DoneDialog, FollowUpDialog
-from .followup_actions import FollowUpActions
-from .followups_model import ABOUT, SAID, FollowUpsModel, list_table
-from .labels import label
+from ...core.followups import calendar
+from ...core.records import FollowUp
+from ...core.settings import BUSINESS_NAME, followup_rules, text_setting
+from .. import display
+from ..actions.followups import FollowUpActions
+from ..colours import colour
+from ..dialogs.followup import DoneDialog, FollowUpDialog
+from ..widgets.labels import label
+from .model import ABOUT, SAID, FollowUpsModel, list_table
 
 LISTS = ("overdue", "today", "upcoming", "done", "at_risk")
 LOOP_DAYS = 365
 LOOP_EXAMPLES = 3
 DONE_SHOWN = 2000  # the latest done ones; the count says how many there are in all
 DEFAULT_FILE = "follow-ups.ics"
-LATE_STYLE = "QPushButton { color: #c05600; font-weight: 600; }"
 
 
 class FollowUpsPage(QWidget):
@@ -158,7 +158,10 @@ class FollowUpsPage(QWidget):
             button.setText(names[name].format(QLocale().toString(self.counts[name])))
         late = self.tab_buttons["overdue"]
         late.setProperty("warning", self.counts["overdue"] > 0)
-        late.setStyleSheet(LATE_STYLE if self.counts["overdue"] else "")
+        shade = colour("late", role=QPalette.ColorRole.Button).name()
+        late.setStyleSheet(
+            f"QPushButton {{ color: {shade}; font-weight: 600; }}" if self.counts["overdue"] else ""
+        )
         self.calendar_button.setEnabled(
             any(self.counts[n] for n in ("overdue", "today", "upcoming"))
         )

@@ -11,23 +11,20 @@ never has to restart by hand, and no page is left holding a closed or stale conn
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -35,11 +32,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import backups
-from ..core.store.database import backup_file, backup_path, backups_dir
-from . import display
-from .backup_timer import Background
-from .problems import WRITE_ERRORS, tell_write_problem
+from ...core import backups
+from ...core.store.database import backup_file, backup_path, backups_dir
+from .. import display
+from ..problems import WRITE_ERRORS, tell_write_problem
+from ..tasks import run_blocking
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 
@@ -69,40 +66,6 @@ class DatabaseChange:
     target: Path
 
 
-def run_with_progress(parent: QWidget | None, text: str, work):
-    """Run ``work()`` on a thread while the window keeps painting; after half a second a
-    busy dialog says what is happening. Returns its result or raises its error."""
-    app = QApplication.instance()
-    quit_on_close = app.quitOnLastWindowClosed()
-    app.setQuitOnLastWindowClosed(False)  # the dialog closing must not end the app
-    runner = Background()
-    outcome: list = []
-    runner.finished.connect(lambda result, error: outcome.append((result, error)))
-    dialog = None
-    started = time.monotonic()
-    try:
-        runner.run(work)
-        while not outcome:
-            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-            runner.wait(0.02)
-            if dialog is None and time.monotonic() - started > 0.5:
-                dialog = QProgressDialog(text, "", 0, 0, parent)
-                dialog.setCancelButton(None)
-                dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-                dialog.setMinimumDuration(0)
-                dialog.show()
-        runner.wait()
-    finally:
-        if dialog is not None:
-            dialog.close()
-            dialog.deleteLater()
-        app.setQuitOnLastWindowClosed(quit_on_close)
-    result, error = outcome[0]
-    if error is not None:
-        raise error
-    return result
-
-
 def apply_change(
     parent: QWidget | None, db_path: Path, change: DatabaseChange
 ) -> tuple[Path, str | None]:
@@ -114,19 +77,21 @@ def apply_change(
         if change.kind == "restore":
             created = backups.parse_name(db_path, change.target.name)
             when = when_text(created[0]) if created else change.target.name
-            run_with_progress(
+            run_blocking(
                 parent,
                 tr("Restoring the backup of {0}…").format(when),
                 lambda: backups.restore(db_path, change.target),
+                "restoring a backup",
             )
             return db_path, tr(
                 "Restored the backup of {0}. The database as it was before is kept as a "
                 "backup (Before a restore)."
             ).format(when)
-        moved = run_with_progress(
+        moved = run_blocking(
             parent,
             tr("Moving the database to {0}…").format(change.target),
             lambda: backups.move(db_path, change.target),
+            "moving the database",
         )
         message = tr("The database is now in {0}; the old file is kept as {1}.").format(
             moved.path.parent, moved.old_kept_as.name
@@ -269,10 +234,11 @@ class BackupsPanel(QGroupBox):
         try:
             # The file dialog has asked before choosing a file already there.
             backups.check_target(self.db_path, target, replace=True)
-            made = run_with_progress(
+            made = run_blocking(
                 self,
                 self.tr("Backing up…"),
                 lambda: backup_file(self.db_path, target),
+                "a backup by hand",
             )
         except WRITE_ERRORS as exc:
             tell_write_problem(self, self.tr("Back up now"), exc, "no backup was made")

@@ -57,8 +57,11 @@ def scrub(text: str, person: Person) -> str:
         return ERASED if found.group(0).casefold() in person.emails else found.group(0)
 
     def phone(found: re.Match) -> str:
-        digits = _digits(found.group(0))
-        mine = any(digits.endswith(p) or p.endswith(digits) for p in person.phones)
+        # Without a trunk 0 or a country code: 010-1234-5678 is +82 10 1234 5678.
+        digits = _digits(found.group(0)).lstrip("0")
+        mine = any(
+            digits.endswith(p.lstrip("0")) or p.lstrip("0").endswith(digits) for p in person.phones
+        )
         return ERASED if mine and len(digits) >= 6 else found.group(0)
 
     text = _EMAIL_LIKE.sub(email, text)

@@ -49,5 +49,13 @@ def where_it_failed(exc: BaseException) -> str:
 class NoPersonalData(logging.Formatter):
     """Writes an error's traceback without its message (see the module)."""
 
+    def format(self, record: logging.LogRecord) -> str:
+        # Another handler (a console's) may have kept the whole traceback on the record.
+        kept, record.exc_text = record.exc_text, None
+        try:
+            return super().format(record)
+        finally:
+            record.exc_text = kept
+
     def formatException(self, ei) -> str:
         return where_it_failed(ei[1]) if ei and ei[1] is not None else ""

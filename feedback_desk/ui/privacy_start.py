@@ -10,23 +10,21 @@ from PySide6.QtWidgets import QMessageBox
 from ..core import erasure
 from ..core.owner_only import TOLD_KEY
 from ..core.settings import FORGET_AFTER_YEARS, number_setting
+from . import display
 from .problems import WRITE_ERRORS
 
 SHOWN_MS = 30_000
 PREVIEW_NAMES = 10  # names listed in the first preview; the rest are counted
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("privacy", text)
-
-
 def at_start(window, store, tightened: int, smoke: bool = False) -> None:
     """Run once the window shows. In a smoke run nothing asks and nothing is erased."""
     if tightened and not store.get_setting(TOLD_KEY):
         window.statusBar().showMessage(
-            _tr(
+            QCoreApplication.translate(
+                "privacy",
                 "Your database, its backups and the logs could be read by other accounts on "
-                "this computer; now only you can read them."
+                "this computer; now only you can read them.",
             ),
             SHOWN_MS,
         )
@@ -53,16 +51,19 @@ def forget_quiet_customers(window, store) -> int:
     if not store.get_setting(erasure.RETENTION_PREVIEWED):
         names = [store.customer(c).name or f"#{c}" for c in found[:PREVIEW_NAMES]]
         more = len(found) - len(names)
-        listed = ", ".join(names) + (_tr(" and {0} more").format(more) if more else "")
+        listed = ", ".join(names) + (
+            QCoreApplication.translate("privacy", " and {0} more").format(more) if more else ""
+        )
         buttons = QMessageBox.StandardButton
         answer = QMessageBox.question(
             window,
-            _tr("Forget customers not heard from?"),
-            _tr(
+            QCoreApplication.translate("privacy", "Forget customers not heard from?"),
+            QCoreApplication.translate(
+                "privacy",
                 "{0} customers have not been heard from in {1} years: {2}.\n\nErase their "
                 "names, e-mails and phone numbers now? What they said and their scores stay. "
                 "From now on this happens on its own when Feedback Desk starts (Settings: "
-                "Forget customers after)."
+                "Forget customers after).",
             ).format(len(found), years, listed),
             buttons.Yes | buttons.No,
             buttons.No,
@@ -74,10 +75,11 @@ def forget_quiet_customers(window, store) -> int:
         count = erasure.forget_quiet(store, years)
     except WRITE_ERRORS:
         return 0  # tried again at the next start
-    window.statusBar().showMessage(
-        _tr("Erased the details of {0} customers not heard from in {1} years.").format(
-            count, years
-        ),
-        SHOWN_MS,
+    said = display.count(
+        count,
+        "Erased the details of {n} customer not heard from in {years} years.",
+        "Erased the details of {n} customers not heard from in {years} years.",
+        years=years,
     )
+    window.statusBar().showMessage(said, SHOWN_MS)
     return count

@@ -10,11 +10,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ...core import erasure
+from .. import display
 from ..problems import WRITE_ERRORS, tell_write_problem
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("customer_rights", text)
 
 
 def export_data(parent: QWidget, store, customer_id: int) -> Path | None:
@@ -22,23 +19,31 @@ def export_data(parent: QWidget, store, customer_id: int) -> Path | None:
     person = store.person(customer_id)
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        _tr("Export this customer's data"),
+        QCoreApplication.translate("customer_rights", "Export this customer's data"),
         str(Path.home() / f"customer-{customer_id}.json"),
-        _tr("JSON (*.json);;CSV for spreadsheets (*.csv)"),
+        QCoreApplication.translate(
+            "customer_rights", "JSON (*.json);;CSV for spreadsheets (*.csv)"
+        ),
     )
     if not path:
         return None
     try:
         count = erasure.export_customer(store, person, Path(path))
     except WRITE_ERRORS as exc:
-        tell_write_problem(parent, _tr("Not exported"), exc, "nothing was exported")
+        tell_write_problem(
+            parent,
+            QCoreApplication.translate("customer_rights", "Not exported"),
+            exc,
+            "nothing was exported",
+        )
         return None
     QMessageBox.information(
         parent,
-        _tr("Exported"),
-        _tr("Their {0} feedback items, with the replies, notes and follow-ups, are in {1}.").format(
-            count, path
-        ),
+        QCoreApplication.translate("customer_rights", "Exported"),
+        QCoreApplication.translate(
+            "customer_rights",
+            "Their {0} feedback items, with the replies, notes and follow-ups, are in {1}.",
+        ).format(count, path),
     )
     return Path(path)
 
@@ -51,12 +56,13 @@ def erase(parent: QWidget, store, customer_id: int) -> bool:
     buttons = QMessageBox.StandardButton
     answer = QMessageBox.warning(
         parent,
-        _tr("Erase this customer?"),
-        _tr(
+        QCoreApplication.translate("customer_rights", "Erase this customer?"),
+        QCoreApplication.translate(
+            "customer_rights",
             "Their name, e-mail address and phone number are erased from their {0} feedback "
             "items and from every reply, note and follow-up, where their name is replaced by "
             "[erased]. The scores, dates and sentiment stay, so your figures do not change. "
-            "This cannot be undone."
+            "This cannot be undone.",
         ).format(items),
         buttons.Yes | buttons.Cancel,
         buttons.Cancel,
@@ -68,13 +74,22 @@ def erase(parent: QWidget, store, customer_id: int) -> bool:
         done = erasure.erase(store, person)
     except WRITE_ERRORS as exc:
         QApplication.restoreOverrideCursor()
-        tell_write_problem(parent, _tr("Not erased"), exc, "nothing was erased")
+        tell_write_problem(
+            parent,
+            QCoreApplication.translate("customer_rights", "Not erased"),
+            exc,
+            "nothing was erased",
+        )
         return False
     QApplication.restoreOverrideCursor()
     if done.backups:
         _offer_backups(parent, done, person)
     else:
-        QMessageBox.information(parent, _tr("Erased"), _tr("The customer's details are erased."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("customer_rights", "Erased"),
+            QCoreApplication.translate("customer_rights", "The customer's details are erased."),
+        )
     return True
 
 
@@ -84,17 +99,31 @@ def _offer_backups(parent: QWidget, done: erasure.Erasure, person) -> None:
     names = "\n".join(backup.path.name for backup in done.backups)
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Erased; backups still hold them"),
-        _tr(
-            "The customer's details are erased from the database. {0} backups still hold "
-            "them:\n{1}\n\nRewrite those backups without this customer, remove them, or keep "
-            "them as they are?"
-        ).format(len(done.backups), names),
+        QCoreApplication.translate("customer_rights", "Erased; backups still hold them"),
+        QCoreApplication.translate(
+            "customer_rights",
+            "The customer's details are erased from the database. {0}:\n{1}\n\nRewrite "
+            "those backups without this customer, remove them, or keep them as they are?",
+        ).format(
+            display.count(
+                len(done.backups), "{n} backup still holds them", "{n} backups still hold them"
+            ),
+            names,
+        ),
         parent=parent,
     )
-    rewrite = box.addButton(_tr("Rewrite without them"), QMessageBox.ButtonRole.AcceptRole)
-    remove = box.addButton(_tr("Remove the backups"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+    rewrite = box.addButton(
+        QCoreApplication.translate("customer_rights", "Rewrite without them"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    remove = box.addButton(
+        QCoreApplication.translate("customer_rights", "Remove the backups"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("customer_rights", "Keep them"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(rewrite)
     box.exec()
     chosen = box.clickedButton()
@@ -109,11 +138,17 @@ def _offer_backups(parent: QWidget, done: erasure.Erasure, person) -> None:
             if older:
                 QMessageBox.information(
                     parent,
-                    _tr("Older backups"),
-                    _tr(
+                    QCoreApplication.translate("customer_rights", "Older backups"),
+                    QCoreApplication.translate(
+                        "customer_rights",
                         "{0} backups were made by an older version of Feedback Desk and were "
-                        "not rewritten; remove them to take the customer out of them."
+                        "not rewritten; remove them to take the customer out of them.",
                     ).format(len(older)),
                 )
     except WRITE_ERRORS as exc:
-        tell_write_problem(parent, _tr("Backups not changed"), exc, "a backup was not changed")
+        tell_write_problem(
+            parent,
+            QCoreApplication.translate("customer_rights", "Backups not changed"),
+            exc,
+            "a backup was not changed",
+        )

@@ -18,7 +18,7 @@ from pathlib import Path
 from .backups import Backup, list_backups
 from .personal import Person
 from .store.database import SCHEMA_VERSION, open_backup
-from .store.erasure import Erased, holds_person
+from .store.erasure import Erased, holds_person, schema_of
 
 log = logging.getLogger(__name__)
 
@@ -79,11 +79,7 @@ def backups_holding(db_path: Path, person: Person) -> list[Backup]:
 def can_rewrite(backup: Backup) -> bool:
     """Whether the backup is of today's schema, so it can be rewritten without the person
     (an older one would have to be upgraded, which is not the owner's backup any more)."""
-    try:
-        with contextlib.closing(open_backup(backup.path)) as conn:
-            return conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    except Exception:
-        return False
+    return schema_of(backup.path) == SCHEMA_VERSION
 
 
 def remove_backups(backups: list[Backup]) -> int:

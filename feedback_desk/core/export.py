@@ -58,6 +58,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .. import __version__
+from .owner_only import owner_only
 from .records import Feedback
 from .store.schema import SCHEMA_VERSION
 
@@ -154,6 +155,7 @@ def _writing(out: Path, fmt: str | None) -> Iterator[tuple[str, TextIO]]:
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     try:
         with partial.open("w", encoding=encoding, newline="") as f:
+            owner_only(partial)  # customers' details: the owner's alone
             yield fmt, f
     except BaseException:
         partial.unlink(missing_ok=True)

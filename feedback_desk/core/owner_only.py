@@ -12,6 +12,7 @@ other accounts (tests/core/test_owner_only.py checks the places).
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import stat
@@ -30,6 +31,14 @@ def private_by_default() -> None:
     """From now on this process creates files and folders only its own account can open."""
     if os.name == "posix":
         os.umask(OWNER_ONLY_UMASK)
+
+
+def owner_only(path: Path) -> None:
+    """``path`` (a file just created) readable by its owner alone, whatever the umask of the
+    process that created it (the core used without ``private_by_default``: tests, scripts)."""
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            Path(path).chmod(FILE_MODE)
 
 
 def _tighten(path: Path, mode: int) -> bool:

@@ -156,3 +156,23 @@ def test_every_place_the_app_writes_is_in_the_user_s_own_folders(monkeypatch, tm
         assert folder.stat().st_uid == os.getuid()
         cache = user_cache_path("Feedback Desk", appauthor=False)
         assert folder.is_relative_to(cache) or folder.name == f"feedback-desk-{os.getuid()}"
+
+
+@posix_only
+def test_the_core_makes_owner_only_files_whatever_the_umask(tmp_path):
+    """A script or a test using the core without main() (so with a umask of 022) still
+    gets a database, -wal, -shm, backup and export only the owner can read."""
+    from feedback_desk.core.export import export_desk
+    from feedback_desk.core.store import Store
+
+    was = os.umask(0o022)
+    try:
+        with Store(tmp_path / "data" / "shop.db") as store:
+            backup = store.backup(reason="manual")
+            export_desk(store, tmp_path / "all.csv")
+            made = [store.path, *tmp_path.glob("data/shop.db-*"), backup, tmp_path / "all.csv"]
+            assert len(made) == 5
+            assert {p.name: mode(p) for p in made} == {p.name: 0o600 for p in made}
+            assert mode(tmp_path / "data") == 0o700
+    finally:
+        os.umask(was)

@@ -10,6 +10,7 @@ file vacuumed with secure_delete on, so the raw database file and its -wal hold 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import sqlite3
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from ..personal import Person, name_forms
 from ..personal import scrub as scrub_text
 from .customers import contact_keys
-from .database import now_iso
+from .database import now_iso, open_backup
 from .exports import _with_attached
 
 ERASURES_KEY = "erasures"  # the record of erasures made: when, and how much; nobody's details
@@ -230,3 +231,12 @@ def holds_person(conn: sqlite3.Connection, person: Person) -> bool:
         ).fetchone():
             return True
     return False
+
+
+def schema_of(path) -> int | None:
+    """The schema version of a database file (a backup), None when it cannot be read."""
+    try:
+        with contextlib.closing(open_backup(path)) as conn:
+            return conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error:
+        return None

@@ -42,7 +42,8 @@ def server_name(db_path: Path) -> str:
     if os.name != "posix":
         return name  # a pipe, restricted to the user by UserAccessOption
     folder = socket_folder()
-    return str(folder / name) if folder is not None else name
+    # No private place: no socket at all, rather than one in the shared temporary folder.
+    return str(folder / name) if folder is not None else ""
 
 
 def _private(folder: Path) -> bool:
@@ -118,7 +119,7 @@ def ask_running(db_path: Path, open_file: Path | None = None) -> bool:
     """True when a window is already open on this database; it was asked to come forward
     (and to import ``open_file``, a file the owner opened with Feedback Desk)."""
     name = server_name(db_path)
-    if foreign(name):
+    if not name or foreign(name):
         return False
     socket = QLocalSocket()
     socket.connectToServer(name)
@@ -144,7 +145,8 @@ class InstanceServer(QObject):
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         name = server_name(db_path)
-        if not self.server.listen(name) and not answers(name) and not foreign(name):
+        # No name (no private place): not listening, and the window opens all the same.
+        if name and not self.server.listen(name) and not answers(name) and not foreign(name):
             # A socket file left by a window that crashed: nobody answers on it.
             QLocalServer.removeServer(name)
             self.server.listen(name)

@@ -208,3 +208,28 @@ def test_a_socket_another_account_owns_is_ignored_and_the_app_opens(
         squatter.accept()  # nothing was said to it
     squatter.close()
     server.close()
+
+
+@posix_only
+def test_a_private_folder_taken_by_another_account_is_not_used(qtbot, db_path, monkeypatch):
+    """With no runtime folder and the cache folder's path too long for a socket, the folder
+    in the temporary folder is used only when it is this user's own and closed to others;
+    one another account made first means no socket at all (never one in the open), and the
+    window still opens."""
+    if os.getuid() != 0:
+        pytest.skip("making a folder of another account needs root (CI runs as root)")
+    monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", "/tmp/" + "x" * 120)
+    shared_tmp = Path(tempfile.mkdtemp(prefix="fd-tmp-"))
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(shared_tmp))
+    taken = shared_tmp / f"feedback-desk-{os.getuid()}"
+    taken.mkdir(mode=0o700)
+    os.chown(taken, 65534, 65534)
+    try:
+        assert server_name(db_path) == ""
+        server = InstanceServer(db_path)
+        assert not server.listening and not ask_running(db_path)
+        assert list(taken.iterdir()) == []
+        server.close()
+    finally:
+        shutil.rmtree(shared_tmp, ignore_errors=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -209,3 +210,31 @@ def test_names_in_any_script_and_phones_in_any_spelling_are_replaced():
     assert scrub("Order 2026-03-02, table 12", Person((1,), phones=frozenset({"5550199"}))) == (
         "Order 2026-03-02, table 12"
     )
+
+
+def test_the_command_line_erases_by_phone_rewrites_backups_and_exports_one_customer(tmp_path):
+    from tests.core.test_cli import cli
+
+    db = tmp_path / "shop.db"
+    cli("demo", db=db)
+    with sqlite3.connect(db) as conn:
+        cid, phone, email = conn.execute(
+            "SELECT id, phone, email FROM customers WHERE phone <> '' AND email <> '' "
+            "ORDER BY id LIMIT 1"
+        ).fetchone()
+    out = tmp_path / "one.csv"
+    said = cli("export", "--customer", str(cid), "--format", "csv", "--out", str(out), db=db)
+    assert f"customer {cid}'s" in said.stdout and email in out.read_text(encoding="utf-8-sig")
+    backup = Path(cli("backup", db=db).stdout.strip())
+    spelled = "".join(c for c in phone if c.isdigit())  # (503) 555-0123 as 5035550123
+    done = json.loads(
+        cli("erase-customer", spelled, "--backups", "rewrite", "--json", db=db).stdout
+    )
+    assert set(done) == {"customer_id", "at", "items", "replies", "notes", "followups", "backups"}
+    assert done["customer_id"] == cid and done["items"] >= 1
+    assert [b["path"] for b in done["backups"]] == [str(backup)]
+    for path in (db, backup):
+        assert email.encode() not in path.read_bytes() and phone.encode() not in path.read_bytes()
+    unknown = cli("erase-customer", "nobody@example.com", db=db, check=False)
+    assert unknown.returncode == 2
+    assert "no customer has the e-mail, phone or id 'nobody@example.com'" in unknown.stderr

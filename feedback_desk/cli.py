@@ -555,7 +555,8 @@ def cmd_erase_customer(args) -> int:
         for backup in done.backups:
             if backup not in rewritable:
                 print(
-                    f"Made by an older version, so only removing it takes them out: {backup.path}"
+                    "Made by an older version (or unreadable), so only removing it takes them "
+                    f"out: {backup.path}"
                 )
     else:
         for backup in done.backups:

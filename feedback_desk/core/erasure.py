@@ -12,7 +12,7 @@ import contextlib
 import json
 import logging
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from .backups import Backup, list_backups
@@ -62,10 +62,26 @@ def erase(store, person: Person) -> Erasure:
     return Erasure(erased, person.id, backups_holding(store.path, person))
 
 
-def backups_holding(db_path: Path, person: Person) -> list[Backup]:
-    """The backups of the database that still hold the person's details, newest first."""
+def _moved_away(db_path: Path) -> list[Backup]:
+    """The files a move of the database left behind (``<stem>-moved-<stamp><suffix>``, in
+    the data folder or beside the database): copies of it, as a backup is."""
+    from .paths import data_dir
+
     found = []
-    for backup in list_backups(db_path):
+    for folder in dict.fromkeys((data_dir(), db_path.parent)):
+        for path in sorted(folder.glob(f"*-moved-*{db_path.suffix}"), reverse=True):
+            stamp = path.stem.rpartition("-moved-")[2]
+            with contextlib.suppress(ValueError, OSError):
+                when = datetime.strptime(stamp, "%Y%m%d-%H%M%S")
+                found.append(Backup(path, when, "moved", path.stat().st_size))
+    return found
+
+
+def backups_holding(db_path: Path, person: Person) -> list[Backup]:
+    """The backups of the database (and the copies a move left behind) that still hold the
+    person's details, newest first."""
+    found = []
+    for backup in [*list_backups(db_path), *_moved_away(db_path)]:
         try:
             with contextlib.closing(open_backup(backup.path)) as conn:
                 if holds_person(conn, person):

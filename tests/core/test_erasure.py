@@ -238,3 +238,16 @@ def test_the_command_line_erases_by_phone_rewrites_backups_and_exports_one_custo
     unknown = cli("erase-customer", "nobody@example.com", db=db, check=False)
     assert unknown.returncode == 2
     assert "no customer has the e-mail, phone or id 'nobody@example.com'" in unknown.stderr
+
+
+def test_the_copy_a_move_left_behind_is_named_as_holding_the_customer(desk, db_path):
+    """After *Move database...* the old file stays as <stem>-moved-<stamp>: it is a copy of
+    the customer's details as much as a backup is."""
+    store, _, _ = desk
+    left = db_path.with_name("feedback-moved-20261001-101500.db")
+    store.backup(left)
+    person = erasure.find(store, EMAIL)
+    done = erasure.erase(store, person)
+    assert [(b.path, b.reason) for b in done.backups] == [(left, "moved")]
+    erasure.rewrite_backup(done.backups[0], person)
+    assert b"jane" not in left.read_bytes().lower()

@@ -141,8 +141,9 @@ def _offer_backups(parent: QWidget, done: erasure.Erasure, person) -> None:
                     QCoreApplication.translate("customer_rights", "Older backups"),
                     QCoreApplication.translate(
                         "customer_rights",
-                        "{0} backups were made by an older version of Feedback Desk and were "
-                        "not rewritten; remove them to take the customer out of them.",
+                        "{0} backups were made by an older version of Feedback Desk (or "
+                        "cannot be read) and were not rewritten; remove them to take the "
+                        "customer out of them.",
                     ).format(len(older)),
                 )
     except WRITE_ERRORS as exc:

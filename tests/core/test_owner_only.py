@@ -13,6 +13,7 @@ import sqlite3
 import stat
 import subprocess
 import tempfile
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -91,6 +92,9 @@ def test_acceptance_owner_only_files_and_an_erasure_by_e_mail(shared_home, tmp_p
     cli("export", "--format", "json", "--out", str(out))
     assert email not in out.read_text(encoding="utf-8")
     assert mode(out) == 0o600  # an export is the owner's alone too
+    report = tmp_path / "report.pdf"
+    cli("report", "--month", f"{date.today():%Y-%m}", "--out", str(report))
+    assert mode(report) == 0o600  # and so is the report, which quotes customers
     assert json.loads(cli("stats", "--json").stdout) == stats  # NPS and all figures unchanged
     assert email.encode() not in db.read_bytes()
     assert email.encode() in backup.read_bytes()  # as said: until rewritten

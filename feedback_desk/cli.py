@@ -125,6 +125,25 @@ def build_parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--out", type=Path, required=True)
     export.add_argument("--format", choices=["csv", "json"])
+    export.add_argument(
+        "--customer",
+        metavar="EMAIL|PHONE|ID",
+        help="only this customer's feedback, replies and follow-ups (a data access request)",
+    )
+
+    erase = sub.add_parser(
+        "erase-customer",
+        help="erase one customer's name, e-mail and phone everywhere (their scores are kept)",
+    )
+    erase.add_argument("who", metavar="EMAIL|PHONE|ID")
+    erase.add_argument(
+        "--backups",
+        choices=["keep", "remove", "rewrite"],
+        default="keep",
+        help="the backups that still hold them: keep them (default, and listed), remove them, "
+        "or rewrite them without the customer",
+    )
+    erase.add_argument("--json", action="store_true")
 
     backup = sub.add_parser("backup", help="a consistent copy of the database now")
     backup.add_argument(
@@ -166,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
     multiprocessing.freeze_support()  # the frozen app starts its import helper process this way
     argv = opened_with(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
+    from .core.owner_only import private_by_default
+
+    private_by_default()  # before the first file: the log, the database, an export
     from .logs import setup_logging
 
     log_path = setup_logging(args.verbose)
@@ -185,10 +207,12 @@ def main(argv: list[str] | None = None) -> int:
     from .core.importing.reading import NotATable
     from .core.store import DatabaseDamaged, StoreError
 
+    _tighten(args.db)
     try:
         return COMMANDS[args.command](args)
     except (StoreError, UsageError, OSError, NotATable, ImportRefused, LookupError) as exc:
-        log.warning("%s failed: %s", args.command, exc)
+        # Only the kind of error: its words may quote a customer's details from a file.
+        log.warning("%s failed: %s", args.command, type(exc).__name__)
         print(f"feedback-desk: {_plain(exc)}", file=sys.stderr)
         if isinstance(exc, DatabaseDamaged):
             _hint_restore(args.db)
@@ -196,10 +220,23 @@ def main(argv: list[str] | None = None) -> int:
     except sqlite3.Error as exc:  # a read-only file or folder, a full disk
         from .core.problems import plain_write_problem
 
-        log.warning("%s failed: %s", args.command, exc)
+        log.warning("%s failed: %s", args.command, type(exc).__name__)
         said = plain_write_problem(exc, "nothing was changed") or f"the database failed ({exc})"
         print(f"feedback-desk: {said}", file=sys.stderr)
         return 2
+
+
+def _tighten(db: Path | None) -> None:
+    """Files other accounts could read are made the owner's alone, and the owner told."""
+    from .core.owner_only import tighten
+    from .core.paths import data_dir, default_db_path
+
+    if tighten(data_dir(), db or default_db_path()):
+        print(
+            "feedback-desk: the database, its backups and the logs could be read by other "
+            "accounts on this computer; now only you can read them.",
+            file=sys.stderr,
+        )
 
 
 def _command(db: Path | None, *words: str) -> str:
@@ -483,8 +520,53 @@ def cmd_export(args) -> int:
     from .core.export import export_desk
 
     with _store(args, reads_only=True) as store:
+        if args.customer is not None:
+            from .core import erasure
+
+            person = erasure.find(store, args.customer)
+            count = erasure.export_customer(store, person, args.out, args.format)
+            print(f"Exported customer {person.id}'s {count} feedback items to {args.out}")
+            return 0
         count = export_desk(store, args.out, args.format)
     print(f"Exported {count} feedback items to {args.out}")
+    return 0
+
+
+def cmd_erase_customer(args) -> int:
+    from .core import erasure
+
+    with _store(args) as store:
+        person = erasure.find(store, args.who)
+        done = erasure.erase(store, person)
+        rewritable = [b for b in done.backups if erasure.can_rewrite(b)]
+        if args.backups == "remove":
+            erasure.remove_backups(done.backups)
+        elif args.backups == "rewrite":
+            for backup in rewritable:
+                erasure.rewrite_backup(backup, person)
+    if args.json:
+        print(erasure.as_json(done))
+        return 0
+    print(done.describe())
+    if args.backups == "remove" and done.backups:
+        print(f"Removed the {len(done.backups)} backups that held them.")
+    elif args.backups == "rewrite" and done.backups:
+        print(f"Rewrote {len(rewritable)} backups without them.")
+        for backup in done.backups:
+            if backup not in rewritable:
+                print(
+                    "Made by an older version (or unreadable), so only removing it takes them "
+                    f"out: {backup.path}"
+                )
+    else:
+        for backup in done.backups:
+            print(f"Still in the backup {backup.path}")
+        if done.backups:
+            print(
+                "Take them out with: "
+                + _command(args.db, "erase-customer", str(person.id), "--backups", "rewrite")
+                + " (or --backups remove)"
+            )
     return 0
 
 
@@ -597,4 +679,5 @@ COMMANDS = {
     "backup": cmd_backup,
     "backups": cmd_backups,
     "restore": cmd_restore,
+    "erase-customer": cmd_erase_customer,
 }

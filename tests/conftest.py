@@ -45,10 +45,12 @@ def shared_data(*parts: str) -> Path:
 
 @pytest.fixture(autouse=True)
 def private_home(tmp_path, monkeypatch):
-    """Data, logs and window settings go to the test's own folder."""
+    """Data, logs, window settings and the single-instance socket's folder (under the cache
+    folder) go to the test's own folder."""
     home = tmp_path / "home"
     monkeypatch.setenv("FEEDBACK_DESK_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
     return home
 
 

@@ -58,6 +58,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .. import __version__
+from .owner_only import owner_only
 from .records import Feedback
 from .store.schema import SCHEMA_VERSION
 
@@ -154,6 +155,7 @@ def _writing(out: Path, fmt: str | None) -> Iterator[tuple[str, TextIO]]:
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
     try:
         with partial.open("w", encoding=encoding, newline="") as f:
+            owner_only(partial)  # customers' details: the owner's alone
             yield fmt, f
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -303,3 +305,29 @@ def _items_json(feedback: Iterable[Feedback], f: TextIO) -> int:
         count += 1
     f.write("\n]\n")
     return count
+
+
+# One customer's data -------------------------------------------------------------------------
+def write_customer(held: dict[str, list], out: Path, fmt: str | None = None) -> None:
+    """Write what the desk holds about one customer (``Store.customer_export``) for a data
+    access request: JSON with their ``customers`` records, ``feedback`` (each with its tags,
+    notes, replies and follow-ups) and ``followups`` of no item; or a CSV of their feedback
+    in the desk's columns, their record in the first row's ``customer_json``."""
+    with _writing(out, fmt) as (fmt, f):
+        if fmt == "json":
+            head = {
+                "feedback_desk_customer_export": EXPORT_FORMAT,
+                "exported_at": datetime.now().astimezone().replace(microsecond=0).isoformat(),
+                "app_version": __version__,
+                **held,
+                "feedback": [_json_item(item) for item in held["feedback"]],
+            }
+            f.write(json.dumps(head, ensure_ascii=False, indent=1) + "\n")
+            return
+        writer = csv.writer(f)
+        writer.writerow(CSV_COLUMNS)
+        for number, item in enumerate(held["feedback"]):
+            row = _csv_row(item, {})
+            if not number and held["customers"]:
+                row["customer_json"] = _json_cell(held["customers"][0])
+            writer.writerow([inert(row.get(c, "")) for c in CSV_COLUMNS])

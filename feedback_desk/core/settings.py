@@ -104,6 +104,21 @@ AT_RISK_DAYS = NumberSetting(
 )
 FOLLOWUP_SETTINGS = (UNHAPPY_DAYS, PASSIVE_DAYS, PROMOTER_DAYS, AT_RISK_DAYS)
 OPEN_DAYS = "open_days"  # the weekdays the business is open, Monday 0
+# Keeping personal details no longer than needed: off (0) unless the owner sets it.
+FORGET_AFTER_YEARS = NumberSetting(
+    "forget_customers_after_years",
+    QT_TRANSLATE_NOOP("settings", "Forget customers after"),
+    QT_TRANSLATE_NOOP("settings", "years"),
+    QT_TRANSLATE_NOOP("settings", "year"),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "The names, e-mails and phone numbers of customers not heard from in this many years "
+        "are erased when Feedback Desk starts (what they said and their scores stay). Off "
+        "when 0. You see who first.",
+    ),
+    0,
+    maximum=20,
+)
 
 
 def number_setting(store, setting: NumberSetting) -> int:

@@ -114,6 +114,10 @@ def run_gui(
     crash.install(log_path, smoke)
     app = make_app()
     db_path = db_path or default_db_path()
+    from ..core.owner_only import tighten
+    from ..core.paths import data_dir
+
+    tightened = tighten(data_dir(), db_path)  # told once the window shows
     instance = None if ask_running(db_path, open_file) else InstanceServer(db_path, app)
     if instance is None or (not instance.listening and ask_running(db_path, open_file)):
         # A window is already open on this database: it comes forward (and imports the file).
@@ -148,6 +152,10 @@ def run_gui(
         opener.window = window
         if message:
             window.statusBar().showMessage(message, 30000)
+        else:
+            from .privacy_start import at_start
+
+            QTimer.singleShot(0, lambda w=window, s=store: at_start(w, s, tightened, smoke))
         if smoke:
             QTimer.singleShot(0, lambda w=window: _smoke_done(app, w, screenshot, started))
         code = app.exec()

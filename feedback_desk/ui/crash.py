@@ -10,6 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from ..logs import where_it_failed
+
 log = logging.getLogger("feedback_desk.crash")
 
 
@@ -18,7 +20,8 @@ def install(log_path: Path | None, smoke: bool = False) -> None:
     CI), print them and end the app with status 2 instead."""
 
     def hook(kind, value, tb):
-        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        # The kind and the code it went through; its message may quote a customer.
+        log.error("Unexpected error:\n%s", where_it_failed(value.with_traceback(tb)))
         if smoke:
             traceback.print_exception(kind, value, tb)
             sys.stderr.flush()

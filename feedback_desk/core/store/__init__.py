@@ -25,6 +25,7 @@ from .database import (
     connect,
     connect_read_only,
 )
+from .erasure import ErasureStore
 from .exports import ExportStore
 from .feedback import FeedbackStore
 from .followups import FollowUpStore
@@ -41,6 +42,7 @@ __all__ = ["DatabaseDamaged", "NotWritable", "Store", "StoreError"]
 class Store(
     CustomerStore,
     DashboardStore,
+    ErasureStore,
     ExportStore,
     FeedbackStore,
     FollowUpStore,

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..owner_only import FOLDER_MODE, owner_only
 from ..search_text import search_text
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -110,6 +111,7 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     partial = target.with_name(target.name + ".part")
     try:
         with contextlib.closing(sqlite3.connect(partial)) as copy:
+            owner_only(partial)
             conn.backup(copy)
             # A copy of a WAL database says WAL in its header, and opening it would leave
             # -wal and -shm files beside it; a backup is one self-contained file.
@@ -223,9 +225,10 @@ def connect(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the database at ``path``."""
     path = Path(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
+    new = not path.exists()
     # The file and its folder (where SQLite keeps its journal) must both take changes; a
     # read-only file would otherwise open and then fail at every change.
     if path.is_file() and not os.access(path, os.W_OK):
@@ -238,6 +241,8 @@ def connect(path: Path) -> sqlite_utils.Database:
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None, check_same_thread=False
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if new:  # its -wal and -shm take its mode
+            owner_only(path)
         # The search index's triggers call this; every connection of the store registers it.
         conn.create_function("fd_search_text", -1, search_text, deterministic=True)
         conn.execute("PRAGMA foreign_keys = ON")

@@ -36,6 +36,7 @@ from ...core.followups import ACTIONS
 from ...core.nps import improved, kind_from
 from .. import display
 from ..problems import WRITE_ERRORS, tell_write_problem
+from . import customer_rights
 
 # What the customer's text is cut to in the list of maybe-the-same-person feedback.
 PREVIEW_CHARS = 80
@@ -132,6 +133,15 @@ class CustomerDialog(QDialog):
 
         buttons = QDialogButtonBox.StandardButton
         self.buttons = QDialogButtonBox(buttons.Save | buttons.Close)
+        # A customer's requests: a copy of their data, or their details erased.
+        self.erased = False
+        role = QDialogButtonBox.ButtonRole.ActionRole
+        self.export_button = self.buttons.addButton(self.tr("Export their data..."), role)
+        self.erase_button = self.buttons.addButton(self.tr("Erase customer..."), role)
+        self.export_button.clicked.connect(
+            lambda: customer_rights.export_data(self, self.store, self.customer.id)
+        )
+        self.erase_button.clicked.connect(self.erase)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -239,6 +249,16 @@ class CustomerDialog(QDialog):
             self.accept()
         elif answer == buttons.Discard:
             super().reject()
+
+    def erase(self) -> None:
+        """Erase the customer's personal details (asked first), then show what is left."""
+        if not customer_rights.erase(self, self.store, self.customer.id):
+            return
+        self.erased = True
+        self.customer = self.store.customer(self.customer.id) or self.customer
+        self._saved = self._form()
+        self._fill_form(self.customer)
+        self.refresh()
 
     # The story -------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -74,6 +74,7 @@ class InboxPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.model = InboxModel(store, self)
+        self.undo_stack = undo_stack
         self.actions = TriageActions(store, undo_stack, self._after_change)
         self.followups = FollowUpActions(store, undo_stack, self._after_change)
 
@@ -219,6 +220,8 @@ class InboxPage(QWidget):
             tell_write_problem(self, self.tr("Customer"), exc, "the customer could not be opened")
             return
         dialog.exec()
+        if dialog.erased:  # an undo must not bring their details back
+            self.undo_stack.clear()
         self._after_change()
 
     def toggle_spam(self) -> None:

@@ -22,6 +22,7 @@ from ...core.problems import plain_write_problem
 from ...core.settings import (
     BUSINESS_SETTINGS,
     FOLLOWUP_SETTINGS,
+    FORGET_AFTER_YEARS,
     OPEN_DAYS,
     followup_rules,
     number_setting,
@@ -148,3 +149,28 @@ class FollowUpRulesBox(SettingsBox):
                 box.blockSignals(True)
                 box.setChecked(number in rules.open_days)
                 box.blockSignals(False)
+
+
+class RetentionBox(SettingsBox):
+    """How long customers' personal details are kept (off unless the owner sets it)."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(store, _tr("Customers' personal details"), parent)
+        setting = FORGET_AFTER_YEARS
+        self.years = QSpinBox()
+        self.years.setRange(0, setting.maximum)
+        self.years.setSpecialValueText(_tr("Never (off)"))
+        self.years.setMaximumWidth(180)
+        self.years.valueChanged.connect(lambda value: self._changed(setting.key, value))
+        self.years.valueChanged.connect(
+            lambda value: FollowUpRulesBox._unit(self.years, setting, value)
+        )
+        self.form.addRow(_tr(setting.label), self.years)
+        self.form.addRow("", label(_tr(setting.help)))
+
+    def refresh(self) -> None:
+        if FORGET_AFTER_YEARS.key not in self._pending:
+            self.years.blockSignals(True)
+            self.years.setValue(number_setting(self.store, FORGET_AFTER_YEARS))
+            self.years.blockSignals(False)
+            FollowUpRulesBox._unit(self.years, FORGET_AFTER_YEARS, self.years.value())

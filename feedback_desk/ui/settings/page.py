@@ -22,7 +22,7 @@ from ..widgets.labels import label
 from ..widgets.lists import list_with_buttons
 from ..widgets.pages import scrolling
 from .backups import BackupsPanel
-from .forms import BusinessBox, FollowUpRulesBox
+from .forms import BusinessBox, FollowUpRulesBox, RetentionBox
 from .rules import RulesDialog
 from .tags import TagManagerDialog, ask_text
 
@@ -45,6 +45,7 @@ class SettingsPage(QWidget):
 
         self.business = BusinessBox(store)
         self.followup_rules = FollowUpRulesBox(store)
+        self.retention = RetentionBox(store)
 
         self.team = QListWidget()
         self.team.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -101,6 +102,7 @@ class SettingsPage(QWidget):
         column = QVBoxLayout()
         column.setSpacing(14)
         boxes = (title, self.business, team_box, self.followup_rules, tags_box, data_box)
+        boxes = (*boxes, self.retention)
         for widget in (*boxes, self.backups):
             column.addWidget(widget)
         column.addStretch(1)
@@ -122,6 +124,7 @@ class SettingsPage(QWidget):
     def refresh(self) -> None:
         self.business.refresh()
         self.followup_rules.refresh()
+        self.retention.refresh()
         chosen = self.selected_member()
         self.team.clear()
         self.team.addItems(self.store.team())
@@ -148,6 +151,7 @@ class SettingsPage(QWidget):
     def flush(self) -> None:
         """Keep what was typed a moment ago, before the window closes."""
         self.business.flush()
+        self.retention.flush()
         self.followup_rules.flush()
 
     # The team --------------------------------------------------------------------------------

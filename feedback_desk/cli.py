@@ -327,6 +327,7 @@ def cmd_stats(args) -> int:
 def cmd_followups(args) -> int:
     from .core.followups import calendar, summary_of
     from .core.settings import BUSINESS_NAME, followup_rules, text_setting
+    from .core.writing import write_text
 
     today = date.today()
     with _store(args, reads_only=True) as store:
@@ -336,7 +337,7 @@ def cmd_followups(args) -> int:
             found = store.followups("open", today)
             if args.ics:
                 text = calendar(found, text_setting(store, BUSINESS_NAME), datetime.now())
-                args.ics.write_text(text, encoding="utf-8", newline="")
+                write_text(args.ics, text, "the calendar file was not written")
     if args.json:
         rows = (
             [dataclasses.asdict(r) for r in found]

@@ -10,7 +10,6 @@ consistent even while the window or an import is writing.
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import re
 import shutil
@@ -36,6 +35,7 @@ from .store.database import (
     page_sizes_differ,
     replace_unreadable,
 )
+from .writing import replacing
 
 log = logging.getLogger(__name__)
 
@@ -236,13 +236,9 @@ def before_import(store) -> Path | None:
 
 
 def _refusal(exc: BaseException, place: Path, lost: str) -> StoreError:
-    """A failed copy in words the owner can act on."""
-    reason = plain_write_problem(exc, lost)
-    if reason is None and isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EROFS):
-        reason = f"Feedback Desk may not write in {place} (it is read-only), so {lost}."
-    if reason is None:
-        reason = f"Feedback Desk could not write in {place} ({exc}), so {lost}."
-    return StoreError(reason)
+    """A failed copy in words the owner can act on, naming ``place``."""
+    reason = plain_write_problem(exc, lost, place)
+    return StoreError(reason or f"Feedback Desk could not write in {place} ({exc}), so {lost}.")
 
 
 def _keep_current(db_path: Path, reason: str, now: datetime) -> Path:
@@ -256,13 +252,12 @@ def _keep_current(db_path: Path, reason: str, now: datetime) -> Path:
         if not is_damage(exc):  # locked, full disk, read-only: not damage
             raise
         log.warning("%s cannot be read (%s); keeping its bytes", db_path, exc)
-    target.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal"):
         source = db_path.with_name(db_path.name + suffix)
         if source.exists():
-            partial = target.with_name(target.name + suffix + ".part")
-            shutil.copyfile(source, partial)
-            partial.replace(target.with_name(target.name + suffix))
+            lost = "the database was not replaced"
+            with replacing(target.with_name(target.name + suffix), lost) as temp:
+                shutil.copyfile(source, temp)
     return target
 
 
@@ -314,13 +309,8 @@ def _copy_backups(db_path: Path, new_db: Path) -> list[Path]:
         target = folder / backup.path.name  # the database keeps its name when it moves
         if target.exists():
             continue
-        folder.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        try:
-            shutil.copy2(backup.path, partial)
-            partial.replace(target)
-        finally:
-            partial.unlink(missing_ok=True)
+        with replacing(target, "the database was not moved", needed=backup.bytes) as temp:
+            shutil.copy2(backup.path, temp)
         copied.append(target)
     return copied
 

@@ -181,10 +181,13 @@ def main(argv: list[str] | None = None) -> int:
             started=STARTED,
             log_path=log_path,
         )
+    from .core.backups import tidy
     from .core.importer import ImportRefused
     from .core.importing.reading import NotATable
+    from .core.paths import default_db_path
     from .core.store import DatabaseDamaged, StoreError
 
+    tidy(args.db or default_db_path())  # what a killed backup, export or restore left
     try:
         return COMMANDS[args.command](args)
     except (StoreError, UsageError, OSError, NotATable, ImportRefused, LookupError) as exc:
@@ -526,7 +529,8 @@ def cmd_backup(args) -> int:
         raise UsageError(f"there is no database at {db_path} to back up")
     if args.out:
         check_target(db_path, args.out)
-    with _store(args, reads_only=bool(args.out)) as store:
+    # A backup only reads the database: one that may not be written is copied as it is.
+    with _store(args, reads_only=True) as store:
         print(store.backup(args.out) if args.out else store.backup(reason="manual"))
     return 0
 

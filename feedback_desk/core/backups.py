@@ -14,6 +14,7 @@ import logging
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -35,7 +36,7 @@ from .store.database import (
     page_sizes_differ,
     replace_unreadable,
 )
-from .writing import replacing
+from .writing import STALE_SECONDS, remove_leftovers, replacing
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +121,31 @@ def list_backups(db_path: Path) -> list[Backup]:
             found.append((parsed[0], stat.st_mtime_ns, Backup(entry, *parsed, stat.st_size)))
     found.sort(key=lambda f: (f[0], f[1], f[2].path.name), reverse=True)
     return [backup for *_, backup in found]
+
+
+def tidy(db_path: Path) -> list[Path]:
+    """Remove what killed writes left beside the database and among its backups (never
+    listed as backups): the temporary files of core/writing.py, and the ``.part`` files of
+    earlier versions once an hour old. Run at start-up; every write tidies its own folder."""
+    db_path = Path(db_path)
+    removed = remove_leftovers(db_path.parent) + remove_leftovers(backups_dir(db_path))
+    old = [db_path.with_name(db_path.name + ".part")]
+    with contextlib.suppress(OSError):
+        old += [e for e in backups_dir(db_path).iterdir() if _old_partial(db_path, e.name)]
+    for path in old:
+        for leftover in (path, path.with_name(path.name + "-journal")):
+            with contextlib.suppress(OSError):
+                if time.time() - leftover.stat().st_mtime > STALE_SECONDS:
+                    leftover.unlink()
+                    removed.append(leftover)
+    return removed
+
+
+def _old_partial(db_path: Path, name: str) -> bool:
+    """``feedback-20261003-091422-daily.db.part`` (or its -wal's): a backup cut short by an
+    earlier version."""
+    stem = name.removesuffix(".part")
+    return stem != name and parse_name(db_path, stem.removesuffix("-wal")) is not None
 
 
 def newest_sound(db_path: Path) -> Backup | None:

@@ -149,8 +149,8 @@ def size_text(size: int) -> str:
         return f"{size} bytes"
     for unit, scale in (("KB", 1e3), ("MB", 1e6), ("GB", 1e9)):
         if size < scale * 1000 or unit == "GB":
-            value = size / scale
-            return f"{value:.1f} {unit}" if value < 10 else f"{value:.0f} {unit}"
+            value = round(size / scale, 1 if size < scale * 10 else 0)
+            return f"{value:g} {unit}"
     return f"{size} bytes"  # not reached
 
 

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO
 
-from .errors import WriteFailed, write_failed
+from .errors import write_failed
 
 # .<target name>.<process id>-<8 hex>.part, and the -journal/-wal/-shm SQLite may add to it.
 _TEMP = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)-[0-9a-f]{8}\.part(?:-journal|-wal|-shm)?")
@@ -126,10 +126,8 @@ def replacing(
     try:
         yield temp
         _sync_file(temp)
-        if temp.stat().st_size == 0:
-            raise WriteFailed(
-                f"Feedback Desk wrote nothing to {target.name} in {folder}, so {lost}.", None
-            )
+        if temp.stat().st_size == 0:  # a writer that failed without a word (a full disk)
+            raise OSError(errno.EIO, "nothing was written", str(temp))
         if check is not None:
             check(temp)
         os.replace(temp, target)

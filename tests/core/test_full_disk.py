@@ -106,9 +106,7 @@ def test_a_database_on_a_full_disk_is_not_called_damaged(tmp_path, demo_db):
         assert json.loads(stats) == json.loads(cli("stats", "--json", db=demo_db).stdout)
 
 
-def test_a_report_export_or_backup_to_a_full_disk_fails_and_keeps_what_was_there(
-    tmp_path, demo_db
-):
+def test_a_report_export_or_backup_to_a_full_disk_fails_and_keeps_what_was_there(tmp_path, demo_db):
     with small_disk(tmp_path / "disk") as disk:
         report, export = disk / "report.pdf", disk / "everything.json"
         cli("report", "--month", MONTH, "--out", str(report), db=demo_db)

@@ -282,7 +282,7 @@ def _keep_current(db_path: Path, reason: str, now: datetime) -> Path:
         source = db_path.with_name(db_path.name + suffix)
         if source.exists():
             lost = "the database was not replaced"
-            with replacing(target.with_name(target.name + suffix), lost) as temp:
+            with replacing(target.with_name(target.name + suffix), lost, make_folder=True) as temp:
                 shutil.copyfile(source, temp)
     return target
 
@@ -335,7 +335,8 @@ def _copy_backups(db_path: Path, new_db: Path) -> list[Path]:
         target = folder / backup.path.name  # the database keeps its name when it moves
         if target.exists():
             continue
-        with replacing(target, "the database was not moved", needed=backup.bytes) as temp:
+        lost = "the database was not moved"
+        with replacing(target, lost, needed=backup.bytes, make_folder=True) as temp:
             shutil.copy2(backup.path, temp)
         copied.append(target)
     return copied

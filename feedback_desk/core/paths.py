@@ -60,6 +60,7 @@ def remember_db_location(path: Path | None) -> None:
     if path is None:
         target.unlink(missing_ok=True)
         return
+    target.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps({"database": str(Path(path).resolve())}, ensure_ascii=False)
     write_text(target, text + "\n", "the new place was not recorded")
 

@@ -107,22 +107,26 @@ def replacing(
     lost: str,
     check: Callable[[Path], None] | None = None,
     needed: int | None = None,
+    make_folder: bool = False,
 ) -> Iterator[Path]:
     """Yield the path of a new temporary file beside ``target`` for the caller to write
     (with SQLite, a PDF writer, ``open``); when the block ends, it is synced, found not
     empty, passed to ``check`` (which raises if the file is not what it must be), and moved
-    over ``target``. On any failure ``target`` is left as it was and the temporary file
-    removed; a full disk, no permission, a failing disk or a file in use is raised as
-    WriteFailed naming ``target``'s folder and saying that ``lost``."""
+    over ``target`` (into a folder made first when ``make_folder``). On any failure
+    ``target`` is left as it was and the temporary file removed; a full disk, no permission,
+    a failing disk or a file in use is raised as WriteFailed naming ``target``'s folder and
+    saying that ``lost``."""
     target = Path(target)
     folder = target.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if make_folder:
+            folder.mkdir(parents=True, exist_ok=True)
         remove_leftovers(folder)
         temp = temp_path(target)
         os.close(os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
-    except OSError as exc:
-        raise (write_failed(exc, lost, folder, needed) or exc) from exc
+    except OSError as exc:  # told of the folder, never of the temporary file
+        failed = write_failed(exc, lost, folder, needed)
+        raise (failed or type(exc)(exc.errno, exc.strerror, str(folder))) from exc
     try:
         yield temp
         _sync_file(temp)

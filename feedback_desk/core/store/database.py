@@ -108,7 +108,7 @@ def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     into place only once it reads back (see core/writing.py)."""
     lost, needed = "no backup was made", _size(conn)
     with (
-        replacing(target, lost, check=check_copy, needed=needed) as temp,
+        replacing(target, lost, check=check_copy, needed=needed, make_folder=True) as temp,
         contextlib.closing(sqlite3.connect(temp)) as copy,
     ):
         conn.backup(copy)

@@ -196,10 +196,15 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, DatabaseDamaged):
             _hint_restore(args.db)
         return 2
-    except sqlite3.Error as exc:  # a read-only file or folder, a full disk
+    except sqlite3.Error as exc:  # a read-only file or folder, a full disk, damage found late
+        from .core.errors import Fault, fault_of
         from .core.problems import plain_write_problem
 
         log.warning("%s failed: %s", args.command, exc)
+        if fault_of(exc) is Fault.DAMAGE:  # only damage is offered a restore
+            print(f"feedback-desk: the database is damaged ({exc}).", file=sys.stderr)
+            _hint_restore(args.db)
+            return 2
         said = plain_write_problem(exc, "nothing was changed") or f"the database failed ({exc})"
         print(f"feedback-desk: {said}", file=sys.stderr)
         return 2

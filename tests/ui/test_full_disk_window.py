@@ -11,6 +11,7 @@ from feedback_desk.ui.app import make_app, offer_restore
 from tests.core.test_backups import add
 from tests.core.test_full_disk import fill, pytestmark, small_disk  # noqa: F401 (skip reason)
 from tests.ui.test_reports_page import reports  # noqa: F401 (fixture)
+from tests.ui.test_templates_page import open_page  # noqa: F401 (fixture)
 
 
 def test_a_database_on_a_full_disk_is_explained_and_no_restore_is_offered(
@@ -63,3 +64,25 @@ def test_a_report_saved_to_a_full_disk_says_so_and_keeps_the_old_pdf(
         ]
         assert target.read_bytes() == before
         assert sorted(p.name for p in disk.iterdir()) == ["filler", "november.pdf"]
+
+
+def test_templates_exported_to_a_full_disk_say_so_and_keep_the_old_file(
+    open_page,  # noqa: F811
+    tmp_path,
+    monkeypatch,
+):
+    page = open_page()
+    with small_disk(tmp_path / "disk") as disk:
+        shared = disk / "shared.json"
+        assert page.export_file(shared)
+        before = shared.read_bytes()
+        fill(disk)
+        warned = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+        assert page.export_file(shared) is False
+        assert warned == [
+            "The disk is full, so the templates were not exported. Nothing was lost: your "
+            f"feedback is as it was. Free at least 1 MB on the disk holding {disk} and try again."
+        ]
+        assert shared.read_bytes() == before
+        assert sorted(p.name for p in disk.iterdir()) == ["filler", "shared.json"]

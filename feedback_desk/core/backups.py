@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from .errors import WriteFailed
 from .problems import plain_write_problem
 from .store.database import (
     StoreError,
@@ -302,7 +303,7 @@ def restore(
         raise StoreError(f"The backup {backup.name} is not there any more. Nothing was changed.")
     if not checked:
         check_backup(backup)
-    kept = None
+    kept, lost = None, "the backup was not restored"
     try:
         if db_path.exists():
             kept = _keep_current(db_path, BEFORE_RESTORE, now)
@@ -316,14 +317,18 @@ def restore(
                 raise  # full disk, locked, read-only, I/O: rolled back, nothing replaced
             log.warning("copying into %s failed (%s); replacing the file instead", db_path, exc)
             replace_unreadable(db_path, backup)
+        except WriteFailed:
+            raise  # the file was not replaced: nothing to undo
         except StoreError:
             if kept is not None:  # the copy committed but does not read back: undo it
                 copy_into(kept, db_path)
             raise
+    except WriteFailed as exc:  # said again with what it means here
+        raise _refusal(exc.__cause__ or exc, exc.place or db_path.parent, lost) from exc
     except StoreError:
         raise
     except (OSError, sqlite3.Error) as exc:
-        raise _refusal(exc, db_path.parent, "the backup was not restored") from exc
+        raise _refusal(exc, db_path.parent, lost) from exc
     return kept
 
 
@@ -392,6 +397,9 @@ def move(db_path: Path, folder: Path, now: datetime | None = None) -> Moved:
         for path in reversed(made):  # our own copies, never the originals
             with contextlib.suppress(OSError):
                 path.unlink()
+        if isinstance(exc, WriteFailed):  # said again with what it means here
+            cause = exc.__cause__ or exc
+            raise _refusal(cause, exc.place or folder, "the database was not moved") from exc
         if isinstance(exc, OSError | sqlite3.Error):
             raise _refusal(exc, folder, "the database was not moved") from exc
         raise

@@ -56,9 +56,10 @@ class WriteFailed(StoreError):
     """A file (or the database) could not be written for a reason of the place: the disk is
     full, fails, may not be written, or the file is in use. Nothing good was replaced."""
 
-    def __init__(self, message: str, fault: Fault):
+    def __init__(self, message: str, fault: Fault, place: Path | None = None):
         super().__init__(message)
         self.fault = fault
+        self.place = place  # the folder that could not be written
 
 
 # Below this much free room a failing write is taken for a full disk (SQLite says "disk I/O
@@ -210,4 +211,4 @@ def write_failed(
     fault = fault_of(exc, place)
     if said is None or fault is None or fault is Fault.DAMAGE:
         return None
-    return WriteFailed(said, fault)
+    return WriteFailed(said, fault, Path(place) if place is not None else None)

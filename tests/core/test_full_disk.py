@@ -88,7 +88,13 @@ def test_a_database_on_a_full_disk_is_not_called_damaged(tmp_path, demo_db):
     with small_disk(tmp_path / "disk") as disk:
         db = disk / "feedback.db"
         db.write_bytes(demo_db.read_bytes())
+        cli("backup", db=db)  # one a restore could take
         fill(disk)
+        before = db.read_bytes()
+        restored = cli("restore", "newest", db=db, check=False)
+        assert restored.returncode == 2
+        assert restored.stderr == full(disk, "the backup was not restored")
+        assert db.read_bytes() == before
         for words in (
             ["stats"],
             ["export", "--out", str(tmp_path / "out.csv")],

@@ -203,11 +203,14 @@ def main(argv: list[str] | None = None) -> int:
             started=STARTED,
             log_path=log_path,
         )
+    from .core.backups import tidy
     from .core.importer import ImportRefused
     from .core.importing.reading import NotATable
+    from .core.paths import default_db_path
     from .core.store import DatabaseDamaged, StoreError
 
     _tighten(args.db)
+    tidy(args.db or default_db_path())  # what a killed backup, export or restore left
     try:
         return COMMANDS[args.command](args)
     except (StoreError, UsageError, OSError, NotATable, ImportRefused, LookupError) as exc:
@@ -217,10 +220,15 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(exc, DatabaseDamaged):
             _hint_restore(args.db)
         return 2
-    except sqlite3.Error as exc:  # a read-only file or folder, a full disk
+    except sqlite3.Error as exc:  # a read-only file or folder, a full disk, damage found late
+        from .core.errors import Fault, fault_of
         from .core.problems import plain_write_problem
 
         log.warning("%s failed: %s", args.command, type(exc).__name__)
+        if fault_of(exc) is Fault.DAMAGE:  # only damage is offered a restore
+            print(f"feedback-desk: the database is damaged ({exc}).", file=sys.stderr)
+            _hint_restore(args.db)
+            return 2
         said = plain_write_problem(exc, "nothing was changed") or f"the database failed ({exc})"
         print(f"feedback-desk: {said}", file=sys.stderr)
         return 2
@@ -364,6 +372,7 @@ def cmd_stats(args) -> int:
 def cmd_followups(args) -> int:
     from .core.followups import calendar, summary_of
     from .core.settings import BUSINESS_NAME, followup_rules, text_setting
+    from .core.writing import write_text
 
     today = date.today()
     with _store(args, reads_only=True) as store:
@@ -373,7 +382,7 @@ def cmd_followups(args) -> int:
             found = store.followups("open", today)
             if args.ics:
                 text = calendar(found, text_setting(store, BUSINESS_NAME), datetime.now())
-                args.ics.write_text(text, encoding="utf-8", newline="")
+                write_text(args.ics, text, "the calendar file was not written")
     if args.json:
         rows = (
             [dataclasses.asdict(r) for r in found]
@@ -607,7 +616,8 @@ def cmd_backup(args) -> int:
         raise UsageError(f"there is no database at {db_path} to back up")
     if args.out:
         check_target(db_path, args.out)
-    with _store(args, reads_only=bool(args.out)) as store:
+    # A backup only reads the database: one that may not be written is copied as it is.
+    with _store(args, reads_only=True) as store:
         print(store.backup(args.out) if args.out else store.backup(reason="manual"))
     return 0
 

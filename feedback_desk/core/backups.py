@@ -10,15 +10,16 @@ consistent even while the window or an import is writing.
 from __future__ import annotations
 
 import contextlib
-import errno
 import logging
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from .errors import WriteFailed
 from .problems import plain_write_problem
 from .store.database import (
     StoreError,
@@ -36,6 +37,7 @@ from .store.database import (
     page_sizes_differ,
     replace_unreadable,
 )
+from .writing import STALE_SECONDS, remove_leftovers, replacing
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +122,31 @@ def list_backups(db_path: Path) -> list[Backup]:
             found.append((parsed[0], stat.st_mtime_ns, Backup(entry, *parsed, stat.st_size)))
     found.sort(key=lambda f: (f[0], f[1], f[2].path.name), reverse=True)
     return [backup for *_, backup in found]
+
+
+def tidy(db_path: Path) -> list[Path]:
+    """Remove what killed writes left beside the database and among its backups (never
+    listed as backups): the temporary files of core/writing.py, and the ``.part`` files of
+    earlier versions once an hour old. Run at start-up; every write tidies its own folder."""
+    db_path = Path(db_path)
+    removed = remove_leftovers(db_path.parent) + remove_leftovers(backups_dir(db_path))
+    old = [db_path.with_name(db_path.name + ".part")]
+    with contextlib.suppress(OSError):
+        old += [e for e in backups_dir(db_path).iterdir() if _old_partial(db_path, e.name)]
+    for path in old:
+        for leftover in (path, path.with_name(path.name + "-journal")):
+            with contextlib.suppress(OSError):
+                if time.time() - leftover.stat().st_mtime > STALE_SECONDS:
+                    leftover.unlink()
+                    removed.append(leftover)
+    return removed
+
+
+def _old_partial(db_path: Path, name: str) -> bool:
+    """``feedback-20261003-091422-daily.db.part`` (or its -wal's): a backup cut short by an
+    earlier version."""
+    stem = name.removesuffix(".part")
+    return stem != name and parse_name(db_path, stem.removesuffix("-wal")) is not None
 
 
 def newest_sound(db_path: Path) -> Backup | None:
@@ -236,13 +263,9 @@ def before_import(store) -> Path | None:
 
 
 def _refusal(exc: BaseException, place: Path, lost: str) -> StoreError:
-    """A failed copy in words the owner can act on."""
-    reason = plain_write_problem(exc, lost)
-    if reason is None and isinstance(exc, OSError) and exc.errno in (errno.EACCES, errno.EROFS):
-        reason = f"Feedback Desk may not write in {place} (it is read-only), so {lost}."
-    if reason is None:
-        reason = f"Feedback Desk could not write in {place} ({exc}), so {lost}."
-    return StoreError(reason)
+    """A failed copy in words the owner can act on, naming ``place``."""
+    reason = plain_write_problem(exc, lost, place)
+    return StoreError(reason or f"Feedback Desk could not write in {place} ({exc}), so {lost}.")
 
 
 def _keep_current(db_path: Path, reason: str, now: datetime) -> Path:
@@ -256,13 +279,12 @@ def _keep_current(db_path: Path, reason: str, now: datetime) -> Path:
         if not is_damage(exc):  # locked, full disk, read-only: not damage
             raise
         log.warning("%s cannot be read (%s); keeping its bytes", db_path, exc)
-    target.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal"):
         source = db_path.with_name(db_path.name + suffix)
         if source.exists():
-            partial = target.with_name(target.name + suffix + ".part")
-            shutil.copyfile(source, partial)
-            partial.replace(target.with_name(target.name + suffix))
+            lost = "the database was not replaced"
+            with replacing(target.with_name(target.name + suffix), lost, make_folder=True) as temp:
+                shutil.copyfile(source, temp)
     return target
 
 
@@ -281,7 +303,7 @@ def restore(
         raise StoreError(f"The backup {backup.name} is not there any more. Nothing was changed.")
     if not checked:
         check_backup(backup)
-    kept = None
+    kept, lost = None, "the backup was not restored"
     try:
         if db_path.exists():
             kept = _keep_current(db_path, BEFORE_RESTORE, now)
@@ -295,14 +317,18 @@ def restore(
                 raise  # full disk, locked, read-only, I/O: rolled back, nothing replaced
             log.warning("copying into %s failed (%s); replacing the file instead", db_path, exc)
             replace_unreadable(db_path, backup)
+        except WriteFailed:
+            raise  # the file was not replaced: nothing to undo
         except StoreError:
             if kept is not None:  # the copy committed but does not read back: undo it
                 copy_into(kept, db_path)
             raise
+    except WriteFailed as exc:  # said again with what it means here
+        raise _refusal(exc.__cause__ or exc, exc.place or db_path.parent, lost) from exc
     except StoreError:
         raise
     except (OSError, sqlite3.Error) as exc:
-        raise _refusal(exc, db_path.parent, "the backup was not restored") from exc
+        raise _refusal(exc, db_path.parent, lost) from exc
     return kept
 
 
@@ -314,13 +340,9 @@ def _copy_backups(db_path: Path, new_db: Path) -> list[Path]:
         target = folder / backup.path.name  # the database keeps its name when it moves
         if target.exists():
             continue
-        folder.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        try:
-            shutil.copy2(backup.path, partial)
-            partial.replace(target)
-        finally:
-            partial.unlink(missing_ok=True)
+        lost = "the database was not moved"
+        with replacing(target, lost, needed=backup.bytes, make_folder=True) as temp:
+            shutil.copy2(backup.path, temp)
         copied.append(target)
     return copied
 
@@ -375,6 +397,9 @@ def move(db_path: Path, folder: Path, now: datetime | None = None) -> Moved:
         for path in reversed(made):  # our own copies, never the originals
             with contextlib.suppress(OSError):
                 path.unlink()
+        if isinstance(exc, WriteFailed):  # said again with what it means here
+            cause = exc.__cause__ or exc
+            raise _refusal(cause, exc.place or folder, "the database was not moved") from exc
         if isinstance(exc, OSError | sqlite3.Error):
             raise _refusal(exc, folder, "the database was not moved") from exc
         raise

@@ -58,9 +58,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .. import __version__
-from .owner_only import owner_only
 from .records import Feedback
 from .store.schema import SCHEMA_VERSION
+from .writing import writing
 
 EXPORT_FORMAT = 1  # the value of "feedback_desk_export": the layout of this module's files
 
@@ -150,17 +150,10 @@ def _writing(out: Path, fmt: str | None) -> Iterator[tuple[str, TextIO]]:
     fmt = fmt or ("json" if out.suffix.lower() == ".json" else "csv")
     if fmt not in ("csv", "json"):
         raise ValueError(f"Unknown export format {fmt!r}: csv or json.")
-    partial = out.with_name(out.name + ".part")
     # utf-8-sig: spreadsheets read the CSV's Korean as Korean, not as mojibake.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-    try:
-        with partial.open("w", encoding=encoding, newline="") as f:
-            owner_only(partial)  # customers' details: the owner's alone
-            yield fmt, f
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    partial.replace(out)
+    with writing(out, "nothing was exported", encoding=encoding) as f:
+        yield fmt, f
 
 
 def export_desk(store, out: Path, fmt: str | None = None) -> int:

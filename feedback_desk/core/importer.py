@@ -27,6 +27,7 @@ from .importing.presets import (
 from .importing.reading import NotATable, Table, TableInfo, open_table, table_from_text
 from .importing.rows import converter
 from .importing.values import ValueProblem, detect_date_order
+from .lifeline import end_with_parent
 from .problems import plain_write_problem
 from .records import NewFeedback
 
@@ -267,7 +268,11 @@ def _scorer(table: Table):
     """A one-process pool for the text scoring of a big file, or a stand-in doing nothing."""
     if table.size_bytes < PARALLEL_FROM_BYTES or (os.cpu_count() or 1) < 2:
         return contextlib.nullcontext(None)
-    return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=end_with_parent,  # a killed import leaves no helper behind
+    )
 
 
 def _scored(chunks: Iterator[list[NewFeedback]], pool) -> Iterator[tuple[list, list]]:

@@ -11,6 +11,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from .. import APP_NAME
+from .writing import write_text
 
 log = logging.getLogger(__name__)
 LOCATION_FILE = "location.json"
@@ -54,16 +55,14 @@ def recorded_db_path() -> Path | None:
 
 def remember_db_location(path: Path | None) -> None:
     """Open ``path`` from now on (None: the default place again). Written whole, then
-    renamed, so a crash never leaves half a file."""
+    moved into place (core/writing.py), so a crash never leaves half a file."""
     target = location_file()
     if path is None:
         target.unlink(missing_ok=True)
         return
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
     text = json.dumps({"database": str(Path(path).resolve())}, ensure_ascii=False)
-    partial.write_text(text + "\n", encoding="utf-8")
-    partial.replace(target)
+    write_text(target, text + "\n", "the new place was not recorded")
 
 
 def log_dir() -> Path:

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import errno
-import sqlite3
+from pathlib import Path
+
+from .errors import describe
 
 
-def plain_write_problem(exc: BaseException, lost: str = "nothing was saved") -> str | None:
+def plain_write_problem(
+    exc: BaseException, lost: str = "nothing was saved", place: Path | None = None
+) -> str | None:
     """A sentence for a failed write, saying that ``lost`` (e.g. 'nothing was imported') and
-    what to do; None when the error is a bug rather than a problem with the place or file."""
-    from .store import StoreError
-
-    if isinstance(exc, StoreError):
-        return str(exc)
-    text = str(exc).lower()
-    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text:
-        return (
-            f"The disk is full, so {lost} and your feedback is as it was. Free some space "
-            "and try again."
-        )
-    if isinstance(exc, sqlite3.OperationalError) and "locked" in text:
-        return (
-            f"Another copy of Feedback Desk was writing to the database, so {lost}. "
-            "Try again in a moment."
-        )
-    if isinstance(exc, sqlite3.OperationalError) and "readonly" in text.replace(" ", ""):
-        return f"The database cannot be written to (it is read-only), so {lost}."
-    return None
+    what to do; None when the error is a bug rather than a problem with the place or file.
+    See errors.describe: a full disk, no permission, in use and an I/O error each say so."""
+    return describe(exc, lost, place)

@@ -104,6 +104,7 @@ def run_gui(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox
 
+    from ..core import backups
     from ..core.paths import default_db_path
     from ..core.store import Store, StoreError
     from . import crash
@@ -130,6 +131,7 @@ def run_gui(
     opener.listen(instance)
     if open_file is not None:
         opener.open(open_file)
+    backups.tidy(db_path)  # what a killed backup, export or restore left
     try:
         store = Store(db_path)
     except StoreError as exc:

@@ -7,8 +7,8 @@ import sqlite3
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..core.errors import StoreError
 from ..core.problems import plain_write_problem
-from ..core.store import StoreError
 
 WRITE_ERRORS = (sqlite3.Error, OSError, StoreError)
 # What reading the figures may meet: a database locked by another program, a broken file.

@@ -76,9 +76,16 @@ def test_a_read_only_database_is_read_as_it_is_and_never_changed(tmp_path, what)
         assert refused.returncode == 2
         assert "cannot save changes" in refused.stderr and "Nothing was changed" in refused.stderr
         assert "Traceback" not in refused.stderr and "damaged" not in refused.stderr
-        assert cli("backup", db=db_path, check=False).returncode == 2
+        # A backup only reads: it is made when its folder may be written.
+        own = cli("backup", db=db_path, check=what == "file")
+        if what == "folder":
+            assert own.returncode == 2 and "may not write in" in own.stderr
+            assert f"{db_path.parent / 'backups'}" in own.stderr and "damaged" not in own.stderr
+        else:
+            assert backups.list_backups(db_path)[0].path == Path(own.stdout.strip())
     assert db_path.read_bytes() == before
-    assert sorted(p.name for p in db_path.parent.iterdir()) == ["feedback.db"]
+    expected = ["feedback.db"] if what == "folder" else ["backups", "feedback.db"]
+    assert sorted(p.name for p in db_path.parent.iterdir()) == expected
     with Store(copy) as store:
         assert store.stats()["feedback"] == 2
 

@@ -294,6 +294,7 @@ def test_the_summary_reads_like_an_import(desk, tmp_path):
 
 @pytest.mark.parametrize("suffix", [".csv", ".json"])
 def test_an_export_that_fails_halfway_leaves_the_old_file_and_nothing_else(tmp_path, suffix):
+    from feedback_desk.core.errors import WriteFailed
     from feedback_desk.core.export import export
 
     out = tmp_path / f"items{suffix}"
@@ -303,7 +304,7 @@ def test_an_export_that_fails_halfway_leaves_the_old_file_and_nothing_else(tmp_p
         yield from ()
         raise OSError(28, "No space left on device")
 
-    with pytest.raises(OSError):
+    with pytest.raises(WriteFailed, match=r"The disk is full, so nothing was exported\. Nothing "):
         export(items_then_a_failure(), out)
     assert out.read_text(encoding="utf-8") == "the export of last week"
     assert sorted(p.name for p in tmp_path.iterdir()) == [out.name]

@@ -424,7 +424,8 @@ def test_the_calendar_button_asks_where_and_a_missing_folder_is_said_plainly(
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warned.append(args[2]))
     assert page.export_calendar(tmp_path / "no such folder" / "x.ics") is False
     assert len(warned) == 1
-    assert warned[0].startswith("Could not save x.ics: ") and warned[0].endswith(".")
+    assert warned[0].startswith(f"Could not save x.ics in {tmp_path / 'no such folder'}: ")
+    assert warned[0].endswith("Nothing was changed there.")
     assert "No such file" in warned[0]
 
 

@@ -16,8 +16,18 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..errors import (
+    DatabaseDamaged,
+    Fault,
+    NotWritable,
+    StoreError,
+    WriteFailed,
+    describe,
+    fault_of,
+)
 from ..owner_only import FOLDER_MODE, owner_only
 from ..search_text import search_text
+from ..writing import replacing
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
 BUSY_TIMEOUT_MS = 10_000
@@ -26,20 +36,6 @@ BUSY_TIMEOUT_MS = 10_000
 # peak of 374 MB), while the window keeps the smaller one.
 CACHE_KB = 65_536
 IMPORT_CACHE_KB = 262_144
-
-
-class StoreError(Exception):
-    """A problem with the database file, in words the owner can act on."""
-
-
-class DatabaseDamaged(StoreError):
-    """The file is not a database SQLite can read: garbage, truncated, or damaged. Putting a
-    backup in its place (which keeps the file first) is the way back."""
-
-
-class NotWritable(StoreError):
-    """Feedback Desk may not write to the file or its folder (read-only, or another user's).
-    The file is fine; no backup would help, only permission or another place."""
 
 
 def _cannot_write(path: Path, what: str) -> NotWritable:
@@ -52,33 +48,36 @@ def _cannot_write(path: Path, what: str) -> NotWritable:
 
 def is_damage(exc: BaseException) -> bool:
     """Whether SQLite failed because the file is damaged or no database at all, as opposed
-    to the place (read-only, full, locked): by SQLite's own error code."""
-    name = getattr(exc, "sqlite_errorname", "") or ""
-    return name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+    to the place (read-only, full, locked, failing): by SQLite's own error code."""
+    return fault_of(exc) is Fault.DAMAGE
 
 
 def _open_problem(path: Path, exc: sqlite3.Error) -> StoreError:
-    """Why SQLite could not open ``path``, told apart: damage, permission, space, another
-    program."""
+    """Why SQLite could not open ``path``, told apart by its error code: damage, permission,
+    a full disk, a failing disk, another program. Only damage is DatabaseDamaged."""
     name = getattr(exc, "sqlite_errorname", "") or ""
-    if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_PERM"):
-        return _cannot_write(path, "it or its folder is read-only")
+    fault = fault_of(exc, path.parent)
     if name.startswith("SQLITE_CANTOPEN"):
         return StoreError(
             f"Feedback Desk cannot open {path}: the file or its folder cannot be reached "
             "(permission, or a disk that is not connected). Nothing was changed."
         )
-    if name.startswith("SQLITE_FULL"):
-        return StoreError(
-            f"The disk holding {path.name} is full, so Feedback Desk cannot open it. Nothing "
-            "was changed; free some space and open Feedback Desk again."
+    if fault is Fault.PERMISSION:
+        return _cannot_write(path, "it or its folder is read-only")
+    if fault is Fault.DAMAGE:
+        return DatabaseDamaged(
+            f"{path.name} is not a Feedback Desk database, or it is damaged ({exc})."
         )
-    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return StoreError(
-            f"Another program is using {path.name}; close it and open Feedback Desk again."
+    if fault is Fault.FULL:
+        return WriteFailed(describe(exc, f"{path.name} cannot be opened", path.parent), fault)
+    if fault is Fault.IN_USE:
+        return WriteFailed(
+            f"Another program is using {path.name}; close it and open Feedback Desk again.", fault
         )
-    return DatabaseDamaged(
-        f"{path.name} is not a Feedback Desk database, or it is damaged ({exc})."
+    return WriteFailed(
+        describe(exc, f"{path.name} cannot be opened", path.parent)
+        or f"Feedback Desk cannot open {path.name} ({exc}). Nothing in it was changed.",
+        Fault.IO,
     )
 
 
@@ -106,21 +105,31 @@ def backup_path(db_path: Path, reason: str, when: datetime | None = None) -> Pat
 
 
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
-    """A consistent copy of the open database, made with SQLite's online backup API."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    try:
-        with contextlib.closing(sqlite3.connect(partial)) as copy:
-            owner_only(partial)
-            conn.backup(copy)
-            # A copy of a WAL database says WAL in its header, and opening it would leave
-            # -wal and -shm files beside it; a backup is one self-contained file.
-            copy.execute("PRAGMA journal_mode = DELETE")
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    """A consistent copy of the open database, made with SQLite's online backup API, moved
+    into place only once it reads back (see core/writing.py)."""
+    lost, needed = "no backup was made", _size(conn)
+    with (
+        replacing(target, lost, check=check_copy, needed=needed, make_folder=True) as temp,
+        contextlib.closing(sqlite3.connect(temp)) as copy,
+    ):
+        conn.backup(copy)
+        # A copy of a WAL database says WAL in its header, and opening it would leave -wal
+        # and -shm files beside it; a backup is one self-contained file.
+        copy.execute("PRAGMA journal_mode = DELETE")
     return target
+
+
+def _size(conn: sqlite3.Connection) -> int:
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    return pages * conn.execute("PRAGMA page_size").fetchone()[0]
+
+
+def check_copy(path: Path) -> None:
+    """Refuse a copy of a database that does not read back whole (SQLite's quick check)."""
+    with contextlib.closing(open_backup(path)) as conn:
+        found = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+    if found != ["ok"]:
+        raise StoreError(f"The copy does not read back ({'; '.join(found[:3])}).")
 
 
 def open_file(path: Path) -> sqlite3.Connection:
@@ -330,12 +339,10 @@ def replace_unreadable(db_path: Path, backup: Path) -> None:
     beside it, checked, then renamed over it. Its stale -wal (kept with the copy made
     before) and -shm go first: they belong to the old file and would be replayed onto the
     new one."""
-    partial = db_path.with_name(db_path.name + ".part")
-    partial.unlink(missing_ok=True)
-    try:
+    with replacing(db_path, "the backup was not restored", needed=backup.stat().st_size) as temp:
         with (
             contextlib.closing(open_backup(backup)) as src,
-            contextlib.closing(sqlite3.connect(partial)) as dst,
+            contextlib.closing(sqlite3.connect(temp)) as dst,
         ):
             src.backup(dst)
             problem = integrity_problem(dst)
@@ -343,9 +350,6 @@ def replace_unreadable(db_path: Path, backup: Path) -> None:
             raise StoreError(f"The restored copy does not read back ({problem}).")
         for suffix in ("-wal", "-shm"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
-        partial.replace(db_path)
-    finally:
-        partial.unlink(missing_ok=True)
 
 
 def page_sizes_differ(backup: Path, db_path: Path) -> bool:

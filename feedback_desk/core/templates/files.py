@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from ..resources import resource_path
+from ..writing import write_text
 from .template import FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, SUIT_LABELS, ResponseTemplate
 
 
@@ -30,16 +30,8 @@ def export_templates(templates: Iterable[ResponseTemplate], path: str | os.PathL
         "version": FILE_VERSION,
         "templates": [_template_dict(t) for t in templates],
     }
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=".templates-", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-            json.dump(data, out, ensure_ascii=False, indent=2)
-            out.write("\n")
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    write_text(Path(path), text + "\n", "the templates were not exported")
 
 
 def _labels(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:

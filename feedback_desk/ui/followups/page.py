@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtCore import QIODevice, QItemSelectionModel, QLocale, QSaveFile, Qt, Signal
 from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -351,14 +351,21 @@ class FollowUpsPage(QWidget):
         followups = self.store.followups("open", self.today)
         text = calendar(followups, text_setting(self.store, BUSINESS_NAME), datetime.now())
         name = Path(path).name
-        try:
-            with open(path, "w", encoding="utf-8", newline="") as file:
-                file.write(text)
-        except OSError as exc:
+        # QSaveFile: written beside the file, flushed, and moved over it only when whole.
+        file, data = QSaveFile(str(path)), text.encode("utf-8")
+        if not (
+            file.open(QIODevice.OpenModeFlag.WriteOnly)
+            and file.write(data) == len(data)
+            and file.commit()
+        ):
+            said = file.errorString()
+            file.cancelWriting()
             QMessageBox.warning(
                 self,
                 self.tr("Add to calendar"),
-                self.tr("Could not save {0}: {1}.").format(name, exc.strerror or exc),
+                self.tr("Could not save {0} in {1}: {2}. Nothing was changed there.").format(
+                    name, Path(path).parent, said
+                ),
             )
             return False
         self.status.setText(

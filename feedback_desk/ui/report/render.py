@@ -11,9 +11,7 @@ fonts fall back to ones that can write Korean or Japanese.
 from __future__ import annotations
 
 import math
-import os
 from collections.abc import Callable
-from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -41,6 +39,7 @@ from PySide6.QtGui import (
 from ... import APP_NAME
 from ...core.dashboard import whole_percents
 from ...core.report import MonthReport, Quote
+from ...core.writing import check_pdf, replacing
 from .. import display
 from ..display import number, percent, signed
 
@@ -142,22 +141,18 @@ def write_pdf(report: MonthReport, path: Path, page_size: QPageSize.PageSizeId) 
                 "file name for the report."
             ).format(path)
         )
-    part = path.with_name(path.name + ".part")
-    writer = QPdfWriter(str(part))
-    writer.setResolution(PDF_DPI)
-    writer.setPageLayout(page_layout(page_size))
-    writer.setTitle(" · ".join(_title_parts(report, with_business=True)))
-    writer.setCreator(APP_NAME)
-    try:
+    # Drawn into a temporary file beside it, checked to be a whole PDF (a full disk leaves a
+    # cut one without a word from the writer), then moved over it: see core/writing.py.
+    with replacing(path, tr("the report was not saved"), check=check_pdf) as temp:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(PDF_DPI)
+        writer.setPageLayout(page_layout(page_size))
+        writer.setTitle(" · ".join(_title_parts(report, with_business=True)))
+        writer.setCreator(APP_NAME)
         try:
             pages = paint_report(report, writer)
         finally:
-            del writer  # closes the file before it is moved or removed
-        os.replace(part, path)
-    except BaseException:
-        with suppress(OSError):
-            part.unlink(missing_ok=True)
-        raise
+            del writer  # closes the file before it is checked and moved
     return pages
 
 
@@ -178,8 +173,11 @@ def paint_report(report: MonthReport, printer_or_writer: QPagedPaintDevice) -> i
             for block, top in blocks:
                 block(canvas, top)
             _footer(canvas, report, number, len(pages))
-    finally:
+    except BaseException:
         painter.end()
+        raise
+    if not painter.end():
+        raise OSError(tr("The report could not be finished: the file or printer failed."))
     return len(pages)
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import WriteFailed
 from ...core.records import Feedback
 from ...core.settings import BUSINESS_NAME, OWNER_NAME, text_setting
 from ...core.templates import (
@@ -669,11 +670,15 @@ class TemplatesPage(QWidget):
         templates = self.store.response_templates()
         try:
             export_templates(templates, path)
-        except OSError as exc:
+        except (OSError, WriteFailed) as exc:  # WriteFailed: a full disk, a read-only folder
             QMessageBox.warning(
                 self,
                 self.tr("Export templates"),
-                self.tr("Could not save {0}: {1}.").format(Path(path).name, exc.strerror or exc),
+                str(exc)
+                if isinstance(exc, WriteFailed)
+                else self.tr("Could not save {0}: {1}.").format(
+                    Path(path).name, exc.strerror or exc
+                ),
             )
             return False
         self._tell(

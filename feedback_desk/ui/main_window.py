@@ -465,7 +465,7 @@ class MainWindow(QMainWindow):
             ("geometry", self.restoreGeometry),
             ("state", self.restoreState),
             ("inbox_splitter", self.inbox.splitter.restoreState),
-            ("inbox_columns", self.inbox.table.horizontalHeader().restoreState),
+            ("inbox_columns_folded", self.inbox.table.horizontalHeader().restoreState),
         ):
             value = settings.value(f"window/{key}")
             if isinstance(value, QByteArray):
@@ -483,7 +483,9 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/inbox_splitter", self.inbox.splitter.saveState())
-        settings.setValue("window/inbox_columns", self.inbox.table.horizontalHeader().saveState())
+        settings.setValue(
+            "window/inbox_columns_folded", self.inbox.table.horizontalHeader().saveState()
+        )
         super().closeEvent(event)
 
 

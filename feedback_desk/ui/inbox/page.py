@@ -28,21 +28,11 @@ from ..dialogs.reply import ReplyDialog
 from ..followup_actions import FollowUpActions
 from ..pages import MessagePage
 from ..problems import WRITE_ERRORS, tell_write_problem
+from . import columns
 from .actions import TriageActions
 from .detail import FeedbackDetail
 from .filters import FilterBar
-from .model import (
-    AUTHOR,
-    CHANNEL,
-    DATE,
-    RESPONSE,
-    SCORE,
-    SENTIMENT,
-    STATUS,
-    TAGS,
-    TEXT,
-    InboxModel,
-)
+from .model import InboxModel
 
 
 def empty_state(actions) -> MessagePage:
@@ -96,26 +86,10 @@ class InboxPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (DATE, 80),
-            (CHANNEL, 72),
-            (AUTHOR, 100),
-            (SCORE, 66),
-            (SENTIMENT, 94),
-            (STATUS, 84),
-            (RESPONSE, 60),
-            (TAGS, 90),
-        ):
-            self.table.setColumnWidth(column, width)
-        # The text takes whatever width is left, so the list never needs a sideways scrollbar.
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setHighlightSections(False)
+        columns.lay_out(self.table)  # the text takes the room, the short facts fold in two
         self.detail = FeedbackDetail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("inboxSplitter")

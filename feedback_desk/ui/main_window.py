@@ -29,6 +29,7 @@ from .backup_timer import BackupTimer
 from .backups_panel import DatabaseChange
 from .dialogs.add_feedback import AddFeedbackDialog
 from .dialogs.paste import PasteDialog
+from .drop_target import DropTarget, dropped_files
 from .followups_page import FollowUpsPage
 from .imports.history import ImportHistoryPage
 from .imports.wizard import ImportDialog
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
+        self.drop_target = DropTarget(self)
         self._make_menus()
         self.show_page("inbox")
         self._restore_layout()
@@ -339,7 +341,7 @@ class MainWindow(QMainWindow):
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Import feedback"),
+            self.tr("Import feedback (or drop a file on the window)"),
             "",
             self.tr("Feedback exports (*.csv *.tsv *.txt *.json);;All files (*)"),
         )
@@ -387,11 +389,17 @@ class MainWindow(QMainWindow):
         return True
 
     def dragEnterEvent(self, event) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        files = dropped_files(event.mimeData())
+        if files:
             event.acceptProposedAction()
+            self.drop_target.show_for(files)
+
+    def dragLeaveEvent(self, event) -> None:
+        self.drop_target.hide()
 
     def dropEvent(self, event) -> None:
-        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        self.drop_target.hide()
+        files = dropped_files(event.mimeData())
         event.acceptProposedAction()
         for path in files:  # several files: one preview after another
             self.import_source(path)

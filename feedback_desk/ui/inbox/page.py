@@ -42,7 +42,8 @@ def empty_state(actions) -> MessagePage:
         MessagePage.tr(
             "Collect every review, survey answer and comment in one place. Paste reviews from "
             "a website, type up a phone call, or bring in a file exported from a review site "
-            "or survey tool. Each one is sorted into positive, neutral or negative for you."
+            "or survey tool: drop it anywhere on this window, or choose it with Import a file. "
+            "Each one is sorted into positive, neutral or negative for you."
         ),
         actions=actions,
     )

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
@@ -21,12 +20,14 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..core import intake
+from ..core.demo_desk import demo_database
 from ..core.importer import PastedRows
 from ..core.records import AddResult
 from ..core.restore import export_format, restore_export
 from . import display
 from .backup_timer import BackupTimer
 from .backups_panel import DatabaseChange
+from .demo_banner import DemoBanner, ask_to_try_demo
 from .dialogs.add_feedback import AddFeedbackDialog
 from .dialogs.paste import PasteDialog
 from .drop_target import DropTarget, dropped_files
@@ -50,10 +51,13 @@ def window_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, home: Path | None = None):
+        """``home``: the owner's own database, when this window shows the demo desk."""
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
+        self.home = home
+        title = self.tr("demo") if home else store.path.name
+        self.setWindowTitle(f"{APP_NAME} — {title}")
         self.resize(1280, 800)
         self.setMinimumSize(760, 480)
         self.undo_stack = QUndoStack(self)
@@ -138,11 +142,24 @@ class MainWindow(QMainWindow):
         side_layout.addWidget(self.sidebar)
         side_layout.addWidget(self.views, 1)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.demo_banner = None
+        if home is not None:
+            self.demo_banner = DemoBanner()
+            self.demo_banner.back_requested.connect(
+                lambda: self._change_database(DatabaseChange("home", home))
+            )
+            outer.addWidget(self.demo_banner)
+            self.demo_action.setEnabled(False)
+            self.settings_page.backups.setEnabled(False)  # a restore or a move is for real data
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(side)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
         self.drop_target = DropTarget(self)
@@ -408,15 +425,9 @@ class MainWindow(QMainWindow):
         AddFeedbackDialog(lambda items: self._add(items, "form"), self).exec()
 
     def load_demo(self) -> None:
-        from ..core.demo import load_demo
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            summary = load_demo(self.store)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._feedback_added()
-        self.statusBar().showMessage(summary.describe(), 8000)
+        """Open the demo desk, apart from the owner's feedback, once they agree."""
+        if self.home is None and ask_to_try_demo(self):
+            self._change_database(DatabaseChange("demo", demo_database(self.store.path)))
 
     def _add(self, items, source: str) -> bool:
         """Store new feedback from a dialog. A full disk or a read-only file is told plainly

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
         self.history = ImportHistoryPage(store, self.import_action)
         self.settings_page = SettingsPage(store, undo_stack=self.undo_stack)
         self.settings_page.changed.connect(self._settings_changed)
+        self.inbox.welcome.answered.connect(self.settings_page.refresh)
         self.backup_timer = BackupTimer(store.path, self)  # the daily backup; starts itself
         self.backup_timer.failed.connect(lambda m: self.statusBar().showMessage(m, 30000))
         self.database_change: DatabaseChange | None = None

@@ -28,6 +28,7 @@ from ..dialogs.reply import ReplyDialog
 from ..followup_actions import FollowUpActions
 from ..pages import MessagePage
 from ..problems import WRITE_ERRORS, tell_write_problem
+from ..welcome import WelcomeCard, place_in
 from . import columns
 from .actions import TriageActions
 from .detail import FeedbackDetail
@@ -102,6 +103,8 @@ class InboxPage(QWidget):
 
         self.stack = QStackedWidget()
         self.empty = empty_state(actions)
+        self.welcome = WelcomeCard(store)
+        place_in(self.empty, self.welcome)
         self.stack.addWidget(self.empty)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)

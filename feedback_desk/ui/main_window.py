@@ -240,6 +240,7 @@ class MainWindow(QMainWindow):
         self.reports_holder.mark_stale()
         self.inbox.refresh(keep_selection=keep_selection)
         self.views.refresh()
+        self.history.refresh()  # a paste or an import elsewhere is listed at once
         self.update_followup_count()
         # An import writes through a connection of its own: what this window has just shown
         # is not news to it, so the watch does not read it all again seconds later.
@@ -286,7 +287,6 @@ class MainWindow(QMainWindow):
         reads itself each time it is shown)."""
         self.show_page("inbox")
         self._feedback_added()
-        self.history.refresh()
         self.settings_page.refresh()
         self.templates_page.refresh()
 
@@ -378,7 +378,6 @@ class MainWindow(QMainWindow):
         summary = dialog.summary
         self.show_page("inbox")
         self._feedback_added()
-        self.history.refresh()
         if summary.added or not summary.duplicates:
             message = display.count(
                 summary.added,

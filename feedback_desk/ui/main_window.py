@@ -31,6 +31,7 @@ from .demo_banner import DemoBanner, ask_to_try_demo
 from .dialogs.add_feedback import AddFeedbackDialog
 from .dialogs.paste import PasteDialog
 from .drop_target import DropTarget, dropped_files
+from .export_file import export_everything
 from .followups_page import FollowUpsPage
 from .imports.history import ImportHistoryPage
 from .imports.wizard import ImportDialog
@@ -194,6 +195,9 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import a file..."), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.choose_import)
+        self.export_action = QAction(self.tr("&Export everything..."), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_everything)
         self.demo_action = QAction(self.tr("Try &demo data"), self)
         self.demo_action.triggered.connect(self.load_demo)
         self.find_action = QAction(self.tr("&Find"), self)
@@ -209,6 +213,8 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.paste_action,
             self.add_action,
+            None,
+            self.export_action,
             None,
             self.demo_action,
             None,
@@ -455,6 +461,11 @@ class MainWindow(QMainWindow):
                 "{n} were already in your inbox and were left out.",
             )
         self.statusBar().showMessage(message, 8000)
+
+    def export_everything(self) -> None:
+        message = export_everything(self, self.store)
+        if message:
+            self.statusBar().showMessage(message, 15000)
 
     def _find(self) -> None:
         self.show_page("inbox")

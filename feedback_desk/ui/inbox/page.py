@@ -238,6 +238,16 @@ class InboxPage(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.clear_search)
+
+    def clear_search(self) -> None:
+        """Escape in the search box: everything again, and back to the list."""
+        self.search.clear()
+        self._search_timer.stop()
+        self._apply_search()
+        self.table.setFocus()
 
     def _move(self, step: int) -> None:
         row = min(max(self.table.currentIndex().row() + step, 0), self.model.rowCount() - 1)

@@ -83,7 +83,8 @@ class TemplatesPage(QWidget):
         self.tabs.addTab(self._library_tab(), self.tr("Templates"))
         self.tabs.addTab(self.times, self.tr("How fast you answer"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(label(self.tr("Templates"), "emptyTitle"))  # as the sidebar says
         layout.addWidget(self.tabs)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -75,6 +75,10 @@ class InboxPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("muted")
         toolbar = QHBoxLayout()
+        title = QLabel(self.tr("Inbox"))  # every page is titled as the sidebar names it
+        title.setObjectName("emptyTitle")
+        toolbar.addWidget(title)
+        toolbar.addSpacing(8)
         toolbar.addWidget(self.search, 1)
         toolbar.addWidget(self.count)
         for action in actions[:3]:

@@ -100,7 +100,7 @@ class ReportsPage(ReadWhenShown, QWidget):
         controls.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(label(tr("Monthly report"), "emptyTitle"))
+        layout.addWidget(label(tr("Reports"), "emptyTitle"))
         layout.addWidget(
             label(
                 tr(

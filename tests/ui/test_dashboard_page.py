@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from feedback_desk.core.records import Segment
 from feedback_desk.core.store import Store
-from feedback_desk.ui.dashboard.panels import day
+from feedback_desk.ui.dashboard.dates import day
 from tests.core.test_dashboard import TODAY, fill_desk
 
 
@@ -287,3 +287,30 @@ def test_the_first_screen_shows_how_we_are_doing_and_the_rest_waits(open_window,
     assert page.more.text() == "▾ Fewer charts"
     qtbot.mouseClick(page.more, Qt.MouseButton.LeftButton)
     assert not page.cards["groups"].isVisible()
+
+
+@pytest.mark.parametrize(
+    "locale_name, month, week, whole_day",
+    [
+        # What QLocale's own month names and each locale's date order give (CLDR data)
+        ("en_US", "Sep 2026", "Aug 31", "Sep 1, 2026"),
+        ("en_GB", "Sept 2026", "31 Aug", "1 Sept 2026"),
+        ("ko_KR", "2026 9월", "8월 31", "2026 9월 1"),
+    ],
+)
+def test_the_charts_dates_follow_the_owners_locale(locale_name, month, week, whole_day):
+    from PySide6.QtCore import QLocale
+
+    from feedback_desk.core.dashboard import Period
+    from feedback_desk.ui.dashboard.dates import period_label
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale_name))
+    try:
+        september = Period(date(2026, 9, 1), date(2026, 9, 30), None, None)
+        monday = Period(date(2026, 8, 31), date(2026, 9, 6), None, None)
+        assert period_label(september, "month") == month
+        assert period_label(monday, "week") == week
+        assert day(date(2026, 9, 1)) == whole_day
+    finally:
+        QLocale.setDefault(before)

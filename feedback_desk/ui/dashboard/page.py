@@ -36,7 +36,8 @@ from ..labels import label
 from ..pages import ReadWhenShown, scrolling
 from ..problems import READ_ERRORS, WRITE_ERRORS, tell_write_problem
 from .charts import ChartView
-from .panels import Panels, answers, day, tr
+from .dates import day
+from .panels import Panels, answers, tr
 
 NARROW_BELOW = 900  # px of the page: narrower, the segment pickers take a line of their own
 CARD_STYLE = """

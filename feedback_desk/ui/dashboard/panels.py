@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from ...core.dashboard import Counts, Dashboard, Period, whole_percents
 from ...core.records import InboxQuery
 from .. import display
 from ..display import number, percent, signed
 from .charts import Series
+from .dates import period_label, period_words
 
 GREEN, GREY, RED, BLUE, AMBER = "#2f9e66", "#94a3b8", "#d64545", "#3b7dd8", "#d08a1e"
 STAR_COLORS = ("#d64545", "#e07b39", "#d9b23a", "#7cb369", "#2f9e66")
@@ -54,34 +55,6 @@ def answers(n: int) -> str:
 
 def ratings(n: int) -> str:
     return display.count(n, "{n} rating", "{n} ratings")
-
-
-def day(value) -> str:
-    """A day as the owner reads it: "1 Sep 2026"."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
-
-
-def period_label(period: Period, grouping: str) -> str:
-    """What the axis says under a period: "Sep 2026", "31 Aug" (its Monday), "Q3 2026"."""
-    first = period.start
-    if grouping == "quarter":
-        return tr("Q{0} {1}").format((first.month - 1) // 3 + 1, first.year)
-    locale = QLocale()
-    if grouping == "month":
-        return f"{locale.monthName(first.month, QLocale.FormatType.ShortFormat)} {first.year}"
-    return locale.toString(QDate(first.year, first.month, first.day), "d MMM")
-
-
-def period_words(period: Period, so_far: bool = False) -> str:
-    """The days of a period, for a tooltip or a status line: "1 Sep 2026 – 30 Sep 2026",
-    with "(so far)" when it is still going on, "(part)" when the range cuts it."""
-    if period.start == period.end:
-        days = day(period.start)
-    else:
-        days = f"{day(period.start)} – {day(period.end)}"
-    if period.whole:
-        return days
-    return f"{days} {tr('(so far)') if so_far else tr('(part)')}"
 
 
 def nps_words(counts: Counts) -> str:

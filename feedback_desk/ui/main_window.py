@@ -43,6 +43,7 @@ from .shortcuts import ShortcutSheet
 from .templates_page import TemplatesPage
 from .views_list import ViewsList
 
+SIDE_WIDTH = 196  # the views' names and counts fit beside a scroll bar on a short window
 WATCH_MS = 2000  # how often the window looks for changes made by another program
 PAGES = ("inbox", "followups", "dashboard", "reports", "templates", "imports", "settings")
 
@@ -93,7 +94,7 @@ class MainWindow(QMainWindow):
             self.followups_page.changed.connect(holder.mark_stale)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(180)
+        self.sidebar.setFixedWidth(SIDE_WIDTH)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = QStackedWidget()
         self._titles = titles = {
@@ -137,7 +138,7 @@ class MainWindow(QMainWindow):
         )
         self.sidebar.itemClicked.connect(lambda _item: self.views.clear_selection())
         side = QWidget()
-        side.setFixedWidth(180)
+        side.setFixedWidth(SIDE_WIDTH)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)

@@ -34,3 +34,20 @@ def test_the_text_is_the_widest_column_and_shows_two_lines(qtbot, open_window, d
         first, second = option.text.split("\u2028")
         assert first == (model.index(0, shown_column).data() or "")
         assert second == (model.index(0, folded).data() or "")
+
+
+def test_at_the_smallest_window_the_search_and_text_keep_their_room(qtbot, open_window, db_path):
+    from feedback_desk.ui.inbox.model import TAGS
+
+    with Store(db_path) as store:
+        load_demo(store)
+    window = open_window(db_path)
+    window.resize(window.minimumSize())
+    qtbot.waitUntil(lambda: window.inbox.table.isColumnHidden(TAGS))
+    inbox = window.inbox
+    assert not any(b.isVisible() for b in inbox.toolbar_buttons)  # still in the File menu
+    assert inbox.search.isVisible()
+    qtbot.waitUntil(lambda: inbox.search.width() >= 200)
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not inbox.table.isColumnHidden(TAGS))
+    assert all(b.isVisible() for b in inbox.toolbar_buttons)

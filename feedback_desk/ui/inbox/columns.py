@@ -41,6 +41,15 @@ class TwoLines(QStyledItemDelegate):
             option.palette.setColor(option.palette.ColorRole.Text, colour)
 
 
+NARROW_BELOW = 1000  # px of the inbox page: narrower, the tags are left to the detail pane
+
+
+def fit_to_width(table: QTableView, page_width: int) -> None:
+    """On a narrow window the Tags column steps aside so the text keeps its room (the
+    selected item's tags are beside the list)."""
+    table.setColumnHidden(TAGS, page_width < NARROW_BELOW)
+
+
 def _widest(metrics, texts) -> int:
     return max(metrics.horizontalAdvance(t) for t in texts)
 

@@ -75,16 +75,18 @@ class InboxPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("muted")
         toolbar = QHBoxLayout()
-        title = QLabel(self.tr("Inbox"))  # every page is titled as the sidebar names it
+        self.title = title = QLabel(self.tr("Inbox"))  # titled as the sidebar names it
         title.setObjectName("emptyTitle")
         toolbar.addWidget(title)
         toolbar.addSpacing(8)
         toolbar.addWidget(self.search, 1)
         toolbar.addWidget(self.count)
+        self.toolbar_buttons = []
         for action in actions[:3]:
             button = QPushButton(action.text().replace("&", "").rstrip("."))
             button.clicked.connect(action.trigger)
             toolbar.addWidget(button)
+            self.toolbar_buttons.append(button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -222,6 +224,15 @@ class InboxPage(QWidget):
                 lambda s=status: self.actions.set_status(self.selected_ids(), s),
             )
         return menu
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        width = event.size().width()
+        columns.fit_to_width(self.table, width)
+        # On a narrow window the search keeps its room: the title and the buttons (also in
+        # the File menu) step aside
+        for widget in (self.title, *self.toolbar_buttons):
+            widget.setVisible(width >= columns.NARROW_BELOW)
 
     def _make_shortcuts(self) -> None:
         """One-key shortcuts while the list has the focus (typing elsewhere is left alone)."""

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -319,7 +320,7 @@ class DashboardPage(ReadWhenShown, QWidget):
             card.chart.picked.connect(lambda index, key, card=card: self._picked(card, index, key))
         # The first screen: NPS over time beside the top problems. The other charts wait
         # under "More charts", so the page opens on what the owner needs, not six screens.
-        first = QHBoxLayout()
+        self.first = first = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         first.setSpacing(10)
         first.addWidget(self.cards["nps"], 3)
         first.addWidget(self.cards["negative_tags"], 2)
@@ -488,6 +489,9 @@ class DashboardPage(ReadWhenShown, QWidget):
         super().resizeEvent(event)
         wide = event.size().width() >= NARROW_BELOW
         self._place_segments(self.segments_wide if wide else self.segments_narrow)
+        self.first.setDirection(  # on a narrow window the top problems go under NPS
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
         columns = 6 if event.size().width() >= 1100 else 3
         if columns != self._figure_columns:
             self._figure_columns = columns

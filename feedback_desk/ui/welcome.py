@@ -7,13 +7,13 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
 )
 
 from ..core import settings
+from .labels import label
 from .problems import WRITE_ERRORS, tell_write_problem
 
 
@@ -33,15 +33,14 @@ class WelcomeCard(QFrame):
         self.setObjectName("welcomeCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setFixedWidth(520)  # as wide as the words under it
-        heading = QLabel(self.tr("Welcome! Two questions before you start"))
-        heading.setObjectName("sectionHeading")
-        why = QLabel(
+        heading = label(self.tr("Welcome! Two questions before you start"), "sectionHeading")
+        why = label(
             self.tr(
                 "Replies are signed with your name and the monthly report carries the "
                 "business's name. You can skip this and fill it in later in Settings."
-            )
+            ),
+            "",
         )
-        why.setWordWrap(True)
         self.business = QLineEdit()
         self.business.setPlaceholderText(_tr(settings.BUSINESS_NAME.placeholder))
         self.owner = QLineEdit()

@@ -292,10 +292,12 @@ def test_the_first_screen_shows_how_we_are_doing_and_the_rest_waits(open_window,
 @pytest.mark.parametrize(
     "locale_name, month, week, whole_day",
     [
-        # What QLocale's own month names and each locale's date order give (CLDR data)
+        # Each locale's own long date (Unicode CLDR, as Qt ships it) without the weekday
         ("en_US", "Sep 2026", "Aug 31", "Sep 1, 2026"),
         ("en_GB", "Sept 2026", "31 Aug", "1 Sept 2026"),
-        ("ko_KR", "2026 9월", "8월 31", "2026 9월 1"),
+        ("ko_KR", "2026년 9월", "8월 31일", "2026년 9월 1일"),
+        ("ja_JP", "2026年9月", "8月31日", "2026年9月1日"),
+        ("de_DE", "Sept. 2026", "31. Aug.", "1. Sept. 2026"),
     ],
 )
 def test_the_charts_dates_follow_the_owners_locale(locale_name, month, week, whole_day):

@@ -1,10 +1,11 @@
 """The days, weeks, months and quarters under the dashboard's charts, as the owner's locale
-writes them: month names from QLocale, and day, month and year in the locale's own order
-("Sep 2026" in English, "2026 9월" in Korean, "1 Sep 2026", "Sep 1, 2026" or "2026 9월 1").
+writes them: QLocale's month names, in the order and with the words of the locale's own long
+date ("Sep 2026" and "Sep 1, 2026" in the US, "1 Sept 2026" in Britain, "2026년 9월 1일").
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -16,27 +17,25 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("dashboard", text)
 
 
-def _order(locale: QLocale) -> str:
-    """ "ymd", "dmy" or "mdy": the order of the locale's short date (ko: yy. M. d.)."""
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    found = {part: pattern.find(part) for part in "ydM"}
-    if min(found.values()) < 0:
-        return "dmy"
-    return "".join(sorted("ydM", key=found.get)).replace("M", "m")
+def _without(pattern: str, letter: str) -> str:
+    """The date pattern without one field (its letters and what is glued after them: the
+    comma of "d, yyyy", the 일 of "d일", the 年 of "yyyy年")."""
+    return re.sub(rf"(?<![A-Za-z]){letter}+[^\sA-Za-z]*\s*", "", pattern).strip(" ,.")
 
 
-# Qt date patterns for each order: a day with its year, a day of a week, a month of a year.
-_PATTERNS = {
-    "ymd": ("yyyy MMM d", "MMM d", "yyyy MMM"),
-    "mdy": ("MMM d, yyyy", "MMM d", "MMM yyyy"),
-    "dmy": ("d MMM yyyy", "d MMM", "MMM yyyy"),
-}
+def _patterns(locale: QLocale) -> tuple[str, str, str]:
+    """Qt date patterns for a day with its year, a day of a week and a month of a year, made
+    from the locale's own long date without its weekday, with short month names: "MMM d,
+    yyyy" in the US, "d MMM yyyy" in Britain, "yyyy년 MMM d일" in Korea."""
+    long = locale.dateFormat(QLocale.FormatType.LongFormat).replace("MMMM", "MMM")
+    whole = _without(long, "dddd") if "dddd" in long else long
+    whole = whole.rstrip(",") or "d MMM yyyy"
+    return whole, _without(whole, "y"), _without(whole, "d")
 
 
 def _written(value: date, which: int) -> str:
     locale = QLocale()
-    pattern = _PATTERNS.get(_order(locale), _PATTERNS["dmy"])[which]
-    return locale.toString(QDate(value.year, value.month, value.day), pattern)
+    return locale.toString(QDate(value.year, value.month, value.day), _patterns(locale)[which])
 
 
 def day(value: date) -> str:

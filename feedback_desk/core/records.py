@@ -23,6 +23,7 @@ CHANNELS = (
     "other",
 )
 STATUSES = ("new", "needs_reply", "replied", "follow_up", "resolved", "ignored")
+WAITING = ("new", "needs_reply")  # statuses of feedback still waiting for an answer
 SENTIMENTS = ("positive", "neutral", "negative", "unscored")
 
 

@@ -143,7 +143,23 @@ def followup_rules(store) -> FollowUpRules:
 
 def acting_person(store) -> str:
     """Who is using the desk, for "answered by" and notes: the owner's name from Settings, or
-    the computer's user name."""
-    import getpass
+    nobody named (never the computer's login, which would end up in the team's figures)."""
+    return text_setting(store, OWNER_NAME)
 
-    return text_setting(store, OWNER_NAME) or getpass.getuser()
+
+WELCOMED = "welcomed"  # the owner has answered or skipped the first start's question
+
+
+def needs_welcome(store) -> bool:
+    """The first start asks the business's and the owner's names once: until they answer or
+    skip, while neither is set."""
+    named = any(text_setting(store, s) for s in BUSINESS_SETTINGS)
+    return not named and not store.get_setting(WELCOMED, False)
+
+
+def welcome(store, business: str, owner: str) -> None:
+    """Keep what the owner answered at the first start (blank: left as it was)."""
+    for setting, value in ((BUSINESS_NAME, business), (OWNER_NAME, owner)):
+        if value.strip():
+            store.set_setting(setting.key, value.strip())
+    store.set_setting(WELCOMED, True)

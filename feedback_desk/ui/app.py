@@ -147,8 +147,9 @@ def run_gui(
     # along, so a launch meanwhile never opens the file being replaced: it brings the
     # progress forward instead.
     message = None
+    shown = db_path  # the owner's database, or the demo desk beside it
     while True:
-        window = MainWindow(store)
+        window = MainWindow(store, home=db_path if shown != db_path else None)
         window.show_page(page)
         window.show()
         opener.window = window
@@ -166,24 +167,51 @@ def run_gui(
         change = window.database_change
         if change is None:
             break
-        from .settings.backups import apply_change
-
         opener.window = None  # meanwhile a launch brings the progress forward; files wait
-        new_path, message = apply_change(None, db_path, change)  # tells failures itself
-        if new_path != db_path:  # moved: later launches find the window by its new path
-            moved = InstanceServer(new_path, app)
-            opener.listen(moved)
-            instance.close()
-            instance, db_path = moved, new_path
+        if change.kind in ("demo", "home"):
+            shown, message, page = _switch_desk(db_path, change), None, "inbox"
+        elif shown == db_path:  # a restore or a move is only ever of the owner's database
+            from .settings.backups import apply_change
+
+            new_path, message = apply_change(None, db_path, change)  # tells failures itself
+            if new_path != db_path:  # moved: later launches find the window by its new path
+                moved = InstanceServer(new_path, app)
+                opener.listen(moved)
+                instance.close()
+                instance, db_path = moved, new_path
+            shown, page = db_path, "settings"
         try:
-            store = Store(db_path)
+            store = Store(shown)
         except StoreError as exc:
             QMessageBox.critical(None, APP_NAME, str(exc))
             code = 2
             break
-        page = "settings"
     instance.close()  # the name is free for the next launch at once
     return code
+
+
+def _switch_desk(home: Path, change) -> Path:
+    """Between the owner's database and the demo desk beside it: the database to open. The
+    demo desk is made and filled the first time, with the window closed; if that fails (a
+    full disk), the owner is told and stays on their own database."""
+    if change.kind == "home":
+        return home
+    from ..core.demo_desk import fill_demo
+    from . import display
+    from .problems import WRITE_ERRORS, tell_write_problem
+    from .tasks import run_blocking
+
+    try:
+        run_blocking(
+            None,
+            display.tr("Making the demo desk…"),
+            lambda: fill_demo(change.target),
+            "making the demo desk",
+        )
+    except WRITE_ERRORS as exc:
+        tell_write_problem(None, display.tr("Try demo data"), exc, "the demo desk was not made")
+        return home
+    return change.target
 
 
 def _smoke_done(app, window, screenshot: Path | None, started: float | None) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
@@ -21,13 +20,17 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME, __version__
 from ..core import intake
+from ..core.demo_desk import demo_database
 from ..core.importer import PastedRows
 from ..core.records import AddResult
 from ..core.restore import export_format, restore_export
 from . import display
 from .backup_timer import BackupTimer
+from .demo_banner import DemoBanner, ask_to_try_demo
 from .dialogs.add_feedback import AddFeedbackDialog
 from .dialogs.paste import PasteDialog
+from .drop_target import DropTarget, dropped_files
+from .export_file import export_everything
 from .followups.page import FollowUpsPage
 from .imports.history import ImportHistoryPage
 from .imports.wizard import ImportDialog
@@ -40,6 +43,7 @@ from .templates.page import TemplatesPage
 from .views_list import ViewsList
 from .widgets.pages import LazyPage
 
+SIDE_WIDTH = 196  # the views' names and counts fit beside a scroll bar on a short window
 WATCH_MS = 2000  # how often the window looks for changes made by another program
 PAGES = ("inbox", "followups", "dashboard", "reports", "templates", "imports", "settings")
 
@@ -49,10 +53,13 @@ def window_settings() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store, parent=None):
+    def __init__(self, store, parent=None, home: Path | None = None):
+        """``home``: the owner's own database, when this window shows the demo desk."""
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
+        self.home = home
+        title = self.tr("demo") if home else store.path.name
+        self.setWindowTitle(f"{APP_NAME} — {title}")
         self.resize(1280, 800)
         self.setMinimumSize(760, 480)
         self.undo_stack = QUndoStack(self)
@@ -65,6 +72,7 @@ class MainWindow(QMainWindow):
         self.history = ImportHistoryPage(store, self.import_action)
         self.settings_page = SettingsPage(store, undo_stack=self.undo_stack)
         self.settings_page.changed.connect(self._settings_changed)
+        self.inbox.welcome.answered.connect(self.settings_page.refresh)
         self.backup_timer = BackupTimer(store.path, self)  # the daily backup; starts itself
         self.backup_timer.failed.connect(lambda m: self.statusBar().showMessage(m, 30000))
         self.database_change: DatabaseChange | None = None
@@ -86,7 +94,7 @@ class MainWindow(QMainWindow):
             self.followups_page.changed.connect(holder.mark_stale)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(180)
+        self.sidebar.setFixedWidth(SIDE_WIDTH)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pages = QStackedWidget()
         self._titles = titles = {
@@ -130,20 +138,34 @@ class MainWindow(QMainWindow):
         )
         self.sidebar.itemClicked.connect(lambda _item: self.views.clear_selection())
         side = QWidget()
-        side.setFixedWidth(180)
+        side.setFixedWidth(SIDE_WIDTH)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.setSpacing(0)
         side_layout.addWidget(self.sidebar)
         side_layout.addWidget(self.views, 1)
         central = QWidget()
-        layout = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        self.demo_banner = None
+        if home is not None:
+            self.demo_banner = DemoBanner()
+            self.demo_banner.back_requested.connect(
+                lambda: self._change_database(DatabaseChange("home", home))
+            )
+            outer.addWidget(self.demo_banner)
+            self.demo_action.setEnabled(False)
+            self.settings_page.backups.setEnabled(False)  # a restore or a move is for real data
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(side)
         layout.addWidget(self.pages, 1)
+        outer.addLayout(layout, 1)
         self.setCentralWidget(central)
         self.setAcceptDrops(True)
+        self.drop_target = DropTarget(self)
         self._make_menus()
         self.show_page("inbox")
         self._restore_layout()
@@ -174,6 +196,9 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("&Import a file..."), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
         self.import_action.triggered.connect(self.choose_import)
+        self.export_action = QAction(self.tr("&Export everything..."), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.triggered.connect(self.export_everything)
         self.demo_action = QAction(self.tr("Try &demo data"), self)
         self.demo_action.triggered.connect(self.load_demo)
         self.find_action = QAction(self.tr("&Find"), self)
@@ -189,6 +214,8 @@ class MainWindow(QMainWindow):
             self.import_action,
             self.paste_action,
             self.add_action,
+            None,
+            self.export_action,
             None,
             self.demo_action,
             None,
@@ -220,6 +247,7 @@ class MainWindow(QMainWindow):
         self.reports_holder.mark_stale()
         self.inbox.refresh(keep_selection=keep_selection)
         self.views.refresh()
+        self.history.refresh()  # a paste or an import elsewhere is listed at once
         self.update_followup_count()
         # An import writes through a connection of its own: what this window has just shown
         # is not news to it, so the watch does not read it all again seconds later.
@@ -266,7 +294,6 @@ class MainWindow(QMainWindow):
         reads itself each time it is shown)."""
         self.show_page("inbox")
         self._feedback_added()
-        self.history.refresh()
         self.settings_page.refresh()
         self.templates_page.refresh()
 
@@ -339,7 +366,7 @@ class MainWindow(QMainWindow):
     def choose_import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self,
-            self.tr("Import feedback"),
+            self.tr("Import feedback (or drop a file on the window)"),
             "",
             self.tr("Feedback exports (*.csv *.tsv *.txt *.json);;All files (*)"),
         )
@@ -358,7 +385,6 @@ class MainWindow(QMainWindow):
         summary = dialog.summary
         self.show_page("inbox")
         self._feedback_added()
-        self.history.refresh()
         if summary.added or not summary.duplicates:
             message = display.count(
                 summary.added,
@@ -387,11 +413,17 @@ class MainWindow(QMainWindow):
         return True
 
     def dragEnterEvent(self, event) -> None:
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
+        files = dropped_files(event.mimeData())
+        if files:
             event.acceptProposedAction()
+            self.drop_target.show_for(files)
+
+    def dragLeaveEvent(self, event) -> None:
+        self.drop_target.hide()
 
     def dropEvent(self, event) -> None:
-        files = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        self.drop_target.hide()
+        files = dropped_files(event.mimeData())
         event.acceptProposedAction()
         for path in files:  # several files: one preview after another
             self.import_source(path)
@@ -400,15 +432,9 @@ class MainWindow(QMainWindow):
         AddFeedbackDialog(lambda items: self._add(items, "form"), self).exec()
 
     def load_demo(self) -> None:
-        from ..core.demo import load_demo
-
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            summary = load_demo(self.store)
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._feedback_added()
-        self.statusBar().showMessage(summary.describe(), 8000)
+        """Open the demo desk, apart from the owner's feedback, once they agree."""
+        if self.home is None and ask_to_try_demo(self):
+            self._change_database(DatabaseChange("demo", demo_database(self.store.path)))
 
     def _add(self, items, source: str) -> bool:
         """Store new feedback from a dialog. A full disk or a read-only file is told plainly
@@ -436,6 +462,11 @@ class MainWindow(QMainWindow):
                 "{n} were already in your inbox and were left out.",
             )
         self.statusBar().showMessage(message, 8000)
+
+    def export_everything(self) -> None:
+        message = export_everything(self, self.store)
+        if message:
+            self.statusBar().showMessage(message, 15000)
 
     def _find(self) -> None:
         self.show_page("inbox")
@@ -465,7 +496,7 @@ class MainWindow(QMainWindow):
             ("geometry", self.restoreGeometry),
             ("state", self.restoreState),
             ("inbox_splitter", self.inbox.splitter.restoreState),
-            ("inbox_columns", self.inbox.table.horizontalHeader().restoreState),
+            ("inbox_columns_folded", self.inbox.table.horizontalHeader().restoreState),
         ):
             value = settings.value(f"window/{key}")
             if isinstance(value, QByteArray):
@@ -483,7 +514,9 @@ class MainWindow(QMainWindow):
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/inbox_splitter", self.inbox.splitter.saveState())
-        settings.setValue("window/inbox_columns", self.inbox.table.horizontalHeader().saveState())
+        settings.setValue(
+            "window/inbox_columns_folded", self.inbox.table.horizontalHeader().saveState()
+        )
         super().closeEvent(event)
 
 

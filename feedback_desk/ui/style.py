@@ -20,6 +20,8 @@ QLabel#sectionHeading { font-weight: 600; margin-top: 8px; }
 QLabel#muted { color: palette(placeholder-text); }
 QLabel#problem { color: PROBLEM; }
 QTableView { border: none; }
+QFrame#demoBanner { background: #fff3c4; color: #3d2e00; border-bottom: 1px solid #e0c45c; }
+QFrame#demoBanner QLabel { color: #3d2e00; }
 QPushButton#chip { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 10px;
     background: palette(base); }
 QPushButton#chip:hover { border-color: palette(highlight); }

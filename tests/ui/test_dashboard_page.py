@@ -11,18 +11,20 @@ from PySide6.QtWidgets import QFileDialog
 
 from feedback_desk.core.records import Segment
 from feedback_desk.core.store import Store
-from feedback_desk.ui.dashboard.panels import day
+from feedback_desk.ui.dashboard.dates import day
 from tests.core.test_dashboard import TODAY, fill_desk
 
 
 @pytest.fixture
-def board_window(open_window, db_path):
+def board_window(open_window, db_path, qtbot):
     with Store(db_path) as store:
         fill_desk(store)
     window = open_window(db_path)
     window.dashboard.today = TODAY
     window.show_page("dashboard")
     window.dashboard.choose(period="3m", grouping="month")
+    # The owner opens the other charts (the first screen shows NPS and the top problems)
+    qtbot.mouseClick(window.dashboard.more, Qt.MouseButton.LeftButton)
     return window
 
 
@@ -38,8 +40,11 @@ def test_the_headline_shows_the_figures_of_stats(board_window):
     figures = window.store.stats(date(2026, 9, 1), TODAY, TODAY)
     got = shown(window)
     nps = figures["nps"]
-    assert got["nps"][0] == f"+{nps['score']:.0f}\u00a0±\u00a0{nps['margin95']:.0f}"  # +25 ± 81
-    assert "+25 against before" in got["nps"][1] and "4 answers" in got["nps"][1]
+    # The score, and its margin of error in plain words: "give or take 81, from 4 answers"
+    assert got["nps"][0] == f"+{nps['score']:.0f}"
+    assert f"give or take {nps['margin95']:.0f}, from 4 answers" in got["nps"][1]
+    assert "+25 against before" in got["nps"][1]
+    assert "±" not in got["nps"][1]
     assert got["feedback"] == (str(figures["feedback"]), "2 before")
     assert got["negative"][0] == "25%"  # 2 of the 8 with a sentiment
     assert got["needs_reply"][0] == str(figures["needs_reply"])
@@ -256,3 +261,58 @@ def test_a_narrow_window_shows_everything_without_scrolling_sideways(board_windo
         timeout=2000,
     )
     assert not scroll.horizontalScrollBar().isVisible()
+
+
+def test_the_first_screen_shows_how_we_are_doing_and_the_rest_waits(open_window, db_path, qtbot):
+    with Store(db_path) as store:
+        fill_desk(store)
+    window = open_window(db_path)
+    window.resize(1280, 800)
+    page = window.dashboard
+    page.today = TODAY
+    window.show_page("dashboard")
+    page.choose(period="3m", grouping="month")
+    shown_now = {key for key, card in page.cards.items() if card.isVisible()}
+    assert shown_now == {"nps", "negative_tags"}
+    assert page.more.text() == "▸ More charts (9)"
+    # Both charts start within the first screen of the window
+    for key in shown_now:
+        top = page.cards[key].mapTo(window, page.cards[key].rect().topLeft()).y()
+        assert top < 800 - 200
+    # The margin of error is said in words where it is shown, not as a bare "±"
+    assert "give or take" in page.cards["nps"].summary.text()
+    assert "chance alone" in page.cards["nps"].summary.text()
+    qtbot.mouseClick(page.more, Qt.MouseButton.LeftButton)
+    assert page.cards["groups"].isVisible() and page.cards["channels"].isVisible()
+    assert page.more.text() == "▾ Fewer charts"
+    qtbot.mouseClick(page.more, Qt.MouseButton.LeftButton)
+    assert not page.cards["groups"].isVisible()
+
+
+@pytest.mark.parametrize(
+    "locale_name, month, week, whole_day",
+    [
+        # Each locale's own long date (Unicode CLDR, as Qt ships it) without the weekday
+        ("en_US", "Sep 2026", "Aug 31", "Sep 1, 2026"),
+        ("en_GB", "Sept 2026", "31 Aug", "1 Sept 2026"),
+        ("ko_KR", "2026년 9월", "8월 31일", "2026년 9월 1일"),
+        ("ja_JP", "2026年9月", "8月31日", "2026年9月1日"),
+        ("de_DE", "Sept. 2026", "31. Aug.", "1. Sept. 2026"),
+    ],
+)
+def test_the_charts_dates_follow_the_owners_locale(locale_name, month, week, whole_day):
+    from PySide6.QtCore import QLocale
+
+    from feedback_desk.core.dashboard import Period
+    from feedback_desk.ui.dashboard.dates import period_label
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(locale_name))
+    try:
+        september = Period(date(2026, 9, 1), date(2026, 9, 30), None, None)
+        monday = Period(date(2026, 8, 31), date(2026, 9, 6), None, None)
+        assert period_label(september, "month") == month
+        assert period_label(monday, "week") == week
+        assert day(date(2026, 9, 1)) == whole_day
+    finally:
+        QLocale.setDefault(before)

@@ -10,8 +10,9 @@ from PySide6.QtCore import Qt
 from feedback_desk.core import intake
 from feedback_desk.core.followups import FollowUpRules, suggest
 from feedback_desk.core.records import NewFeedback
+from feedback_desk.core.views import builtin_views
 from feedback_desk.ui.dialogs.followup import DoneDialog, FollowUpDialog
-from feedback_desk.ui.inbox.model import STATUS
+from feedback_desk.ui.inbox.model import RESPONSE, STATUS
 from tests.ui.typing import click_row, hours_ago
 
 
@@ -45,7 +46,11 @@ def test_from_a_detractor_to_a_done_follow_up(qtbot, window, monkeypatch):
     (planned,) = store.followups("open", date.today())
     expected = suggest(store.get_feedback(planned.feedback_id), FollowUpRules(), date.today())
     assert (planned.action, planned.due) == ("call", expected.due.isoformat())
-    assert inbox.model.index(0, STATUS).data() == "Follow-up"
+    # Not answered yet: it stays in Needs reply, its waiting time still running
+    assert inbox.model.index(0, STATUS).data() == "New"
+    assert inbox.model.index(0, RESPONSE).data() == "30 h"
+    needs_reply = next(v for v in builtin_views() if v.name == "Needs reply")
+    assert store.inbox_count(needs_reply.query) == 1
     assert box.planned.text().startswith("Call by ")
     assert not box.plan_button.isVisible() and box.done_button.isVisible()
 
@@ -69,9 +74,9 @@ def test_from_a_detractor_to_a_done_follow_up(qtbot, window, monkeypatch):
     assert box.plan_button.isVisible()
     assert store.stats()["followups"] == {"open": 0, "overdue": 0, "done": 1}
 
-    window.undo_stack.undo()  # the follow-up is open again, the item back to Follow-up
+    window.undo_stack.undo()  # the follow-up is open again, the item as it was: waiting
     assert store.get_followup(planned.id).done_at is None
-    assert inbox.model.index(0, STATUS).data() == "Follow-up"
+    assert inbox.model.index(0, STATUS).data() == "New"
     window.undo_stack.undo()
     window.undo_stack.undo()  # and gone, the item as it was
     assert store.followups("open", date.today()) == []

@@ -222,7 +222,7 @@ def test_at_risk_orders_the_unhappiest_first_and_one_click_follows_up(
     qtbot.mouseClick(page.plan_button, LEFT)
     made = store.followups("open", TODAY)
     assert [(f.feedback_id, f.action, f.due) for f in made] == [(detractor, "call", "2026-12-02")]
-    assert store.get_feedback(detractor).status == "follow_up"
+    assert store.get_feedback(detractor).status == "new"  # still waiting for an answer
     assert shown(page, CUSTOMER) == ["Star One", "Pat Seven"]
     assert page.tab_buttons["at_risk"].text() == "At risk (2)"
     assert page.tab_buttons["upcoming"].text() == "Upcoming (1)"

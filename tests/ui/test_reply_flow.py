@@ -281,4 +281,5 @@ def test_an_unnamed_owner_is_never_signed_with_the_computers_login(qtbot, open_w
     assert getpass.getuser() not in text.splitlines()[-2:]
     assert text.splitlines()[-1] == "The team"
     assert dialog.sign_hint.isVisible()
-    assert dialog.by.currentText() == getpass.getuser()  # still recorded as who answered
+    assert dialog.by.currentText() == ""  # nor recorded as who answered: the owner names it
+    assert dialog.by.lineEdit().placeholderText() == "Your name (Settings keeps it)"

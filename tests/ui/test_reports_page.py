@@ -36,7 +36,8 @@ def test_the_page_offers_the_months_and_previews_the_chosen_one(reports, qtbot):
     page = reports.reports
     # Months from the newest feedback (20 November 2026) back.
     assert page.month.itemData(0) == "2026-11"
-    assert page.month.itemText(0).endswith("2026")
+    assert page.month.itemText(0).endswith("2026 (so far)")  # not over on TODAY
+    assert page.month.itemText(1).endswith("2026")
     page.choose("2026-09")
     assert page.report.title == "September 2026"
     assert page.report.board.total.feedback == 3
@@ -167,3 +168,25 @@ def test_a_folder_is_not_written_over(db_path, tmp_path):
     assert result.returncode == 2 and "is a folder" in result.stderr
     assert folder.is_dir() and list(folder.iterdir()) == []
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_the_page_opens_on_the_last_month_that_is_over(reports):
+    page = reports.reports
+    # TODAY is in November 2026, whose feedback is not all in yet: October is shown first
+    assert page.month.itemData(0) == "2026-11"
+    assert page.month.currentData() == "2026-10"
+    assert page.report.title == "October 2026"
+
+
+def test_zoom_to_the_width_or_the_whole_page(reports, qtbot):
+    page = reports.reports
+    qtbot.waitUntil(lambda: page.preview.pageCount() >= 1)
+    assert page.fit_width.isChecked()
+    assert page.preview.zoomMode() == page.preview.ZoomMode.FitToWidth
+    qtbot.mouseClick(page.fit_page, Qt.MouseButton.LeftButton)
+    assert page.preview.zoomMode() == page.preview.ZoomMode.FitInView
+    assert not page.fit_width.isChecked()
+    page.choose("2026-09")  # another month keeps the zoom chosen
+    assert page.preview.zoomMode() == page.preview.ZoomMode.FitInView
+    qtbot.mouseClick(page.fit_width, Qt.MouseButton.LeftButton)
+    assert page.preview.zoomMode() == page.preview.ZoomMode.FitToWidth

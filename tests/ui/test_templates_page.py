@@ -520,3 +520,27 @@ def test_closing_the_window_keeps_or_asks_about_the_template_being_written(
     window.close()
     assert not window.isVisible()
     assert any(t.name == "Thanks for coming" for t in window.store.response_templates())
+
+
+def test_both_rows_of_tags_show_whole_words(open_page, qtbot):
+    """Nine starting tags wrap onto a second row; its letters are never cut off at the
+    bottom (it once read "Qualitv" with a taller font, as Korean systems have)."""
+    from PySide6.QtWidgets import QApplication
+
+    before = QApplication.font()
+    taller = QApplication.font()
+    taller.setPointSizeF(before.pointSizeF() * 1.3)
+    QApplication.setFont(taller)
+    try:
+        page = open_page()
+    finally:
+        QApplication.setFont(before)
+    tags = page.tag_list
+    qtbot.waitUntil(lambda: tags.count() >= 9)
+    viewport = tags.viewport().rect()
+    rows = {tags.visualItemRect(tags.item(i)).top() for i in range(tags.count())}
+    assert len(rows) >= 2
+    for i in range(tags.count()):
+        rect = tags.visualItemRect(tags.item(i))
+        assert viewport.contains(rect), tags.item(i).text()
+        assert rect.height() >= tags.fontMetrics().height()

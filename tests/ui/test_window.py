@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
 from feedback_desk.core import intake
 from feedback_desk.core.records import NewFeedback
@@ -17,21 +17,6 @@ from tests.ui.typing import type_text
 
 def _visible(kind):
     return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
-
-
-def test_empty_state_offers_demo_data_and_fills_the_inbox(qtbot, open_window, db_path):
-    window = open_window(db_path)
-    assert window.inbox.stack.currentWidget() is window.inbox.empty
-    demo = next(
-        b for b in window.inbox.empty.findChildren(QPushButton) if b.text() == "Try demo data"
-    )
-    qtbot.mouseClick(demo, Qt.MouseButton.LeftButton)
-    model = window.inbox.model
-    assert model.rowCount() >= 300
-    assert window.inbox.stack.currentWidget() is not window.inbox.empty
-    labels = {model.index(r, SENTIMENT).data().rstrip(" ⚠") for r in range(60)}
-    assert {"Positive", "Negative"} <= labels
-    assert "demo feedback" in window.statusBar().currentMessage()
 
 
 def test_add_a_phone_call_with_the_form(qtbot, open_window, db_path):

@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 
 from ...core.followups import suggest
 from ...core.intake import now_iso
+from ...core.records import WAITING
 from ...core.settings import followup_rules
 from .undo import Change
 
@@ -29,7 +30,9 @@ class FollowUpActions:
 
     def plan(self, feedback_ids: Sequence[int], today: date | None = None) -> list[int]:
         """A follow-up for each item as the owner's rules say (what, by when, who is on the
-        item); the items' status becomes Follow-up. Returns the new follow-ups' ids."""
+        item); the status of the answered items becomes Follow-up. An item still waiting for
+        an answer stays in Needs reply, its waiting time running: planning a call does not
+        answer the review. Returns the new follow-ups' ids."""
         today = today or date.today()
         # F twice plans one follow-up, not two: items with one open are left as they are.
         feedback_ids = [
@@ -41,6 +44,7 @@ class FollowUpActions:
             return []
         rules = followup_rules(self.store)
         statuses = self.store.statuses_of(feedback_ids)
+        answered = [i for i in feedback_ids if statuses.get(i) not in WAITING]
         made: list = []
 
         def apply():
@@ -49,7 +53,8 @@ class FollowUpActions:
                     self.store.restore_followups(made)
                 else:
                     made.extend(self._add(feedback_ids, rules, today))
-                self.store.set_status(feedback_ids, "follow_up")
+                if answered:
+                    self.store.set_status(answered, "follow_up")
 
         def revert():
             with self.store.transaction():

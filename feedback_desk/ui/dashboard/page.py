@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -36,7 +37,8 @@ from ..problems import READ_ERRORS, WRITE_ERRORS, tell_write_problem
 from ..widgets.labels import label
 from ..widgets.pages import ReadWhenShown, scrolling
 from .charts import ChartView
-from .panels import Panels, answers, day, tr
+from .dates import day
+from .panels import Panels, answers, tr
 
 NARROW_BELOW = 900  # px of the page: narrower, the segment pickers take a line of their own
 CARD_STYLE = """
@@ -84,15 +86,7 @@ CHARTS = (
         lambda p: p.estimate(),
     ),
 )
-NPS_EXPLAINED = QT_TRANSLATE_NOOP(
-    "dashboard",
-    "Net Promoter Score comes from one question: “How likely are you to recommend us, from 0 "
-    "to 10?” Those who answer 9 or 10 are promoters, 7 or 8 passives, 0 to 6 detractors. NPS "
-    "is the percentage of promoters minus the percentage of detractors: from −100 to +100, "
-    "and above 0 means more fans than critics. The shaded band is the 95% margin of error: "
-    "with few answers, NPS moves a lot by chance alone, so a change inside the band may be "
-    "luck. Star ratings are not NPS and never count here.",
-)
+FIRST_SCREEN = ("nps", "negative_tags")  # how we are doing, and what to fix; the rest on demand
 
 
 class ChartCard(QFrame):
@@ -307,6 +301,13 @@ class DashboardPage(ReadWhenShown, QWidget):
         self._figure_columns = 6
         for n, figure in enumerate(self.figures.values()):
             headline.addWidget(figure, 0, n)
+        self.figures["nps"].setToolTip(
+            tr(
+                "Net Promoter Score: the share of customers who would recommend you (9 or 10 "
+                "out of 10) minus the share who would not (0 to 6), from −100 to +100. "
+                "“Give or take” is how far chance alone could move it with this many answers."
+            )
+        )
         self.figures["needs_reply"].setCursor(Qt.CursorShape.PointingHandCursor)
         self.figures["followups"].setCursor(Qt.CursorShape.PointingHandCursor)
         self.figures["needs_reply"].setToolTip(tr("Show them in the inbox"))
@@ -317,19 +318,26 @@ class DashboardPage(ReadWhenShown, QWidget):
         self.cards = {key: ChartCard(key, tr(title)) for key, title, _ in CHARTS}
         for card in self.cards.values():
             card.chart.picked.connect(lambda index, key, card=card: self._picked(card, index, key))
-        explained = label(tr(NPS_EXPLAINED))
-        explained.setObjectName("muted")
-        explained.setAlignment(Qt.AlignmentFlag.AlignTop)
-        explained.setMinimumWidth(220)
-        explained.setMaximumWidth(340)
-        nps_row = QHBoxLayout()
-        nps_row.addWidget(self.cards["nps"], 1)
-        nps_row.addWidget(explained)
-        self.grid = grid = QGridLayout()
+        # The first screen: NPS over time beside the top problems. The other charts wait
+        # under "More charts", so the page opens on what the owner needs, not six screens.
+        self.first = first = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        first.setSpacing(10)
+        first.addWidget(self.cards["nps"], 3)
+        first.addWidget(self.cards["negative_tags"], 2)
+        for key in FIRST_SCREEN:
+            self.cards[key].setMinimumHeight(320)
+        self.more = QPushButton()
+        self.more.setObjectName("dashboard-more")
+        self.more.setCheckable(True)
+        self.more.setFlat(True)
+        self.more.toggled.connect(self._show_more)
+        self.more_charts = QWidget()
+        self.grid = grid = QGridLayout(self.more_charts)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(10)
-        grid.addLayout(nps_row, 0, 0, 1, 2)
-        self.rest = [key for key, *_ in CHARTS if key != "nps"]
+        self.rest = [key for key, *_ in CHARTS if key not in FIRST_SCREEN]
         self._lay_out(set())
+        self._show_more(False)
 
         body = QWidget()
         column = QVBoxLayout(body)
@@ -350,7 +358,9 @@ class DashboardPage(ReadWhenShown, QWidget):
         self.problem = label("", "problem")
         self.problem.hide()
         column.addWidget(self.problem)
-        column.addLayout(grid)
+        column.addLayout(first)
+        column.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.more_charts)
         column.addStretch(1)
         scrolling(self, body)
 
@@ -441,8 +451,16 @@ class DashboardPage(ReadWhenShown, QWidget):
         )
         self.problem.show()
 
+    def _show_more(self, shown: bool) -> None:
+        """Open or close the other charts; the button says how many wait there."""
+        count = sum(1 for key in self.rest if not self.cards[key].isHidden())
+        self.more.setText(
+            tr("▾ Fewer charts") if shown else tr("▸ More charts ({0})").format(count)
+        )
+        self.more_charts.setVisible(shown)
+
     def _lay_out(self, hidden: set[str]) -> None:
-        """The charts two by two under the NPS chart, those not shown leaving no hole."""
+        """The other charts two by two, those not shown leaving no hole."""
         for key in self.rest:
             self.grid.removeWidget(self.cards[key])
         shown = [key for key in self.rest if key not in hidden]
@@ -453,6 +471,8 @@ class DashboardPage(ReadWhenShown, QWidget):
             self.cards[key].hide()
         for row in range(1, 2 + len(self.rest) // 2):
             self.grid.setRowMinimumHeight(row, 300 if row <= (len(shown) + 1) // 2 else 0)
+        if hasattr(self, "more"):
+            self._show_more(self.more.isChecked())
 
     def _place_segments(self, row: QHBoxLayout) -> None:
         """Put the channel, location and product pickers in ``row``, in that order."""
@@ -469,6 +489,9 @@ class DashboardPage(ReadWhenShown, QWidget):
         super().resizeEvent(event)
         wide = event.size().width() >= NARROW_BELOW
         self._place_segments(self.segments_wide if wide else self.segments_narrow)
+        self.first.setDirection(  # on a narrow window the top problems go under NPS
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
         columns = 6 if event.size().width() >= 1100 else 3
         if columns != self._figure_columns:
             self._figure_columns = columns
@@ -482,16 +505,13 @@ class DashboardPage(ReadWhenShown, QWidget):
             self.figures["nps"].set_figure("—", tr("No 0-10 answers yet"))
         else:
             change = board.nps_change
+            words = tr("give or take {0}, from {1}").format(
+                number(nps.margin95), answers(nps.responses)
+            )
+            if change is not None:
+                words += "\n" + tr("{0} against before").format(signed(change))
             self.figures["nps"].set_figure(
-                f"{signed(nps.score)} ± {number(nps.margin95)}",
-                (
-                    tr("{0} against before, from {1}").format(
-                        signed(change), answers(nps.responses)
-                    )
-                    if change is not None
-                    else tr("from {0}").format(answers(nps.responses))
-                ),
-                change > 0 if board.nps_change_is_clear else None,
+                signed(nps.score), words, change > 0 if board.nps_change_is_clear else None
             )
         self.figures["feedback"].set_figure(
             number(total.feedback),

@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from ...core.dashboard import Counts, Dashboard, Period, whole_percents
 from ...core.records import InboxQuery
 from .. import display
 from ..display import number, percent, signed
 from .charts import Series
+from .dates import period_label, period_words
 
 GREEN, GREY, RED, BLUE, AMBER = "#2f9e66", "#94a3b8", "#d64545", "#3b7dd8", "#d08a1e"
 STAR_COLORS = ("#d64545", "#e07b39", "#d9b23a", "#7cb369", "#2f9e66")
@@ -56,39 +57,11 @@ def ratings(n: int) -> str:
     return display.count(n, "{n} rating", "{n} ratings")
 
 
-def day(value) -> str:
-    """A day as the owner reads it: "1 Sep 2026"."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
-
-
-def period_label(period: Period, grouping: str) -> str:
-    """What the axis says under a period: "Sep 2026", "31 Aug" (its Monday), "Q3 2026"."""
-    first = period.start
-    if grouping == "quarter":
-        return tr("Q{0} {1}").format((first.month - 1) // 3 + 1, first.year)
-    locale = QLocale()
-    if grouping == "month":
-        return f"{locale.monthName(first.month, QLocale.FormatType.ShortFormat)} {first.year}"
-    return locale.toString(QDate(first.year, first.month, first.day), "d MMM")
-
-
-def period_words(period: Period, so_far: bool = False) -> str:
-    """The days of a period, for a tooltip or a status line: "1 Sep 2026 – 30 Sep 2026",
-    with "(so far)" when it is still going on, "(part)" when the range cuts it."""
-    if period.start == period.end:
-        days = day(period.start)
-    else:
-        days = f"{day(period.start)} – {day(period.end)}"
-    if period.whole:
-        return days
-    return f"{days} {tr('(so far)') if so_far else tr('(part)')}"
-
-
 def nps_words(counts: Counts) -> str:
     nps = counts.nps
     if nps.score is None:
         return tr("No 0-10 answers")
-    return tr("NPS {0} ± {1}\n{2}: promoters {3}, passives {4}, detractors {5}").format(
+    return tr("NPS {0}, give or take {1}\n{2}: promoters {3}, passives {4}, detractors {5}").format(
         signed(nps.score),
         number(nps.margin95),
         answers(nps.responses),
@@ -145,8 +118,9 @@ class Panels:
             tr("No 0-10 answers in this period yet.")
             if total.score is None
             else tr(
-                "NPS {0} ± {1} from {2} over the whole period; under each point, how many "
-                "answered then."
+                "NPS {0}, give or take {1}, from {2}: the share who would recommend you (9-10) "
+                "minus the share who would not (0-6). The shaded band is how far chance alone "
+                "could move it; under each point, how many answered then."
             ).format(signed(total.score), number(total.margin95), answers(total.responses))
         )
         counted = [

@@ -79,6 +79,7 @@ class ReplyDialog(QDialog):
         )
         self.by = QComboBox()
         self.by.setEditable(True)
+        self.by.lineEdit().setPlaceholderText(self.tr("Your name (Settings keeps it)"))
         self.how = QComboBox()
         for key, name in (
             ("public", self.tr("Posted publicly on the review site")),

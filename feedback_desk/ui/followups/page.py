@@ -82,7 +82,6 @@ class FollowUpsPage(QWidget):
         self.calendar_button.setToolTip(
             self.tr("Save the open follow-ups as a file your calendar app can open")
         )
-        tabs.addWidget(self.calendar_button)
 
         self.explain = label()
         self.model = FollowUpsModel(self)
@@ -108,6 +107,8 @@ class FollowUpsPage(QWidget):
             buttons.addWidget(button)
         buttons.addWidget(self.open_button)
         buttons.addStretch(1)
+        # Under the list, not beside the tabs, where a narrow window cut its words off
+        buttons.addWidget(self.calendar_button)
         buttons.addWidget(self.delete_button)
         self.status = label()
         self.status.hide()

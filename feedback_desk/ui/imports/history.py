@@ -27,7 +27,7 @@ class ImportHistoryPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.batches = []
-        title = QLabel(self.tr("Import history"))
+        title = QLabel(self.tr("Imports"))
         title.setObjectName("emptyTitle")
         intro = QLabel(
             self.tr(

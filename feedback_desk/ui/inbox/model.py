@@ -11,7 +11,7 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from ...core.records import InboxQuery, InboxRow
+from ...core.records import WAITING, InboxQuery, InboxRow
 from .. import display
 from ..colours import HUES, colour
 
@@ -19,7 +19,6 @@ PAGE_SIZE = 200
 PAGES_KEPT = 20
 
 DATE, CHANNEL, AUTHOR, SCORE, SENTIMENT, STATUS, RESPONSE, TAGS, TEXT = range(9)
-WAITING = ("new", "needs_reply")  # statuses of feedback still waiting for an answer
 LATE_AFTER_HOURS = 24
 
 

@@ -27,22 +27,13 @@ from ..actions.followups import FollowUpActions
 from ..dialogs.followup import DoneDialog, FollowUpDialog
 from ..dialogs.reply import ReplyDialog
 from ..problems import WRITE_ERRORS, tell_write_problem
+from ..welcome import WelcomeCard, place_in
 from ..widgets.pages import MessagePage
+from . import columns
 from .actions import TriageActions
 from .detail import FeedbackDetail
 from .filters import FilterBar
-from .model import (
-    AUTHOR,
-    CHANNEL,
-    DATE,
-    RESPONSE,
-    SCORE,
-    SENTIMENT,
-    STATUS,
-    TAGS,
-    TEXT,
-    InboxModel,
-)
+from .model import InboxModel
 
 
 def empty_state(actions) -> MessagePage:
@@ -52,7 +43,8 @@ def empty_state(actions) -> MessagePage:
         MessagePage.tr(
             "Collect every review, survey answer and comment in one place. Paste reviews from "
             "a website, type up a phone call, or bring in a file exported from a review site "
-            "or survey tool. Each one is sorted into positive, neutral or negative for you."
+            "or survey tool: drop it anywhere on this window, or choose it with Import a file. "
+            "Each one is sorted into positive, neutral or negative for you."
         ),
         actions=actions,
     )
@@ -84,12 +76,18 @@ class InboxPage(QWidget):
         self.count = QLabel()
         self.count.setObjectName("muted")
         toolbar = QHBoxLayout()
+        self.title = title = QLabel(self.tr("Inbox"))  # titled as the sidebar names it
+        title.setObjectName("emptyTitle")
+        toolbar.addWidget(title)
+        toolbar.addSpacing(8)
         toolbar.addWidget(self.search, 1)
         toolbar.addWidget(self.count)
+        self.toolbar_buttons = []
         for action in actions[:3]:
             button = QPushButton(action.text().replace("&", "").rstrip("."))
             button.clicked.connect(action.trigger)
             toolbar.addWidget(button)
+            self.toolbar_buttons.append(button)
 
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -97,26 +95,10 @@ class InboxPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setAlternatingRowColors(True)
         self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(28)
-        header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setStretchLastSection(True)
-        for column, width in (
-            (DATE, 80),
-            (CHANNEL, 72),
-            (AUTHOR, 100),
-            (SCORE, 66),
-            (SENTIMENT, 94),
-            (STATUS, 84),
-            (RESPONSE, 60),
-            (TAGS, 90),
-        ):
-            self.table.setColumnWidth(column, width)
-        # The text takes whatever width is left, so the list never needs a sideways scrollbar.
-        header.setSectionResizeMode(TEXT, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setHighlightSections(False)
+        columns.lay_out(self.table)  # the text takes the room, the short facts fold in two
         self.detail = FeedbackDetail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("inboxSplitter")
@@ -128,6 +110,8 @@ class InboxPage(QWidget):
 
         self.stack = QStackedWidget()
         self.empty = empty_state(actions)
+        self.welcome = WelcomeCard(store)
+        place_in(self.empty, self.welcome)
         self.stack.addWidget(self.empty)
         list_page = QWidget()
         list_layout = QVBoxLayout(list_page)
@@ -244,6 +228,15 @@ class InboxPage(QWidget):
             )
         return menu
 
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        width = event.size().width()
+        columns.fit_to_width(self.table, width)
+        # On a narrow window the search keeps its room: the title and the buttons (also in
+        # the File menu) step aside
+        for widget in (self.title, *self.toolbar_buttons):
+            widget.setVisible(width >= columns.NARROW_BELOW)
+
     def _make_shortcuts(self) -> None:
         """One-key shortcuts while the list has the focus (typing elsewhere is left alone)."""
         keys = {
@@ -263,6 +256,16 @@ class InboxPage(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
+        escape.activated.connect(self.clear_search)
+
+    def clear_search(self) -> None:
+        """Escape in the search box: everything again, and back to the list."""
+        self.search.clear()
+        self._search_timer.stop()
+        self._apply_search()
+        self.table.setFocus()
 
     def _move(self, step: int) -> None:
         row = min(max(self.table.currentIndex().row() + step, 0), self.model.rowCount() - 1)

@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
+    QBoxLayout,
+    QButtonGroup,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -29,6 +31,13 @@ from .render import default_page_size, page_layout, paint_report, write_pdf
 
 MONTHS_LISTED = 36
 PAPERS = (("A4", QPageSize.PageSizeId.A4), ("Letter", QPageSize.PageSizeId.Letter))
+
+
+def last_complete_month(newest: date, today: date) -> str:
+    """The month a report opens on: the one before ``today``'s (which is not over), or the
+    month of the newest feedback when that is earlier."""
+    before = dashboard.add_months(today.replace(day=1), -1)
+    return min(before, newest.replace(day=1)).strftime("%Y-%m")
 
 
 def tr(text: str) -> str:
@@ -62,22 +71,36 @@ class ReportsPage(ReadWhenShown, QWidget):
         self.print_button.clicked.connect(self.print_report)
         self.pdf_button = QPushButton(tr("Save as PDF..."))
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.fit_width = QPushButton(tr("Fit width"))
+        self.fit_page = QPushButton(tr("Whole page"))
+        zoom = QButtonGroup(self)
+        for button in (self.fit_width, self.fit_page):
+            button.setCheckable(True)
+            zoom.addButton(button)
+            button.clicked.connect(self._zoom)
+        self.fit_width.setChecked(True)
 
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         self.preview = QPrintPreviewWidget(self.printer)
         self.preview.setObjectName("report-preview")
         self.preview.paintRequested.connect(self._paint)
 
-        controls = QHBoxLayout()
-        controls.addWidget(self.month)
-        controls.addWidget(self.location)
-        controls.addWidget(self.paper)
-        controls.addStretch(1)
-        controls.addWidget(self.print_button)
-        controls.addWidget(self.pdf_button)
+        choices = QHBoxLayout()
+        for combo in (self.month, self.location, self.paper):
+            choices.addWidget(combo)
+        choices.addStretch(1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        for button in (self.fit_width, self.fit_page, self.print_button, self.pdf_button):
+            actions.addWidget(button)
+        # One line when it fits; on a narrow window the buttons take a line of their own,
+        # rather than squeezing the month's name and their words until they are cut off.
+        self.controls = controls = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        controls.addLayout(choices, 1)
+        controls.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(label(tr("Monthly report"), "emptyTitle"))
+        layout.addWidget(label(tr("Reports"), "emptyTitle"))
         layout.addWidget(
             label(
                 tr(
@@ -102,10 +125,15 @@ class ReportsPage(ReadWhenShown, QWidget):
         first = newest.replace(day=1)
         self.month.clear()
         locale = QLocale()
+        this_month = (self.today or date.today()).replace(day=1)
         for n in range(MONTHS_LISTED):
             month = dashboard.add_months(first, -n)
             name = f"{locale.standaloneMonthName(month.month)} {month.year}"
+            if month == this_month:
+                name = tr("{0} (so far)").format(name)
             self.month.addItem(name, month.strftime("%Y-%m"))
+        if chosen is None:  # first shown: the last month that is over, not this one so far
+            chosen = last_complete_month(newest, self.today or date.today())
         self.month.setCurrentIndex(max(0, self.month.findData(chosen)))
         where = self.location.currentData() or ""
         locations = self.store.filter_values("location")
@@ -163,7 +191,24 @@ class ReportsPage(ReadWhenShown, QWidget):
         """Show the report made last on the chosen paper."""
         self.printer.setPageLayout(page_layout(self.paper.currentData()))  # as the PDF's
         self.preview.updatePreview()
-        self.preview.fitToWidth()
+        self._zoom()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        wide = (
+            sum(self.controls.itemAt(i).layout().sizeHint().width() for i in range(2)) + 48
+            <= self.width()
+        )
+        self.controls.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+
+    def _zoom(self) -> None:
+        """Fit the page's width to the window, or show one whole page."""
+        if self.fit_page.isChecked():
+            self.preview.fitInView()
+        else:
+            self.preview.fitToWidth()
 
     def _paint(self, printer: QPrinter) -> None:
         if self.report is not None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QFileSystemWatcher, QLocale, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -168,7 +168,28 @@ class BackupsPanel(QGroupBox):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.result)
+        # A backup made meanwhile (the daily one, one before an import, one by the command
+        # line) is listed at once: the folder is watched, and the list read again when shown.
+        self.watcher = QFileSystemWatcher(self)
+        self._reread = QTimer(self, singleShot=True, interval=300)
+        self._reread.timeout.connect(self._folder_changed)
+        self.watcher.directoryChanged.connect(self._reread.start)
+        self._watch()
         self.refresh()
+
+    def _watch(self) -> None:
+        """Watch the backups folder, or the database's folder until it has one."""
+        folder = backups_dir(self.db_path)
+        wanted = folder if folder.is_dir() else self.db_path.parent
+        if wanted.is_dir() and str(wanted) not in self.watcher.directories():
+            if self.watcher.directories():
+                self.watcher.removePaths(self.watcher.directories())
+            self.watcher.addPath(str(wanted))
+
+    def _folder_changed(self) -> None:
+        self._watch()
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
         chosen = self.selected()

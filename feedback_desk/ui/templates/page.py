@@ -84,7 +84,8 @@ class TemplatesPage(QWidget):
         self.tabs.addTab(self._library_tab(), self.tr("Templates"))
         self.tabs.addTab(self.times, self.tr("How fast you answer"))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(16, 12, 16, 8)
+        layout.addWidget(label(self.tr("Templates"), "emptyTitle"))  # as the sidebar says
         layout.addWidget(self.tabs)
         save = QShortcut(QKeySequence.StandardKey.Save, self)
         save.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -169,7 +170,10 @@ class TemplatesPage(QWidget):
         self.tag_list.setWrapping(True)
         self.tag_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.tag_list.setSpacing(3)
-        self.tag_list.setFixedHeight(52)
+        # Two rows of tags, as tall as the font needs (a fixed 52 px cut the bottom of the
+        # second row's letters off with a taller font: "Qualitv"); more rows scroll.
+        row = max(self.tag_list.fontMetrics().height(), 16) + 2 * 3 + 6
+        self.tag_list.setFixedHeight(2 * row + 2 * self.tag_list.frameWidth() + 4)
         self.tag_list.itemChanged.connect(self._edited_now)
         self.no_tags = label(self.tr("No tags yet: add them in Settings."))
         tags = QVBoxLayout()

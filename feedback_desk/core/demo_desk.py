@@ -1,0 +1,32 @@
+"""The demo desk: the invented bakery's feedback lives in a database of its own, beside the
+owner's, so trying the demo never mixes invented reviews into real ones."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+DEMO_FOLDER = "demo"
+
+
+def demo_database(home: Path) -> Path:
+    """Where the demo desk of the database ``home`` lives: a ``demo`` folder beside it (its
+    backups go into that folder's own ``backups``, never among the owner's)."""
+    return home.parent / DEMO_FOLDER / f"{home.stem}-demo{home.suffix or '.db'}"
+
+
+def is_demo_database(path: Path) -> bool:
+    return path.parent.name == DEMO_FOLDER and path.stem.endswith("-demo")
+
+
+def fill_demo(path: Path) -> bool:
+    """Open (or make) the demo desk at ``path`` and fill it with the demo feedback the first
+    time. Returns True when it was filled now."""
+    from .demo import load_demo
+    from .store import Store
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with Store(path) as store:
+        if store.inbox_count() > 0:
+            return False
+        load_demo(store)
+        return True

@@ -1,0 +1,51 @@
+"""File > Export...: everything in the desk, as a spreadsheet or a JSON file, from the window
+(the same file as `feedback-desk export`)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from ..core.export import export_desk
+from . import display
+from .problems import WRITE_ERRORS, tell_write_problem
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("export", text)
+
+
+def export_everything(parent: QWidget, store) -> str | None:
+    """Ask where, write the whole desk there; returns the line for the status bar, or None
+    when nothing was written (cancelled, or a failure already told)."""
+    csv_filter = tr("Spreadsheet, CSV (*.csv)")
+    json_filter = tr("JSON file (*.json)")
+    suggested = Path.home() / f"Feedback Desk export {date.today():%Y-%m-%d}.csv"
+    path, chosen = QFileDialog.getSaveFileName(
+        parent,
+        tr("Export everything"),
+        str(suggested),
+        f"{csv_filter};;{json_filter}",
+    )
+    if not path:
+        return None
+    target = Path(path)
+    if target.suffix.lower() not in (".csv", ".json"):
+        target = target.with_name(target.name + (".json" if chosen == json_filter else ".csv"))
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        count = export_desk(store, target)
+    except WRITE_ERRORS as exc:
+        QApplication.restoreOverrideCursor()
+        tell_write_problem(parent, tr("Export everything"), exc, "nothing was exported")
+        return None
+    QApplication.restoreOverrideCursor()
+    return display.count(
+        count,
+        "Exported {n} feedback item, with everything kept about it, to {file}.",
+        "Exported {n} feedback items, with everything kept about them, to {file}.",
+        file=target.name,
+    )

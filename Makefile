@@ -6,10 +6,10 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DIST_STAMP := $(VENV)/.dist-$(shell cksum pyproject.toml | cut -d' ' -f1)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test lint bench dist distcheck clean
+.PHONY: help run test lint bench dist distcheck clean translations
 
 help:  ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -33,6 +33,9 @@ lint: $(STAMP)  ## check the code style with ruff
 
 bench: $(STAMP)  ## run the benchmarks (slow; not part of CI)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -m bench -s -p no:cacheprovider
+
+translations: $(STAMP)  ## gather new strings into the .ts files, compile the .qm files
+	$(PY) installers/translations.py
 
 $(DIST_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,dist]'

@@ -49,6 +49,7 @@ def private_home(tmp_path, monkeypatch):
     home = tmp_path / "home"
     monkeypatch.setenv("FEEDBACK_DESK_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("FEEDBACK_DESK_LANGUAGE", "en")  # tests reading English text get it
     return home
 
 

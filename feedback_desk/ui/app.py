@@ -26,6 +26,10 @@ def make_app():
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # its launcher: the .desktop file (installers/linux)
+    if not hasattr(app, "feedback_desk_language"):
+        from . import language
+
+        language.install(app)
     app.setStyleSheet(STYLE)
     if app.windowIcon().isNull():
         from PySide6.QtGui import QIcon

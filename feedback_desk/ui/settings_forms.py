@@ -148,3 +148,40 @@ class FollowUpRulesBox(SettingsBox):
                 box.blockSignals(True)
                 box.setChecked(number in rules.open_days)
                 box.blockSignals(False)
+
+
+class LanguageBox(QGroupBox):
+    """Settings > Language: System, English or 한국어, kept for the next start."""
+
+    def __init__(self, parent=None):
+        from PySide6.QtWidgets import QComboBox
+
+        from . import language
+
+        super().__init__(self.tr("Language"), parent)
+        self.combo = QComboBox()
+        for value, name in language.CHOICES:
+            self.combo.addItem(QCoreApplication.translate("language", name), value)
+        self.combo.setCurrentIndex(self.combo.findData(language.chosen()))
+        self.note = label("")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.combo)
+        form.addRow("", self.note)
+        self._show_note()
+        self.combo.currentIndexChanged.connect(self._chosen)
+
+    def _chosen(self) -> None:
+        from . import language
+
+        language.choose(self.combo.currentData())
+        self._show_note()
+
+    def _show_note(self) -> None:
+        from . import language
+
+        if language.language_of(self.combo.currentData()) == language.current():
+            self.note.setText(self.tr("The window speaks this language now."))
+        else:
+            self.note.setText(
+                self.tr("Applies the next time Feedback Desk starts: close it and open it again.")
+            )

@@ -23,7 +23,7 @@ from .labels import label
 from .lists import list_with_buttons
 from .pages import scrolling
 from .rules import RulesDialog
-from .settings_forms import BusinessBox, FollowUpRulesBox
+from .settings_forms import BusinessBox, FollowUpRulesBox, LanguageBox
 from .tags import TagManagerDialog, ask_text
 
 CONTENT_WIDTH = 640
@@ -45,6 +45,7 @@ class SettingsPage(QWidget):
 
         self.business = BusinessBox(store)
         self.followup_rules = FollowUpRulesBox(store)
+        self.language = LanguageBox()
 
         self.team = QListWidget()
         self.team.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -100,7 +101,8 @@ class SettingsPage(QWidget):
 
         column = QVBoxLayout()
         column.setSpacing(14)
-        boxes = (title, self.business, team_box, self.followup_rules, tags_box, data_box)
+        boxes = (title, self.business, self.language, team_box, self.followup_rules, tags_box)
+        boxes += (data_box,)
         for widget in (*boxes, self.backups):
             column.addWidget(widget)
         column.addStretch(1)

@@ -20,9 +20,8 @@ from .helpers import REPEAT, Figure, best_starts, report
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "installers"))
-import notices  # noqa: E402
-
 import build  # noqa: E402
+import notices  # noqa: E402
 from build import BUNDLE, DIST, megabytes  # noqa: E402
 
 FROZEN = build.PROGRAM

@@ -12,9 +12,9 @@ import shutil
 import subprocess
 
 import appinfo
+import build
 import pytest
 
-import build
 from tests.installers.test_recipes import ISS, entries, setup_keys
 
 LOCALAPPDATA = r"C:\Users\owner\AppData\Local"

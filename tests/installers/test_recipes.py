@@ -11,9 +11,9 @@ import subprocess
 import xml.etree.ElementTree as ET
 
 import appinfo
+import build
 import pytest
 
-import build
 import feedback_desk
 
 ISS = appinfo.INSTALLERS / "windows" / "feedback-desk.iss"

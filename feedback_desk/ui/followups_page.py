@@ -308,9 +308,7 @@ class FollowUpsPage(QWidget):
         if not ids:
             return
         question = display.count(
-            len(ids),
-            "Delete this follow-up? Undo (Ctrl+Z) brings it back.",
-            "Delete these {n} follow-ups? Undo (Ctrl+Z) brings them back.",
+            self.tr("Delete these %Ln follow-ups? Undo (Ctrl+Z) brings them back.", "", len(ids))
         )
         answer = QMessageBox.question(self, self.tr("Delete follow-up"), question)
         if answer == QMessageBox.StandardButton.Yes:
@@ -360,9 +358,11 @@ class FollowUpsPage(QWidget):
             return False
         self.status.setText(
             display.count(
-                len(followups),
-                "Saved {n} follow-up to {file}. Open the file to add it to your calendar.",
-                "Saved {n} follow-ups to {file}. Open the file to add them to your calendar.",
+                self.tr(
+                    "Saved %Ln follow-ups to {file}. Open the file to add them to your calendar.",
+                    "",
+                    len(followups),
+                ),
                 file=name,
             )
         )

@@ -156,11 +156,7 @@ class MainWindow(QMainWindow):
         overdue = self.update_followup_count()
         if overdue:
             self.statusBar().showMessage(
-                display.count(
-                    overdue,
-                    "{n} follow-up is overdue: see Follow-ups.",
-                    "{n} follow-ups are overdue: see Follow-ups.",
-                ),
+                display.count(self.tr("%Ln follow-ups are overdue: see Follow-ups.", "", overdue)),
                 20000,
             )
 
@@ -251,10 +247,12 @@ class MainWindow(QMainWindow):
         self._everything_changed()
         self.statusBar().showMessage(
             display.count(
-                restored.feedback,
-                "Restored {n} feedback item from {file}, with its notes, replies and follow-ups.",
-                "Restored {n} feedback items from {file}, with their notes, replies and "
-                "follow-ups.",
+                self.tr(
+                    "Restored %Ln feedback items from {file}, with their notes, replies and "
+                    "follow-ups.",
+                    "",
+                    restored.feedback,
+                ),
                 file=path.name,
             ),
             15000,
@@ -306,7 +304,7 @@ class MainWindow(QMainWindow):
         self.inbox.show_query(query)
         shown = self.inbox.model.rowCount()  # as the inbox has just counted them
         self.statusBar().showMessage(
-            display.count(shown, "{what}: {n} item.", "{what}: {n} items.", what=words), 10000
+            display.count(self.tr("{what}: %Ln items.", "", shown), what=words), 10000
         )
 
     def _open_feedback(self, feedback_id: int) -> None:
@@ -361,27 +359,23 @@ class MainWindow(QMainWindow):
         self.history.refresh()
         if summary.added or not summary.duplicates:
             message = display.count(
-                summary.added,
-                "Imported {n} new feedback item from {file}.",
-                "Imported {n} new feedback items from {file}.",
+                self.tr("Imported %Ln new feedback items from {file}.", "", summary.added),
                 file=summary.file,
             )
             if summary.duplicates:
                 message += " " + display.count(
-                    summary.duplicates, "{n} was already there.", "{n} were already there."
+                    self.tr("%Ln were already there.", "", summary.duplicates)
                 )
         else:
             message = display.count(
-                summary.duplicates,
-                "Nothing new in {file}: it was already there.",
-                "Nothing new in {file}: all {n} were already there.",
+                self.tr(
+                    "Nothing new in {file}: all %Ln were already there.", "", summary.duplicates
+                ),
                 file=summary.file,
             )
         if summary.skipped:
             message += " " + display.count(
-                len(summary.skipped),
-                "{n} row skipped (see Imports).",
-                "{n} rows skipped (see Imports).",
+                self.tr("%Ln rows skipped (see Imports).", "", len(summary.skipped))
             )
         self.statusBar().showMessage(message, 15000)
         return True
@@ -426,14 +420,10 @@ class MainWindow(QMainWindow):
     def _added(self, result: AddResult) -> None:
         self.show_page("inbox")
         self._feedback_added()
-        message = display.count(
-            result.added, "Added {n} feedback item.", "Added {n} feedback items."
-        )
+        message = display.count(self.tr("Added %Ln feedback items.", "", result.added))
         if result.duplicates:
             message += " " + display.count(
-                result.duplicates,
-                "{n} was already in your inbox and was left out.",
-                "{n} were already in your inbox and were left out.",
+                self.tr("%Ln were already in your inbox and were left out.", "", result.duplicates)
             )
         self.statusBar().showMessage(message, 8000)
 

@@ -69,7 +69,9 @@ class SettingsBox(QGroupBox):
                 raise
             if not self._warned:
                 self._warned = True
-                QMessageBox.warning(self, _tr("Not saved"), reason)
+                QMessageBox.warning(
+                    self, QCoreApplication.translate("settings", "Not saved"), reason
+                )
             return
         self._pending.clear()
         self._warned = False
@@ -80,7 +82,7 @@ class BusinessBox(SettingsBox):
     """The business name and the owner's name, for replies and reports."""
 
     def __init__(self, store, parent=None):
-        super().__init__(store, _tr("Your business"), parent)
+        super().__init__(store, QCoreApplication.translate("settings", "Your business"), parent)
         self.fields: dict[str, QLineEdit] = {}
         for setting in BUSINESS_SETTINGS:
             field = QLineEdit()
@@ -103,8 +105,14 @@ class FollowUpRulesBox(SettingsBox):
     a customer counts as at risk."""
 
     def __init__(self, store, parent=None):
-        super().__init__(store, _tr("Follow-ups"), parent)
-        self.form.addRow(label(_tr("When you click Follow up, the due day is set by these rules.")))
+        super().__init__(store, QCoreApplication.translate("settings", "Follow-ups"), parent)
+        self.form.addRow(
+            label(
+                QCoreApplication.translate(
+                    "settings", "When you click Follow up, the due day is set by these rules."
+                )
+            )
+        )
         self.days: dict[str, QSpinBox] = {}
         for setting in FOLLOWUP_SETTINGS:
             box = QSpinBox()
@@ -124,8 +132,15 @@ class FollowUpRulesBox(SettingsBox):
             self.open_days.append(day)
             row.addWidget(day)
         row.addStretch(1)
-        self.form.addRow(_tr("Open on"), row)
-        self.form.addRow("", label(_tr("Business days count only the days you are open.")))
+        self.form.addRow(QCoreApplication.translate("settings", "Open on"), row)
+        self.form.addRow(
+            "",
+            label(
+                QCoreApplication.translate(
+                    "settings", "Business days count only the days you are open."
+                )
+            ),
+        )
 
     @staticmethod
     def _unit(box: QSpinBox, setting, value: int) -> None:

@@ -649,12 +649,7 @@ class TemplatesPage(QWidget):
             )
             return []
         self._tell(
-            display.count(
-                len(added),
-                "Added {n} template from {file}.",
-                "Added {n} templates from {file}.",
-                file=name,
-            )
+            display.count(self.tr("Added %Ln templates from {file}.", "", len(added)), file=name)
         )
         self.refresh()
         first = next((t for t in self._templates.values() if t.name == added[0]), None)
@@ -678,10 +673,7 @@ class TemplatesPage(QWidget):
             return False
         self._tell(
             display.count(
-                len(templates),
-                "Saved {n} template to {file}.",
-                "Saved {n} templates to {file}.",
-                file=Path(path).name,
+                self.tr("Saved %Ln templates to {file}.", "", len(templates)), file=Path(path).name
             )
         )
         return True

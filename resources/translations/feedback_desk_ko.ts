@@ -2,1050 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <source>Restoring the backup of {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the backup of {0}. The database as it was before is kept as a backup (Before a restore).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moving the database to {0}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is now in {0}; the old file is kept as {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open it with --db {0} from now on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save this chart as a PNG or SVG picture</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chart was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By quarter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars: counts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bars: shares</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the stacked bars as counts or as shares of each period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Net Promoter Score</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs a reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First response (median)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show them in the inbox</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the Follow-ups page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feedback in this period yet. Paste or import feedback (or load the demo from the File menu) and the figures appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All channels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All locations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All products</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} to {1}, compared with {2} to {3}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback Desk could not read the figures just now ({0}). Nothing was changed; they are read again when you come back to this page or change a choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No 0-10 answers yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} against before, from {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} points against before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>of those with a sentiment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not answered yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} within 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback that needs a reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Q{0} {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No 0-10 answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NPS {0} ± {1}
-{2}: promoters {3}, passives {4}, detractors {5}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No 0-10 answers in this period yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NPS {0} ± {1} from {2} over the whole period; under each point, how many answered then.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answers 0-10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No 0-10 answers in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detractors (0-6)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passives (7-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Promoters (9-10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neutral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Positive</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only feedback without a sentiment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feedback with a sentiment in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} of the feedback with a sentiment was negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} stars on average from {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No star ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Average stars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Star ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No star ratings in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} stars on average from {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No star ratings in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>★★★★★  5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>★★★★  4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>★★★  3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>★★  2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>★  1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}-star ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimate {0} from {1} (not NPS)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Estimate from stars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not NPS: 5 stars counted as promoters, 4 as passives and 1 to 3 as detractors. Stars do not ask whether customers would recommend you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback from {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}: {1} now, {2} in the same stretch before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Negative feedback tagged {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Positive feedback tagged {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tagged negative feedback in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tagged positive feedback in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback not answered yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feedback in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} of the feedback was answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median {0} to the first answer; {1} of {2} answered within 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing answered at a known time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered feedback (the median counts those answered at a known time)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing answered at a known time in this period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median {0} to the first answer; {1} answered within 24 hours.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was answered at a known time in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Google</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yelp</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Naver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facebook</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Survey</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ignored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NPS {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>under 1 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>d</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>mo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Call</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer or discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for a review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>public</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Came back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Offer accepted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yesterday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set by you.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the customer&apos;s answer of {0} out of 10.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From the customer&apos;s {0}-star rating.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read from the words (VADER score {0:+.2f}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not scored: the text is not in English and there is no rating.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not scored: there is no text or rating to go by.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered {0} after it arrived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting for an answer for {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not answered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select feedback to read it in full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mixed signals: the words and the score disagree. Worth a closer look.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marked as spam or fake: it counts in no figure.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit reply...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reply...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>happier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not happier yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last time ({0}): {1}, and you answered. Now {2}: {3}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} by {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done {0}: {1} — {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The paper the report is laid out for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Monthly report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One or two pages for the staff-room wall or the accountant: how customers felt this month, what they loved, what to fix and the follow-ups still open. Made on this computer; nothing is sent anywhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Feedback Desk could not read the month&apos;s figures just now ({0}). Nothing was changed; they are read again when you come back or choose a month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the report as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is a folder, not a file. Choose a file name for the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} is not an ordinary file (it may be a device or a socket). Choose another file name for the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report could not be drawn: the file or printer is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} (so far)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} (continued)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feedback was recorded in {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No feedback has been recorded in {0} so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import or paste feedback in Feedback Desk, then make the report again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no 0-10 answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no 0-10 answers in {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>same as {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ {0} on {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▼ {0} on {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>± {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} in {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no star ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} ★</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from {n} rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from {n} ratings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} of {1} replied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no timed replies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>median time to a reply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} still open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NPS, last 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shaded: 95% margin of error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} · gaps: no 0-10 answers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No 0-10 answers in these 12 months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} not scored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How customers felt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>None of this month&apos;s feedback could be read as positive or negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} · {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>vs {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Top problems</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No problems tagged this month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▲ {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>▼ {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What customers loved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No praise to quote this month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to fix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No complaints to quote this month.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} open · {1} overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Follow-ups open on {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every follow-up is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}, overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and {0} more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made with Feedback Desk on {0}. NPS counts only answers from 0 to 10; ± is the 95% margin of error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0}%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>typical time to first response (median)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} answered within 24 hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} of {1} answered at a known time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How fast you answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customers expect an answer within hours. Time to first response counts from when the feedback was given to your first reply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last {0} days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within 24 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Median time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Of theirs within 24 h</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month by month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who answered first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No replies yet. Answer a review (select it in the Inbox and press R) and its response time shows here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No replies in the last 12 months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recorded (imported)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AddFeedbackDialog</name>
     <message>
         <source>Add feedback</source>
@@ -1444,6 +400,12 @@
         <source>Answer with a template, then mark as replied (R)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln items selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FilterBar</name>
@@ -1711,6 +673,12 @@ Click to remove this filter</source>
         <source>Their story: all their feedback, replies, notes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln pieces of feedback</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
@@ -1896,6 +864,12 @@ Click to remove this filter</source>
         <source>Nobody is at risk: every unhappy or lukewarm customer has been answered or followed up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Delete these %Ln follow-ups? Undo (Ctrl+Z) brings them back.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete follow-up</source>
         <translation type="unfinished"></translation>
@@ -1911,6 +885,12 @@ Click to remove this filter</source>
     <message>
         <source>Could not save {0}: {1}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln follow-ups to {file}. Open the file to add them to your calendar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2039,6 +1019,12 @@ Click to remove this filter</source>
         <source>Checking every row…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln rows cannot be read.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Change where a column goes, or import the other rows and skip these:</source>
         <translation type="unfinished"></translation>
@@ -2114,6 +1100,12 @@ Click to remove this filter</source>
         <source>Undone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln items kept</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Pasted feedback</source>
         <translation type="unfinished"></translation>
@@ -2126,6 +1118,12 @@ Click to remove this filter</source>
         <source>Rows skipped in this import:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Remove the %Ln feedback items that “{file}” added?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Undo import</source>
         <translation type="unfinished"></translation>
@@ -2133,6 +1131,12 @@ Click to remove this filter</source>
     <message>
         <source>Replies, tags and notes on them go too.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln feedback items.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2200,6 +1204,12 @@ Click to remove this filter</source>
         <source>Nothing matches</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LanguageBox</name>
@@ -2245,6 +1255,12 @@ Click to remove this filter</source>
     <message>
         <source>Settings</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups are overdue: see Follow-ups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Paste feedback...</source>
@@ -2322,6 +1338,18 @@ Click to remove this filter</source>
         <source>{0} is a Feedback Desk export. Restore everything in it into this desk: feedback, notes, replies, follow-ups, customers, tags, templates and settings?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Restored %Ln feedback items from {file}, with their notes, replies and follow-ups.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what}: %Ln items.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Import feedback</source>
         <translation type="unfinished"></translation>
@@ -2330,9 +1358,45 @@ Click to remove this filter</source>
         <source>Feedback exports (*.csv *.tsv *.txt *.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %Ln new feedback items from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new in {file}: all %Ln were already there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows skipped (see Imports).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Feedback not added</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln feedback items.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in your inbox and were left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>About Feedback Desk</source>
@@ -2396,9 +1460,21 @@ Waited twenty minutes for a coffee. Not great.</source>
         <source>Preview the rows...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln reviews ready to add.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Review {0} will be left out: {1}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln reviews</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Add</source>
@@ -2613,9 +1689,27 @@ Waited twenty minutes for a coffee. Not great.</source>
         <source>Turn this rule on or off</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>off</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules that are on would tag %Ln items you already have.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No rule is on: nothing to tag.</source>
@@ -2652,6 +1746,18 @@ Waited twenty minutes for a coffee. Not great.</source>
     <message>
         <source>Tag with the rules</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln items.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln items ({tags} tags added).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2708,9 +1814,21 @@ Waited twenty minutes for a coffee. Not great.</source>
         <source>The people feedback can be assigned to. No one yet: use Add.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln tags</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>; </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln auto-tag rules on.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Rules tag new feedback as it comes in, from imports and pastes alike.</source>
@@ -2744,9 +1862,21 @@ Waited twenty minutes for a coffee. Not great.</source>
         <source>Renamed {0} to {1}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln feedback items assigned to {old} are now assigned to {new}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Remove {0} from the team?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln feedback items assigned to {name} stay assigned until you change them in the inbox.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove from the team</source>
@@ -2854,6 +1984,12 @@ Waited twenty minutes for a coffee. Not great.</source>
         <source>Keep which tag? The others are merged into it and go.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Merge {others} into “{kept}”? The %Ln items tagged {either} will be tagged “{kept}” instead.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Their auto-tag rules will tag with “{0}”.</source>
         <translation type="unfinished"></translation>
@@ -2865,6 +2001,30 @@ Waited twenty minutes for a coffee. Not great.</source>
     <message>
         <source>Merged {0} into “{1}”; it is now on {2}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag {names}? %Ln items carry it: the items stay, only the tag goes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tags {names}? %Ln items carry them: the items stay, only the tags go.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln auto-tag rules go too.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete</source>
@@ -3079,8 +2239,104 @@ Thank you for...</source>
         <source>{0} holds no templates.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Added %Ln templates from {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not save {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln templates to {file}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractor (0-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive (7-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoter (9-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspected fake review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fake review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer&apos;s full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they wrote (Google, Yelp...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they bought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which of your shops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When they wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3193,6 +2449,12 @@ Thank you for...</source>
         <source>Trash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{view}: %Ln items</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Save view</source>
         <translation type="unfinished"></translation>
@@ -3221,12 +2483,98 @@ Thank you for...</source>
         <source>Empty the trash</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Delete the %Ln items in the trash for good? This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Delete view “{0}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Empty the trash...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ratings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %Ln ratings</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not scored</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>used %Ln times</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as not spam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported to the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3294,6 +2642,403 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <source>Net Promoter Score comes from one question: “How likely are you to recommend us, from 0 to 10?” Those who answer 9 or 10 are promoters, 7 or 8 passives, 0 to 6 detractors. NPS is the percentage of promoters minus the percentage of detractors: from −100 to +100, and above 0 means more fans than critics. The shaded band is the 95% margin of error: with few answers, NPS moves a lot by chance alone, so a change inside the band may be luck. Star ratings are not NPS and never count here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG or SVG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chart was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bars: shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the stacked bars as counts or as shares of each period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show them in the inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Follow-ups page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback in this period yet. Paste or import feedback (or load the demo from the File menu) and the figures appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} to {1}, compared with {2} to {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback Desk could not read the figures just now ({0}). Nothing was changed; they are read again when you come back to this page or change a choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 0-10 answers yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} against before, from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} points against before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of those with a sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback that needs a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q{0} {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (part)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 0-10 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS {0} ± {1}
+{2}: promoters {3}, passives {4}, detractors {5}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 0-10 answers in this period yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS {0} ± {1} from {2} over the whole period; under each point, how many answered then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers 0-10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 0-10 answers in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passives (7-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only feedback without a sentiment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback with a sentiment in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of the feedback with a sentiment was negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stars on average from {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No star ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No star ratings in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} stars on average from {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No star ratings in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★★★★★  5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★★★★  4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★★★  3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★★  2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★  1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}-star ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate {0} from {1} (not NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimate from stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not NPS: 5 stars counted as promoters, 4 as passives and 1 to 3 as detractors. Stars do not ask whether customers would recommend you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback from {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}: {1} now, {2} in the same stretch before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative feedback tagged {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive feedback tagged {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tagged negative feedback in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tagged positive feedback in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of the feedback was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median {0} to the first answer; {1} of {2} answered within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answered at a known time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered feedback (the median counts those answered at a known time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing answered at a known time in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median {0} to the first answer; {1} answered within 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was answered at a known time in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>display</name>
@@ -3322,11 +3067,103 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Restoring the backup of {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored the backup of {0}. The database as it was before is kept as a backup (Before a restore).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving the database to {0}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is now in {0}; the old file is kept as {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open it with --db {0} from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Set by you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the customer&apos;s answer of {0} out of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the customer&apos;s {0}-star rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the words (VADER score {0:+.2f}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored: the text is not in English and there is no rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored: there is no text or rating to go by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered {0} after it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an answer for {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Changes here apply to every selected item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select feedback to read it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed signals: the words and the score disagree. Worth a closer look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked as spam or fake: it counts in no figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit reply...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3345,11 +3182,731 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <source>{0}M</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Google</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yelp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer or discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for a review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>happier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not happier yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time ({0}): {1}, and you answered. Now {2}: {3}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done {0}: {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>followups</name>
+    <message>
+        <source>Follow up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Feedback text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stars (1-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend score (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review or response id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as an extra field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Google Forms survey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a survey tool&apos;s NPS export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review site&apos;s export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google reviews from Google Takeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table of feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>language</name>
     <message>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>The paper the report is laid out for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One or two pages for the staff-room wall or the accountant: how customers felt this month, what they loved, what to fix and the follow-ups still open. Made on this computer; nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback Desk could not read the month&apos;s figures just now ({0}). Nothing was changed; they are read again when you come back or choose a month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file. Choose a file name for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not an ordinary file (it may be a device or a socket). Choose another file name for the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be drawn: the file or printer is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback was recorded in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback has been recorded in {0} so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import or paste feedback in Feedback Desk, then make the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no 0-10 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no 0-10 answers in {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same as {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ {0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ {0} on {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Average stars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no star ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ★</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no timed replies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>median time to a reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shaded: 95% margin of error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · gaps: no 0-10 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No 0-10 answers in these 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How customers felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of this month&apos;s feedback could be read as positive or negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vs {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems tagged this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▲ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▼ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What customers loved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No praise to quote this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No complaints to quote this month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} open · {1} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups open on {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every follow-up is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Feedback Desk on {0}. NPS counts only answers from 0 to 10; ± is the 95% margin of error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>response_times</name>
+    <message>
+        <source>{0}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>typical time to first response (median)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} answered within 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} of {1} answered at a known time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast you answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers expect an answer within hours. Time to first response counts from when the feedback was given to your first reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last {0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of theirs within 24 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who answered first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replies yet. Answer a review (select it in the Inbox and press R) and its response time shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No replies in the last 12 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded (imported)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3425,6 +3982,97 @@ Your feedback is safe: everything saved so far is in the database. The details a
     </message>
     <message>
         <source>An unhappy or lukewarm customer nobody has answered or followed up for this long is at risk of leaving quietly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When you click Follow up, the due day is set by these rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business days count only the days you are open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Previous / next feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select several</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the status of the selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to the feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up the selection by your rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as spam or fake (again: not spam)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a handling note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

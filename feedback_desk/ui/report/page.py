@@ -51,16 +51,18 @@ class ReportsPage(ReadWhenShown, QWidget):
         for name, size in PAPERS:
             self.paper.addItem(name, size)
         self.paper.setCurrentIndex(self.paper.findData(default_page_size()))
-        self.paper.setToolTip(tr("The paper the report is laid out for"))
+        self.paper.setToolTip(
+            QCoreApplication.translate("report", "The paper the report is laid out for")
+        )
         for combo in (self.month, self.location, self.paper):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for combo in (self.month, self.location):
             combo.activated.connect(lambda _i: self.refresh())
         # Another paper: the same report laid out again, nothing read.
         self.paper.activated.connect(lambda _i: self._lay_out() if self.report else self.refresh())
-        self.print_button = QPushButton(tr("Print..."))
+        self.print_button = QPushButton(QCoreApplication.translate("report", "Print..."))
         self.print_button.clicked.connect(self.print_report)
-        self.pdf_button = QPushButton(tr("Save as PDF..."))
+        self.pdf_button = QPushButton(QCoreApplication.translate("report", "Save as PDF..."))
         self.pdf_button.clicked.connect(self.save_pdf)
 
         self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -77,13 +79,16 @@ class ReportsPage(ReadWhenShown, QWidget):
         controls.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(label(tr("Monthly report"), "emptyTitle"))
+        layout.addWidget(
+            label(QCoreApplication.translate("report", "Monthly report"), "emptyTitle")
+        )
         layout.addWidget(
             label(
-                tr(
+                QCoreApplication.translate(
+                    "report",
                     "One or two pages for the staff-room wall or the accountant: how customers "
                     "felt this month, what they loved, what to fix and the follow-ups still "
-                    "open. Made on this computer; nothing is sent anywhere."
+                    "open. Made on this computer; nothing is sent anywhere.",
                 )
             )
         )
@@ -110,7 +115,7 @@ class ReportsPage(ReadWhenShown, QWidget):
         where = self.location.currentData() or ""
         locations = self.store.filter_values("location")
         self.location.clear()
-        self.location.addItem(tr("All locations"), "")
+        self.location.addItem(QCoreApplication.translate("report", "All locations"), "")
         for name in locations:
             self.location.addItem(name, name)
         self.location.setCurrentIndex(max(0, self.location.findData(where)))
@@ -143,9 +148,10 @@ class ReportsPage(ReadWhenShown, QWidget):
         except READ_ERRORS as exc:
             self._stale = True
             self.problem.setText(
-                tr(
+                QCoreApplication.translate(
+                    "report",
                     "Feedback Desk could not read the month's figures just now ({0}). Nothing "
-                    "was changed; they are read again when you come back or choose a month."
+                    "was changed; they are read again when you come back or choose a month.",
                 ).format(exc)
             )
             self.problem.show()
@@ -174,7 +180,7 @@ class ReportsPage(ReadWhenShown, QWidget):
         if self.report is None:
             return
         dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle(tr("Print the report"))
+        dialog.setWindowTitle(QCoreApplication.translate("report", "Print the report"))
         if dialog.exec():
             paint_report(self.report, self.printer)
 
@@ -187,9 +193,9 @@ class ReportsPage(ReadWhenShown, QWidget):
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
-            tr("Save the report as PDF"),
+            QCoreApplication.translate("report", "Save the report as PDF"),
             str(Path.home() / self._file_name()),
-            tr("PDF document (*.pdf)"),
+            QCoreApplication.translate("report", "PDF document (*.pdf)"),
         )
         if not path:
             return
@@ -197,4 +203,9 @@ class ReportsPage(ReadWhenShown, QWidget):
         try:
             write_pdf(self.report, target, self.paper.currentData())
         except WRITE_ERRORS as exc:
-            tell_write_problem(self, tr("Save as PDF"), exc, tr("The report was not saved."))
+            tell_write_problem(
+                self,
+                QCoreApplication.translate("report", "Save as PDF"),
+                exc,
+                QCoreApplication.translate("report", "The report was not saved."),
+            )

@@ -133,13 +133,16 @@ def write_pdf(report: MonthReport, path: Path, page_size: QPageSize.PageSizeId) 
     path = Path(path)
     if path.is_dir():
         raise OSError(
-            tr("{0} is a folder, not a file. Choose a file name for the report.").format(path)
+            QCoreApplication.translate(
+                "report", "{0} is a folder, not a file. Choose a file name for the report."
+            ).format(path)
         )
     if path.exists() and not path.is_file():
         raise OSError(
-            tr(
+            QCoreApplication.translate(
+                "report",
                 "{0} is not an ordinary file (it may be a device or a socket). Choose another "
-                "file name for the report."
+                "file name for the report.",
             ).format(path)
         )
     part = path.with_name(path.name + ".part")
@@ -166,7 +169,11 @@ def paint_report(report: MonthReport, printer_or_writer: QPagedPaintDevice) -> i
     the number of pages (1 or 2 on A4 or Letter; a smaller page may take a third)."""
     painter = QPainter()
     if not painter.begin(printer_or_writer):
-        raise OSError(tr("The report could not be drawn: the file or printer is not available."))
+        raise OSError(
+            QCoreApplication.translate(
+                "report", "The report could not be drawn: the file or printer is not available."
+            )
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
@@ -396,8 +403,17 @@ def _title_parts(report: MonthReport, with_business: bool, so_far: bool = True) 
     business = report.business.strip() if with_business else ""
     month = report.title
     if so_far and report.so_far:
-        month = tr("{0} (so far)").format(month)
-    return [p for p in (business, tr("Customer feedback"), month, report.location) if p]
+        month = QCoreApplication.translate("report", "{0} (so far)").format(month)
+    return [
+        p
+        for p in (
+            business,
+            QCoreApplication.translate("report", "Customer feedback"),
+            month,
+            report.location,
+        )
+        if p
+    ]
 
 
 # ---------------------------------------------------------------- planning the pages
@@ -494,7 +510,7 @@ def _section_title(
 
 
 def _header(c: _Canvas, top: float, report: MonthReport) -> float:
-    name = report.business.strip() or tr("Customer feedback")
+    name = report.business.strip() or QCoreApplication.translate("report", "Customer feedback")
     parts = _title_parts(report, with_business=False)
     if not report.business.strip():
         parts = parts[1:]  # the name already says "Customer feedback"
@@ -510,7 +526,15 @@ def _continued(c: _Canvas, top: float, report: MonthReport) -> float:
     """The small heading of page 2 (page 1 has said whether the month is over)."""
     face = c.face(9)
     words = " · ".join(_title_parts(report, with_business=True, so_far=False))
-    c.text(0, top, c.elide(tr("{0} (continued)").format(words), face, c.width), face, MUTED)
+    c.text(
+        0,
+        top,
+        c.elide(
+            QCoreApplication.translate("report", "{0} (continued)").format(words), face, c.width
+        ),
+        face,
+        MUTED,
+    )
     y = top + face.line + 1.2 * c.mm
     c.box(QRectF(0, y, c.width, 0.5 * c.mm), ACCENT)
     return y + 0.5 * c.mm - top
@@ -525,10 +549,16 @@ def _nothing(c: _Canvas, top: float, report: MonthReport) -> float:
     pad = 8 * c.mm
     big, small = c.face(15, bold=True), c.face(11)
     inner = c.width - 2 * pad
-    message = tr("No feedback was recorded in {0}.").format(report.title)
+    message = QCoreApplication.translate("report", "No feedback was recorded in {0}.").format(
+        report.title
+    )
     if report.so_far:
-        message = tr("No feedback has been recorded in {0} so far.").format(report.title)
-    advice = tr("Import or paste feedback in Feedback Desk, then make the report again.")
+        message = QCoreApplication.translate(
+            "report", "No feedback has been recorded in {0} so far."
+        ).format(report.title)
+    advice = QCoreApplication.translate(
+        "report", "Import or paste feedback in Feedback Desk, then make the report again."
+    )
     height = len(c.lines(message, big, inner)) * big.line + 2 * c.mm
     height += len(c.lines(advice, small, inner)) * small.line
     top += 6 * c.mm
@@ -551,37 +581,77 @@ def _figure_list(report: MonthReport) -> list[_Figure]:
     last_month = _month_name(board.before_start)
     nps = total.nps
     if nps.score is None:
-        nps_figure = _Figure(tr("NPS"), "—", ((tr("no 0-10 answers"), MUTED, False),))
+        nps_figure = _Figure(
+            QCoreApplication.translate("report", "NPS"),
+            "—",
+            ((QCoreApplication.translate("report", "no 0-10 answers"), MUTED, False),),
+        )
     else:
-        answers = display.count(nps.responses, tr("{n} answer"), tr("{n} answers"))
+        answers = display.words().answers(nps.responses)
         change = board.nps_change
         if change is None:
-            moved = (tr("no 0-10 answers in {0}").format(last_month), MUTED, False)
+            moved = (
+                QCoreApplication.translate("report", "no 0-10 answers in {0}").format(last_month),
+                MUTED,
+                False,
+            )
         elif f"{abs(change):.0f}" == "0":
-            moved = (tr("same as {0}").format(last_month), MUTED, False)
+            moved = (
+                QCoreApplication.translate("report", "same as {0}").format(last_month),
+                MUTED,
+                False,
+            )
         elif change > 0:
-            moved = (tr("▲ {0} on {1}").format(f"{change:.0f}", last_month), GOOD_TEXT, True)
+            moved = (
+                QCoreApplication.translate("report", "▲ {0} on {1}").format(
+                    f"{change:.0f}", last_month
+                ),
+                GOOD_TEXT,
+                True,
+            )
         else:
-            moved = (tr("▼ {0} on {1}").format(f"{-change:.0f}", last_month), BAD_TEXT, True)
-        margin = tr("± {0}").format(f"{nps.margin95 or 0:.0f}")
+            moved = (
+                QCoreApplication.translate("report", "▼ {0} on {1}").format(
+                    f"{-change:.0f}", last_month
+                ),
+                BAD_TEXT,
+                True,
+            )
+        margin = QCoreApplication.translate("report", "± {0}").format(f"{nps.margin95 or 0:.0f}")
         nps_figure = _Figure(
-            tr("NPS"), signed(nps.score), ((f"{margin} · {answers}", MUTED, False), moved)
+            QCoreApplication.translate("report", "NPS"),
+            signed(nps.score),
+            ((f"{margin} · {answers}", MUTED, False), moved),
         )
     feedback = _Figure(
-        tr("Feedback"),
+        QCoreApplication.translate("report", "Feedback"),
         number(total.feedback),
-        ((tr("{0} in {1}").format(number(before.feedback), last_month), MUTED, False),),
+        (
+            (
+                QCoreApplication.translate("report", "{0} in {1}").format(
+                    number(before.feedback), last_month
+                ),
+                MUTED,
+                False,
+            ),
+        ),
     )
     average = total.average_stars
     if average is None:
-        stars = _Figure(tr("Average stars"), "—", ((tr("no star ratings"), MUTED, False),))
+        stars = _Figure(
+            QCoreApplication.translate("report", "Average stars"),
+            "—",
+            ((QCoreApplication.translate("report", "no star ratings"), MUTED, False),),
+        )
     else:
         stars = _Figure(
-            tr("Average stars"),
-            tr("{0} ★").format(QLocale().toString(average, "f", 2)),
+            QCoreApplication.translate("report", "Average stars"),
+            QCoreApplication.translate("report", "{0} ★").format(
+                QLocale().toString(average, "f", 2)
+            ),
             (
                 (
-                    display.count(total.rated, tr("from {n} rating"), tr("from {n} ratings")),
+                    display.words().from_ratings(total.rated),
                     MUTED,
                     False,
                 ),
@@ -589,11 +659,13 @@ def _figure_list(report: MonthReport) -> list[_Figure]:
         )
     rate = total.response_rate
     answered = _Figure(
-        tr("Answered"),
+        QCoreApplication.translate("report", "Answered"),
         percent(rate) if rate is not None else "—",
         (
             (
-                tr("{0} of {1} replied").format(number(total.replied), number(total.feedback)),
+                QCoreApplication.translate("report", "{0} of {1} replied").format(
+                    number(total.replied), number(total.feedback)
+                ),
                 MUTED,
                 False,
             ),
@@ -601,26 +673,51 @@ def _figure_list(report: MonthReport) -> list[_Figure]:
     )
     times = board.response
     if times.median_hours is None:
-        first = _Figure(tr("First response"), "—", ((tr("no timed replies"), MUTED, False),))
+        first = _Figure(
+            QCoreApplication.translate("report", "First response"),
+            "—",
+            ((QCoreApplication.translate("report", "no timed replies"), MUTED, False),),
+        )
     else:
         within = times.share_within_24h or 0.0
         first = _Figure(
-            tr("First response"),
+            QCoreApplication.translate("report", "First response"),
             display.duration(times.median_hours),
             (
-                (tr("median time to a reply"), MUTED, False),
-                (tr("{0} within 24 hours").format(percent(within)), MUTED, False),
+                (QCoreApplication.translate("report", "median time to a reply"), MUTED, False),
+                (
+                    QCoreApplication.translate("report", "{0} within 24 hours").format(
+                        percent(within)
+                    ),
+                    MUTED,
+                    False,
+                ),
             ),
         )
     overdue = (
-        (tr("{0} overdue").format(number(report.followups_overdue)), BAD_TEXT, True)
+        (
+            QCoreApplication.translate("report", "{0} overdue").format(
+                number(report.followups_overdue)
+            ),
+            BAD_TEXT,
+            True,
+        )
         if report.followups_overdue
-        else (tr("none overdue"), MUTED, False)
+        else (QCoreApplication.translate("report", "none overdue"), MUTED, False)
     )
     followups = _Figure(
-        tr("Follow-ups done"),
+        QCoreApplication.translate("report", "Follow-ups done"),
         number(report.followups_done),
-        ((tr("{0} still open").format(number(report.followups_open)), MUTED, False), overdue),
+        (
+            (
+                QCoreApplication.translate("report", "{0} still open").format(
+                    number(report.followups_open)
+                ),
+                MUTED,
+                False,
+            ),
+            overdue,
+        ),
     )
     return [nps_figure, feedback, stars, answered, first, followups]
 
@@ -692,7 +789,9 @@ def _nps_chart(
 ) -> None:
     """NPS month by month: a line through round points over a band of its margin, broken
     where a month had no 0-10 answers, with a zero line and the value at each point."""
-    title_height = _section_title(c, x, top, width, tr("NPS, last 12 months"))
+    title_height = _section_title(
+        c, x, top, width, QCoreApplication.translate("report", "NPS, last 12 months")
+    )
     small, small_bold = c.face(8), c.face(8, bold=True)
     points = [
         (first, result.score, result.margin95 or 0.0)
@@ -702,15 +801,15 @@ def _nps_chart(
     ]
     valid = [(s, m) for _, s, m in points if s is not None]
     gaps = len(valid) < len(points)
-    note = tr("Shaded: 95% margin of error")
+    note = QCoreApplication.translate("report", "Shaded: 95% margin of error")
     if gaps:
-        note = tr("{0} · gaps: no 0-10 answers").format(note)
+        note = QCoreApplication.translate("report", "{0} · gaps: no 0-10 answers").format(note)
     note_lines = c.lines(note, small, width)
     note_top = top + height - len(note_lines) * small.line
     for i, line in enumerate(note_lines):
         c.text(x, note_top + i * small.line, line, small, MUTED)
     if not valid:
-        message = tr("No 0-10 answers in these 12 months.")
+        message = QCoreApplication.translate("report", "No 0-10 answers in these 12 months.")
         c.paragraph(x, top + title_height + 12 * c.mm, message, c.face(9.5), width, MUTED)
         return
     plot_top = top + title_height + small.line + 1.2 * c.mm
@@ -825,17 +924,21 @@ def _feelings(c: _Canvas, x: float, top: float, width: float, report: MonthRepor
     total = report.board.total
     unscored = ""
     if total.unscored:
-        unscored = display.count(total.unscored, tr("{n} not scored"), tr("{n} not scored"))
-    y = top + _section_title(c, x, top, width, tr("How customers felt"), unscored)
+        unscored = display.words().not_scored(total.unscored)
+    y = top + _section_title(
+        c, x, top, width, QCoreApplication.translate("report", "How customers felt"), unscored
+    )
     parts = [
-        (tr("Positive"), total.positive, POSITIVE, "#ffffff"),
-        (tr("Neutral"), total.neutral, NEUTRAL, INK),
-        (tr("Negative"), total.negative, NEGATIVE, INK),
+        (QCoreApplication.translate("report", "Positive"), total.positive, POSITIVE, "#ffffff"),
+        (QCoreApplication.translate("report", "Neutral"), total.neutral, NEUTRAL, INK),
+        (QCoreApplication.translate("report", "Negative"), total.negative, NEGATIVE, INK),
     ]
     face, bold = c.face(9.5), c.face(9.5, bold=True)
     scored = sum(n for _, n, _, _ in parts)
     if not scored:
-        message = tr("None of this month's feedback could be read as positive or negative.")
+        message = QCoreApplication.translate(
+            "report", "None of this month's feedback could be read as positive or negative."
+        )
         return y - top + c.paragraph(x, y, message, face, width, MUTED)
     shares = whole_percents([n for _, n, _, _ in parts])
     bar = 6.5 * c.mm
@@ -858,7 +961,9 @@ def _feelings(c: _Canvas, x: float, top: float, width: float, report: MonthRepor
         cx = x + i * column
         c.box(QRectF(cx, y + (face.line - swatch) / 2, swatch, swatch), color)
         c.text(cx + swatch + 1.2 * c.mm, y, c.elide(name, face, column - swatch), face, INK)
-        amount = tr("{0} · {1}").format(number(n), percent(share / 100))
+        amount = QCoreApplication.translate("report", "{0} · {1}").format(
+            number(n), percent(share / 100)
+        )
         c.text(cx + swatch + 1.2 * c.mm, y + face.line, amount, bold, INK)
     return y + 2 * face.line - top
 
@@ -866,18 +971,36 @@ def _feelings(c: _Canvas, x: float, top: float, width: float, report: MonthRepor
 def _problems(c: _Canvas, x: float, top: float, width: float, report: MonthReport) -> float:
     """The most tagged problems, each with a bar (all in one colour) and its change."""
     board = report.board
-    aside = tr("vs {0}").format(_month_name(board.before_start))
+    aside = QCoreApplication.translate("report", "vs {0}").format(_month_name(board.before_start))
     tags = board.negative_tags[:PROBLEMS_SHOWN]
-    y = top + _section_title(c, x, top, width, tr("Top problems"), aside if tags else "")
+    y = top + _section_title(
+        c,
+        x,
+        top,
+        width,
+        QCoreApplication.translate("report", "Top problems"),
+        aside if tags else "",
+    )
     face, bold = c.face(9.5), c.face(9.5, bold=True)
     if not tags:
-        return y - top + c.paragraph(x, y, tr("No problems tagged this month."), face, width, MUTED)
+        return (
+            y
+            - top
+            + c.paragraph(
+                x,
+                y,
+                QCoreApplication.translate("report", "No problems tagged this month."),
+                face,
+                width,
+                MUTED,
+            )
+        )
 
     def change_text(change: int) -> tuple[str, str]:
         if change > 0:
-            return tr("▲ {0}").format(number(change)), BAD_TEXT
+            return QCoreApplication.translate("report", "▲ {0}").format(number(change)), BAD_TEXT
         if change < 0:
-            return tr("▼ {0}").format(number(-change)), GOOD_TEXT
+            return QCoreApplication.translate("report", "▼ {0}").format(number(-change)), GOOD_TEXT
         return "=", MUTED
 
     name_width = min(max(face.width(t.name) for t in tags), width * 0.4)
@@ -910,20 +1033,20 @@ def _quotes(c: _Canvas, top: float, report: MonthReport) -> float:
         0,
         top,
         column,
-        tr("What customers loved"),
+        QCoreApplication.translate("report", "What customers loved"),
         report.loved,
         POSITIVE,
-        tr("No praise to quote this month."),
+        QCoreApplication.translate("report", "No praise to quote this month."),
     )
     to_fix = _quote_column(
         c,
         column + gap,
         top,
         column,
-        tr("What to fix"),
+        QCoreApplication.translate("report", "What to fix"),
         report.to_fix,
         NEGATIVE,
-        tr("No complaints to quote this month."),
+        QCoreApplication.translate("report", "No complaints to quote this month."),
     )
     return max(loved, to_fix)
 
@@ -944,13 +1067,15 @@ def _quote_column(
     if not quotes:
         return y - top + c.paragraph(x, y, empty, c.face(9.5), width, MUTED)
     indent = 3.2 * c.mm
-    close = tr("”")
+    close = QCoreApplication.translate("report", "”")
     for i, quote in enumerate(quotes):
         if i:
             y += 3.2 * c.mm
-        text = tr("“") + " ".join(quote.text.split()) + close
+        text = QCoreApplication.translate("report", "“") + " ".join(quote.text.split()) + close
         height = c.paragraph(x + indent, y, text, words, width - indent, INK, QUOTE_LINES, close)
-        name = c.elide(tr("— {0}").format(quote.who), who, width - indent)
+        name = c.elide(
+            QCoreApplication.translate("report", "— {0}").format(quote.who), who, width - indent
+        )
         c.text(x + indent, y + height + 0.4 * c.mm, name, who, MUTED)
         height += 0.4 * c.mm + who.line
         c.box(QRectF(x, y + 0.4 * c.mm, 0.8 * c.mm, height - 0.8 * c.mm), color)
@@ -963,15 +1088,28 @@ def _followups(c: _Canvas, top: float, report: MonthReport, limit: int) -> float
     width = c.width
     aside = ""
     if report.followups_open:
-        aside = tr("{0} open · {1} overdue").format(
+        aside = QCoreApplication.translate("report", "{0} open · {1} overdue").format(
             number(report.followups_open), number(report.followups_overdue)
         )
-    title = tr("Follow-ups open on {0}").format(_made_on(report, "d MMM yyyy"))
+    title = QCoreApplication.translate("report", "Follow-ups open on {0}").format(
+        _made_on(report, "d MMM yyyy")
+    )
     y = top + _section_title(c, 0, top, width, title, aside)
     face, bold, head = c.face(9.5), c.face(9.5, bold=True), c.face(8.5, bold=True)
     shown = report.open_followups[:limit]
     if not report.followups_open and not shown:
-        return y - top + c.paragraph(0, y, tr("Every follow-up is done."), face, width, MUTED)
+        return (
+            y
+            - top
+            + c.paragraph(
+                0,
+                y,
+                QCoreApplication.translate("report", "Every follow-up is done."),
+                face,
+                width,
+                MUTED,
+            )
+        )
     today = (report.made_on or date.today()).isoformat()
     rows = []
     for item in shown:
@@ -983,7 +1121,7 @@ def _followups(c: _Canvas, top: float, report: MonthReport, limit: int) -> float
         except ValueError:
             day = item.due
         if late:
-            day = tr("{0}, overdue").format(day)
+            day = QCoreApplication.translate("report", "{0}, overdue").format(day)
         what = display.action_name(item.action)
         note = " ".join(item.note.split())
         rows.append(
@@ -995,7 +1133,12 @@ def _followups(c: _Canvas, top: float, report: MonthReport, limit: int) -> float
                 late,
             )
         )
-    headers = (tr("Due"), tr("Customer"), tr("What to do"), tr("Who"))
+    headers = (
+        QCoreApplication.translate("report", "Due"),
+        QCoreApplication.translate("report", "Customer"),
+        QCoreApplication.translate("report", "What to do"),
+        QCoreApplication.translate("report", "Who"),
+    )
     space = 3 * c.mm
     due_width = max([head.width(headers[0])] + [bold.width(r[0]) for r in rows]) + space
     customer_width = min(
@@ -1025,7 +1168,14 @@ def _followups(c: _Canvas, top: float, report: MonthReport, limit: int) -> float
     more = report.followups_open - len(shown)
     if more > 0:
         y += 1.2 * c.mm
-        y += c.paragraph(0, y, tr("and {0} more").format(number(more)), face, width, MUTED)
+        y += c.paragraph(
+            0,
+            y,
+            QCoreApplication.translate("report", "and {0} more").format(number(more)),
+            face,
+            width,
+            MUTED,
+        )
     return y - top
 
 
@@ -1033,11 +1183,16 @@ def _footer(c: _Canvas, report: MonthReport, page: int, pages: int) -> float:
     """The note at the foot of every page, with the page number when there are two or more;
     returns its height."""
     face = c.face(8.5)
-    words = tr(
+    words = QCoreApplication.translate(
+        "report",
         "Made with Feedback Desk on {0}. NPS counts only answers from 0 to 10; ± is the 95% "
-        "margin of error."
+        "margin of error.",
     ).format(_made_on(report))
-    number = tr("Page {0} of {1}").format(page, pages) if pages > 1 else ""
+    number = (
+        QCoreApplication.translate("report", "Page {0} of {1}").format(page, pages)
+        if pages > 1
+        else ""
+    )
     room = c.width - (face.width(number) + 5 * c.mm if number else 0)
     found = c.lines(words, face, room)
     height = 1.8 * c.mm + len(found) * face.line

@@ -10,6 +10,7 @@ feedback_desk_en.ts holds the English plural forms only ("1 item", "2 items").""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -48,12 +49,18 @@ def update(folder: Path = FOLDER) -> None:
 
 
 def release(folder: Path = FOLDER, into: Path | None = None) -> None:
-    """Compile each .ts in ``folder`` into a .qm (in ``into``, default beside it)."""
+    """Compile each .ts in ``folder`` into a .qm (in ``into``, default beside it). A changed
+    .qm replaces the old one by a rename: a running app keeps reading the file it opened."""
     for language in LANGUAGES:
         ts = ts_file(language, folder)
         qm = (into or folder) / ts.with_suffix(".qm").name
-        command = [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)]
+        part = qm.with_name(qm.name + ".part")
+        command = [tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(part)]
         subprocess.run(command, check=True, capture_output=True)
+        if qm.exists() and qm.read_bytes() == part.read_bytes():
+            part.unlink()
+        else:
+            os.replace(part, qm)
 
 
 if __name__ == "__main__":

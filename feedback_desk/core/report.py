@@ -15,7 +15,7 @@ from . import dashboard
 from .nps import NpsResult
 from .records import FollowUp, Segment
 from .settings import BUSINESS_NAME, text_setting
-from .templates.placeholders import EAST_ASIAN, MONTHS, channel_name, customer_name, is_title
+from .templates.placeholders import EAST_ASIAN, channel_name, customer_name, is_title
 
 TREND_MONTHS = 12
 QUOTES = 3
@@ -61,7 +61,7 @@ class MonthReport:
 
     @property
     def title(self) -> str:
-        return f"{MONTHS[self.first.month - 1]} {self.first.year}"
+        return f"{self.first:%B %Y}"  # the command line's English; the window uses its locale
 
     @property
     def empty(self) -> bool:
@@ -135,7 +135,7 @@ def summary(report: MonthReport) -> str:
     parts = []
     nps, change = total.nps, board.nps_change
     answers = _count(nps.responses, "answer")
-    before = MONTHS[report.board.before_start.month - 1]
+    before = f"{report.board.before_start:%B}"
     if nps.score is None:
         parts.append(f"{_count(total.feedback, 'piece')} of feedback came in")
     elif change is None:

@@ -67,23 +67,34 @@ def offer_restore(db_path: Path, problem: BaseException):
     (restore keeps it first), so nothing is overwritten. A file that is fine but may not be
     written, or is on a full disk, is only explained: a backup would not help. Returns the
     opened store, or None."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from ..core import backups
     from ..core.store import DatabaseDamaged, Store, StoreError
+    from . import display
 
     if not isinstance(problem, DatabaseDamaged):
         QMessageBox.critical(None, APP_NAME, str(problem))
         return None
     newest = backups.newest_sound(db_path)
     if newest is None:
-        QMessageBox.critical(None, APP_NAME, f"{problem}\n\nThere is no backup of it to restore.")
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate("app", "{0}\n\nThere is no backup of it to restore.").format(
+                problem
+            ),
+        )
         return None
     answer = QMessageBox.question(
         None,
         APP_NAME,
-        f"{problem}\n\nRestore the newest backup, made {newest.created:%d %b %Y at %H:%M}? "
-        "The file as it is now is kept beside the backups, so nothing is lost.",
+        QCoreApplication.translate(
+            "app",
+            "{0}\n\nRestore the newest backup, made {1}? "
+            "The file as it is now is kept beside the backups, so nothing is lost.",
+        ).format(problem, display.moment_text(newest.created)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale, QObject, QTime
 from PySide6.QtGui import QColor
 
 from ..core.records import CHANNELS
@@ -243,22 +243,56 @@ def outcome_name(outcome: str) -> str:
     }.get(outcome, outcome.replace("_", " ").capitalize())
 
 
+def shaped(day: date, shape: str) -> str:
+    """A day in a date shape marked with QT_TRANSLATE_NOOP("display", ...): the translation
+    may reorder it (Korean: "M월 d일 (ddd)"), the names of months and days are the locale's."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), tr(shape))
+
+
+def day_month(day: date, year: bool = True) -> str:
+    """'5 Nov 2026' / '2026년 11월 5일'; without the year: '5 Nov' / '11월 5일'."""
+    if year:
+        return shaped(day, QT_TRANSLATE_NOOP("display", "d MMM yyyy"))
+    return shaped(day, QT_TRANSLATE_NOOP("display", "d MMM"))
+
+
+def long_day(day: date) -> str:
+    """'5 November 2026' / '2026년 11월 5일'."""
+    return shaped(day, QT_TRANSLATE_NOOP("display", "d MMMM yyyy"))
+
+
+def month_year(day: date) -> str:
+    """'November 2026' / '2026년 11월'."""
+    return shaped(day, QT_TRANSLATE_NOOP("display", "MMMM yyyy"))
+
+
+def clock(moment: datetime) -> str:
+    """'3:20 PM' / '오후 3:20': the locale's short time."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+def moment_text(moment: datetime) -> str:
+    """'5 Nov 2026 at 3:20 PM' / '2026년 11월 5일 오후 3:20'."""
+    return tr("{0} at {1}").format(day_month(moment.date()), clock(moment))
+
+
 def day_text(iso: str, today: date | None = None) -> str:
     """A due day as the owner reads it, counted from ``today`` (default: the clock's):
-    'Today', 'Tomorrow', 'Yesterday' or 'Mon 30 Nov' (with the year when not this year's)."""
-    from PySide6.QtCore import QDate, QLocale
-
+    'Today', 'Tomorrow', 'Yesterday' or 'Mon 30 Nov' (with the year when not this year's;
+    Korean: '11월 30일 (월)')."""
     today = today or date.today()
     try:
         day = date.fromisoformat(iso[:10])
     except ValueError:
         return iso
-    named = {
-        0: QCoreApplication.translate("display", "Today"),
-        1: QCoreApplication.translate("display", "Tomorrow"),
-        -1: QCoreApplication.translate("display", "Yesterday"),
-    }
+    named = {0: tr("Today"), 1: tr("Tomorrow"), -1: tr("Yesterday")}
     if (day - today).days in named:
         return named[(day - today).days]
-    shape = "ddd d MMM" if day.year == today.year else "ddd d MMM yyyy"
-    return QLocale().toString(QDate(day.year, day.month, day.day), shape)
+    if day.year == today.year:
+        return shaped(day, QT_TRANSLATE_NOOP("display", "ddd d MMM"))
+    return shaped(day, QT_TRANSLATE_NOOP("display", "ddd d MMM yyyy"))
+
+
+def weekday_name(index: int) -> str:
+    """Monday is 0, as in core.followups: the locale's short name ('Mon', '월')."""
+    return QLocale().dayName(index + 1, QLocale.FormatType.ShortFormat)

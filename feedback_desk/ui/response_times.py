@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -45,8 +45,10 @@ def share_text(part: int, whole: int) -> str:
 
 def month_text(first_day: str) -> str:
     """ "October 2026" for "2026-10-01", in the owner's language."""
-    day = QDate.fromString(first_day, Qt.DateFormat.ISODate)
-    return QLocale().toString(day, "MMMM yyyy") if day.isValid() else first_day
+    try:
+        return display.month_year(date.fromisoformat(first_day))
+    except ValueError:
+        return first_day
 
 
 def _table(headers: list[str]) -> QTableWidget:

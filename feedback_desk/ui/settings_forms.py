@@ -27,6 +27,7 @@ from ..core.settings import (
     number_setting,
     text_setting,
 )
+from . import display
 from .labels import label
 
 SAVE_AFTER_MS = 400
@@ -126,8 +127,8 @@ class FollowUpRulesBox(SettingsBox):
             self.form.addRow("", label(_tr(setting.help)))
         row = QHBoxLayout()
         self.open_days: list[QCheckBox] = []
-        for name in WEEKDAYS:
-            day = QCheckBox(_tr(name))
+        for index, _name in enumerate(WEEKDAYS):
+            day = QCheckBox(display.weekday_name(index))
             day.toggled.connect(lambda _on: self._changed(OPEN_DAYS, self._ticked_days()))
             self.open_days.append(day)
             row.addWidget(day)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import dashboard, report
+from .. import display
 from ..labels import label
 from ..pages import ReadWhenShown
 from ..problems import READ_ERRORS, WRITE_ERRORS, tell_write_problem
@@ -106,11 +107,9 @@ class ReportsPage(ReadWhenShown, QWidget):
         newest = self.store.newest_day() or (self.today or date.today())
         first = newest.replace(day=1)
         self.month.clear()
-        locale = QLocale()
         for n in range(MONTHS_LISTED):
             month = dashboard.add_months(first, -n)
-            name = f"{locale.standaloneMonthName(month.month)} {month.year}"
-            self.month.addItem(name, month.strftime("%Y-%m"))
+            self.month.addItem(display.month_year(month), month.strftime("%Y-%m"))
         self.month.setCurrentIndex(max(0, self.month.findData(chosen)))
         where = self.location.currentData() or ""
         locations = self.store.filter_values("location")

@@ -393,8 +393,9 @@ def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def _made_on(report: MonthReport, shape: str = "d MMMM yyyy") -> str:
-    return QLocale().toString(_qdate(report.made_on or date.today()), shape)
+def _made_on(report: MonthReport, short: bool = False) -> str:
+    made = report.made_on or date.today()
+    return display.day_month(made) if short else display.long_day(made)
 
 
 def _title_parts(report: MonthReport, with_business: bool, so_far: bool = True) -> list[str]:
@@ -1092,7 +1093,7 @@ def _followups(c: _Canvas, top: float, report: MonthReport, limit: int) -> float
             number(report.followups_open), number(report.followups_overdue)
         )
     title = QCoreApplication.translate("report", "Follow-ups open on {0}").format(
-        _made_on(report, "d MMM yyyy")
+        _made_on(report, short=True)
     )
     y = top + _section_title(c, 0, top, width, title, aside)
     face, bold, head = c.face(9.5), c.face(9.5, bold=True), c.face(8.5, bold=True)
@@ -1116,8 +1117,7 @@ def _followups(c: _Canvas, top: float, report: MonthReport, limit: int) -> float
         late = item.overdue(today)
         try:
             due = date.fromisoformat(item.due[:10])
-            shape = "d MMM" if due.year == report.first.year else "d MMM yyyy"
-            day = QLocale().toString(_qdate(due), shape)
+            day = display.day_month(due, year=due.year != report.first.year)
         except ValueError:
             day = item.due
         if late:

@@ -27,6 +27,12 @@ def channel_name(channel: str) -> str:
         "google": QCoreApplication.translate("display", "Google"),
         "yelp": QCoreApplication.translate("display", "Yelp"),
         "naver": QCoreApplication.translate("display", "Naver"),
+        "kakao": QCoreApplication.translate("display", "Kakao Map"),
+        "baemin": QCoreApplication.translate("display", "Baemin"),
+        "coupang_eats": QCoreApplication.translate("display", "Coupang Eats"),
+        "yogiyo": QCoreApplication.translate("display", "Yogiyo"),
+        "daangn": QCoreApplication.translate("display", "Daangn"),
+        "instagram": QCoreApplication.translate("display", "Instagram"),
         "facebook": QCoreApplication.translate("display", "Facebook"),
         "survey": QCoreApplication.translate("display", "Survey"),
         "email": QCoreApplication.translate("display", "Email"),
@@ -261,6 +267,13 @@ def long_day(day: date) -> str:
     return shaped(day, QT_TRANSLATE_NOOP("display", "d MMMM yyyy"))
 
 
+def date_words(day: date, today: date) -> str:
+    """A day in a reply: '3 October' ('10월 3일'), with the year when not this year's."""
+    if day.year == today.year:
+        return shaped(day, QT_TRANSLATE_NOOP("display", "d MMMM"))
+    return long_day(day)
+
+
 def month_year(day: date) -> str:
     """'November 2026' / '2026년 11월'."""
     return shaped(day, QT_TRANSLATE_NOOP("display", "MMMM yyyy"))
@@ -273,7 +286,9 @@ def clock(moment: datetime) -> str:
 
 def moment_text(moment: datetime) -> str:
     """'5 Nov 2026 at 3:20 PM' / '2026년 11월 5일 오후 3:20'."""
-    return tr("{0} at {1}").format(day_month(moment.date()), clock(moment))
+    return QCoreApplication.translate("display", "{0} at {1}").format(
+        day_month(moment.date()), clock(moment)
+    )
 
 
 def day_text(iso: str, today: date | None = None) -> str:
@@ -285,7 +300,11 @@ def day_text(iso: str, today: date | None = None) -> str:
         day = date.fromisoformat(iso[:10])
     except ValueError:
         return iso
-    named = {0: tr("Today"), 1: tr("Tomorrow"), -1: tr("Yesterday")}
+    named = {
+        0: QCoreApplication.translate("display", "Today"),
+        1: QCoreApplication.translate("display", "Tomorrow"),
+        -1: QCoreApplication.translate("display", "Yesterday"),
+    }
     if (day - today).days in named:
         return named[(day - today).days]
     if day.year == today.year:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -48,10 +49,25 @@ def window_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
 
 
+log = logging.getLogger(__name__)
+
+
+def _add_language_templates(store) -> None:
+    """A desk opened in Korean gets the Korean starting templates too, once."""
+    from . import language
+
+    if language.current() != "en":
+        try:
+            store.add_starting_templates(language.current())
+        except Exception:  # a read-only or full database: the templates can wait
+            log.warning("could not add the starting templates in %s", language.current())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
+        _add_language_templates(store)
         self.setWindowTitle(f"{APP_NAME} — {store.path.name}")
         self.resize(1280, 800)
         self.setMinimumSize(760, 480)

@@ -460,7 +460,9 @@ class TemplatesPage(QWidget):
         index = self.preview_with.currentIndex()
         item = self._items[index] if 0 <= index < len(self._items) else None
         body = self.body.toPlainText()
-        self.preview.setPlainText(render(body, item, self._business, self._owner, date.today()))
+        self.preview.setPlainText(
+            render(body, item, self._business, self._owner, date.today(), display.date_words)
+        )
 
     def insert_placeholder(self, key: str) -> None:
         """Type ``{key}`` where the cursor is in the reply."""

@@ -2586,6 +2586,25 @@ Thank you for...</source>
     </message>
 </context>
 <context>
+    <name>app</name>
+    <message>
+        <source>{0}
+
+There is no backup of it to restore.</source>
+        <translation>{0}
+
+복원할 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Restore the newest backup, made {1}? The file as it is now is kept beside the backups, so nothing is lost.</source>
+        <translation>{0}
+
+{1}에 만든 가장 최근 백업을 복원할까요? 지금 파일은 백업 옆에 그대로 보관하므로 잃는 것은 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Something went wrong</source>
@@ -3206,6 +3225,30 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <translation>네이버 플레이스</translation>
     </message>
     <message>
+        <source>Kakao Map</source>
+        <translation>카카오맵</translation>
+    </message>
+    <message>
+        <source>Baemin</source>
+        <translation>배달의민족</translation>
+    </message>
+    <message>
+        <source>Coupang Eats</source>
+        <translation>쿠팡이츠</translation>
+    </message>
+    <message>
+        <source>Yogiyo</source>
+        <translation>요기요</translation>
+    </message>
+    <message>
+        <source>Daangn</source>
+        <translation>당근</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>인스타그램</translation>
+    </message>
+    <message>
         <source>Facebook</source>
         <translation>페이스북</translation>
     </message>
@@ -3366,6 +3409,30 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <translation>연락 안 됨</translation>
     </message>
     <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy년 M월 d일</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy년 M월 d일</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>{0} at {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
         <source>Today</source>
         <translation>오늘</translation>
     </message>
@@ -3376,6 +3443,14 @@ Your feedback is safe: everything saved so far is in the database. The details a
     <message>
         <source>Yesterday</source>
         <translation>어제</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>M월 d일 (ddd)</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy년 M월 d일 (ddd)</translation>
     </message>
     <message>
         <source>happier</source>

@@ -24,15 +24,18 @@ def _split(value: str) -> tuple[str, ...]:
 class TemplateStore:
     conn: sqlite3.Connection
 
-    def add_starting_templates(self) -> None:
-        """Give a desk the starting templates once; the owner may edit or delete them after."""
-        if self.get_setting(_SEEDED):
+    def add_starting_templates(self, language: str = "en") -> None:
+        """Give a desk the starting templates of ``language`` once (the English ones when it is
+        made, the Korean ones when the window first speaks Korean); the owner may edit or
+        delete them after."""
+        seeded = _SEEDED if language == "en" else f"{_SEEDED}_{language}"
+        if self.get_setting(seeded):
             return
         with self.transaction():
-            if self.get_setting(_SEEDED):  # another window got there first
+            if self.get_setting(seeded):  # another window got there first
                 return
-            self.add_templates(load_starting_templates())
-            self.set_setting(_SEEDED, True)
+            self.add_templates(load_starting_templates(language))
+            self.set_setting(seeded, True)
 
     def response_templates(self) -> list[ResponseTemplate]:
         """Every template, by name, with how many items each has answered."""

@@ -166,6 +166,72 @@
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message numerus="yes">
+        <source>the most mentioned problems were {0} (%Ln times each)</source>
+        <translation>
+            <numerusform>the most mentioned problems were {0} (%Ln time each)</numerusform>
+            <numerusform>the most mentioned problems were {0} (%Ln times each)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the most mentioned problem was {0} (%Ln times)</source>
+        <translation>
+            <numerusform>the most mentioned problem was {0} (%Ln time)</numerusform>
+            <numerusform>the most mentioned problem was {0} (%Ln times)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pieces of feedback came in</source>
+        <translation>
+            <numerusform>%Ln piece of feedback came in</numerusform>
+            <numerusform>%Ln pieces of feedback came in</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS was {0} from %Ln answers</source>
+        <translation>
+            <numerusform>NPS was {0} from %Ln answer</numerusform>
+            <numerusform>NPS was {0} from %Ln answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS rose {0} points on {1} to {2} from %Ln answers</source>
+        <translation>
+            <numerusform>NPS rose {0} points on {1} to {2} from %Ln answer</numerusform>
+            <numerusform>NPS rose {0} points on {1} to {2} from %Ln answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS fell {0} points on {1} to {2} from %Ln answers</source>
+        <translation>
+            <numerusform>NPS fell {0} points on {1} to {2} from %Ln answer</numerusform>
+            <numerusform>NPS fell {0} points on {1} to {2} from %Ln answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS held steady at {0} from %Ln answers</source>
+        <translation>
+            <numerusform>NPS held steady at {0} from %Ln answer</numerusform>
+            <numerusform>NPS held steady at {0} from %Ln answers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS was {0} from %Ln answers (up {1} on {2}, within what chance alone can move it)</source>
+        <translation>
+            <numerusform>NPS was {0} from %Ln answer (up {1} on {2}, within what chance alone can move it)</numerusform>
+            <numerusform>NPS was {0} from %Ln answers (up {1} on {2}, within what chance alone can move it)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS was {0} from %Ln answers (down {1} on {2}, within what chance alone can move it)</source>
+        <translation>
+            <numerusform>NPS was {0} from %Ln answer (down {1} on {2}, within what chance alone can move it)</numerusform>
+            <numerusform>NPS was {0} from %Ln answers (down {1} on {2}, within what chance alone can move it)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message numerus="yes">
         <source>%Ln items</source>

@@ -1610,6 +1610,99 @@ Waited twenty minutes for a coffee. Not great.</source>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>A customer</source>
+        <translation>손님</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No feedback has been recorded in {0} so far.</source>
+        <translation>{0}에는 아직 기록된 피드백이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No feedback was recorded in {0}.</source>
+        <translation>{0}에는 기록된 피드백이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the most mentioned problems were {0} (%Ln times each)</source>
+        <translation>
+            <numerusform>가장 많이 나온 문제는 {0} (각 %Ln회)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the most mentioned problem was {0} (%Ln times)</source>
+        <translation>
+            <numerusform>가장 많이 나온 문제는 {0} (%Ln회)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pieces of feedback came in</source>
+        <translation>
+            <numerusform>피드백 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS was {0} from %Ln answers</source>
+        <translation>
+            <numerusform>NPS {0} (응답 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS rose {0} points on {1} to {2} from %Ln answers</source>
+        <translation>
+            <numerusform>NPS {2} (응답 %Ln건), {1}보다 {0}점 상승</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS fell {0} points on {1} to {2} from %Ln answers</source>
+        <translation>
+            <numerusform>NPS {2} (응답 %Ln건), {1}보다 {0}점 하락</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS held steady at {0} from %Ln answers</source>
+        <translation>
+            <numerusform>NPS {0} 유지 (응답 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS was {0} from %Ln answers (up {1} on {2}, within what chance alone can move it)</source>
+        <translation>
+            <numerusform>NPS {0} (응답 %Ln건, {2}보다 {1}점 올랐지만 우연으로도 생길 수 있는 차이)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS was {0} from %Ln answers (down {1} on {2}, within what chance alone can move it)</source>
+        <translation>
+            <numerusform>NPS {0} (응답 %Ln건, {2}보다 {1}점 내렸지만 우연으로도 생길 수 있는 차이)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you answered {0} of the feedback</source>
+        <translation>피드백의 {0}에 답함</translation>
+    </message>
+    <message>
+        <source>So far in {0}, {1}.</source>
+        <translation>{0} 지금까지: {1}.</translation>
+    </message>
+    <message>
+        <source>In {0}, {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>RuleEditor</name>
     <message>
         <source>Edit rule</source>
@@ -3675,14 +3768,6 @@ Your feedback is safe: everything saved so far is in the database. The details a
     <message>
         <source>{0} (continued)</source>
         <translation>{0} (계속)</translation>
-    </message>
-    <message>
-        <source>No feedback was recorded in {0}.</source>
-        <translation>{0}에는 기록된 피드백이 없습니다.</translation>
-    </message>
-    <message>
-        <source>No feedback has been recorded in {0} so far.</source>
-        <translation>{0}에는 아직 기록된 피드백이 없습니다.</translation>
     </message>
     <message>
         <source>Import or paste feedback in Feedback Desk, then make the report again.</source>

@@ -43,6 +43,7 @@ from ...core.dashboard import whole_percents
 from ...core.report import MonthReport, Quote
 from .. import display
 from ..display import number, percent, signed
+from .words import words as report_words
 
 INK = "#1f2933"
 MUTED = "#5b6675"
@@ -402,7 +403,7 @@ def _title_parts(report: MonthReport, with_business: bool, so_far: bool = True) 
     """The report's name: 'Customer feedback', the month ("December 2026 (so far)" while it
     is not over, unless not ``so_far``) and the location when set."""
     business = report.business.strip() if with_business else ""
-    month = report.title
+    month = report_words().month(report)
     if so_far and report.so_far:
         month = QCoreApplication.translate("report", "{0} (so far)").format(month)
     return [
@@ -542,7 +543,8 @@ def _continued(c: _Canvas, top: float, report: MonthReport) -> float:
 
 
 def _summary(c: _Canvas, top: float, report: MonthReport) -> float:
-    return c.paragraph(0, top, report.summary, c.face(12.5), c.width, INK, SUMMARY_LINES)
+    sentence = report_words().summary(report.summary)
+    return c.paragraph(0, top, sentence, c.face(12.5), c.width, INK, SUMMARY_LINES)
 
 
 def _nothing(c: _Canvas, top: float, report: MonthReport) -> float:
@@ -550,13 +552,7 @@ def _nothing(c: _Canvas, top: float, report: MonthReport) -> float:
     pad = 8 * c.mm
     big, small = c.face(15, bold=True), c.face(11)
     inner = c.width - 2 * pad
-    message = QCoreApplication.translate("report", "No feedback was recorded in {0}.").format(
-        report.title
-    )
-    if report.so_far:
-        message = QCoreApplication.translate(
-            "report", "No feedback has been recorded in {0} so far."
-        ).format(report.title)
+    message = report_words().summary(report.summary)
     advice = QCoreApplication.translate(
         "report", "Import or paste feedback in Feedback Desk, then make the report again."
     )
@@ -1075,7 +1071,9 @@ def _quote_column(
         text = QCoreApplication.translate("report", "“") + " ".join(quote.text.split()) + close
         height = c.paragraph(x + indent, y, text, words, width - indent, INK, QUOTE_LINES, close)
         name = c.elide(
-            QCoreApplication.translate("report", "— {0}").format(quote.who), who, width - indent
+            QCoreApplication.translate("report", "— {0}").format(report_words().who(quote)),
+            who,
+            width - indent,
         )
         c.text(x + indent, y + height + 0.4 * c.mm, name, who, MUTED)
         height += 0.4 * c.mm + who.line

@@ -18,7 +18,7 @@ from feedback_desk.core import intake, report
 from feedback_desk.core.dashboard import TagMove
 from feedback_desk.core.records import NewFeedback
 from feedback_desk.core.report import Quote
-from feedback_desk.ui.report import render
+from feedback_desk.ui.report import canvas, render
 from feedback_desk.ui.report.words import words as report_words
 
 A4 = QPageSize.PageSizeId.A4
@@ -463,12 +463,12 @@ def test_the_problem_bars_share_one_colour_whatever_the_tags(qtbot, tmp_path, bu
     ]
     board = dataclasses.replace(the_month.board, negative_tags=tags)
     fills = fill_colours(pdf(tmp_path, dataclasses.replace(the_month, board=board))[0])
-    assert render.PROBLEM in fills
+    assert canvas.PROBLEM in fills
     assert not fills & {"#00ff00", "#2f9e66", "#123456"}
 
 
 def test_the_feelings_stay_apart_in_a_greyscale_print(qtbot, tmp_path, busy_month):
-    lightness = sorted(grey(c) for c in (render.POSITIVE, render.NEUTRAL, render.NEGATIVE))
+    lightness = sorted(grey(c) for c in (canvas.POSITIVE, canvas.NEUTRAL, canvas.NEGATIVE))
     assert lightness[1] - lightness[0] >= 40 and lightness[2] - lightness[1] >= 40
     fills = fill_colours(pdf(tmp_path, month(busy_month))[0])
-    assert {render.POSITIVE, render.NEUTRAL, render.NEGATIVE} <= fills
+    assert {canvas.POSITIVE, canvas.NEUTRAL, canvas.NEGATIVE} <= fills

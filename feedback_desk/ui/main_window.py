@@ -411,14 +411,24 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> None:
         from ..core.demo import load_demo
+        from . import language
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            summary = load_demo(self.store)
+            summary = load_demo(self.store, language=language.current())
         finally:
             QApplication.restoreOverrideCursor()
         self._feedback_added()
-        self.statusBar().showMessage(summary.describe(), 8000)
+        if summary.added:
+            channels = self.tr(", ").join(display.channel_name(c) for c in summary.channels)
+            message = self.tr(
+                "Added %Ln demo feedback items over {months} months ({channels}).",
+                "",
+                summary.added,
+            ).format(months=summary.months, channels=channels)
+        else:
+            message = self.tr("The demo feedback is already in this database: nothing added.")
+        self.statusBar().showMessage(message, 8000)
 
     def _add(self, items, source: str) -> bool:
         """Store new feedback from a dialog. A full disk or a read-only file is told plainly

@@ -1384,6 +1384,20 @@ Click to remove this filter</source>
         </translation>
     </message>
     <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln demo feedback items over {months} months ({channels}).</source>
+        <translation>
+            <numerusform>체험용 피드백 %Ln건을 {months}개월에 걸쳐 추가했습니다 ({channels}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo feedback is already in this database: nothing added.</source>
+        <translation>체험용 피드백이 이미 이 데이터베이스에 있습니다. 추가한 것이 없습니다.</translation>
+    </message>
+    <message>
         <source>Feedback not added</source>
         <translation>피드백을 추가하지 못했습니다</translation>
     </message>

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from .intake import add_feedback
+from .korean import desk_tag
 from .records import CHANNELS, NewFeedback
 from .resources import resource_path
 from .sentiment import label_from_score
@@ -102,6 +103,7 @@ def load_demo(store, today: date | None = None, seed: int = 7, language: str = "
     name = "feedback_ko.json" if korean else "feedback.json"
     data = json.loads(resource_path("demo", name).read_text(encoding="utf-8"))
     data["language"] = "ko" if korean else "en"
+    data["tag_names"] = {tag.name for tag in store.tags(counted=False)}
     slots = _schedule(rng, today, CHANNEL_SHARE_KO if korean else CHANNEL_SHARE)
     _choose_texts(rng, slots, data["feedback"], korean)
     for slot in slots:
@@ -276,7 +278,7 @@ def _new_feedback(rng: random.Random, slot: _Slot, data: dict) -> NewFeedback:
         nps_score=nps,
         location=location,
         product=entry.get("product") or rng.choice(business["products"]),
-        tags=tuple(entry["tags"]),
+        tags=tuple(desk_tag(data["tag_names"], name) for name in entry["tags"]),
     )
 
 

@@ -53,11 +53,14 @@ log = logging.getLogger(__name__)
 
 
 def _add_language_templates(store) -> None:
-    """A desk opened in Korean gets the Korean starting templates too, once."""
+    """A desk opened in Korean gets the Korean starting templates too, once; a new one its
+    tags under their Korean names."""
+    from ..core.korean import name_tags_in_korean
     from . import language
 
     if language.current() != "en":
         try:
+            name_tags_in_korean(store)
             store.add_starting_templates(language.current())
         except Exception:  # a read-only or full database: the templates can wait
             log.warning("could not add the starting templates in %s", language.current())

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import replace
 
+from ..korean import desk_tag
 from ..templates import ResponseTemplate, load_starting_templates
 from .database import now_iso
 
@@ -34,7 +36,11 @@ class TemplateStore:
         with self.transaction():
             if self.get_setting(seeded):  # another window got there first
                 return
-            self.add_templates(load_starting_templates(language))
+            names = {tag.name for tag in self.tags(counted=False)}
+            self.add_templates(
+                replace(t, tags=tuple(desk_tag(names, name) for name in t.tags))
+                for t in load_starting_templates(language)
+            )
             self.set_setting(seeded, True)
 
     def response_templates(self) -> list[ResponseTemplate]:

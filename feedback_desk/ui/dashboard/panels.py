@@ -57,8 +57,8 @@ def ratings(n: int) -> str:
 
 
 def day(value) -> str:
-    """A day as the owner reads it: "1 Sep 2026"."""
-    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+    """A day as the owner reads it: "1 Sep 2026" ("2026년 9월 1일")."""
+    return display.day_month(value)
 
 
 def period_label(period: Period, grouping: str) -> str:

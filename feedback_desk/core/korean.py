@@ -1,10 +1,12 @@
 """What a desk first opened in Korean starts with: the starting tags under their Korean names,
-with rules that find the words Korean reviews use, and the names a Korean desk gives the
-tags that starting templates and demo texts name in English."""
+with rules that find the words Korean reviews use, the Korean starting templates in place of
+the English ones, and the names a Korean desk gives the tags that starting templates and demo
+texts name in English."""
 
 from __future__ import annotations
 
 from .records import InboxQuery
+from .templates import load_starting_templates
 
 # The starting tags (schema V1) and what a Korean shop owner calls them.
 TAG_NAMES = {
@@ -35,10 +37,16 @@ DONE = "tags_named_in_korean"
 
 def name_tags_in_korean(store) -> bool:
     """On a desk with no feedback yet, give the starting tags their Korean names and rules for
-    Korean words, once. A desk already in use keeps its tags as they are. True when done now."""
+    Korean words, and take out the English starting templates nobody has used or changed (the
+    Korean ones come instead), once. A desk already in use keeps its tags and templates as
+    they are. True when done now."""
     if store.get_setting(DONE) or store.inbox_count(InboxQuery(spam="include")):
         return False
+    english = {(t.name, t.body) for t in load_starting_templates()}
     with store.transaction():
+        for template in store.response_templates():
+            if (template.name, template.body) in english and not template.uses:
+                store.delete_template(template.id)
         tags = {tag.name: tag.id for tag in store.tags(counted=False)}
         for english, korean in TAG_NAMES.items():
             if english in tags and korean not in tags:

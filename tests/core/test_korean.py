@@ -99,7 +99,9 @@ def test_a_new_desk_opened_in_korean_has_korean_tags_whose_rules_read_korean(sto
     names = {tag.name for tag in store.tags(counted=False)}
     assert {"속도", "주문 누락", "맛·품질"} <= names and "Speed" not in names
     store.add_starting_templates("ko")
-    (late,) = [t for t in store.response_templates() if t.name == "배달 지연·문제 사과"]
+    templates = store.response_templates()
+    assert all(any("가" <= ch <= "힣" for ch in t.body) for t in templates)
+    (late,) = [t for t in templates if t.name == "배달 지연·문제 사과"]
     assert late.tags == ("속도",)
     add_feedback(
         store, [NewFeedback(body="배달이 한참 늦게 왔어요", received_at="2026-11-05")], "paste"

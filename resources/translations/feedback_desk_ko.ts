@@ -3329,7 +3329,7 @@ Your feedback is safe: everything saved so far is in the database. The details a
     </message>
     <message>
         <source>Naver</source>
-        <translation>네이버 플레이스</translation>
+        <translation>네이버</translation>
     </message>
     <message>
         <source>Kakao Map</source>

@@ -2211,11 +2211,11 @@ Waited twenty minutes for a coffee. Not great.</source>
     </message>
     <message>
         <source>Suits</source>
-        <translation>어울리는 피드백</translation>
+        <translation>대상</translation>
     </message>
     <message>
         <source>Tags it suits</source>
-        <translation>어울리는 태그</translation>
+        <translation>대상 태그</translation>
     </message>
     <message>
         <source>Hi {first_name},
@@ -2243,7 +2243,7 @@ Thank you for...</source>
     </message>
     <message>
         <source>Preview with:</source>
-        <translation>미리 볼 피드백:</translation>
+        <translation>미리 보기:</translation>
     </message>
     <message>
         <source>Discard</source>
@@ -2383,7 +2383,7 @@ Thank you for...</source>
     </message>
     <message>
         <source>Detractor (0-6)</source>
-        <translation>비추천 고객 (0-6)</translation>
+        <translation>비추천 (0-6)</translation>
     </message>
     <message>
         <source>Detractor</source>
@@ -2391,7 +2391,7 @@ Thank you for...</source>
     </message>
     <message>
         <source>Passive (7-8)</source>
-        <translation>중립 고객 (7-8)</translation>
+        <translation>중립층 (7-8)</translation>
     </message>
     <message>
         <source>Passive</source>
@@ -2399,7 +2399,7 @@ Thank you for...</source>
     </message>
     <message>
         <source>Promoter (9-10)</source>
-        <translation>추천 고객 (9-10)</translation>
+        <translation>추천 (9-10)</translation>
     </message>
     <message>
         <source>Promoter</source>

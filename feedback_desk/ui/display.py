@@ -211,8 +211,13 @@ def age_short(hours: float) -> str:
         (24 * 730, 24 * 30.4, QCoreApplication.translate("display", "mo")),
     ):
         if hours < limit:
-            return f"{int(hours / size)} {unit}"
-    return f"{int(hours / (24 * 365))} {QCoreApplication.translate('display', 'yr')}"
+            return _number_unit(int(hours / size), unit)
+    return _number_unit(int(hours / (24 * 365)), QCoreApplication.translate("display", "yr"))
+
+
+def _number_unit(n: int, unit: str) -> str:
+    """'5 h' ('5시간'): a number and its short unit, spaced as the language spaces them."""
+    return QCoreApplication.translate("display", "{0} {1}").format(n, unit)
 
 
 def action_name(action: str) -> str:

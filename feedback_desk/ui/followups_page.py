@@ -192,9 +192,9 @@ class FollowUpsPage(QWidget):
             *(QLocale().toString(n) for n in (figures.contacted, figures.unhappy)),
             *(QLocale().toString(n) for n in (figures.came_back, figures.improved)),
         )
+        nameless = self.tr("A customer")
         examples = [
-            f"{c.customer or self.tr('A customer')}: {display.feeling(*c.before)} → "
-            f"{display.feeling(*c.after)}"
+            f"{c.customer or nameless}: {display.feeling(*c.before)} → {display.feeling(*c.after)}"
             for c in figures.changes
             if c.improved
         ][:LOOP_EXAMPLES]

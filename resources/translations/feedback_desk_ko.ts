@@ -842,6 +842,10 @@ Click to remove this filter</source>
         <translation>지난 12개월: 불만 고객 {1}명 중 {0}명에게 답하거나 연락했습니다. {2}명이 다시 글을 남겼고, 그중 {3}명은 만족도가 올랐습니다.</translation>
     </message>
     <message>
+        <source>A customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
         <source>For example: {0}.</source>
         <translation>예: {0}.</translation>
     </message>
@@ -2529,6 +2533,10 @@ Thank you for...</source>
         <translation>(여러 개)</translation>
     </message>
     <message>
+        <source>{0} (some)</source>
+        <translation>{0} (일부)</translation>
+    </message>
+    <message>
         <source>None yet</source>
         <translation>아직 없음</translation>
     </message>
@@ -3462,6 +3470,14 @@ Your feedback is safe: everything saved so far is in the database. The details a
     <message>
         <source>mo</source>
         <translation>개월</translation>
+    </message>
+    <message>
+        <source>yr</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0}{1}</translation>
     </message>
     <message>
         <source>Call</source>

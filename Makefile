@@ -10,10 +10,10 @@ STAMP := $(VENV)/.installed-$(SETUP_SUM)
 DIST_STAMP := $(VENV)/.dist-$(SETUP_SUM)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test lint bench lock dist distcheck clean
+.PHONY: help run test lint bench lock translations dist distcheck clean
 
 help:  ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml $(LOCK)
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
@@ -42,6 +42,8 @@ lock: $(STAMP)  ## pin every library anew from pyproject.toml (UPGRADE=1: move t
 	$(PY) -m pip install --quiet uv
 	$(VENV)/bin/uv pip compile --quiet --universal --python-version 3.11 --all-extras \
 		$(if $(UPGRADE),--upgrade) pyproject.toml -o $(LOCK)
+translations: $(STAMP)  ## gather new strings into the .ts files, compile the .qm files
+	$(PY) installers/translations.py
 
 $(DIST_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -c $(LOCK) -e '.[test,dist]'

@@ -585,6 +585,7 @@ def cmd_report(args) -> int:
     first, _ = month_range(args.month)
     if first > date.today():
         raise UsageError(f"{args.month} has not started yet; a report is of a month begun")
+    said = f"{first:%B %Y}"  # the C locale's English, before Qt takes the system's locale
     if sys.platform.startswith("linux") and not (
         os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
     ):
@@ -603,7 +604,7 @@ def cmd_report(args) -> int:
             raise UsageError(f"no feedback from location '{args.location}' (locations: {known})")
         made = report.build(store, f"{first:%Y-%m}", date.today(), args.location)
     pages = write_pdf(made, args.out, sizes[args.paper] if args.paper else default_page_size())
-    print(f"Wrote the report of {made.title} to {args.out} ({pages} page{'s' * (pages > 1)})")
+    print(f"Wrote the report of {said} to {args.out} ({pages} page{'s' * (pages > 1)})")
     return 0
 
 

@@ -212,6 +212,10 @@ def plugin_kept(dest: str) -> bool | None:
     return wanted is None or plugin_key(name) in wanted
 
 
+# Qt's own translations the app loads (ui/language.py): dialog buttons, file and print dialogs.
+QT_TRANSLATIONS = frozenset({"qtbase_ko.qm", "qtbase_en.qm"})
+
+
 def plugin_key(filename: str) -> str:
     """'libqxcb.so' -> 'xcb', 'qwindows.dll' -> 'windows', 'libqsvgicon.dylib' -> 'svgicon',
     'libxdg-shell.so' -> 'xdg-shell', 'libqxdgdesktopportal.so' -> 'xdgdesktopportal'."""
@@ -226,8 +230,8 @@ def kept(dest: str, linux: bool) -> bool:
     path = PurePath(dest)
     name = path.name
     parts = [p.lower() for p in path.parts]
-    if "translations" in parts and name.endswith(".qm"):
-        return False  # the app loads no Qt translations (it is in English only so far)
+    if "translations" in parts and name.endswith(".qm") and "resources" not in parts:
+        return name in QT_TRANSLATIONS  # Qt's own words, in the languages the app speaks
     plugin = plugin_kept(dest)
     if plugin is not None:
         return plugin

@@ -51,6 +51,7 @@ def private_home(tmp_path, monkeypatch):
     monkeypatch.setenv("FEEDBACK_DESK_HOME", str(home))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("FEEDBACK_DESK_LANGUAGE", "en")  # tests reading English text get it
     return home
 
 

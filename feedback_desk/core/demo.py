@@ -1,9 +1,11 @@
-"""Demo data: seven months of believable feedback for Maple & Rye Bakery, a two-shop bakery-cafe.
+"""Demo data: seven months of believable feedback for Maple & Rye Bakery, a two-shop bakery-cafe,
+or in Korean for 해오름 베이커리, whose customers write on Naver, Kakao Map and the delivery apps.
 
-The texts live in ``resources/demo/feedback.json``; this module only decides when each one
-arrives, on which channel, with which score, and how the owner answered and followed it up.
-Everything comes from one seeded random generator and ``today``, so loading the demo twice on
-the same day produces the same items, which the duplicate keys then pass over.
+The texts live in ``resources/demo/feedback.json`` (Korean: ``feedback_ko.json``); this module
+only decides when each one arrives, on which channel, with which score, and how the owner
+answered and followed it up. Everything comes from one seeded random generator and ``today``,
+so loading the demo twice on the same day produces the same items, which the duplicate keys
+then pass over.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from .intake import add_feedback
+from .korean import desk_tag
 from .records import CHANNELS, NewFeedback
 from .resources import resource_path
 from .sentiment import label_from_score
@@ -33,12 +36,27 @@ CHANNEL_SHARE = {
     "phone": 8,
     "in_person": 12,
 }
-REVIEW_SITES = ("google", "yelp", "naver", "facebook")
+# The Korean shop's: Naver Place and the delivery apps bring most reviews, the counter survey
+# most 0-10 answers; 당근 and Instagram comments carry no stars.
+CHANNEL_SHARE_KO = {
+    "naver": 22,
+    "baemin": 14,
+    "coupang_eats": 8,
+    "yogiyo": 5,
+    "kakao": 8,
+    "daangn": 4,
+    "instagram": 4,
+    "survey": 20,
+    "phone": 6,
+    "in_person": 9,
+}
+REVIEW_SITES = ("google", "yelp", "naver", "facebook", "kakao", "baemin", "coupang_eats", "yogiyo")
+PUBLIC_SITES = (*REVIEW_SITES, "daangn", "instagram")  # answered in public, where written
+PHONES = {"en": "(503) 555-01{0:02d}", "ko": "010-5555-01{0:02d}"}
 # Survey promoters and detractors from the first to the last month: NPS climbs from about +5 to
 # about +35, the story of an owner who listens. Exact quotas per month keep it from being noise.
 PROMOTERS = (0.40, 0.55)
 DETRACTORS = (0.35, 0.20)
-STAFF = ("Dana", "Min-jun")
 _GROUP = {"survey": "survey", "email": "email", "phone": "call", "in_person": "call"}
 
 
@@ -75,19 +93,24 @@ class _Slot:
         return self.when.isoformat(timespec="seconds")
 
 
-def load_demo(store, today: date | None = None, seed: int = 7) -> DemoSummary:
+def load_demo(store, today: date | None = None, seed: int = 7, language: str = "en") -> DemoSummary:
     """Fill ``store`` with the bakery's demo feedback for the ``MONTHS`` months before ``today``,
-    with replies, follow-ups, notes and statuses. Loading it again the same day adds nothing."""
+    with replies, follow-ups, notes and statuses, in ``language`` ('en' or 'ko'). Loading it
+    again the same day adds nothing."""
     today = today or date.today()
     rng = random.Random(seed)
-    data = json.loads(resource_path("demo", "feedback.json").read_text(encoding="utf-8"))
-    slots = _schedule(rng, today)
-    _choose_texts(rng, slots, data["feedback"])
+    korean = language == "ko"
+    name = "feedback_ko.json" if korean else "feedback.json"
+    data = json.loads(resource_path("demo", name).read_text(encoding="utf-8"))
+    data["language"] = "ko" if korean else "en"
+    data["tag_names"] = {tag.name for tag in store.tags(counted=False)}
+    slots = _schedule(rng, today, CHANNEL_SHARE_KO if korean else CHANNEL_SHARE)
+    _choose_texts(rng, slots, data["feedback"], korean)
     for slot in slots:
-        slot.item = _new_feedback(rng, slot, data["people"], data["business"])
+        slot.item = _new_feedback(rng, slot, data)
     result = add_feedback(store, [s.item for s in slots], source="demo", file_name="demo")
     if not store.team():  # the people who answer in the demo can be assigned feedback too
-        store.set_team(list(STAFF))
+        store.set_team(list(data["business"]["staff"]))
     templates = store.response_templates()
     by_stamp = {s.stamp: s for s in slots}
     added = [
@@ -108,7 +131,7 @@ def months_before(day: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, min(day.day, 28))
 
 
-def _schedule(rng: random.Random, today: date) -> list[_Slot]:
+def _schedule(rng: random.Random, today: date, shares: dict[str, int]) -> list[_Slot]:
     """When each item arrives, on which channel, and the customer's verdict."""
     start = months_before(today, MONTHS)
     days = [start + timedelta(d) for d in range((today - start).days)]
@@ -119,9 +142,7 @@ def _schedule(rng: random.Random, today: date) -> list[_Slot]:
     ]
     total = rng.randint(430, 470)
     channels = [
-        c
-        for c, share in CHANNEL_SHARE.items()
-        for _ in range(round(total * share / sum(CHANNEL_SHARE.values())))
+        c for c, share in shares.items() for _ in range(round(total * share / sum(shares.values())))
     ]
     rng.shuffle(channels)
     taken: set[datetime] = set()
@@ -165,7 +186,9 @@ def _survey_quotas(rng: random.Random, surveys: list[_Slot], start: date, span: 
             slot.tone = tone
 
 
-def _choose_texts(rng: random.Random, slots: list[_Slot], entries: list[dict]) -> None:
+def _choose_texts(
+    rng: random.Random, slots: list[_Slot], entries: list[dict], all_korean: bool = False
+) -> None:
     """A text for every slot. Pinned texts (mixed signals, spam) go once each on their own
     channel; the others are dealt out in shuffled rounds so repeats are spread evenly."""
     pools: dict[tuple[str, str, bool], list[dict]] = defaultdict(list)
@@ -184,6 +207,7 @@ def _choose_texts(rng: random.Random, slots: list[_Slot], entries: list[dict]) -
     for slot in slots:
         group = _GROUP.get(slot.channel, "review")
         korean = slot.channel == "naver" or (slot.channel != "survey" and rng.random() < 0.07)
+        korean = korean or all_korean
         key = (group, slot.tone, korean)
         if not pools.get(key):
             key = (group, slot.tone, False)
@@ -215,8 +239,9 @@ def _person(rng: random.Random, people: dict, korean: bool) -> tuple[str, str]:
     return name, f"{handle}@{('example.com', 'example.net', 'example.org')[len(name) % 3]}"
 
 
-def _new_feedback(rng: random.Random, slot: _Slot, people: dict, business: dict) -> NewFeedback:
+def _new_feedback(rng: random.Random, slot: _Slot, data: dict) -> NewFeedback:
     entry, channel = slot.entry, slot.channel
+    people, business = data["people"], data["business"]
     rating = nps = None
     if channel in REVIEW_SITES:
         rating = (
@@ -238,7 +263,9 @@ def _new_feedback(rng: random.Random, slot: _Slot, people: dict, business: dict)
     author, email = _person(rng, people, entry["lang"] == "ko")
     wants_email = channel == "email" or (channel == "survey" and rng.random() < 0.85)
     wants_phone = channel == "phone" or (channel in ("survey", "in_person") and rng.random() < 0.15)
-    location = entry.get("location") or ("Main Street" if rng.random() < 0.58 else "Riverside")
+    main, second = business["locations"][:2]
+    location = entry.get("location") or (main if rng.random() < 0.58 else second)
+    phone = PHONES[data["language"]].format(rng.randrange(100)) if wants_phone else ""
     return NewFeedback(
         body=entry["text"],
         title=entry.get("title", ""),
@@ -246,12 +273,12 @@ def _new_feedback(rng: random.Random, slot: _Slot, people: dict, business: dict)
         channel=channel,
         author=author,
         email=email if wants_email else "",
-        phone=f"(503) 555-01{rng.randrange(100):02d}" if wants_phone else "",
+        phone=phone,
         rating=rating,
         nps_score=nps,
         location=location,
         product=entry.get("product") or rng.choice(business["products"]),
-        tags=tuple(entry["tags"]),
+        tags=tuple(desk_tag(data["tag_names"], name) for name in entry["tags"]),
     )
 
 
@@ -281,7 +308,11 @@ def _handle(
     age = (today - slot.when.date()).days
     span = MONTHS * 30.5
     korean = entry["lang"] == "ko"
-    by = "Min-jun" if korean else rng.choice(("Dana", "Dana", "Min-jun"))
+    first, second = data["business"]["staff"][:2]
+    if data["language"] == "ko":
+        by = rng.choice((first, first, second))
+    else:
+        by = second if korean else rng.choice((first, first, second))
     if entry.get("spam"):
         store.add_note(fid, data["spam_note"], by, _at(slot.when + timedelta(hours=3)))
         store.set_status([fid], "ignored", _at(slot.when + timedelta(hours=3)))
@@ -290,7 +321,7 @@ def _handle(
         return
     how = (
         "public"
-        if slot.channel in REVIEW_SITES
+        if slot.channel in PUBLIC_SITES
         else "email"
         if item.email
         else "phone"

@@ -8,19 +8,21 @@ from pathlib import Path
 DEMO_FOLDER = "demo"
 
 
-def demo_database(home: Path) -> Path:
+def demo_database(home: Path, language: str = "en") -> Path:
     """Where the demo desk of the database ``home`` lives: a ``demo`` folder beside it (its
-    backups go into that folder's own ``backups``, never among the owner's)."""
-    return home.parent / DEMO_FOLDER / f"{home.stem}-demo{home.suffix or '.db'}"
+    backups go into that folder's own ``backups``, never among the owner's). Each language
+    has its own demo shop (the Korean one is a Korean bakery)."""
+    name = f"{home.stem}-demo" + ("" if language == "en" else f"-{language}")
+    return home.parent / DEMO_FOLDER / f"{name}{home.suffix or '.db'}"
 
 
 def is_demo_database(path: Path) -> bool:
-    return path.parent.name == DEMO_FOLDER and path.stem.endswith("-demo")
+    return path.parent.name == DEMO_FOLDER and "-demo" in path.stem
 
 
-def fill_demo(path: Path) -> bool:
-    """Open (or make) the demo desk at ``path`` and fill it with the demo feedback the first
-    time. Returns True when it was filled now."""
+def fill_demo(path: Path, language: str = "en") -> bool:
+    """Open (or make) the demo desk at ``path`` and fill it with the demo feedback in
+    ``language`` the first time. Returns True when it was filled now."""
     from .demo import load_demo
     from .store import Store
 
@@ -28,5 +30,5 @@ def fill_demo(path: Path) -> bool:
     with Store(path) as store:
         if store.inbox_count() > 0:
             return False
-        load_demo(store)
+        load_demo(store, language=language)
         return True

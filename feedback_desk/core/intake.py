@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from . import sentiment
-from .records import AddResult, NewFeedback
+from .records import CHANNEL_ALIASES, AddResult, NewFeedback
 from .store.database import now_iso
 
 _SPACE = re.compile(r"\s+")
@@ -26,9 +26,17 @@ def normalise_text(text: str) -> str:
 
 @lru_cache(maxsize=256)  # a file has a handful of channels and a hundred thousand rows
 def normalise_channel(name: str) -> str:
-    """Channels are free words ('google', 'kakao'); stored lower-case with underscores."""
+    """Channels are free words ('google', 'kakao'); stored lower-case with underscores. A
+    known channel's Korean or English names give its one key ('네이버', 'Naver Place': naver)."""
     slug = _SPACE.sub("_", name.strip().casefold())
-    return slug or "other"
+    return _aliases().get(slug.replace("_", "").replace("-", ""), slug) or "other"
+
+
+@lru_cache(maxsize=1)
+def _aliases() -> dict[str, str]:
+    names = {key.replace("_", ""): key for key in CHANNEL_ALIASES}
+    names.update({alias: key for key, aliases in CHANNEL_ALIASES.items() for alias in aliases})
+    return names
 
 
 def dedup_key(item: NewFeedback, received_at: str) -> str:

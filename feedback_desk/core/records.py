@@ -14,6 +14,12 @@ CHANNELS = (
     "google",
     "yelp",
     "naver",
+    "kakao",
+    "baemin",
+    "coupang_eats",
+    "yogiyo",
+    "daangn",
+    "instagram",
     "facebook",
     "survey",
     "email",
@@ -22,6 +28,38 @@ CHANNELS = (
     "website",
     "other",
 )
+# The names files and pastes give a channel, in Korean and English, folded (lower case, no
+# spaces): all of them mean the one channel, so "네이버" and "Naver Place" never make two.
+CHANNEL_ALIASES = {
+    "google": ("구글", "googlemaps", "구글맵", "구글지도", "googlereviews", "구글리뷰"),
+    "naver": (
+        "네이버",
+        "naverplace",
+        "네이버플레이스",
+        "naverplaces",
+        "naverplacereview",
+        "네이버지도",
+        "navermap",
+        "navermaps",
+        "네이버예약",
+        "naverbooking",
+        "네이버리뷰",
+    ),
+    "kakao": ("카카오", "kakaomap", "카카오맵", "카카오지도", "kakaomaps", "daummap", "다음지도"),
+    "baemin": ("배달의민족", "배민", "baedalminjok", "baedaltheminjok", "baeminreview"),
+    "coupang_eats": ("쿠팡이츠", "coupangeats", "쿠팡", "coupang"),
+    "yogiyo": ("요기요",),
+    "daangn": ("당근", "당근마켓", "daangnmarket", "karrot", "karrotmarket", "당근비즈니스"),
+    "instagram": ("인스타그램", "인스타", "insta", "ig"),
+    "facebook": ("페이스북", "fb"),
+    "survey": ("설문", "설문조사", "surveys"),
+    "email": ("이메일", "e-mail", "메일", "mail"),
+    "phone": ("전화", "phonecall", "call", "전화통화"),
+    "in_person": ("매장", "방문", "inperson", "매장방문", "직접"),
+    "website": ("웹사이트", "홈페이지", "web", "site"),
+    "yelp": ("옐프",),
+    "other": ("기타",),
+}
 STATUSES = ("new", "needs_reply", "replied", "follow_up", "resolved", "ignored")
 WAITING = ("new", "needs_reply")  # statuses of feedback still waiting for an answer
 SENTIMENTS = ("positive", "neutral", "negative", "unscored")

@@ -1,8 +1,8 @@
 """The monthly report: what one or two printed pages say about a month, made from the store's
 figures (the dashboard's, for the month and the one before), with no network and no model.
 
-The words of the summary are written from the numbers by a few plain rules, so the same
-figures always give the same sentence.
+The summary is facts (``Summary``): the window and the command line write its sentence in
+the owner's language (ui/report/words.py), so the same figures always give the same words.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from . import dashboard
 from .nps import NpsResult
 from .records import FollowUp, Segment
 from .settings import BUSINESS_NAME, text_setting
-from .templates.placeholders import EAST_ASIAN, MONTHS, channel_name, customer_name, is_title
+from .templates.placeholders import EAST_ASIAN, customer_name, is_title
 
 TREND_MONTHS = 12
 QUOTES = 3
@@ -35,7 +35,8 @@ def month_days(text: str) -> tuple[date, date]:
 class Quote:
     feedback_id: int
     text: str
-    who: str  # a first name and the channel, never a full name on a wall
+    name: str  # a first name ("" for none), never a full name on a wall
+    channel: str
 
 
 @dataclass(frozen=True)
@@ -60,15 +61,11 @@ class MonthReport:
         return self.made_on is not None and self.first <= self.made_on < self.last
 
     @property
-    def title(self) -> str:
-        return f"{MONTHS[self.first.month - 1]} {self.first.year}"
-
-    @property
     def empty(self) -> bool:
         return self.board.total.feedback == 0
 
     @property
-    def summary(self) -> str:
+    def summary(self) -> Summary:
         return summary(self)
 
 
@@ -101,9 +98,7 @@ def build(store, month: str, today: date, location: str = "") -> MonthReport:
 
 def _quotes(store, sentiment: str, first: date, last: date, segment: Segment) -> list[Quote]:
     return [
-        Quote(
-            fid, text, f"{short_name(author) or 'A customer'}, {channel_name(channel) or 'Other'}"
-        )
+        Quote(fid, text, short_name(author), channel)
         for fid, text, author, channel in store.quotes(sentiment, first, last, segment, QUOTES)
     ]
 
@@ -123,55 +118,43 @@ def short_name(name: str) -> str:
     return first
 
 
-def summary(report: MonthReport) -> str:
-    """One sentence on the month, from its numbers. A change of NPS is called a rise or a
-    fall only when it is clear (Dashboard.nps_change_is_clear); otherwise the sentence
-    gives the move and says that chance alone can move it so much."""
+@dataclass(frozen=True)
+class Summary:
+    """The month in facts, for the window and the command line to put into words: NPS (and
+    its move on the month before, called a rise or a fall only when it is clear, as
+    Dashboard.nps_change_is_clear says), the most mentioned problems, the share answered."""
+
+    month: date  # its first day
+    so_far: bool
+    feedback: int
+    before: date  # the first day of the month compared with
+    nps: float | None
+    answers: int
+    nps_change: float | None
+    change_is_clear: bool
+    top_problems: tuple[str, ...]  # the most mentioned, all of them on a tie
+    top_problem_count: int
+    response_rate: float | None
+
+
+def summary(report: MonthReport) -> Summary:
     board = report.board
     total = board.total
-    when = f"So far in {report.title}" if report.so_far else f"In {report.title}"
-    if total.feedback == 0:
-        return f"No feedback was recorded in {report.title}{' so far' if report.so_far else ''}."
-    parts = []
-    nps, change = total.nps, board.nps_change
-    answers = _count(nps.responses, "answer")
-    before = MONTHS[report.board.before_start.month - 1]
-    if nps.score is None:
-        parts.append(f"{_count(total.feedback, 'piece')} of feedback came in")
-    elif change is None:
-        parts.append(f"NPS was {_signed(nps.score)} from {answers}")
-    elif board.nps_change_is_clear:
-        moved = "rose" if change > 0 else "fell"
-        parts.append(
-            f"NPS {moved} {abs(change):.0f} points on {before} to {_signed(nps.score)} "
-            f"from {answers}"
-        )
-    elif round(change) == 0:
-        parts.append(f"NPS held steady at {_signed(nps.score)} from {answers}")
-    else:
-        way = "up" if change > 0 else "down"
-        parts.append(
-            f"NPS was {_signed(nps.score)} from {answers} ({way} {abs(change):.0f} on "
-            f"{before}, within what chance alone can move it)"
-        )
+    top: tuple[str, ...] = ()
+    most = 0
     if board.negative_tags:
         most = board.negative_tags[0].count
-        top = [t.name for t in board.negative_tags if t.count == most]
-        named = " and ".join([", ".join(top[:-1]), top[-1]] if len(top) > 1 else top)
-        each = " each" if len(top) > 1 else ""
-        problem = "problems were" if len(top) > 1 else "problem was"
-        parts.append(f"the most mentioned {problem} {named} ({_count(most, 'time')}{each})")
-    rate = total.response_rate
-    if rate is not None:
-        parts.append(f"you answered {rate:.0%} of the feedback")
-    sentence = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-    return f"{when}, {sentence}."
-
-
-def _count(n: int, word: str) -> str:
-    return f"{n:,} {word}" + ("" if n == 1 else "s")
-
-
-def _signed(score: float) -> str:
-    score = round(score)
-    return f"+{score}" if score > 0 else f"−{-score}" if score < 0 else "0"
+        top = tuple(t.name for t in board.negative_tags if t.count == most)
+    return Summary(
+        month=report.first,
+        so_far=report.so_far,
+        feedback=total.feedback,
+        before=board.before_start,
+        nps=total.nps.score,
+        answers=total.nps.responses,
+        nps_change=board.nps_change,
+        change_is_clear=board.nps_change_is_clear,
+        top_problems=top,
+        top_problem_count=most,
+        response_rate=total.response_rate,
+    )

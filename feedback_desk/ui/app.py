@@ -26,6 +26,10 @@ def make_app():
     app.setOrganizationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)  # its launcher: the .desktop file (installers/linux)
+    if not hasattr(app, "feedback_desk_language"):
+        from . import language
+
+        language.install(app)
     app.setStyleSheet(stylesheet())
     if app.windowIcon().isNull():
         from PySide6.QtGui import QIcon
@@ -63,23 +67,34 @@ def offer_restore(db_path: Path, problem: BaseException):
     (restore keeps it first), so nothing is overwritten. A file that is fine but may not be
     written, or is on a full disk, is only explained: a backup would not help. Returns the
     opened store, or None."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from ..core import backups
     from ..core.store import DatabaseDamaged, Store, StoreError
+    from . import display
 
     if not isinstance(problem, DatabaseDamaged):
         QMessageBox.critical(None, APP_NAME, str(problem))
         return None
     newest = backups.newest_sound(db_path)
     if newest is None:
-        QMessageBox.critical(None, APP_NAME, f"{problem}\n\nThere is no backup of it to restore.")
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate("app", "{0}\n\nThere is no backup of it to restore.").format(
+                problem
+            ),
+        )
         return None
     answer = QMessageBox.question(
         None,
         APP_NAME,
-        f"{problem}\n\nRestore the newest backup, made {newest.created:%d %b %Y at %H:%M}? "
-        "The file as it is now is kept beside the backups, so nothing is lost.",
+        QCoreApplication.translate(
+            "app",
+            "{0}\n\nRestore the newest backup, made {1}? "
+            "The file as it is now is kept beside the backups, so nothing is lost.",
+        ).format(problem, display.moment_text(newest.created)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
     )
     if answer != QMessageBox.StandardButton.Yes:
@@ -197,7 +212,7 @@ def _switch_desk(home: Path, change) -> Path:
     if change.kind == "home":
         return home
     from ..core.demo_desk import fill_demo
-    from . import display
+    from . import display, language
     from .problems import WRITE_ERRORS, tell_write_problem
     from .tasks import run_blocking
 
@@ -205,7 +220,7 @@ def _switch_desk(home: Path, change) -> Path:
         run_blocking(
             None,
             display.tr("Making the demo desk…"),
-            lambda: fill_demo(change.target),
+            lambda: fill_demo(change.target, language.current()),
             "making the demo desk",
         )
     except WRITE_ERRORS as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from ..core.demo_desk import demo_database
 from ..core.importer import PastedRows
 from ..core.records import AddResult
 from ..core.restore import export_format, restore_export
-from . import display
+from . import display, language
 from .backup_timer import BackupTimer
 from .demo_banner import DemoBanner, ask_to_try_demo
 from .dialogs.add_feedback import AddFeedbackDialog
@@ -52,6 +53,22 @@ def window_settings() -> QSettings:
     return QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, APP_NAME, APP_NAME)
 
 
+log = logging.getLogger(__name__)
+
+
+def _add_language_templates(store) -> None:
+    """A desk opened in Korean gets the Korean starting templates too, once; a new one its
+    tags under their Korean names."""
+    from ..core.korean import name_tags_in_korean
+
+    if language.current() != "en":
+        try:
+            name_tags_in_korean(store)
+            store.add_starting_templates(language.current())
+        except Exception:  # a read-only or full database: the templates can wait
+            log.warning("could not add the starting templates in %s", language.current())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store, parent=None, home: Path | None = None):
         """``home``: the owner's own database, when this window shows the demo desk."""
@@ -60,6 +77,7 @@ class MainWindow(QMainWindow):
         self.home = home
         title = self.tr("demo") if home else store.path.name
         self.setWindowTitle(f"{APP_NAME} — {title}")
+        _add_language_templates(store)
         self.resize(1280, 800)
         self.setMinimumSize(760, 480)
         self.undo_stack = QUndoStack(self)
@@ -178,11 +196,7 @@ class MainWindow(QMainWindow):
         overdue = self.update_followup_count()
         if overdue:
             self.statusBar().showMessage(
-                display.count(
-                    overdue,
-                    "{n} follow-up is overdue: see Follow-ups.",
-                    "{n} follow-ups are overdue: see Follow-ups.",
-                ),
+                display.count(self.tr("%Ln follow-ups are overdue: see Follow-ups.", "", overdue)),
                 20000,
             )
 
@@ -279,10 +293,12 @@ class MainWindow(QMainWindow):
         self._everything_changed()
         self.statusBar().showMessage(
             display.count(
-                restored.feedback,
-                "Restored {n} feedback item from {file}, with its notes, replies and follow-ups.",
-                "Restored {n} feedback items from {file}, with their notes, replies and "
-                "follow-ups.",
+                self.tr(
+                    "Restored %Ln feedback items from {file}, with their notes, replies and "
+                    "follow-ups.",
+                    "",
+                    restored.feedback,
+                ),
                 file=path.name,
             ),
             15000,
@@ -333,7 +349,7 @@ class MainWindow(QMainWindow):
         self.inbox.show_query(query)
         shown = self.inbox.model.rowCount()  # as the inbox has just counted them
         self.statusBar().showMessage(
-            display.count(shown, "{what}: {n} item.", "{what}: {n} items.", what=words), 10000
+            display.count(self.tr("{what}: %Ln items.", "", shown), what=words), 10000
         )
 
     def _open_feedback(self, feedback_id: int) -> None:
@@ -387,27 +403,23 @@ class MainWindow(QMainWindow):
         self._feedback_added()
         if summary.added or not summary.duplicates:
             message = display.count(
-                summary.added,
-                "Imported {n} new feedback item from {file}.",
-                "Imported {n} new feedback items from {file}.",
+                self.tr("Imported %Ln new feedback items from {file}.", "", summary.added),
                 file=summary.file,
             )
             if summary.duplicates:
                 message += " " + display.count(
-                    summary.duplicates, "{n} was already there.", "{n} were already there."
+                    self.tr("%Ln were already there.", "", summary.duplicates)
                 )
         else:
             message = display.count(
-                summary.duplicates,
-                "Nothing new in {file}: it was already there.",
-                "Nothing new in {file}: all {n} were already there.",
+                self.tr(
+                    "Nothing new in {file}: all %Ln were already there.", "", summary.duplicates
+                ),
                 file=summary.file,
             )
         if summary.skipped:
             message += " " + display.count(
-                len(summary.skipped),
-                "{n} row skipped (see Imports).",
-                "{n} rows skipped (see Imports).",
+                self.tr("%Ln rows skipped (see Imports).", "", len(summary.skipped))
             )
         self.statusBar().showMessage(message, 15000)
         return True
@@ -434,7 +446,8 @@ class MainWindow(QMainWindow):
     def load_demo(self) -> None:
         """Open the demo desk, apart from the owner's feedback, once they agree."""
         if self.home is None and ask_to_try_demo(self):
-            self._change_database(DatabaseChange("demo", demo_database(self.store.path)))
+            demo = demo_database(self.store.path, language.current())
+            self._change_database(DatabaseChange("demo", demo))
 
     def _add(self, items, source: str) -> bool:
         """Store new feedback from a dialog. A full disk or a read-only file is told plainly
@@ -452,14 +465,10 @@ class MainWindow(QMainWindow):
     def _added(self, result: AddResult) -> None:
         self.show_page("inbox")
         self._feedback_added()
-        message = display.count(
-            result.added, "Added {n} feedback item.", "Added {n} feedback items."
-        )
+        message = display.count(self.tr("Added %Ln feedback items.", "", result.added))
         if result.duplicates:
             message += " " + display.count(
-                result.duplicates,
-                "{n} was already in your inbox and was left out.",
-                "{n} were already in your inbox and were left out.",
+                self.tr("%Ln were already in your inbox and were left out.", "", result.duplicates)
             )
         self.statusBar().showMessage(message, 8000)
 

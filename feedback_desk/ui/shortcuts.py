@@ -13,22 +13,22 @@ def _tr(text: str) -> str:
 def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do), in the order the sheet lists them."""
     return [
-        ("↑ ↓  or  J K", _tr("Previous / next feedback")),
-        ("Shift + ↑ ↓", _tr("Select several")),
-        ("T", _tr("Tag the selection")),
-        ("S", _tr("Change the status of the selection")),
-        ("R", _tr("Reply to the feedback")),
-        ("F", _tr("Follow up the selection by your rules")),
-        ("C", _tr("The customer's story")),
-        ("X", _tr("Mark as spam or fake (again: not spam)")),
-        ("N", _tr("Add a handling note")),
-        ("Delete", _tr("Move to the trash")),
-        ("Ctrl+Z / Ctrl+Shift+Z", _tr("Undo / redo")),
-        ("Ctrl+F  or  /", _tr("Search")),
-        ("Ctrl+I", _tr("Import a file")),
-        ("Ctrl+Shift+V", _tr("Paste feedback")),
-        ("Ctrl+N", _tr("Add feedback")),
-        ("?", _tr("This list")),
+        ("↑ ↓  or  J K", QCoreApplication.translate("shortcuts", "Previous / next feedback")),
+        ("Shift + ↑ ↓", QCoreApplication.translate("shortcuts", "Select several")),
+        ("T", QCoreApplication.translate("shortcuts", "Tag the selection")),
+        ("S", QCoreApplication.translate("shortcuts", "Change the status of the selection")),
+        ("R", QCoreApplication.translate("shortcuts", "Reply to the feedback")),
+        ("F", QCoreApplication.translate("shortcuts", "Follow up the selection by your rules")),
+        ("C", QCoreApplication.translate("shortcuts", "The customer's story")),
+        ("X", QCoreApplication.translate("shortcuts", "Mark as spam or fake (again: not spam)")),
+        ("N", QCoreApplication.translate("shortcuts", "Add a handling note")),
+        ("Delete", QCoreApplication.translate("shortcuts", "Move to the trash")),
+        ("Ctrl+Z / Ctrl+Shift+Z", QCoreApplication.translate("shortcuts", "Undo / redo")),
+        ("Ctrl+F  or  /", QCoreApplication.translate("shortcuts", "Search")),
+        ("Ctrl+I", QCoreApplication.translate("shortcuts", "Import a file")),
+        ("Ctrl+Shift+V", QCoreApplication.translate("shortcuts", "Paste feedback")),
+        ("Ctrl+N", QCoreApplication.translate("shortcuts", "Add feedback")),
+        ("?", QCoreApplication.translate("shortcuts", "This list")),
     ]
 
 

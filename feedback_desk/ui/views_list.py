@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -62,8 +62,10 @@ def short_count(n: int) -> str:
     if n < 10_000:
         return locale.toString(n)
     if n < 1_000_000:
-        return display.tr("{0}k").format(locale.toString(n // 1000))
-    return display.tr("{0}M").format(locale.toString(n / 1_000_000, "f", 1))
+        return QCoreApplication.translate("display", "{0}k").format(locale.toString(n // 1000))
+    return QCoreApplication.translate("display", "{0}M").format(
+        locale.toString(n / 1_000_000, "f", 1)
+    )
 
 
 class CountDelegate(QStyledItemDelegate):
@@ -205,9 +207,7 @@ class ViewsList(QWidget):
             item = self.list.item(row)
             item.setData(VIEW_ROLE, view)
             item.setData(COUNT_ROLE, count)
-            item.setToolTip(
-                display.count(count or 0, "{view}: {n} item", "{view}: {n} items", view=shown)
-            )
+            item.setToolTip(display.count(self.tr("{view}: %Ln items", "", count or 0), view=shown))
 
     def _owner(self, name: str) -> bool:
         return any(v.name == name for v in self.store.saved_views())
@@ -295,9 +295,7 @@ class ViewsList(QWidget):
         if not n or not self._confirm(
             self.tr("Empty the trash"),
             display.count(
-                n,
-                "Delete the {n} item in the trash for good? This cannot be undone.",
-                "Delete the {n} items in the trash for good? This cannot be undone.",
+                self.tr("Delete the %Ln items in the trash for good? This cannot be undone.", "", n)
             ),
         ):
             return

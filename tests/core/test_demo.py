@@ -166,3 +166,24 @@ def test_spam_is_marked_reported_and_counts_nowhere(loaded):
     assert spam >= 2
     everything = store.inbox_count(InboxQuery(spam="include"))
     assert store.stats(today=TODAY)["feedback"] == everything - spam
+
+
+KOREAN_CHANNELS = {"naver", "kakao", "baemin", "coupang_eats", "yogiyo", "daangn", "instagram"}
+
+
+def test_the_korean_demo_is_a_korean_shop(tmp_path):
+    """Under Korean: 해오름 베이커리, its reviews on Naver, Kakao Map and the delivery apps, a
+    Korean survey, and replies in Korean."""
+    with Store(tmp_path / "demo.db") as store:
+        summary = load_demo(store, today=TODAY, language="ko")
+        items = list(store.iter_feedback())
+        assert 400 <= summary.added <= 500
+        assert set(summary.channels) >= KOREAN_CHANNELS
+        hangul = [i for i in items if any("가" <= ch <= "힣" for ch in i.body)]
+        assert len(hangul) == len(items)
+        assert {i.location for i in items} == {"본점", "연남점"}
+        surveys = [i for i in items if i.channel == "survey"]
+        assert surveys and all(i.nps_score is not None for i in surveys)
+        replies = [r for i in items[:200] for r in store.replies_of(i.id)]
+        assert replies and all(any("가" <= ch <= "힣" for ch in r.body) for r in replies)
+        assert set(store.team()) == {"박민", "이수진"}

@@ -1,5 +1,5 @@
-"""What the monthly report says, worked out by hand: the summary sentence, the quotes chosen,
-the follow-ups counted and the names shown."""
+"""What the monthly report says, worked out by hand: the summary's facts, the quotes chosen,
+the follow-ups counted and the names shown. (Its sentences: tests/ui/test_report_words.py.)"""
 
 from __future__ import annotations
 
@@ -34,19 +34,19 @@ def test_a_report_shows_first_names_only(name, shown):
 def test_september_by_hand(store):
     fill_desk(store)
     made = report.build(store, "2026-09", TODAY)
-    assert made.title == "September 2026" and not made.so_far and not made.empty
+    assert made.first == date(2026, 9, 1) and not made.so_far and not made.empty
     assert made.board.total.feedback == 3
     # "Great cake!" is too short to quote (under 12 characters).
     assert [q.text for q in made.loved] == ["Wonderful coffee, we loved it!"]
-    assert [q.who for q in made.loved] == ["A customer, Survey"]
+    assert [(q.name, q.channel) for q in made.loved] == [("", "survey")]
     assert [q.text for q in made.to_fix] == ["Terrible. Cold food and a rude waiter."]
     # One promoter and one detractor (0) after August's two detractors (-100): up 100, but
     # from two answers a side, too few to call it a rise.
-    assert made.summary == (
-        "In September 2026, NPS was 0 from 2 answers (up 100 on August, within what chance "
-        "alone can move it), the most mentioned problem was Staff (1 time) and you answered 33% "
-        "of the feedback."
-    )
+    facts = made.summary
+    assert (facts.nps, facts.answers, facts.nps_change, facts.change_is_clear) == (0, 2, 100, False)
+    assert facts.before == date(2026, 8, 1)
+    assert (facts.top_problems, facts.top_problem_count) == (("Staff",), 1)
+    assert round(facts.response_rate, 2) == 0.33
     # Done in September: none. Open today of feedback up to 30 September: the cold food's.
     assert (made.followups_done, made.followups_open, made.followups_overdue) == (0, 1, 1)
     assert [f.due for f in made.open_followups] == ["2026-11-01"]
@@ -57,7 +57,8 @@ def test_the_month_so_far_and_a_move_within_chance(store):
     made = report.build(store, "2026-11", TODAY)
     assert made.so_far
     # November 50 from 2 answers; October had none to compare with.
-    assert made.summary.startswith("So far in November 2026, NPS was +50 from 2 answers,")
+    assert made.summary.so_far and (made.summary.nps, made.summary.answers) == (50, 2)
+    assert made.summary.nps_change is None
     # Done in November: the slow staff's e-mail; open today: the cold food's (given in
     # September, before November's end).
     assert (made.followups_done, made.followups_open) == (1, 1)
@@ -69,7 +70,8 @@ def test_a_clear_rise_is_called_a_rise(store):
         add(store, f"2026-07-{day:02d}T10:00:00", f"Great visit {day}", nps_score=10)
     made = report.build(store, "2026-07", TODAY)
     assert made.board.nps_change_is_clear
-    assert made.summary.startswith("In July 2026, NPS rose 200 points on June to +100 from 30")
+    assert (made.summary.nps, made.summary.nps_change, made.summary.answers) == (100, 200, 30)
+    assert made.summary.change_is_clear
 
 
 def test_a_small_move_is_said_to_be_within_chance(store):
@@ -78,8 +80,12 @@ def test_a_small_move_is_said_to_be_within_chance(store):
     for day in (2, 3, 4):
         add(store, f"2026-07-{day:02d}T10:00:00", "Loved it", nps_score=10)
     made = report.build(store, "2026-07", TODAY)
-    assert "was +100 from 3 answers (up 50 on June, within what chance alone can move it)" in (
-        made.summary
+    facts = made.summary
+    assert (facts.nps, facts.answers, facts.nps_change, facts.change_is_clear) == (
+        100,
+        3,
+        50,
+        False,
     )
 
 
@@ -98,12 +104,13 @@ def test_a_tie_names_every_top_problem(store):
     for tag in ("Speed", "Price"):
         add(store, "2026-05-02T10:00:00", f"Bad {tag.lower()} today, awful", tags=(tag,))
     made = report.build(store, "2026-05", TODAY)
-    assert "the most mentioned problems were Price and Speed (1 time each)" in made.summary
+    assert made.summary.top_problems == ("Price", "Speed")
+    assert made.summary.top_problem_count == 1
 
 
 def test_an_empty_month(store):
     made = report.build(store, "2026-03", TODAY)
-    assert made.empty and made.summary == "No feedback was recorded in March 2026."
+    assert made.empty and made.summary.feedback == 0 and not made.summary.so_far
 
 
 @pytest.mark.parametrize("text", ["2026-13", "someday", "0001-05", "9999-12", "2026"])

@@ -86,7 +86,13 @@ def test_date_of_another_year_carries_the_year():
 
 @pytest.mark.parametrize(
     ("channel", "shown"),
-    [("google", "Google"), ("naver", "Naver"), ("in_person", "In person"), ("kakao", "Kakao")],
+    [
+        ("google", "Google"),
+        ("naver", "Naver"),
+        ("in_person", "In person"),
+        ("kakao", "Kakao Map"),
+        ("tiktok", "Tiktok"),
+    ],
 )
 def test_channel_display_names(channel, shown):
     assert r("{channel}", item(channel=channel)) == shown

@@ -3,6 +3,18 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The window speaks English (with its plural forms) unless a test asks for Korean."""
+    from feedback_desk.ui import language
+
+    if getattr(qapp, "feedback_desk_language", None) != "en":
+        language.install(qapp, "en")
+    yield
+    if getattr(qapp, "feedback_desk_language", None) != "en":
+        language.install(qapp, "en")
+
+
 @pytest.fixture
 def window_settings_dir(tmp_path):
     from PySide6.QtCore import QSettings

@@ -18,7 +18,8 @@ from feedback_desk.core import intake, report
 from feedback_desk.core.dashboard import TagMove
 from feedback_desk.core.records import NewFeedback
 from feedback_desk.core.report import Quote
-from feedback_desk.ui.report import render
+from feedback_desk.ui.report import canvas, render
+from feedback_desk.ui.report.words import words as report_words
 
 A4 = QPageSize.PageSizeId.A4
 LETTER = QPageSize.PageSizeId.Letter
@@ -83,7 +84,7 @@ LONG_QUOTE = "Wonderful bakery, the best cinnamon rolls in town and a lovely tea
 
 def with_long_quotes(month_report: report.MonthReport) -> report.MonthReport:
     """The month with three long quotes a side: they leave no room on page 1 for the list."""
-    quotes = [Quote(feedback_id=i, text=LONG_QUOTE, who="Ana, Survey") for i in range(3)]
+    quotes = [Quote(feedback_id=i, text=LONG_QUOTE, name="Ana", channel="survey") for i in range(3)]
     return dataclasses.replace(month_report, loved=quotes, to_fix=quotes)
 
 
@@ -171,8 +172,9 @@ def test_korean_and_japanese_quotes_extract_from_the_pdf(qtbot, tmp_path, store)
     words = text_of(pdf(tmp_path, the_month)[0])
     assert "커피가정말맛있어요.또올게요!" in words
     assert "とても美味しかったです。また来ます。" in words
-    who = next(q.who for q in the_month.loved if q.who.endswith("Naver"))
-    assert who.startswith("김")
+    quote = next(q for q in the_month.loved if q.channel == "naver")
+    who = report_words().who(quote)
+    assert who.startswith("김") and who.endswith("Naver")
     assert squeezed(f"— {who}") in words
 
 
@@ -211,7 +213,7 @@ def test_the_charts_are_vector_paths_not_pictures(qtbot, tmp_path, busy_month):
 
 def test_a_long_quote_is_cut_with_an_ellipsis(qtbot, tmp_path, busy_month):
     words = " ".join(f"word{n}" for n in range(120))
-    long_quote = Quote(feedback_id=1, text=f"Lovely place. {words}", who="Mia, Google")
+    long_quote = Quote(feedback_id=1, text=f"Lovely place. {words}", name="Mia", channel="google")
     reader, _ = pdf(tmp_path, dataclasses.replace(month(busy_month), loved=[long_quote]))
     text = text_of(reader)
     assert "“Lovelyplace.word0word1" in text
@@ -438,7 +440,7 @@ def test_a_long_summary_keeps_its_last_clause(qtbot, tmp_path, busy_month, monke
         "weekend (3 times), then Cleanliness of the tables in the back room (2 times), and you "
         "answered 72% of the feedback within a day, the last clause of all."
     )
-    monkeypatch.setattr(report, "summary", lambda _report: sentence)
+    monkeypatch.setattr(type(report_words()), "summary", lambda _self, _facts: sentence)
     text = text_of(pdf(tmp_path, month(busy_month))[0])
     assert squeezed(sentence) in text
 
@@ -464,12 +466,12 @@ def test_the_problem_bars_share_one_colour_whatever_the_tags(qtbot, tmp_path, bu
     ]
     board = dataclasses.replace(the_month.board, negative_tags=tags)
     fills = fill_colours(pdf(tmp_path, dataclasses.replace(the_month, board=board))[0])
-    assert render.PROBLEM in fills
+    assert canvas.PROBLEM in fills
     assert not fills & {"#00ff00", "#2f9e66", "#123456"}
 
 
 def test_the_feelings_stay_apart_in_a_greyscale_print(qtbot, tmp_path, busy_month):
-    lightness = sorted(grey(c) for c in (render.POSITIVE, render.NEUTRAL, render.NEGATIVE))
+    lightness = sorted(grey(c) for c in (canvas.POSITIVE, canvas.NEUTRAL, canvas.NEGATIVE))
     assert lightness[1] - lightness[0] >= 40 and lightness[2] - lightness[1] >= 40
     fills = fill_colours(pdf(tmp_path, month(busy_month))[0])
-    assert {render.POSITIVE, render.NEUTRAL, render.NEGATIVE} <= fills
+    assert {canvas.POSITIVE, canvas.NEUTRAL, canvas.NEGATIVE} <= fills

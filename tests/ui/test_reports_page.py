@@ -39,7 +39,7 @@ def test_the_page_offers_the_months_and_previews_the_chosen_one(reports, qtbot):
     assert page.month.itemText(0).endswith("2026 (so far)")  # not over on TODAY
     assert page.month.itemText(1).endswith("2026")
     page.choose("2026-09")
-    assert page.report.title == "September 2026"
+    assert page.report.first.isoformat() == "2026-09-01"
     assert page.report.board.total.feedback == 3
     qtbot.waitUntil(lambda: page.preview.pageCount() >= 1)
     assert page.location.isVisible()  # two locations: Main St and Harbour
@@ -98,7 +98,7 @@ def test_report_on_the_command_line(db_path, tmp_path):
         fill_desk(store)
     out = tmp_path / "september.pdf"
     printed = cli("report", "--month", "2026-09", "--out", str(out), "--paper", "a4", db=db_path)
-    assert "September 2026" in printed.stdout
+    assert "September 2026" in printed.stdout, printed.stdout
     words = pdf_text(out.read_bytes())
     assert "September2026" in words and "Wonderfulcoffee,welovedit!" in words
     box = PdfReader(out).pages[0].mediabox
@@ -141,7 +141,7 @@ def test_a_database_that_cannot_be_read_is_said(reports, monkeypatch):
     monkeypatch.setattr(report, "build", real)
     page.choose("2026-09")
     assert page.problem.isHidden() and page.pdf_button.isEnabled()
-    assert page.report.title == "September 2026"
+    assert page.report.first.isoformat() == "2026-09-01"
 
 
 @pytest.mark.parametrize(

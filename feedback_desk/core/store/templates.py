@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import replace
 
+from ..korean import desk_tag
 from ..templates import ResponseTemplate, load_starting_templates
 from .database import now_iso
 
@@ -24,15 +26,22 @@ def _split(value: str) -> tuple[str, ...]:
 class TemplateStore:
     conn: sqlite3.Connection
 
-    def add_starting_templates(self) -> None:
-        """Give a desk the starting templates once; the owner may edit or delete them after."""
-        if self.get_setting(_SEEDED):
+    def add_starting_templates(self, language: str = "en") -> None:
+        """Give a desk the starting templates of ``language`` once (the English ones when it is
+        made, the Korean ones when the window first speaks Korean); the owner may edit or
+        delete them after."""
+        seeded = _SEEDED if language == "en" else f"{_SEEDED}_{language}"
+        if self.get_setting(seeded):
             return
         with self.transaction():
-            if self.get_setting(_SEEDED):  # another window got there first
+            if self.get_setting(seeded):  # another window got there first
                 return
-            self.add_templates(load_starting_templates())
-            self.set_setting(_SEEDED, True)
+            names = {tag.name for tag in self.tags(counted=False)}
+            self.add_templates(
+                replace(t, tags=tuple(desk_tag(names, name) for name in t.tags))
+                for t in load_starting_templates(language)
+            )
+            self.set_setting(seeded, True)
 
     def response_templates(self) -> list[ResponseTemplate]:
         """Every template, by name, with how many items each has answered."""

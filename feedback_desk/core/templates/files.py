@@ -103,6 +103,8 @@ def import_templates(path: str | os.PathLike[str]) -> list[ResponseTemplate]:
     return templates_from_data(data)
 
 
-def load_starting_templates() -> list[ResponseTemplate]:
-    """The templates a new desk starts with (resources/templates/starting.json), read now."""
-    return import_templates(resource_path("templates", "starting.json"))
+def load_starting_templates(language: str = "en") -> list[ResponseTemplate]:
+    """The templates a new desk starts with, read now: resources/templates/starting.json, or
+    for Korean starting_ko.json (replies in the polite register of a 사장님 답글)."""
+    name = "starting.json" if language == "en" else f"starting_{language}.json"
+    return import_templates(resource_path("templates", name))

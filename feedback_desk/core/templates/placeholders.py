@@ -24,6 +24,12 @@ CHANNEL_NAMES = {
     "google": "Google",
     "yelp": "Yelp",
     "naver": "Naver",
+    "kakao": "Kakao Map",
+    "baemin": "Baemin",
+    "coupang_eats": "Coupang Eats",
+    "yogiyo": "Yogiyo",
+    "daangn": "Daangn",
+    "instagram": "Instagram",
     "facebook": "Facebook",
     "survey": "Survey",
     "email": "Email",
@@ -31,21 +37,6 @@ CHANNEL_NAMES = {
     "in_person": "In person",
     "website": "Website",
 }
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 
 # --- names -----------------------------------------------------------------------------------
 
@@ -125,14 +116,24 @@ def channel_name(channel: str | None) -> str:
     return CHANNEL_NAMES.get(key, key.replace("_", " ").title())
 
 
-def date_in_words(day: date, today: date) -> str:
+# How a day reads in a reply: (day, today) -> words. The window passes its locale's
+# (ui/display.py: "3 October", "10월 3일"); the core's own, for the command line and the demo,
+# are the C locale's English month names.
+DateWords = Callable[[date, date], str]
+
+
+def english_date(day: date, today: date) -> str:
     """ "3 October", with the year when it is not this year ("3 October 2024")."""
-    words = f"{day.day} {MONTHS[day.month - 1]}"
+    words = f"{day.day} {day:%B}"
     return words if day.year == today.year else f"{words} {day.year}"
 
 
 def placeholder_values(
-    item: Feedback | None, business_name: str, owner_name: str, today: date
+    item: Feedback | None,
+    business_name: str,
+    owner_name: str,
+    today: date,
+    date_words: DateWords = english_date,
 ) -> dict[str, str]:
     """The value of each placeholder for ``item``; "" where there is none."""
     values = dict.fromkeys(PLACEHOLDERS, "")
@@ -146,7 +147,7 @@ def placeholder_values(
     values["product"] = _clean(item.product)
     values["location"] = _clean(item.location)
     with contextlib.suppress(ValueError):  # no date, or not one: the fallback words say it
-        values["date"] = date_in_words(date.fromisoformat((item.received_at or "")[:10]), today)
+        values["date"] = date_words(date.fromisoformat((item.received_at or "")[:10]), today)
     return values
 
 
@@ -208,6 +209,7 @@ def _vocative_start(m: re.Match[str]) -> str:
 _Rule = tuple[str, str | Callable[[re.Match[str]], str]]
 
 _NAME_RULES: tuple[_Rule, ...] = (
+    (r"{P}" + _SEP + r"*님", "고객님"),  # Korean: "{first_name} 님" for no name is "고객님"
     (r"(?i)\b(hi|hello|hey|hiya)" + _SEP + r"*,?" + _SEP + r"+{P}", _keep(1, " there")),
     (r"(?i)\b(dear)" + _SEP + r"+{P}", _keep(1, " customer")),
     (_SEP + r"*," + _SEP + r"*{P}" + _SEP + r"*,(?=[ \t])", ""),
@@ -330,6 +332,7 @@ def render(
     business_name: str,
     owner_name: str,
     today: date,
+    date_words: DateWords = english_date,
 ) -> str:
     """The template's text for ``item``, placeholders filled.
 
@@ -337,7 +340,7 @@ def render(
     "{product}" -> "your order", "{owner_name}" -> "The team"); unknown placeholders and other
     braces are kept as typed; values go in literally, whatever characters they hold.
     """
-    values = placeholder_values(item, business_name, owner_name, today)
+    values = placeholder_values(item, business_name, owner_name, today, date_words)
     text = (template_body or "").replace(_GAP, "")
     text = _KNOWN.sub(lambda m: "{" + m.group(1).lower() + "}", text)
     for name in PLACEHOLDERS:

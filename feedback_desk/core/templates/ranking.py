@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from ..records import Feedback
+from .placeholders import EAST_ASIAN
 from .template import NPS_LABELS, SENTIMENT_LABELS, SPAM_LABEL, ResponseTemplate
 
 
@@ -54,6 +55,20 @@ def _fit(template: ResponseTemplate, item: Feedback) -> tuple[int, int]:
     return (3 if not template.tags else 4), 0
 
 
+def _language(text: str) -> str:
+    """'ko' for text in Hangul (or another East Asian script), else 'other'."""
+    return "ko" if EAST_ASIAN.search(text or "") else "other"
+
+
+def _other_language(template: ResponseTemplate, item: Feedback) -> int:
+    """1 when the template is written in another language than the item (a Korean review and
+    an English template), 0 when the same or the item has no words."""
+    words = f"{item.title or ''} {item.body or ''}".strip()
+    if not words:
+        return 0
+    return int(_language(template.body) != _language(words))
+
+
 def suits(template: ResponseTemplate, item: Feedback) -> bool:
     """Whether ``template`` was written for feedback like ``item`` (a general one suits all)."""
     return _fit(template, item)[0] < 6
@@ -64,7 +79,8 @@ def rank(
     item: Feedback,
     used_on_similar: Mapping[int, int] | None = None,
 ) -> list[ResponseTemplate]:
-    """All ``templates``, best for ``item`` first.
+    """All ``templates``, best for ``item`` first; those in the item's language before the rest
+    (a Korean review is offered the Korean templates first).
 
     Groups, best first: the fake-review template for an item marked spam; a template for the
     item's NPS group (detractor, passive, promoter); one suited to the item's sentiment that
@@ -76,10 +92,11 @@ def rank(
     """
     similar = used_on_similar or {}
 
-    def key(template: ResponseTemplate) -> tuple[int, int, int, str, str, int]:
+    def key(template: ResponseTemplate) -> tuple[int, int, int, int, str, str, int]:
         group, shared = _fit(template, item)
         used = similar.get(template.id, 0) if template.id is not None else 0
         ident = template.id if template.id is not None else -1
-        return group, -used, -shared, template.name.casefold(), template.name, ident
+        other = _other_language(template, item)
+        return other, group, -used, -shared, template.name.casefold(), template.name, ident
 
     return sorted(templates, key=key)

@@ -61,7 +61,9 @@ class FollowUpActions:
                 self.store.delete_followups([f.id for f in made])
                 self.store.set_statuses(statuses)
 
-        self.stack.push(Change(_tr("Follow up"), apply, revert, self.after))
+        self.stack.push(
+            Change(QCoreApplication.translate("followups", "Follow up"), apply, revert, self.after)
+        )
         return [f.id for f in made]
 
     def _add(self, feedback_ids: Sequence[int], rules, today: date) -> list:
@@ -82,7 +84,7 @@ class FollowUpActions:
             return
         self.stack.push(
             Change(
-                _tr("Change follow-up"),
+                QCoreApplication.translate("followups", "Change follow-up"),
                 lambda: self.store.update_followup(followup_id, action, due, assignee, note),
                 lambda: self.store.update_followup(
                     followup_id, before.action, before.due, before.assignee, before.note
@@ -106,7 +108,7 @@ class FollowUpActions:
 
         self.stack.push(
             Change(
-                _tr("Follow-up done"),
+                QCoreApplication.translate("followups", "Follow-up done"),
                 lambda: self.store.complete_followup(followup_id, outcome, happened),
                 revert,
                 self.after,
@@ -121,7 +123,7 @@ class FollowUpActions:
 
         self.stack.push(
             Change(
-                _tr("Delete follow-up"),
+                QCoreApplication.translate("followups", "Delete follow-up"),
                 apply,
                 lambda: self.store.restore_followups(gone),
                 self.after,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -99,8 +99,10 @@ class ChartCard(QFrame):
         self.title = title
         heading = label(title, "sectionHeading")
         heading.setStyleSheet("margin-top: 0;")
-        self.save_button = QPushButton(tr("Save..."))
-        self.save_button.setToolTip(tr("Save this chart as a PNG or SVG picture"))
+        self.save_button = QPushButton(QCoreApplication.translate("dashboard", "Save..."))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("dashboard", "Save this chart as a PNG or SVG picture")
+        )
         self.save_button.setFlat(True)
         self.save_button.setObjectName(f"save-{key}")
         self.save_button.clicked.connect(self.save)
@@ -129,9 +131,9 @@ class ChartCard(QFrame):
         name = self.title.split(" (")[0].lower().replace(",", "").replace(" ", "-")
         path, chosen = QFileDialog.getSaveFileName(
             self,
-            tr("Save chart"),
+            QCoreApplication.translate("dashboard", "Save chart"),
             str(Path.home() / f"{name}.png"),
-            tr("PNG picture (*.png);;SVG drawing (*.svg)"),
+            QCoreApplication.translate("dashboard", "PNG picture (*.png);;SVG drawing (*.svg)"),
         )
         if not path:
             return
@@ -141,7 +143,12 @@ class ChartCard(QFrame):
         try:
             self.chart.save(target)
         except WRITE_ERRORS as exc:
-            tell_write_problem(self, tr("Save chart"), exc, tr("The chart was not saved."))
+            tell_write_problem(
+                self,
+                QCoreApplication.translate("dashboard", "Save chart"),
+                exc,
+                QCoreApplication.translate("dashboard", "The chart was not saved."),
+            )
 
 
 class Figure(QFrame):
@@ -187,12 +194,12 @@ class CustomDays(QDialog):
 
     def __init__(self, start: date, end: date, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Custom period"))
+        self.setWindowTitle(QCoreApplication.translate("dashboard", "Custom period"))
         self.first = self._edit(start)
         self.last = self._edit(end)
         form = QFormLayout(self)
-        form.addRow(tr("From"), self.first)
-        form.addRow(tr("To"), self.last)
+        form.addRow(QCoreApplication.translate("dashboard", "From"), self.first)
+        form.addRow(QCoreApplication.translate("dashboard", "To"), self.last)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -230,20 +237,20 @@ class DashboardPage(ReadWhenShown, QWidget):
 
         self.period = QComboBox()
         for key, name in (
-            ("3m", tr("Last 3 months")),
-            ("6m", tr("Last 6 months")),
-            ("12m", tr("Last 12 months")),
-            ("year", tr("This year")),
-            ("custom", tr("Custom...")),
+            ("3m", QCoreApplication.translate("dashboard", "Last 3 months")),
+            ("6m", QCoreApplication.translate("dashboard", "Last 6 months")),
+            ("12m", QCoreApplication.translate("dashboard", "Last 12 months")),
+            ("year", QCoreApplication.translate("dashboard", "This year")),
+            ("custom", QCoreApplication.translate("dashboard", "Custom...")),
         ):
             self.period.addItem(name, key)
         self.period.setCurrentIndex(2)
         self._chosen_period = 2
         self.grouping = QComboBox()
         for key, name in (
-            ("week", tr("By week")),
-            ("month", tr("By month")),
-            ("quarter", tr("By quarter")),
+            ("week", QCoreApplication.translate("dashboard", "By week")),
+            ("month", QCoreApplication.translate("dashboard", "By month")),
+            ("quarter", QCoreApplication.translate("dashboard", "By quarter")),
         ):
             self.grouping.addItem(name, key)
         self.grouping.setCurrentIndex(1)
@@ -251,9 +258,13 @@ class DashboardPage(ReadWhenShown, QWidget):
         self.location = QComboBox()
         self.product = QComboBox()
         self.scale = QComboBox()
-        self.scale.addItem(tr("Bars: counts"), False)
-        self.scale.addItem(tr("Bars: shares"), True)
-        self.scale.setToolTip(tr("Show the stacked bars as counts or as shares of each period"))
+        self.scale.addItem(QCoreApplication.translate("dashboard", "Bars: counts"), False)
+        self.scale.addItem(QCoreApplication.translate("dashboard", "Bars: shares"), True)
+        self.scale.setToolTip(
+            QCoreApplication.translate(
+                "dashboard", "Show the stacked bars as counts or as shares of each period"
+            )
+        )
         for name, combo in (
             ("period", self.period),
             ("grouping", self.grouping),
@@ -288,12 +299,15 @@ class DashboardPage(ReadWhenShown, QWidget):
         self.figures = {
             key: Figure(key, title)
             for key, title in (
-                ("nps", tr("Net Promoter Score")),
-                ("feedback", tr("Feedback")),
-                ("negative", tr("Negative")),
-                ("needs_reply", tr("Needs a reply")),
-                ("followups", tr("Follow-ups open")),
-                ("first_response", tr("First response (median)")),
+                ("nps", QCoreApplication.translate("dashboard", "Net Promoter Score")),
+                ("feedback", QCoreApplication.translate("dashboard", "Feedback")),
+                ("negative", QCoreApplication.translate("dashboard", "Negative")),
+                ("needs_reply", QCoreApplication.translate("dashboard", "Needs a reply")),
+                ("followups", QCoreApplication.translate("dashboard", "Follow-ups open")),
+                (
+                    "first_response",
+                    QCoreApplication.translate("dashboard", "First response (median)"),
+                ),
             )
         }
         self.headline = headline = QGridLayout()
@@ -310,8 +324,12 @@ class DashboardPage(ReadWhenShown, QWidget):
         )
         self.figures["needs_reply"].setCursor(Qt.CursorShape.PointingHandCursor)
         self.figures["followups"].setCursor(Qt.CursorShape.PointingHandCursor)
-        self.figures["needs_reply"].setToolTip(tr("Show them in the inbox"))
-        self.figures["followups"].setToolTip(tr("Open the Follow-ups page"))
+        self.figures["needs_reply"].setToolTip(
+            QCoreApplication.translate("dashboard", "Show them in the inbox")
+        )
+        self.figures["followups"].setToolTip(
+            QCoreApplication.translate("dashboard", "Open the Follow-ups page")
+        )
         self.figures["needs_reply"].clicked.connect(self._open_needs_reply)
         self.figures["followups"].clicked.connect(self.open_followups)
 
@@ -342,16 +360,17 @@ class DashboardPage(ReadWhenShown, QWidget):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(16, 12, 16, 16)
-        title = label(tr("Dashboard"), "emptyTitle")
+        title = label(QCoreApplication.translate("dashboard", "Dashboard"), "emptyTitle")
         column.addWidget(title)
         column.addLayout(controls)
         column.addLayout(self.segments_narrow)
         column.addWidget(self.range)
         column.addLayout(headline)
         self.empty = label(
-            tr(
+            QCoreApplication.translate(
+                "dashboard",
                 "No feedback in this period yet. Paste or import feedback (or load the demo "
-                "from the File menu) and the figures appear here."
+                "from the File menu) and the figures appear here.",
             )
         )
         column.addWidget(self.empty)
@@ -383,9 +402,9 @@ class DashboardPage(ReadWhenShown, QWidget):
             return
         self._segment_values_read = True
         for combo, column, everything in (
-            (self.channel, "channel", tr("All channels")),
-            (self.location, "location", tr("All locations")),
-            (self.product, "product", tr("All products")),
+            (self.channel, "channel", QCoreApplication.translate("dashboard", "All channels")),
+            (self.location, "location", QCoreApplication.translate("dashboard", "All locations")),
+            (self.product, "product", QCoreApplication.translate("dashboard", "All products")),
         ):
             chosen = combo.currentData() or ""
             values = self.store.filter_values(column)
@@ -428,7 +447,7 @@ class DashboardPage(ReadWhenShown, QWidget):
         """Show the figures read last (``board``), as counts or shares."""
         board = self.board
         self.range.setText(
-            tr("{0} to {1}, compared with {2} to {3}").format(
+            QCoreApplication.translate("dashboard", "{0} to {1}, compared with {2} to {3}").format(
                 day(board.start), day(board.end), day(board.before_start), day(board.before_end)
             )
         )
@@ -444,9 +463,10 @@ class DashboardPage(ReadWhenShown, QWidget):
         self._stale = True
         self._segment_values_read = False
         self.problem.setText(
-            tr(
+            QCoreApplication.translate(
+                "dashboard",
                 "Feedback Desk could not read the figures just now ({0}). Nothing was changed; "
-                "they are read again when you come back to this page or change a choice."
+                "they are read again when you come back to this page or change a choice.",
             ).format(exc)
         )
         self.problem.show()
@@ -502,7 +522,9 @@ class DashboardPage(ReadWhenShown, QWidget):
         total, before = board.total, board.before
         nps = total.nps
         if nps.score is None:
-            self.figures["nps"].set_figure("—", tr("No 0-10 answers yet"))
+            self.figures["nps"].set_figure(
+                "—", QCoreApplication.translate("dashboard", "No 0-10 answers yet")
+            )
         else:
             change = board.nps_change
             words = tr("give or take {0}, from {1}").format(
@@ -515,30 +537,38 @@ class DashboardPage(ReadWhenShown, QWidget):
             )
         self.figures["feedback"].set_figure(
             number(total.feedback),
-            tr("{0} before").format(number(before.feedback))
+            QCoreApplication.translate("dashboard", "{0} before").format(number(before.feedback))
             if before.feedback
-            else tr("none before"),
+            else QCoreApplication.translate("dashboard", "none before"),
         )
         share, was = total.share_negative, before.share_negative
         points = None if share is None or was is None else (share - was) * 100
         self.figures["negative"].set_figure(
             percent(share),
-            tr("{0} points against before").format(signed(points))
+            QCoreApplication.translate("dashboard", "{0} points against before").format(
+                signed(points)
+            )
             if points is not None
-            else tr("of those with a sentiment"),
+            else QCoreApplication.translate("dashboard", "of those with a sentiment"),
             None if points is None or abs(points) < 1 else points < 0,
         )
-        self.figures["needs_reply"].set_figure(number(total.needs_reply), tr("not answered yet"))
+        self.figures["needs_reply"].set_figure(
+            number(total.needs_reply), QCoreApplication.translate("dashboard", "not answered yet")
+        )
         followups = board.followups
         self.figures["followups"].set_figure(
             number(followups["open"]),
-            tr("{0} overdue").format(number(followups["overdue"])),
+            QCoreApplication.translate("dashboard", "{0} overdue").format(
+                number(followups["overdue"])
+            ),
             False if followups["overdue"] else None,
         )
         response = board.response
         self.figures["first_response"].set_figure(
             display.duration(response.median_hours),
-            tr("{0} within 24 hours").format(percent(response.share_within_24h))
+            QCoreApplication.translate("dashboard", "{0} within 24 hours").format(
+                percent(response.share_within_24h)
+            )
             if response.median_hours is not None
             else "",
         )
@@ -578,4 +608,6 @@ class DashboardPage(ReadWhenShown, QWidget):
     def _open_needs_reply(self) -> None:
         if self.board:
             query = self.board.query(statuses=("new", "needs_reply"))
-            self.open_items.emit(query, tr("Feedback that needs a reply"))
+            self.open_items.emit(
+                query, QCoreApplication.translate("dashboard", "Feedback that needs a reply")
+            )

@@ -50,11 +50,11 @@ def percents(counts: list[int]) -> list[str]:
 
 
 def answers(n: int) -> str:
-    return display.count(n, "{n} answer", "{n} answers")
+    return display.words().answers(n)
 
 
 def ratings(n: int) -> str:
-    return display.count(n, "{n} rating", "{n} ratings")
+    return display.words().ratings(n)
 
 
 def nps_words(counts: Counts) -> str:
@@ -111,11 +111,16 @@ class Panels:
             low.append(max(-100.0, score - nps.margin95) if score is not None else None)
             high.append(min(100.0, score + nps.margin95) if score is not None else None)
             tips.append(
-                self._tip(i, [nps_words(period.counts)] if period.counts else [tr("No feedback")])
+                self._tip(
+                    i,
+                    [nps_words(period.counts)]
+                    if period.counts
+                    else [QCoreApplication.translate("dashboard", "No feedback")],
+                )
             )
         total = board.total.nps
         summary = (
-            tr("No 0-10 answers in this period yet.")
+            QCoreApplication.translate("dashboard", "No 0-10 answers in this period yet.")
             if total.score is None
             else tr(
                 "NPS {0}, give or take {1}, from {2}: the share who would recommend you (9-10) "
@@ -130,14 +135,21 @@ class Panels:
         return Panel(
             "lines",
             self.labels,
-            [Series("nps", tr("NPS"), BLUE, scores)],
+            [Series("nps", QCoreApplication.translate("dashboard", "NPS"), BLUE, scores)],
             tips,
-            self._period_items({"nps": ({"nps_group": "answered"}, tr("Answers 0-10"))}),
+            self._period_items(
+                {
+                    "nps": (
+                        {"nps_group": "answered"},
+                        QCoreApplication.translate("dashboard", "Answers 0-10"),
+                    )
+                }
+            ),
             {
                 "band": (low, high),
                 "reference": 0.0,
                 "point_labels": counted,
-                "empty": tr("No 0-10 answers in this period"),
+                "empty": QCoreApplication.translate("dashboard", "No 0-10 answers in this period"),
             },
             summary,
         )
@@ -164,7 +176,16 @@ class Panels:
             series.append(Series(key, name, color, values))
         for i, (period, total) in enumerate(zip(self.board.periods, totals, strict=True)):
             if not total:
-                tips.append(self._tip(i, [nothing if period.counts else tr("No feedback")]))
+                tips.append(
+                    self._tip(
+                        i,
+                        [
+                            nothing
+                            if period.counts
+                            else QCoreApplication.translate("dashboard", "No feedback")
+                        ],
+                    )
+                )
                 continue
             values = [value_of(period.counts, key) for key, *_ in parts]
             lines = [
@@ -179,35 +200,40 @@ class Panels:
 
     def groups(self) -> Panel:
         parts = [
-            ("detractor", tr("Detractors (0-6)"), RED),
-            ("passive", tr("Passives (7-8)"), GREY),
-            ("promoter", tr("Promoters (9-10)"), GREEN),
+            ("detractor", QCoreApplication.translate("dashboard", "Detractors (0-6)"), RED),
+            ("passive", QCoreApplication.translate("dashboard", "Passives (7-8)"), GREY),
+            ("promoter", QCoreApplication.translate("dashboard", "Promoters (9-10)"), GREEN),
         ]
         return self._stacked(
             parts,
             lambda c, key: getattr(c, key + "s"),
-            tr("No 0-10 answers"),
+            QCoreApplication.translate("dashboard", "No 0-10 answers"),
             {key: ({"nps_group": key}, name) for key, name, _ in parts},
-            tr("No 0-10 answers in this period"),
+            QCoreApplication.translate("dashboard", "No 0-10 answers in this period"),
         )
 
     def sentiment(self) -> Panel:
         parts = [
-            ("negative", tr("Negative"), RED),
-            ("neutral", tr("Neutral"), GREY),
-            ("positive", tr("Positive"), GREEN),
+            ("negative", QCoreApplication.translate("dashboard", "Negative"), RED),
+            ("neutral", QCoreApplication.translate("dashboard", "Neutral"), GREY),
+            ("positive", QCoreApplication.translate("dashboard", "Positive"), GREEN),
         ]
         share = self.board.total.share_negative
         return self._stacked(
             parts,
             lambda c, key: getattr(c, key),
-            tr("Only feedback without a sentiment"),
+            QCoreApplication.translate("dashboard", "Only feedback without a sentiment"),
             {
-                key: ({"sentiments": (key,)}, tr("{0} feedback").format(name))
+                key: (
+                    {"sentiments": (key,)},
+                    QCoreApplication.translate("dashboard", "{0} feedback").format(name),
+                )
                 for key, name, _ in parts
             },
-            tr("No feedback with a sentiment in this period"),
-            tr("{0} of the feedback with a sentiment was negative.").format(percent(share))
+            QCoreApplication.translate("dashboard", "No feedback with a sentiment in this period"),
+            QCoreApplication.translate(
+                "dashboard", "{0} of the feedback with a sentiment was negative."
+            ).format(percent(share))
             if share is not None
             else "",
         )
@@ -221,11 +247,11 @@ class Panels:
                 self._tip(
                     i,
                     [
-                        tr("{0} stars on average from {1}").format(
-                            number(average, 2), ratings(period.counts.rated)
-                        )
+                        QCoreApplication.translate(
+                            "dashboard", "{0} stars on average from {1}"
+                        ).format(number(average, 2), ratings(period.counts.rated))
                         if average is not None
-                        else tr("No star ratings")
+                        else QCoreApplication.translate("dashboard", "No star ratings")
                     ],
                 )
             )
@@ -233,20 +259,43 @@ class Panels:
         return Panel(
             "lines",
             self.labels,
-            [Series("stars", tr("Average stars"), AMBER, averages)],
+            [
+                Series(
+                    "stars",
+                    QCoreApplication.translate("dashboard", "Average stars"),
+                    AMBER,
+                    averages,
+                )
+            ],
             tips,
-            self._period_items({"stars": ({"ratings": (1, 2, 3, 4, 5)}, tr("Star ratings"))}),
-            {"y_range": (0.8, 5.2), "empty": tr("No star ratings in this period")},
-            tr("{0} stars on average from {1}.").format(
+            self._period_items(
+                {
+                    "stars": (
+                        {"ratings": (1, 2, 3, 4, 5)},
+                        QCoreApplication.translate("dashboard", "Star ratings"),
+                    )
+                }
+            ),
+            {
+                "y_range": (0.8, 5.2),
+                "empty": QCoreApplication.translate("dashboard", "No star ratings in this period"),
+            },
+            QCoreApplication.translate("dashboard", "{0} stars on average from {1}.").format(
                 number(total.average_stars, 2), ratings(total.rated)
             )
             if total.rated
-            else tr("No star ratings in this period."),
+            else QCoreApplication.translate("dashboard", "No star ratings in this period."),
         )
 
     def star_counts(self) -> Panel:
         total = self.board.total
-        names = [tr("★★★★★  5"), tr("★★★★  4"), tr("★★★  3"), tr("★★  2"), tr("★  1")]
+        names = [
+            QCoreApplication.translate("dashboard", "★★★★★  5"),
+            QCoreApplication.translate("dashboard", "★★★★  4"),
+            QCoreApplication.translate("dashboard", "★★★  3"),
+            QCoreApplication.translate("dashboard", "★★  2"),
+            QCoreApplication.translate("dashboard", "★  1"),
+        ]
         counts = list(reversed(total.stars))  # 5 stars first, at the top
         labels = [
             f"{number(n)}  ({share})" if n else ""
@@ -258,15 +307,28 @@ class Panels:
             if not 0 <= index < 5:
                 return None
             stars = 5 - index
-            return self.board.query(ratings=(stars,)), tr("{0}-star ratings").format(stars)
+            return self.board.query(ratings=(stars,)), QCoreApplication.translate(
+                "dashboard", "{0}-star ratings"
+            ).format(stars)
 
         return Panel(
             "bars",
             names,
-            [Series("count", tr("Ratings"), AMBER, [n or None for n in counts])],
+            [
+                Series(
+                    "count",
+                    QCoreApplication.translate("dashboard", "Ratings"),
+                    AMBER,
+                    [n or None for n in counts],
+                )
+            ],
             tips,
             items,
-            {"horizontal": True, "labels": labels, "empty": tr("No star ratings in this period")},
+            {
+                "horizontal": True,
+                "labels": labels,
+                "empty": QCoreApplication.translate("dashboard", "No star ratings in this period"),
+            },
         )
 
     def estimate(self) -> Panel:
@@ -279,24 +341,43 @@ class Panels:
                 self._tip(
                     i,
                     [
-                        tr("Estimate {0} from {1} (not NPS)").format(
-                            signed(score), ratings(estimate.responses)
-                        )
+                        QCoreApplication.translate(
+                            "dashboard", "Estimate {0} from {1} (not NPS)"
+                        ).format(signed(score), ratings(estimate.responses))
                         if score is not None
-                        else tr("No star ratings")
+                        else QCoreApplication.translate("dashboard", "No star ratings")
                     ],
                 )
             )
         return Panel(
             "lines",
             self.labels,
-            [Series("estimate", tr("Estimate from stars"), AMBER, scores, dashed=True)],
+            [
+                Series(
+                    "estimate",
+                    QCoreApplication.translate("dashboard", "Estimate from stars"),
+                    AMBER,
+                    scores,
+                    dashed=True,
+                )
+            ],
             tips,
-            self._period_items({"estimate": ({"ratings": (1, 2, 3, 4, 5)}, tr("Star ratings"))}),
-            {"reference": 0.0, "empty": tr("No star ratings in this period")},
-            tr(
+            self._period_items(
+                {
+                    "estimate": (
+                        {"ratings": (1, 2, 3, 4, 5)},
+                        QCoreApplication.translate("dashboard", "Star ratings"),
+                    )
+                }
+            ),
+            {
+                "reference": 0.0,
+                "empty": QCoreApplication.translate("dashboard", "No star ratings in this period"),
+            },
+            QCoreApplication.translate(
+                "dashboard",
                 "Not NPS: 5 stars counted as promoters, 4 as passives and 1 to 3 as detractors. "
-                "Stars do not ask whether customers would recommend you."
+                "Stars do not ask whether customers would recommend you.",
             ),
         )
 
@@ -310,14 +391,21 @@ class Panels:
         def items(index: int, key: str):
             if not 0 <= index < len(keys):
                 return None
-            return board.query(channels=(keys[index],)), tr("Feedback from {0}").format(
-                names[index]
-            )
+            return board.query(channels=(keys[index],)), QCoreApplication.translate(
+                "dashboard", "Feedback from {0}"
+            ).format(names[index])
 
         return Panel(
             "bars",
             names,
-            [Series("count", tr("Feedback"), BLUE, list(board.channels.values()))],
+            [
+                Series(
+                    "count",
+                    QCoreApplication.translate("dashboard", "Feedback"),
+                    BLUE,
+                    list(board.channels.values()),
+                )
+            ],
             [f"{name}: {label}" for name, label in zip(names, labels, strict=True)],
             items,
             {"horizontal": True, "labels": labels},
@@ -329,15 +417,15 @@ class Panels:
         color = RED if sentiment == "negative" else GREEN
         labels = [f"{number(m.count)}  {_arrow(m)}" for m in moves]
         tips = [
-            tr("{0}: {1} now, {2} in the same stretch before").format(
-                m.name, number(m.count), number(m.before)
-            )
+            QCoreApplication.translate(
+                "dashboard", "{0}: {1} now, {2} in the same stretch before"
+            ).format(m.name, number(m.count), number(m.before))
             for m in moves
         ]
         words = (
-            tr("Negative feedback tagged {0}")
+            QCoreApplication.translate("dashboard", "Negative feedback tagged {0}")
             if sentiment == "negative"
-            else tr("Positive feedback tagged {0}")
+            else QCoreApplication.translate("dashboard", "Positive feedback tagged {0}")
         )
 
         def items(index: int, key: str):
@@ -349,15 +437,26 @@ class Panels:
         return Panel(
             "bars",
             [m.name for m in moves],
-            [Series("count", tr("Feedback"), color, [m.count for m in moves])],
+            [
+                Series(
+                    "count",
+                    QCoreApplication.translate("dashboard", "Feedback"),
+                    color,
+                    [m.count for m in moves],
+                )
+            ],
             tips,
             items,
             {
                 "horizontal": True,
                 "labels": labels,
-                "empty": tr("No tagged negative feedback in this period")
+                "empty": QCoreApplication.translate(
+                    "dashboard", "No tagged negative feedback in this period"
+                )
                 if sentiment == "negative"
-                else tr("No tagged positive feedback in this period"),
+                else QCoreApplication.translate(
+                    "dashboard", "No tagged positive feedback in this period"
+                ),
             },
         )
 
@@ -367,15 +466,26 @@ class Panels:
 
         rate = self.board.total.response_rate
         return self._stacked(
-            [("answered", tr("Answered"), GREEN), ("waiting", tr("Not answered"), AMBER)],
+            [
+                ("answered", QCoreApplication.translate("dashboard", "Answered"), GREEN),
+                ("waiting", QCoreApplication.translate("dashboard", "Not answered"), AMBER),
+            ],
             value_of,
-            tr("No feedback"),
+            QCoreApplication.translate("dashboard", "No feedback"),
             {
-                "answered": ({"replied": True}, tr("Answered feedback")),
-                "waiting": ({"replied": False}, tr("Feedback not answered yet")),
+                "answered": (
+                    {"replied": True},
+                    QCoreApplication.translate("dashboard", "Answered feedback"),
+                ),
+                "waiting": (
+                    {"replied": False},
+                    QCoreApplication.translate("dashboard", "Feedback not answered yet"),
+                ),
             },
-            tr("No feedback in this period"),
-            tr("{0} of the feedback was answered.").format(percent(rate))
+            QCoreApplication.translate("dashboard", "No feedback in this period"),
+            QCoreApplication.translate("dashboard", "{0} of the feedback was answered.").format(
+                percent(rate)
+            )
             if rate is not None
             else "",
         )
@@ -389,15 +499,18 @@ class Panels:
                 self._tip(
                     i,
                     [
-                        tr(
-                            "Median {0} to the first answer; {1} of {2} answered within 24 hours"
+                        QCoreApplication.translate(
+                            "dashboard",
+                            "Median {0} to the first answer; {1} of {2} answered within 24 hours",
                         ).format(
                             display.duration(times.median_hours),
                             number(times.within_24h),
                             number(times.feedback),
                         )
                         if times.median_hours is not None
-                        else tr("Nothing answered at a known time")
+                        else QCoreApplication.translate(
+                            "dashboard", "Nothing answered at a known time"
+                        )
                     ],
                 )
             )
@@ -405,26 +518,33 @@ class Panels:
         return Panel(
             "lines",
             self.labels,
-            [Series("hours", tr("Median hours"), BLUE, hours)],
+            [Series("hours", QCoreApplication.translate("dashboard", "Median hours"), BLUE, hours)],
             tips,
             self._period_items(
                 {
                     "hours": (
                         {"replied": True},
-                        tr("Answered feedback (the median counts those answered at a known time)"),
+                        QCoreApplication.translate(
+                            "dashboard",
+                            "Answered feedback (the median counts those answered at a known time)",
+                        ),
                     )
                 }
             ),
             {
                 "y_suffix": " h",
                 "reference": 24.0,
-                "empty": tr("Nothing answered at a known time in this period"),
+                "empty": QCoreApplication.translate(
+                    "dashboard", "Nothing answered at a known time in this period"
+                ),
             },
-            tr("Median {0} to the first answer; {1} answered within 24 hours.").format(
-                display.duration(response.median_hours), percent(response.share_within_24h)
-            )
+            QCoreApplication.translate(
+                "dashboard", "Median {0} to the first answer; {1} answered within 24 hours."
+            ).format(display.duration(response.median_hours), percent(response.share_within_24h))
             if response.median_hours is not None
-            else tr("Nothing was answered at a known time in this period."),
+            else QCoreApplication.translate(
+                "dashboard", "Nothing was answered at a known time in this period."
+            ),
         )
 
 
@@ -432,7 +552,7 @@ def _arrow(move) -> str:
     """A tag's change against the same stretch before: ▲3, ▼2, = or new."""
     change = move.change
     if not move.before:
-        return tr("new")
+        return QCoreApplication.translate("dashboard", "new")
     if change > 0:
         return f"▲{number(change)}"
     if change < 0:

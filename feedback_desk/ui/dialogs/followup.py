@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,7 +28,7 @@ def people_combo(team: list[str], chosen: str) -> QComboBox:
         if name:
             combo.addItem(name)
     combo.setCurrentText(chosen)
-    combo.lineEdit().setPlaceholderText(display.tr("Nobody yet"))
+    combo.lineEdit().setPlaceholderText(QCoreApplication.translate("display", "Nobody yet"))
     return combo
 
 

@@ -111,7 +111,7 @@ class PasteDialog(QDialog):
         self._reviews = split_reviews(text, self._defaults())
         good = [r for r in self._reviews if r.feedback]
         lines = (
-            [display.count(len(good), "{n} review ready to add.", "{n} reviews ready to add.")]
+            [display.count(self.tr("%Ln reviews ready to add.", "", len(good)))]
             if text.strip()
             else []
         )
@@ -123,9 +123,7 @@ class PasteDialog(QDialog):
         self.summary.setText("\n".join(lines))
         ok.setEnabled(bool(good))
         ok.setText(
-            display.count(len(good), "Add {n} review", "Add {n} reviews")
-            if good
-            else self.tr("Add")
+            display.count(self.tr("Add %Ln reviews", "", len(good))) if good else self.tr("Add")
         )
 
     def accept(self) -> None:

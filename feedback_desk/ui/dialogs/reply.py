@@ -211,9 +211,8 @@ class ReplyDialog(QDialog):
     def _render(self, body: str) -> str:
         by = self.by.currentText().strip()
         signer = by if by in self._signers else text_setting(self.store, OWNER_NAME)
-        return render(
-            body, self.item, text_setting(self.store, BUSINESS_NAME), signer, date.today()
-        )
+        business = text_setting(self.store, BUSINESS_NAME)
+        return render(body, self.item, business, signer, date.today(), display.date_words)
 
     # What the owner does ---------------------------------------------------------------------
     def use_template(self) -> None:

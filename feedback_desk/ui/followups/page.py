@@ -196,9 +196,9 @@ class FollowUpsPage(QWidget):
             *(QLocale().toString(n) for n in (figures.contacted, figures.unhappy)),
             *(QLocale().toString(n) for n in (figures.came_back, figures.improved)),
         )
+        nameless = self.tr("A customer")
         examples = [
-            f"{c.customer or self.tr('A customer')}: {display.feeling(*c.before)} → "
-            f"{display.feeling(*c.after)}"
+            f"{c.customer or nameless}: {display.feeling(*c.before)} → {display.feeling(*c.after)}"
             for c in figures.changes
             if c.improved
         ][:LOOP_EXAMPLES]
@@ -312,9 +312,7 @@ class FollowUpsPage(QWidget):
         if not ids:
             return
         question = display.count(
-            len(ids),
-            "Delete this follow-up? Undo (Ctrl+Z) brings it back.",
-            "Delete these {n} follow-ups? Undo (Ctrl+Z) brings them back.",
+            self.tr("Delete these %Ln follow-ups? Undo (Ctrl+Z) brings them back.", "", len(ids))
         )
         answer = QMessageBox.question(self, self.tr("Delete follow-up"), question)
         if answer == QMessageBox.StandardButton.Yes:
@@ -371,9 +369,11 @@ class FollowUpsPage(QWidget):
             return False
         self.status.setText(
             display.count(
-                len(followups),
-                "Saved {n} follow-up to {file}. Open the file to add it to your calendar.",
-                "Saved {n} follow-ups to {file}. Open the file to add them to your calendar.",
+                self.tr(
+                    "Saved %Ln follow-ups to {file}. Open the file to add them to your calendar.",
+                    "",
+                    len(followups),
+                ),
                 file=name,
             )
         )

@@ -12,33 +12,35 @@ def _tr(text: str) -> str:
 def field_choices() -> list[tuple[str, str]]:
     """(target, shown name) in the order of the column pickers."""
     return [
-        ("body", _tr("Feedback text")),
-        ("title", _tr("Title")),
-        ("received_at", _tr("Date")),
-        ("author", _tr("Customer name")),
-        ("rating", _tr("Stars (1-5)")),
-        ("nps_score", _tr("Recommend score (0-10)")),
-        ("email", _tr("Email")),
-        ("phone", _tr("Phone")),
-        ("channel", _tr("Channel")),
-        ("location", _tr("Location")),
-        ("product", _tr("Product")),
-        ("external_id", _tr("Review or response id")),
-        ("reply", _tr("Your reply")),
-        ("replied_at", _tr("Reply date")),
-        ("tags", _tr("Tags")),
-        ("extra", _tr("Keep as an extra field")),
-        ("ignore", _tr("Leave out")),
+        ("body", QCoreApplication.translate("import", "Feedback text")),
+        ("title", QCoreApplication.translate("import", "Title")),
+        ("received_at", QCoreApplication.translate("import", "Date")),
+        ("author", QCoreApplication.translate("import", "Customer name")),
+        ("rating", QCoreApplication.translate("import", "Stars (1-5)")),
+        ("nps_score", QCoreApplication.translate("import", "Recommend score (0-10)")),
+        ("email", QCoreApplication.translate("import", "Email")),
+        ("phone", QCoreApplication.translate("import", "Phone")),
+        ("channel", QCoreApplication.translate("import", "Channel")),
+        ("location", QCoreApplication.translate("import", "Location")),
+        ("product", QCoreApplication.translate("import", "Product")),
+        ("external_id", QCoreApplication.translate("import", "Review or response id")),
+        ("reply", QCoreApplication.translate("import", "Your reply")),
+        ("replied_at", QCoreApplication.translate("import", "Reply date")),
+        ("tags", QCoreApplication.translate("import", "Tags")),
+        ("extra", QCoreApplication.translate("import", "Keep as an extra field")),
+        ("ignore", QCoreApplication.translate("import", "Leave out")),
     ]
 
 
 def preset_name(preset: str) -> str:
     return {
-        "google_forms_nps": _tr("a Google Forms survey"),
-        "survey_nps": _tr("a survey tool's NPS export"),
-        "review_platform": _tr("a review site's export"),
-        "google_takeout": _tr("Google reviews from Google Takeout"),
-        "generic": _tr("a table of feedback"),
+        "google_forms_nps": QCoreApplication.translate("import", "a Google Forms survey"),
+        "survey_nps": QCoreApplication.translate("import", "a survey tool's NPS export"),
+        "review_platform": QCoreApplication.translate("import", "a review site's export"),
+        "google_takeout": QCoreApplication.translate(
+            "import", "Google reviews from Google Takeout"
+        ),
+        "generic": QCoreApplication.translate("import", "a table of feedback"),
     }.get(preset, preset)
 
 

@@ -82,7 +82,7 @@ class ImportHistoryPage(QWidget):
             now = (
                 self.tr("Undone")
                 if batch.undone_at
-                else display.count(batch.remaining, "{n} item kept", "{n} items kept")
+                else display.count(self.tr("%Ln items kept", "", batch.remaining))
             )
             values = [
                 display.date_text(batch.created_at, with_time=True),
@@ -122,9 +122,7 @@ class ImportHistoryPage(QWidget):
         if not batch:
             return
         question = display.count(
-            batch.remaining,
-            "Remove the {n} feedback item that “{file}” added?",
-            "Remove the {n} feedback items that “{file}” added?",
+            self.tr("Remove the %Ln feedback items that “{file}” added?", "", batch.remaining),
             file=batch.file_name or self.tr("Pasted feedback"),
         )
         answer = QMessageBox.question(
@@ -136,7 +134,5 @@ class ImportHistoryPage(QWidget):
             return
         removed = importer.undo_import(self.store, batch.id)
         self.refresh()
-        self.details.setText(
-            display.count(removed, "Removed {n} feedback item.", "Removed {n} feedback items.")
-        )
+        self.details.setText(display.count(self.tr("Removed %Ln feedback items.", "", removed)))
         self.changed.emit()

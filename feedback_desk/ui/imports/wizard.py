@@ -304,7 +304,7 @@ class ImportDialog(QDialog):
         self.problems = problems
         if problems:
             self.status.setText(
-                display.count(len(problems), "{n} row cannot be read.", "{n} rows cannot be read.")
+                display.count(self.tr("%Ln rows cannot be read.", "", len(problems)))
                 + " "
                 + self.tr("Change where a column goes, or import the other rows and skip these:")
             )

@@ -30,7 +30,7 @@ class TriageActions:
     def set_status(self, ids: Sequence[int], status: str) -> None:
         before = self.store.statuses_of(ids)
         self._push(
-            _tr("Change status"),
+            QCoreApplication.translate("actions", "Change status"),
             lambda: self.store.set_status(ids, status),
             lambda: self.store.set_statuses(before),
         )
@@ -45,12 +45,16 @@ class TriageActions:
             else:
                 self.store.clear_override(ids)
 
-        self._push(_tr("Change sentiment"), apply, lambda: self.store.restore_sentiment(before))
+        self._push(
+            QCoreApplication.translate("actions", "Change sentiment"),
+            apply,
+            lambda: self.store.restore_sentiment(before),
+        )
 
     def assign(self, ids: Sequence[int], name: str) -> None:
         before = self.store.assignees_of(ids)
         self._push(
-            _tr("Assign"),
+            QCoreApplication.translate("actions", "Assign"),
             lambda: self.store.assign(ids, name),
             lambda: self.store.set_assignees(before),
         )
@@ -63,12 +67,20 @@ class TriageActions:
         def apply():
             changed[:] = do(ids, tag_id)
 
-        self._push(_tr("Tag") if on else _tr("Remove tag"), apply, lambda: undo(changed, tag_id))
+        self._push(
+            QCoreApplication.translate("actions", "Tag")
+            if on
+            else QCoreApplication.translate("actions", "Remove tag"),
+            apply,
+            lambda: undo(changed, tag_id),
+        )
 
     def set_spam(self, ids: Sequence[int], spam: bool) -> None:
         before = self.store.spam_state(ids)
         self._push(
-            _tr("Mark as spam") if spam else _tr("Mark as not spam"),
+            QCoreApplication.translate("actions", "Mark as spam")
+            if spam
+            else QCoreApplication.translate("actions", "Mark as not spam"),
             lambda: (self.store.mark_spam if spam else self.store.unmark_spam)(ids),
             lambda: self.store.restore_spam_state(before),
         )
@@ -76,7 +88,7 @@ class TriageActions:
     def set_reported(self, ids: Sequence[int], day: date | None) -> None:
         before = self.store.spam_state(ids)
         self._push(
-            _tr("Reported to the platform"),
+            QCoreApplication.translate("actions", "Reported to the platform"),
             lambda: self.store.set_reported(ids, day.isoformat() if day else None),
             lambda: self.store.restore_spam_state(before),
         )
@@ -94,7 +106,7 @@ class TriageActions:
         def revert():
             note["removed"] = self.store.delete_note(note["id"])
 
-        self._push(_tr("Add note"), apply, revert)
+        self._push(QCoreApplication.translate("actions", "Add note"), apply, revert)
 
     def delete(self, ids: Sequence[int]) -> None:
         moved: list[int] = []
@@ -102,11 +114,15 @@ class TriageActions:
         def apply():
             moved[:] = self.store.delete_feedback(ids)
 
-        self._push(_tr("Move to trash"), apply, lambda: self.store.restore_feedback(moved))
+        self._push(
+            QCoreApplication.translate("actions", "Move to trash"),
+            apply,
+            lambda: self.store.restore_feedback(moved),
+        )
 
     def restore(self, ids: Sequence[int]) -> None:
         self._push(
-            _tr("Restore from trash"),
+            QCoreApplication.translate("actions", "Restore from trash"),
             lambda: self.store.restore_feedback(ids),
             lambda: self.store.delete_feedback(ids),
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -18,34 +18,44 @@ from .triage_panel import TriagePanel
 
 def why_label(item: Feedback) -> str:
     """One sentence on where the sentiment label comes from, so the owner can trust it."""
-    tr = display.tr
     if item.sentiment_overridden:
-        return tr("Set by you.")
+        return QCoreApplication.translate("display", "Set by you.")
     if item.nps_score is not None:
-        return tr("From the customer's answer of {0} out of 10.").format(item.nps_score)
+        return QCoreApplication.translate(
+            "display", "From the customer's answer of {0} out of 10."
+        ).format(item.nps_score)
     if item.rating is not None:
-        return tr("From the customer's {0}-star rating.").format(item.rating)
+        return QCoreApplication.translate("display", "From the customer's {0}-star rating.").format(
+            item.rating
+        )
     if item.compound is not None:
-        return tr("Read from the words (VADER score {0:+.2f}).").format(item.compound)
+        return QCoreApplication.translate(
+            "display", "Read from the words (VADER score {0:+.2f})."
+        ).format(item.compound)
     if item.language and item.language != "en":
-        return tr("Not scored: the text is not in English and there is no rating.")
-    return tr("Not scored: there is no text or rating to go by.")
+        return QCoreApplication.translate(
+            "display", "Not scored: the text is not in English and there is no rating."
+        )
+    return QCoreApplication.translate("display", "Not scored: there is no text or rating to go by.")
 
 
 def answer_text(item: Feedback) -> str:
     """How the item stands for an answer: when it was answered, or how long it has waited."""
-    tr = display.tr
     if item.first_reply_at:
         hours = display.hours_since(item.received_at, item.first_reply_at)
         if hours is not None:
-            return tr("Answered {0} after it arrived.").format(display.duration(hours))
+            return QCoreApplication.translate("display", "Answered {0} after it arrived.").format(
+                display.duration(hours)
+            )
     if item.reply:
-        return tr("Answered.")
+        return QCoreApplication.translate("display", "Answered.")
     if item.status in WAITING and not item.is_spam:
         waiting = display.hours_since(item.received_at)
         if waiting is not None:
-            return tr("Waiting for an answer for {0}.").format(display.duration(waiting))
-    return tr("Not answered.")
+            return QCoreApplication.translate("display", "Waiting for an answer for {0}.").format(
+                display.duration(waiting)
+            )
+    return QCoreApplication.translate("display", "Not answered.")
 
 
 class FeedbackDetail(QScrollArea):
@@ -110,21 +120,24 @@ class FeedbackDetail(QScrollArea):
         if len(items) == 1 and story is not None:
             self.followup.show_item(items[0], *story)
         if len(items) > 1:
-            self.heading.setText(
-                display.count(len(items), "{n} item selected", "{n} items selected")
-            )
+            self.heading.setText(display.count(self.tr("%Ln items selected", "", len(items))))
             self._clear()
-            self.meta.setText(display.tr("Changes here apply to every selected item."))
+            self.meta.setText(
+                QCoreApplication.translate("display", "Changes here apply to every selected item.")
+            )
             return
         self.show_feedback(items[0] if items else None)
 
     def show_feedback(self, item: Feedback | None) -> None:
-        tr = display.tr
         if item is None:
-            self.heading.setText(tr("Select feedback to read it in full."))
+            self.heading.setText(
+                QCoreApplication.translate("display", "Select feedback to read it in full.")
+            )
             self._clear()
             return
-        self.heading.setText(item.title or item.author or tr("Feedback"))
+        self.heading.setText(
+            item.title or item.author or QCoreApplication.translate("display", "Feedback")
+        )
         meta = [
             display.date_text(item.received_at, with_time=True),
             display.channel_name(item.channel),
@@ -140,14 +153,25 @@ class FeedbackDetail(QScrollArea):
         )
         if item.mixed:
             verdict += "<br>⚠ " + escape(
-                tr("Mixed signals: the words and the score disagree. Worth a closer look.")
+                QCoreApplication.translate(
+                    "display",
+                    "Mixed signals: the words and the score disagree. Worth a closer look.",
+                )
             )
         if item.is_spam:
-            verdict += "<br>" + escape(tr("Marked as spam or fake: it counts in no figure."))
+            verdict += "<br>" + escape(
+                QCoreApplication.translate(
+                    "display", "Marked as spam or fake: it counts in no figure."
+                )
+            )
         self.verdict.setText(verdict)
         self.body.setText(item.body)
         self.answer.setText(answer_text(item))
-        self.reply_button.setText(tr("Edit reply...") if item.reply else tr("Reply..."))
+        self.reply_button.setText(
+            QCoreApplication.translate("display", "Edit reply...")
+            if item.reply
+            else QCoreApplication.translate("display", "Reply...")
+        )
         self.reply_button.show()
         self.reply.setText(item.reply)
         self.reply.setVisible(bool(item.reply))

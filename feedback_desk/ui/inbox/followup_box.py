@@ -3,7 +3,7 @@ the customer it came from, and how they felt last time."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...core.nps import improved
@@ -20,12 +20,15 @@ def loop_text(item: Feedback, previous) -> str:
     when, before, contacted = previous
     if not contacted:
         return ""
-    tr = display.tr
     now = (item.nps_score, item.rating, item.sentiment)
-    verdict = tr("happier") if improved(before, now) else tr("not happier yet")
-    return tr("Last time ({0}): {1}, and you answered. Now {2}: {3}.").format(
-        display.date_text(when), display.feeling(*before), display.feeling(*now), verdict
+    verdict = (
+        QCoreApplication.translate("display", "happier")
+        if improved(before, now)
+        else QCoreApplication.translate("display", "not happier yet")
     )
+    return QCoreApplication.translate(
+        "display", "Last time ({0}): {1}, and you answered. Now {2}: {3}."
+    ).format(display.date_text(when), display.feeling(*before), display.feeling(*now), verdict)
 
 
 class FollowUpBox(QWidget):
@@ -87,14 +90,13 @@ class FollowUpBox(QWidget):
     ) -> None:
         """``followups``: the item's, open ones first; ``previous``: the customer's feedback
         before this one (see ``Store.previous_feedback``)."""
-        tr = display.tr
         self._open = next((f for f in followups if f.done_at is None), None)
         if self._open:
             self.planned.setText(
                 " · ".join(
                     p
                     for p in (
-                        tr("{0} by {1}").format(
+                        QCoreApplication.translate("display", "{0} by {1}").format(
                             display.action_name(self._open.action),
                             display.day_text(self._open.due),
                         ),
@@ -104,7 +106,7 @@ class FollowUpBox(QWidget):
                 )
             )
         else:
-            self.planned.setText(tr("None planned."))
+            self.planned.setText(QCoreApplication.translate("display", "None planned."))
         for button, shown in (
             (self.plan_button, self._open is None),
             (self.done_button, self._open is not None),
@@ -114,7 +116,7 @@ class FollowUpBox(QWidget):
         done = [f for f in followups if f.done_at]
         self.history.setText(
             "\n".join(
-                tr("Done {0}: {1} — {2}").format(
+                QCoreApplication.translate("display", "Done {0}: {1} — {2}").format(
                     display.date_text(f.done_at or ""),
                     display.action_name(f.action),
                     display.outcome_name(f.outcome),
@@ -125,14 +127,18 @@ class FollowUpBox(QWidget):
         self.history.setVisible(bool(done))
         if customer is not None:
             self.customer.setText(
-                tr("Customer: {0}").format(customer.name or tr("no name"))
-                + " · "
-                + display.count(
-                    customer.feedback, "{n} piece of feedback", "{n} pieces of feedback"
+                QCoreApplication.translate("display", "Customer: {0}").format(
+                    customer.name or QCoreApplication.translate("display", "no name")
                 )
+                + " · "
+                + display.count(self.tr("%Ln pieces of feedback", "", customer.feedback))
             )
         else:
-            self.customer.setText(tr("Customer: {0}").format(item.author or tr("no name")))
+            self.customer.setText(
+                QCoreApplication.translate("display", "Customer: {0}").format(
+                    item.author or QCoreApplication.translate("display", "no name")
+                )
+            )
         text = loop_text(item, previous)
         self.loop.setText(text)
         self.loop.setVisible(bool(text))

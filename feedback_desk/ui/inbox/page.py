@@ -317,7 +317,7 @@ class InboxPage(QWidget):
         if self.model.query != InboxQuery() and not n:
             self.count.setText(self.tr("Nothing matches"))
         else:
-            self.count.setText(display.count(n, "{n} item", "{n} items"))
+            self.count.setText(display.count(self.tr("%Ln items", "", n)))
 
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())

@@ -199,7 +199,7 @@ class TriagePanel(QWidget):
         someone = set.union(*held) if held else set()
         names = [t.name for t in tags if t.name in someone]
         self.tags_label.setText(
-            ", ".join(n if n in everyone else f"{n} ({self.tr('some')})" for n in names)
+            ", ".join(n if n in everyone else self.tr("{0} (some)").format(n) for n in names)
             or self.tr("None yet")
         )
         self.tag_menu.clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core import dashboard, report
+from .. import display
 from ..problems import READ_ERRORS, WRITE_ERRORS, tell_write_problem
 from ..widgets.labels import label
 from ..widgets.pages import ReadWhenShown
@@ -60,16 +61,18 @@ class ReportsPage(ReadWhenShown, QWidget):
         for name, size in PAPERS:
             self.paper.addItem(name, size)
         self.paper.setCurrentIndex(self.paper.findData(default_page_size()))
-        self.paper.setToolTip(tr("The paper the report is laid out for"))
+        self.paper.setToolTip(
+            QCoreApplication.translate("report", "The paper the report is laid out for")
+        )
         for combo in (self.month, self.location, self.paper):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for combo in (self.month, self.location):
             combo.activated.connect(lambda _i: self.refresh())
         # Another paper: the same report laid out again, nothing read.
         self.paper.activated.connect(lambda _i: self._lay_out() if self.report else self.refresh())
-        self.print_button = QPushButton(tr("Print..."))
+        self.print_button = QPushButton(QCoreApplication.translate("report", "Print..."))
         self.print_button.clicked.connect(self.print_report)
-        self.pdf_button = QPushButton(tr("Save as PDF..."))
+        self.pdf_button = QPushButton(QCoreApplication.translate("report", "Save as PDF..."))
         self.pdf_button.clicked.connect(self.save_pdf)
         self.fit_width = QPushButton(tr("Fit width"))
         self.fit_page = QPushButton(tr("Whole page"))
@@ -103,10 +106,11 @@ class ReportsPage(ReadWhenShown, QWidget):
         layout.addWidget(label(tr("Reports"), "emptyTitle"))
         layout.addWidget(
             label(
-                tr(
+                QCoreApplication.translate(
+                    "report",
                     "One or two pages for the staff-room wall or the accountant: how customers "
                     "felt this month, what they loved, what to fix and the follow-ups still "
-                    "open. Made on this computer; nothing is sent anywhere."
+                    "open. Made on this computer; nothing is sent anywhere.",
                 )
             )
         )
@@ -124,11 +128,10 @@ class ReportsPage(ReadWhenShown, QWidget):
         newest = self.store.newest_day() or (self.today or date.today())
         first = newest.replace(day=1)
         self.month.clear()
-        locale = QLocale()
         this_month = (self.today or date.today()).replace(day=1)
         for n in range(MONTHS_LISTED):
             month = dashboard.add_months(first, -n)
-            name = f"{locale.standaloneMonthName(month.month)} {month.year}"
+            name = display.month_year(month)
             if month == this_month:
                 name = tr("{0} (so far)").format(name)
             self.month.addItem(name, month.strftime("%Y-%m"))
@@ -138,7 +141,7 @@ class ReportsPage(ReadWhenShown, QWidget):
         where = self.location.currentData() or ""
         locations = self.store.filter_values("location")
         self.location.clear()
-        self.location.addItem(tr("All locations"), "")
+        self.location.addItem(QCoreApplication.translate("report", "All locations"), "")
         for name in locations:
             self.location.addItem(name, name)
         self.location.setCurrentIndex(max(0, self.location.findData(where)))
@@ -171,9 +174,10 @@ class ReportsPage(ReadWhenShown, QWidget):
         except READ_ERRORS as exc:
             self._stale = True
             self.problem.setText(
-                tr(
+                QCoreApplication.translate(
+                    "report",
                     "Feedback Desk could not read the month's figures just now ({0}). Nothing "
-                    "was changed; they are read again when you come back or choose a month."
+                    "was changed; they are read again when you come back or choose a month.",
                 ).format(exc)
             )
             self.problem.show()
@@ -219,7 +223,7 @@ class ReportsPage(ReadWhenShown, QWidget):
         if self.report is None:
             return
         dialog = QPrintDialog(self.printer, self)
-        dialog.setWindowTitle(tr("Print the report"))
+        dialog.setWindowTitle(QCoreApplication.translate("report", "Print the report"))
         if dialog.exec():
             paint_report(self.report, self.printer)
 
@@ -232,9 +236,9 @@ class ReportsPage(ReadWhenShown, QWidget):
             return
         path, _ = QFileDialog.getSaveFileName(
             self,
-            tr("Save the report as PDF"),
+            QCoreApplication.translate("report", "Save the report as PDF"),
             str(Path.home() / self._file_name()),
-            tr("PDF document (*.pdf)"),
+            QCoreApplication.translate("report", "PDF document (*.pdf)"),
         )
         if not path:
             return
@@ -242,4 +246,9 @@ class ReportsPage(ReadWhenShown, QWidget):
         try:
             write_pdf(self.report, target, self.paper.currentData())
         except WRITE_ERRORS as exc:
-            tell_write_problem(self, tr("Save as PDF"), exc, tr("The report was not saved."))
+            tell_write_problem(
+                self,
+                QCoreApplication.translate("report", "Save as PDF"),
+                exc,
+                QCoreApplication.translate("report", "The report was not saved."),
+            )

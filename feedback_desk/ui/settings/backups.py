@@ -15,7 +15,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QLocale, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QFileSystemWatcher,
+    QLocale,
+    Qt,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,13 +52,13 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 def reason_text(reason: str) -> str:
     """A backup's reason in the owner's words."""
     if reason.startswith("before-schema-"):
-        return display.tr("Before an update of Feedback Desk")
+        return QCoreApplication.translate("display", "Before an update of Feedback Desk")
     return {
-        "manual": display.tr("Made by you"),
-        "daily": display.tr("Daily"),
-        "before-import": display.tr("Before an import"),
-        "before-restore": display.tr("Before a restore"),
-        "before-move": display.tr("Before a move"),
+        "manual": QCoreApplication.translate("display", "Made by you"),
+        "daily": QCoreApplication.translate("display", "Daily"),
+        "before-import": QCoreApplication.translate("display", "Before an import"),
+        "before-restore": QCoreApplication.translate("display", "Before a restore"),
+        "before-move": QCoreApplication.translate("display", "Before a move"),
     }.get(reason, reason)
 
 
@@ -72,35 +80,43 @@ def apply_change(
     """Carry out a restore or a move with the database closed. Returns the database to open
     now and a line for the status bar; a failure is told in plain words and leaves the
     database where and as it was."""
-    tr = display.tr
     try:
         if change.kind == "restore":
             created = backups.parse_name(db_path, change.target.name)
             when = when_text(created[0]) if created else change.target.name
             run_blocking(
                 parent,
-                tr("Restoring the backup of {0}…").format(when),
+                QCoreApplication.translate("display", "Restoring the backup of {0}…").format(when),
                 lambda: backups.restore(db_path, change.target),
                 "restoring a backup",
             )
-            return db_path, tr(
+            return db_path, QCoreApplication.translate(
+                "display",
                 "Restored the backup of {0}. The database as it was before is kept as a "
-                "backup (Before a restore)."
+                "backup (Before a restore).",
             ).format(when)
         moved = run_blocking(
             parent,
-            tr("Moving the database to {0}…").format(change.target),
+            QCoreApplication.translate("display", "Moving the database to {0}…").format(
+                change.target
+            ),
             lambda: backups.move(db_path, change.target),
             "moving the database",
         )
-        message = tr("The database is now in {0}; the old file is kept as {1}.").format(
-            moved.path.parent, moved.old_kept_as.name
-        )
+        message = QCoreApplication.translate(
+            "display", "The database is now in {0}; the old file is kept as {1}."
+        ).format(moved.path.parent, moved.old_kept_as.name)
         if not moved.remembered:  # opened with --db: the next start names the file itself
-            message += " " + tr("Open it with --db {0} from now on.").format(moved.path)
+            message += " " + QCoreApplication.translate(
+                "display", "Open it with --db {0} from now on."
+            ).format(moved.path)
         return moved.path, message
     except WRITE_ERRORS as exc:
-        title = tr("Restore") if change.kind == "restore" else tr("Move database")
+        title = (
+            QCoreApplication.translate("display", "Restore")
+            if change.kind == "restore"
+            else QCoreApplication.translate("display", "Move database")
+        )
         lost = "nothing was restored" if change.kind == "restore" else "nothing was moved"
         tell_write_problem(parent, title, exc, lost)
         return db_path, None

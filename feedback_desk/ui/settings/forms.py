@@ -9,6 +9,7 @@ import sqlite3
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,6 +29,7 @@ from ...core.settings import (
     number_setting,
     text_setting,
 )
+from .. import display, language
 from ..widgets.labels import label
 
 SAVE_AFTER_MS = 400
@@ -70,7 +72,9 @@ class SettingsBox(QGroupBox):
                 raise
             if not self._warned:
                 self._warned = True
-                QMessageBox.warning(self, _tr("Not saved"), reason)
+                QMessageBox.warning(
+                    self, QCoreApplication.translate("settings", "Not saved"), reason
+                )
             return
         self._pending.clear()
         self._warned = False
@@ -81,7 +85,7 @@ class BusinessBox(SettingsBox):
     """The business name and the owner's name, for replies and reports."""
 
     def __init__(self, store, parent=None):
-        super().__init__(store, _tr("Your business"), parent)
+        super().__init__(store, QCoreApplication.translate("settings", "Your business"), parent)
         self.fields: dict[str, QLineEdit] = {}
         for setting in BUSINESS_SETTINGS:
             field = QLineEdit()
@@ -104,8 +108,14 @@ class FollowUpRulesBox(SettingsBox):
     a customer counts as at risk."""
 
     def __init__(self, store, parent=None):
-        super().__init__(store, _tr("Follow-ups"), parent)
-        self.form.addRow(label(_tr("When you click Follow up, the due day is set by these rules.")))
+        super().__init__(store, QCoreApplication.translate("settings", "Follow-ups"), parent)
+        self.form.addRow(
+            label(
+                QCoreApplication.translate(
+                    "settings", "When you click Follow up, the due day is set by these rules."
+                )
+            )
+        )
         self.days: dict[str, QSpinBox] = {}
         for setting in FOLLOWUP_SETTINGS:
             box = QSpinBox()
@@ -119,14 +129,21 @@ class FollowUpRulesBox(SettingsBox):
             self.form.addRow("", label(_tr(setting.help)))
         row = QHBoxLayout()
         self.open_days: list[QCheckBox] = []
-        for name in WEEKDAYS:
-            day = QCheckBox(_tr(name))
+        for index, _name in enumerate(WEEKDAYS):
+            day = QCheckBox(display.weekday_name(index))
             day.toggled.connect(lambda _on: self._changed(OPEN_DAYS, self._ticked_days()))
             self.open_days.append(day)
             row.addWidget(day)
         row.addStretch(1)
-        self.form.addRow(_tr("Open on"), row)
-        self.form.addRow("", label(_tr("Business days count only the days you are open.")))
+        self.form.addRow(QCoreApplication.translate("settings", "Open on"), row)
+        self.form.addRow(
+            "",
+            label(
+                QCoreApplication.translate(
+                    "settings", "Business days count only the days you are open."
+                )
+            ),
+        )
 
     @staticmethod
     def _unit(box: QSpinBox, setting, value: int) -> None:
@@ -174,3 +191,30 @@ class RetentionBox(SettingsBox):
             self.years.setValue(number_setting(self.store, FORGET_AFTER_YEARS))
             self.years.blockSignals(False)
             FollowUpRulesBox._unit(self.years, FORGET_AFTER_YEARS, self.years.value())
+class LanguageBox(QGroupBox):
+    """Settings > Language: System, English or 한국어, kept for the next start."""
+
+    def __init__(self, parent=None):
+        super().__init__(self.tr("Language"), parent)
+        self.combo = QComboBox()
+        for value, name in language.CHOICES:
+            self.combo.addItem(QCoreApplication.translate("language", name), value)
+        self.combo.setCurrentIndex(self.combo.findData(language.chosen()))
+        self.note = label("")
+        form = QFormLayout(self)
+        form.addRow(self.tr("Language"), self.combo)
+        form.addRow("", self.note)
+        self._show_note()
+        self.combo.currentIndexChanged.connect(self._chosen)
+
+    def _chosen(self) -> None:
+        language.choose(self.combo.currentData())
+        self._show_note()
+
+    def _show_note(self) -> None:
+        if language.language_of(self.combo.currentData()) == language.current():
+            self.note.setText(self.tr("The window speaks this language now."))
+        else:
+            self.note.setText(
+                self.tr("Applies the next time Feedback Desk starts: close it and open it again.")
+            )

@@ -22,7 +22,7 @@ from ..widgets.labels import label
 from ..widgets.lists import list_with_buttons
 from ..widgets.pages import scrolling
 from .backups import BackupsPanel
-from .forms import BusinessBox, FollowUpRulesBox, RetentionBox
+from .forms import BusinessBox, FollowUpRulesBox, LanguageBox, RetentionBox
 from .rules import RulesDialog
 from .tags import TagManagerDialog, ask_text
 
@@ -46,6 +46,7 @@ class SettingsPage(QWidget):
         self.business = BusinessBox(store)
         self.followup_rules = FollowUpRulesBox(store)
         self.retention = RetentionBox(store)
+        self.language = LanguageBox()
 
         self.team = QListWidget()
         self.team.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -101,8 +102,8 @@ class SettingsPage(QWidget):
 
         column = QVBoxLayout()
         column.setSpacing(14)
-        boxes = (title, self.business, team_box, self.followup_rules, tags_box, data_box)
-        boxes = (*boxes, self.retention)
+        boxes = (title, self.business, self.language, team_box, self.followup_rules, tags_box)
+        boxes += (data_box, self.retention)
         for widget in (*boxes, self.backups):
             column.addWidget(widget)
         column.addStretch(1)
@@ -141,9 +142,9 @@ class SettingsPage(QWidget):
         tags = self.store.tags(counted=False)
         rules_on = sum(1 for rule in self.store.tag_rules() if rule.enabled)
         self.tags_summary.setText(
-            display.count(len(tags), "{n} tag", "{n} tags")
+            display.count(self.tr("%Ln tags", "", len(tags)))
             + self.tr("; ")
-            + display.count(rules_on, "{n} auto-tag rule on.", "{n} auto-tag rules on.")
+            + display.count(self.tr("%Ln auto-tag rules on.", "", rules_on))
             + " "
             + self.tr("Rules tag new feedback as it comes in, from imports and pastes alike.")
         )
@@ -197,9 +198,9 @@ class SettingsPage(QWidget):
         message = self.tr("Renamed {0} to {1}.").format(old, name)
         if moved:
             message += " " + display.count(
-                moved,
-                "{n} feedback item assigned to {old} is now assigned to {new}.",
-                "{n} feedback items assigned to {old} are now assigned to {new}.",
+                self.tr(
+                    "%Ln feedback items assigned to {old} are now assigned to {new}.", "", moved
+                ),
                 old=old,
                 new=name,
             )
@@ -213,11 +214,12 @@ class SettingsPage(QWidget):
         assigned = self.store.inbox_count(InboxQuery(assignee=name, spam="include"))
         if assigned:
             question += " " + display.count(
-                assigned,
-                "The {n} feedback item assigned to {name} stays assigned until you change it "
-                "in the inbox.",
-                "The {n} feedback items assigned to {name} stay assigned until you change them "
-                "in the inbox.",
+                self.tr(
+                    "The %Ln feedback items assigned to {name} stay assigned until you change "
+                    "them in the inbox.",
+                    "",
+                    assigned,
+                ),
                 name=name,
             )
         answer = QMessageBox.question(self, self.tr("Remove from the team"), question)

@@ -210,7 +210,7 @@ class RulesDialog(QDialog):
             words.setToolTip(", ".join(rule.keywords))
             n = counts.get(rule.id, 0)
             if rule.enabled:
-                would = QTableWidgetItem(display.count(n, "{n} item", "{n} items"))
+                would = QTableWidgetItem(display.count(self.tr("%Ln items", "", n)))
             else:
                 would = QTableWidgetItem(self.tr("off"))
             if not (rule.enabled and n):
@@ -229,12 +229,10 @@ class RulesDialog(QDialog):
         if n:
             self.reach_label.setText(
                 display.count(
-                    n,
-                    "The rules that are on would tag {n} item you already have.",
-                    "The rules that are on would tag {n} items you already have.",
+                    self.tr("The rules that are on would tag %Ln items you already have.", "", n)
                 )
             )
-            self.apply_button.setText(display.count(n, "Tag {n} item", "Tag {n} items"))
+            self.apply_button.setText(display.count(self.tr("Tag %Ln items", "", n)))
         elif not any(rule.enabled for rule in self.rules):
             self.reach_label.setText(self.tr("No rule is on: nothing to tag."))
         else:
@@ -337,12 +335,10 @@ class RulesDialog(QDialog):
         else:
             change.redo()
         if added["tags"] == reach.items:
-            text = display.count(reach.items, "Tagged {n} item.", "Tagged {n} items.")
+            text = display.count(self.tr("Tagged %Ln items.", "", reach.items))
         else:
             text = display.count(
-                reach.items,
-                "Tagged {n} item ({tags} tags added).",
-                "Tagged {n} items ({tags} tags added).",
+                self.tr("Tagged %Ln items ({tags} tags added).", "", reach.items),
                 tags=added["tags"],
             )
         self.result.setText(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,11 @@ def name_list(names: list[str], either: bool = False) -> str:
     quoted = [f"“{n}”" for n in names]
     if len(quoted) < 2:
         return "".join(quoted)
-    joined = display.tr("{0} or {1}") if either else display.tr("{0} and {1}")
+    joined = (
+        QCoreApplication.translate("display", "{0} or {1}")
+        if either
+        else QCoreApplication.translate("display", "{0} and {1}")
+    )
     return joined.format(", ".join(quoted[:-1]), quoted[-1])
 
 
@@ -283,11 +287,12 @@ class TagManagerDialog(QDialog):
         others = [t for t in tags if t.id != kept.id]
         moving = items_tagged(self.store, [t.id for t in others])
         question = display.count(
-            moving,
-            "Merge {others} into “{kept}”? The {n} item tagged {either} will be tagged "
-            "“{kept}” instead.",
-            "Merge {others} into “{kept}”? The {n} items tagged {either} will be tagged "
-            "“{kept}” instead.",
+            self.tr(
+                "Merge {others} into “{kept}”? The %Ln items tagged {either} will be tagged "
+                "“{kept}” instead.",
+                "",
+                moving,
+            ),
             others=name_list([t.name for t in others]),
             either=name_list([t.name for t in others], either=True),
             kept=kept.name,
@@ -307,7 +312,7 @@ class TagManagerDialog(QDialog):
             self.tr("Merged {0} into “{1}”; it is now on {2}.").format(
                 name_list([t.name for t in others]),
                 kept.name,
-                display.count(self._count_of(kept.id), "{n} item", "{n} items"),
+                display.count(self.tr("%Ln items", "", self._count_of(kept.id))),
             )
         )
 
@@ -319,25 +324,27 @@ class TagManagerDialog(QDialog):
         carrying = items_tagged(self.store, [t.id for t in tags])
         if len(tags) == 1:
             question = display.count(
-                carrying,
-                "Delete the tag {names}? {n} item carries it: the item stays, only the tag goes.",
-                "Delete the tag {names}? {n} items carry it: the items stay, only the tag goes.",
+                self.tr(
+                    "Delete the tag {names}? %Ln items carry it: the items stay, "
+                    "only the tag goes.",
+                    "",
+                    carrying,
+                ),
                 names=names,
             )
         else:
             question = display.count(
-                carrying,
-                "Delete the tags {names}? {n} item carries them: the item stays, only the tags go.",
-                "Delete the tags {names}? {n} items carry them: the items stay, only the tags go.",
+                self.tr(
+                    "Delete the tags {names}? %Ln items carry them: the items stay, "
+                    "only the tags go.",
+                    "",
+                    carrying,
+                ),
                 names=names,
             )
         rules = self._rules_of(tags)
         if rules:
-            question += " " + display.count(
-                rules,
-                "{n} auto-tag rule goes too.",
-                "{n} auto-tag rules go too.",
-            )
+            question += " " + display.count(self.tr("%Ln auto-tag rules go too.", "", rules))
         if not self._confirm(self.tr("Delete"), question, self.tr("Delete")):
             return
         before = self.store.tag_snapshot([t.id for t in tags])

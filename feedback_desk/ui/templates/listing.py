@@ -21,26 +21,49 @@ def _tr(text: str) -> str:
 def suit_names() -> dict[str, tuple[str, str]]:
     """Label -> (what its tick box says, the short name the list shows)."""
     return {
-        "positive": (_tr("Positive"), _tr("Positive")),
-        "neutral": (_tr("Neutral"), _tr("Neutral")),
-        "negative": (_tr("Negative"), _tr("Negative")),
-        "detractor": (_tr("Detractor (0-6)"), _tr("Detractor")),
-        "passive": (_tr("Passive (7-8)"), _tr("Passive")),
-        "promoter": (_tr("Promoter (9-10)"), _tr("Promoter")),
-        SPAM_LABEL: (_tr("Suspected fake review"), _tr("Fake review")),
+        "positive": (
+            QCoreApplication.translate("TemplatesPage", "Positive"),
+            QCoreApplication.translate("TemplatesPage", "Positive"),
+        ),
+        "neutral": (
+            QCoreApplication.translate("TemplatesPage", "Neutral"),
+            QCoreApplication.translate("TemplatesPage", "Neutral"),
+        ),
+        "negative": (
+            QCoreApplication.translate("TemplatesPage", "Negative"),
+            QCoreApplication.translate("TemplatesPage", "Negative"),
+        ),
+        "detractor": (
+            QCoreApplication.translate("TemplatesPage", "Detractor (0-6)"),
+            QCoreApplication.translate("TemplatesPage", "Detractor"),
+        ),
+        "passive": (
+            QCoreApplication.translate("TemplatesPage", "Passive (7-8)"),
+            QCoreApplication.translate("TemplatesPage", "Passive"),
+        ),
+        "promoter": (
+            QCoreApplication.translate("TemplatesPage", "Promoter (9-10)"),
+            QCoreApplication.translate("TemplatesPage", "Promoter"),
+        ),
+        SPAM_LABEL: (
+            QCoreApplication.translate("TemplatesPage", "Suspected fake review"),
+            QCoreApplication.translate("TemplatesPage", "Fake review"),
+        ),
     }
 
 
 def placeholder_names() -> dict[str, str]:
     return {
-        "first_name": _tr("Customer's first name"),
-        "customer_name": _tr("Customer's full name"),
-        "business_name": _tr("Your business name"),
-        "owner_name": _tr("Your name"),
-        "channel": _tr("Where they wrote (Google, Yelp...)"),
-        "product": _tr("What they bought"),
-        "location": _tr("Which of your shops"),
-        "date": _tr("When they wrote"),
+        "first_name": QCoreApplication.translate("TemplatesPage", "Customer's first name"),
+        "customer_name": QCoreApplication.translate("TemplatesPage", "Customer's full name"),
+        "business_name": QCoreApplication.translate("TemplatesPage", "Your business name"),
+        "owner_name": QCoreApplication.translate("TemplatesPage", "Your name"),
+        "channel": QCoreApplication.translate(
+            "TemplatesPage", "Where they wrote (Google, Yelp...)"
+        ),
+        "product": QCoreApplication.translate("TemplatesPage", "What they bought"),
+        "location": QCoreApplication.translate("TemplatesPage", "Which of your shops"),
+        "date": QCoreApplication.translate("TemplatesPage", "When they wrote"),
     }
 
 
@@ -56,13 +79,13 @@ def detail_text(template: ResponseTemplate) -> str:
     """ "Negative · Speed · used 12 times": what the list says under a template's name."""
     names = suit_names()
     suits = [names.get(s, (s, s))[1] for s in template.sentiments]
-    parts = [", ".join(suits) or _tr("Any feedback")]
+    parts = [", ".join(suits) or QCoreApplication.translate("TemplatesPage", "Any feedback")]
     if template.tags:
         parts.append(", ".join(template.tags))
     if template.uses:
-        parts.append(display.count(template.uses, "used once", "used {n} times"))
+        parts.append(display.words().uses(template.uses))
     else:
-        parts.append(_tr("not used yet"))
+        parts.append(QCoreApplication.translate("TemplatesPage", "not used yet"))
     return " · ".join(parts)
 
 

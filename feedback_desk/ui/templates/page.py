@@ -465,7 +465,9 @@ class TemplatesPage(QWidget):
         index = self.preview_with.currentIndex()
         item = self._items[index] if 0 <= index < len(self._items) else None
         body = self.body.toPlainText()
-        self.preview.setPlainText(render(body, item, self._business, self._owner, date.today()))
+        self.preview.setPlainText(
+            render(body, item, self._business, self._owner, date.today(), display.date_words)
+        )
 
     def insert_placeholder(self, key: str) -> None:
         """Type ``{key}`` where the cursor is in the reply."""
@@ -654,12 +656,7 @@ class TemplatesPage(QWidget):
             )
             return []
         self._tell(
-            display.count(
-                len(added),
-                "Added {n} template from {file}.",
-                "Added {n} templates from {file}.",
-                file=name,
-            )
+            display.count(self.tr("Added %Ln templates from {file}.", "", len(added)), file=name)
         )
         self.refresh()
         first = next((t for t in self._templates.values() if t.name == added[0]), None)
@@ -687,10 +684,7 @@ class TemplatesPage(QWidget):
             return False
         self._tell(
             display.count(
-                len(templates),
-                "Saved {n} template to {file}.",
-                "Saved {n} templates to {file}.",
-                file=Path(path).name,
+                self.tr("Saved %Ln templates to {file}.", "", len(templates)), file=Path(path).name
             )
         )
         return True

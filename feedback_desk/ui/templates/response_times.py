@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -38,13 +38,17 @@ def share_text(part: int, whole: int) -> str:
     """ "62%"; a dash when there is nothing to take a share of."""
     if not whole:
         return NO_TIME
-    return tr("{0}%").format(QLocale().toString(round(100 * part / whole)))
+    return QCoreApplication.translate("response_times", "{0}%").format(
+        QLocale().toString(round(100 * part / whole))
+    )
 
 
 def month_text(first_day: str) -> str:
     """ "October 2026" for "2026-10-01", in the owner's language."""
-    day = QDate.fromString(first_day, Qt.DateFormat.ISODate)
-    return QLocale().toString(day, "MMMM yyyy") if day.isValid() else first_day
+    try:
+        return display.month_year(date.fromisoformat(first_day))
+    except ValueError:
+        return first_day
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -81,7 +85,10 @@ class Headline(QFrame):
         font.setPixelSize(24)
         font.setWeight(QFont.Weight.DemiBold)
         self.median.setFont(font)
-        self.median_words = label(tr("typical time to first response (median)"), "muted")
+        self.median_words = label(
+            QCoreApplication.translate("response_times", "typical time to first response (median)"),
+            "muted",
+        )
         self.within = label("", "")
         self.answered = label("", "muted")
         layout = QVBoxLayout(self)
@@ -96,13 +103,17 @@ class Headline(QFrame):
     def show_times(self, times: ResponseTimes) -> None:
         self.median.setText(display.duration(times.median_hours))
         share = share_text(times.within_24h, times.feedback)
-        self.within.setText(tr("{0} answered within 24 hours").format(share))
-        self.answered.setText(
-            tr("{0} of {1} answered at a known time").format(
-                QLocale().toString(times.answered), QLocale().toString(times.feedback)
+        self.within.setText(
+            QCoreApplication.translate("response_times", "{0} answered within 24 hours").format(
+                share
             )
+        )
+        self.answered.setText(
+            QCoreApplication.translate(
+                "response_times", "{0} of {1} answered at a known time"
+            ).format(QLocale().toString(times.answered), QLocale().toString(times.feedback))
             if times.feedback
-            else tr("No feedback in this period")
+            else QCoreApplication.translate("response_times", "No feedback in this period")
         )
 
 
@@ -112,16 +123,21 @@ class ResponseTimesView(QWidget):
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
-        title = label(tr("How fast you answer"), "emptyTitle")
+        title = label(
+            QCoreApplication.translate("response_times", "How fast you answer"), "emptyTitle"
+        )
         intro = label(
-            tr(
+            QCoreApplication.translate(
+                "response_times",
                 "Customers expect an answer within hours. Time to first response counts from "
-                "when the feedback was given to your first reply."
+                "when the feedback was given to your first reply.",
             ),
             "muted",
         )
-        self.recent = Headline(tr("Last {0} days").format(RECENT_DAYS))
-        self.year = Headline(tr("Last 12 months"))
+        self.recent = Headline(
+            QCoreApplication.translate("response_times", "Last {0} days").format(RECENT_DAYS)
+        )
+        self.year = Headline(QCoreApplication.translate("response_times", "Last 12 months"))
         cards = QHBoxLayout()
         cards.setSpacing(12)
         cards.addWidget(self.recent, 1)
@@ -129,15 +145,36 @@ class ResponseTimesView(QWidget):
         cards.addStretch(1)
 
         self.months = _table(
-            [tr("Month"), tr("Feedback"), tr("Answered"), tr("Within 24 h"), tr("Median time")]
+            [
+                QCoreApplication.translate("response_times", "Month"),
+                QCoreApplication.translate("response_times", "Feedback"),
+                QCoreApplication.translate("response_times", "Answered"),
+                QCoreApplication.translate("response_times", "Within 24 h"),
+                QCoreApplication.translate("response_times", "Median time"),
+            ]
         )
         self.members = _table(
-            [tr("Who"), tr("Answered"), tr("Of theirs within 24 h"), tr("Median time")]
+            [
+                QCoreApplication.translate("response_times", "Who"),
+                QCoreApplication.translate("response_times", "Answered"),
+                QCoreApplication.translate("response_times", "Of theirs within 24 h"),
+                QCoreApplication.translate("response_times", "Median time"),
+            ]
         )
         tables = QGridLayout()
         tables.setHorizontalSpacing(16)
-        tables.addWidget(label(tr("Month by month"), "sectionHeading"), 0, 0)
-        tables.addWidget(label(tr("Who answered first"), "sectionHeading"), 0, 1)
+        tables.addWidget(
+            label(QCoreApplication.translate("response_times", "Month by month"), "sectionHeading"),
+            0,
+            0,
+        )
+        tables.addWidget(
+            label(
+                QCoreApplication.translate("response_times", "Who answered first"), "sectionHeading"
+            ),
+            0,
+            1,
+        )
         tables.addWidget(self.months, 1, 0)
         tables.addWidget(self.members, 1, 1)
         tables.setColumnStretch(0, 3)
@@ -150,9 +187,10 @@ class ResponseTimesView(QWidget):
         figures_layout.addLayout(tables, 1)
 
         self.empty = label(
-            tr(
+            QCoreApplication.translate(
+                "response_times",
                 "No replies yet. Answer a review (select it in the Inbox and press R) and its "
-                "response time shows here."
+                "response time shows here.",
             ),
             "",
         )
@@ -180,7 +218,11 @@ class ResponseTimesView(QWidget):
         year = self.store.response_times(start=year_start)
         if not year.answered:
             if self.store.response_times().answered:
-                self.empty.setText(tr("No replies in the last 12 months."))
+                self.empty.setText(
+                    QCoreApplication.translate(
+                        "response_times", "No replies in the last 12 months."
+                    )
+                )
             self.stack.setCurrentWidget(self.empty)
             return
         self.stack.setCurrentIndex(0)
@@ -210,7 +252,7 @@ class ResponseTimesView(QWidget):
             self.members,
             [
                 [
-                    name or tr("Not recorded (imported)"),
+                    name or QCoreApplication.translate("response_times", "Not recorded (imported)"),
                     QLocale().toString(t.answered),
                     share_text(t.within_24h, t.answered),
                     display.duration(t.median_hours),

@@ -1,0 +1,4280 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>AddFeedbackDialog</name>
+    <message>
+        <source>Add feedback</source>
+        <translation>피드백 추가</translation>
+    </message>
+    <message>
+        <source>No stars</source>
+        <translation>별점 없음</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>묻지 않음</translation>
+    </message>
+    <message>
+        <source>“How likely are you to recommend us to a friend?” from 0 to 10: this is what the Net Promoter Score is made of.</source>
+        <translation>“저희 가게를 친구에게 추천하실 가능성은 얼마나 되나요?” 0점부터 10점까지: 순추천지수(NPS)는 이 질문으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>What did the customer say?</source>
+        <translation>고객이 뭐라고 했나요?</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>How it reached you</source>
+        <translation>들어온 경로</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>별점</translation>
+    </message>
+    <message>
+        <source>Would recommend (0-10)</source>
+        <translation>추천 점수 (0-10)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>피드백</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>매장</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Write down what the customer said, or their score.</source>
+        <translation>고객이 한 말이나 점수를 적어 주세요.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>폴더 열기</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>A copy is made before every import and every update, and once a day while Feedback Desk is open. The last 7 days, 4 weeks and 12 months are kept; the ones you make are never deleted.</source>
+        <translation>가져오기와 업데이트 전마다, 그리고 Feedback Desk가 열려 있는 동안 하루에 한 번 사본을 만듭니다. 최근 7일, 4주, 12개월치를 보관하며, 직접 만든 백업은 지우지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>Back up now...</source>
+        <translation>지금 백업...</translation>
+    </message>
+    <message>
+        <source>Restore...</source>
+        <translation>복원...</translation>
+    </message>
+    <message>
+        <source>Move database...</source>
+        <translation>데이터베이스 옮기기...</translation>
+    </message>
+    <message>
+        <source>No backups yet</source>
+        <translation>아직 백업이 없습니다</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>지금 백업</translation>
+    </message>
+    <message>
+        <source>Feedback Desk database (*.db)</source>
+        <translation>Feedback Desk 데이터베이스 (*.db)</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>백업하는 중…</translation>
+    </message>
+    <message>
+        <source>Backed up to {0}.</source>
+        <translation>{0}에 백업했습니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Restore the backup of {0}?</source>
+        <translation>{0} 백업을 복원할까요?</translation>
+    </message>
+    <message>
+        <source>Your feedback will be as it was on {0}; what was added or changed since will not be in it. The current database is backed up first (as “Before a restore”), so you can go back to it. Feedback Desk reopens the database when it is done.</source>
+        <translation>피드백이 {0} 시점으로 돌아가며, 그 뒤에 추가하거나 바꾼 내용은 빠집니다. 지금 데이터베이스는 먼저 백업해 두므로(“복원 전”) 언제든 되돌릴 수 있습니다. 복원이 끝나면 Feedback Desk가 데이터베이스를 다시 엽니다.</translation>
+    </message>
+    <message>
+        <source>Move the database to</source>
+        <translation>데이터베이스를 옮길 위치</translation>
+    </message>
+    <message>
+        <source>Move database</source>
+        <translation>데이터베이스 옮기기</translation>
+    </message>
+    <message>
+        <source>There is already a {0} in {1}. Choose another folder: Feedback Desk never writes over a database.</source>
+        <translation>{1}에 이미 {0} 파일이 있습니다. 다른 폴더를 고르세요. Feedback Desk는 기존 데이터베이스를 덮어쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Move the database and its backups to {0}? Feedback Desk will open it there from now on. The old file stays where it is, renamed, until you delete it.</source>
+        <translation>데이터베이스와 백업을 {0}(으)로 옮길까요? 앞으로는 그곳에서 엽니다. 원래 파일은 이름만 바뀐 채 그 자리에 남아 있으니, 필요 없으면 직접 지우세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <source>No feedback in this period</source>
+        <translation>이 기간에는 피드백이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ChipBar</name>
+    <message>
+        <source>Remove this filter</source>
+        <translation>이 필터 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDialog</name>
+    <message>
+        <source>Anything worth remembering about them</source>
+        <translation>기억해 둘 만한 내용</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>매장</translation>
+    </message>
+    <message>
+        <source>e.g. Riverside shop</source>
+        <translation>예: 강남점</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>What they usually buy</source>
+        <translation>자주 사는 것</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>가치</translation>
+    </message>
+    <message>
+        <source>e.g. 1200 (spend per year)</source>
+        <translation>예: 1200 (연간 구매액)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Location, product and value let you group customers, for example your best customers at the Riverside shop.</source>
+        <translation>매장, 상품, 가치로 고객을 묶어 볼 수 있습니다. 예를 들어 강남점의 단골 고객만 모아 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Their story</source>
+        <translation>고객 이력</translation>
+    </message>
+    <message>
+        <source>Link the ticked ones to this customer</source>
+        <translation>체크한 항목을 이 고객과 연결</translation>
+    </message>
+    <message>
+        <source>Names are only linked when you say so: two people can share a name.</source>
+        <translation>직접 연결할 때만 묶입니다. 이름이 같은 다른 사람일 수도 있으니까요.</translation>
+    </message>
+    <message>
+        <source>Customer: {0}</source>
+        <translation>고객: {0}</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>The value must be a number, like 1200, or left empty. Nothing was saved.</source>
+        <translation>가치는 1200처럼 숫자로 적거나 비워 두세요. 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Customer not saved</source>
+        <translation>고객 정보를 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>변경 내용을 저장할까요?</translation>
+    </message>
+    <message>
+        <source>You changed this customer&apos;s details. Save the changes?</source>
+        <translation>고객 정보를 바꾸셨습니다. 저장할까요?</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>아직 아무것도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Feedback on {0}</source>
+        <translation>{0} 피드백</translation>
+    </message>
+    <message>
+        <source>Reply by {0}</source>
+        <translation>{0} 답글</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>답글</translation>
+    </message>
+    <message>
+        <source>Follow-up planned: {0} by {1}</source>
+        <translation>후속 조치 예정: {1}까지 {0}</translation>
+    </message>
+    <message>
+        <source>Follow-up done: {0}</source>
+        <translation>후속 조치 완료: {0}</translation>
+    </message>
+    <message>
+        <source>Note by {0}</source>
+        <translation>{0} 메모</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>{0} on {1} → {2} on {3}: happier since you followed up.</source>
+        <translation>{1} {0} → {3} {2}: 후속 조치 뒤로 만족도가 올랐습니다.</translation>
+    </message>
+    <message>
+        <source>{0} on {1} → {2} on {3}: not happier yet.</source>
+        <translation>{1} {0} → {3} {2}: 아직 만족도가 오르지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Also under the name “{0}” on {1} — the same person?</source>
+        <translation>{1}에 “{0}” 이름으로도 남긴 기록이 있습니다. 같은 분일까요?</translation>
+    </message>
+    <message>
+        <source>Not linked</source>
+        <translation>연결 안 됨</translation>
+    </message>
+</context>
+<context>
+    <name>DateRangeDialog</name>
+    <message>
+        <source>Date range</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>최근 7일</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>최근 30일</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>이번 달</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>지난달</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>끝 (포함)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+</context>
+<context>
+    <name>DoneDialog</name>
+    <message>
+        <source>the customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>후속 조치 완료</translation>
+    </message>
+    <message>
+        <source>What was said or agreed (optional)</source>
+        <translation>나눈 이야기나 약속한 내용 (선택)</translation>
+    </message>
+    <message>
+        <source>{0} {1}: how did it go?</source>
+        <translation>{0} {1}: 어떻게 됐나요?</translation>
+    </message>
+    <message>
+        <source>Resolved also marks the feedback resolved. If the customer writes again, the desk shows whether they are happier.</source>
+        <translation>‘해결됨’을 고르면 피드백도 해결됨으로 표시됩니다. 고객이 다시 글을 남기면 만족도가 올랐는지 보여 드립니다.</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>있었던 일</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>완료로 표시</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDetail</name>
+    <message>
+        <source>Reply...</source>
+        <translation>답글 달기...</translation>
+    </message>
+    <message>
+        <source>Answer with a template, then mark as replied (R)</source>
+        <translation>템플릿으로 답하고 답글 완료로 표시 (R)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items selected</source>
+        <translation>
+            <numerusform>%Ln개 선택됨</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Filter</source>
+        <translation>필터</translation>
+    </message>
+    <message>
+        <source>Show only some of the feedback</source>
+        <translation>피드백 중 일부만 보기</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <source>Remove every filter</source>
+        <translation>필터를 모두 지웁니다</translation>
+    </message>
+    <message>
+        <source>Save view...</source>
+        <translation>보기 저장...</translation>
+    </message>
+    <message>
+        <source>Keep these filters as a view in the sidebar</source>
+        <translation>이 필터를 사이드바의 보기로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>감정</translation>
+    </message>
+    <message>
+        <source>Stars</source>
+        <translation>별점</translation>
+    </message>
+    <message>
+        <source>NPS group</source>
+        <translation>NPS 그룹</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Date range...</source>
+        <translation>기간...</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>매장</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Mixed signals</source>
+        <translation>엇갈린 평가</translation>
+    </message>
+    <message>
+        <source>Items whose words and score disagree (5 stars, angry text)</source>
+        <translation>내용과 점수가 어긋나는 항목 (별 5개인데 화난 글)</translation>
+    </message>
+    <message>
+        <source>None recorded yet</source>
+        <translation>아직 기록 없음</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>No tags yet</source>
+        <translation>아직 태그가 없습니다</translation>
+    </message>
+    <message>
+        <source>Must have all chosen tags</source>
+        <translation>고른 태그가 모두 있어야 함</translation>
+    </message>
+    <message>
+        <source>Off: items with any of the chosen tags. On: only items with every one.</source>
+        <translation>끄면 고른 태그 중 하나라도 있는 항목, 켜면 모든 태그가 있는 항목만 보입니다.</translation>
+    </message>
+    <message>
+        <source>{0}  1 star</source>
+        <translation>{0}  별 1개</translation>
+    </message>
+    <message>
+        <source>{0}  {1} stars</source>
+        <translation>{0}  별 {1}개</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation>추천 고객 (9-10)</translation>
+    </message>
+    <message>
+        <source>Passives (7-8)</source>
+        <translation>중립 고객 (7-8)</translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation>비추천 고객 (0-6)</translation>
+    </message>
+    <message>
+        <source>answered 0-10</source>
+        <translation>0-10점 응답</translation>
+    </message>
+    <message>
+        <source>Answered 9 or 10 to “How likely are you to recommend us?”: your fans.</source>
+        <translation>“저희를 추천하실 가능성은?”에 9점이나 10점을 준 고객: 우리 가게의 팬입니다.</translation>
+    </message>
+    <message>
+        <source>Answered 7 or 8: satisfied, but would not go out of their way.</source>
+        <translation>7점이나 8점: 만족했지만 일부러 추천하지는 않을 고객입니다.</translation>
+    </message>
+    <message>
+        <source>Answered 0 to 6: unhappy, and may say so to others.</source>
+        <translation>0점에서 6점: 불만이 있고, 다른 사람에게 그렇게 말할 수도 있는 고객입니다.</translation>
+    </message>
+    <message>
+        <source>MMM d</source>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <translation>yyyy년 M월 d일</translation>
+    </message>
+    <message>
+        <source>{0} – {1}</source>
+        <translation>{0} – {1}</translation>
+    </message>
+    <message>
+        <source>From {0}</source>
+        <translation>{0}부터</translation>
+    </message>
+    <message>
+        <source>Until {0}</source>
+        <translation>{0}까지</translation>
+    </message>
+    <message>
+        <source>(deleted tag)</source>
+        <translation>(삭제된 태그)</translation>
+    </message>
+    <message>
+        <source>Channel: {0}</source>
+        <translation>채널: {0}</translation>
+    </message>
+    <message>
+        <source>Sentiment: {0}</source>
+        <translation>감정: {0}</translation>
+    </message>
+    <message>
+        <source>Stars: {0}</source>
+        <translation>별점: {0}</translation>
+    </message>
+    <message>
+        <source>NPS: {0}</source>
+        <translation>NPS: {0}</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>상태: {0}</translation>
+    </message>
+    <message>
+        <source>Tag: {0}</source>
+        <translation>태그: {0}</translation>
+    </message>
+    <message>
+        <source>Tags (all): {0}</source>
+        <translation>태그 (모두): {0}</translation>
+    </message>
+    <message>
+        <source>Tags (any): {0}</source>
+        <translation>태그 (하나라도): {0}</translation>
+    </message>
+    <message>
+        <source>Location: {0}</source>
+        <translation>매장: {0}</translation>
+    </message>
+    <message>
+        <source>Product: {0}</source>
+        <translation>상품: {0}</translation>
+    </message>
+    <message>
+        <source>Assignee: {0}</source>
+        <translation>담당자: {0}</translation>
+    </message>
+    <message>
+        <source>No mixed signals</source>
+        <translation>엇갈린 평가 제외</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>답글 완료</translation>
+    </message>
+    <message>
+        <source>Not replied yet</source>
+        <translation>아직 답글 없음</translation>
+    </message>
+    <message>
+        <source>Spam only</source>
+        <translation>스팸만</translation>
+    </message>
+    <message>
+        <source>Spam included</source>
+        <translation>스팸 포함</translation>
+    </message>
+    <message>
+        <source>In the trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message>
+        <source>From import {0}</source>
+        <translation>가져오기 {0}에서</translation>
+    </message>
+    <message>
+        <source>{0}
+Click to remove this filter</source>
+        <translation>{0}
+누르면 이 필터를 지웁니다</translation>
+    </message>
+    <message>
+        <source>Filter ({0})</source>
+        <translation>필터 ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBox</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Plan a call, an e-mail or a review request by the rules in Settings (F)</source>
+        <translation>설정의 규칙에 따라 전화, 이메일, 리뷰 요청을 계획합니다 (F)</translation>
+    </message>
+    <message>
+        <source>Done...</source>
+        <translation>완료...</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>변경...</translation>
+    </message>
+    <message>
+        <source>Customer...</source>
+        <translation>고객...</translation>
+    </message>
+    <message>
+        <source>Their story: all their feedback, replies, notes</source>
+        <translation>고객 이력: 모든 피드백, 답글, 메모</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pieces of feedback</source>
+        <translation>
+            <numerusform>피드백 %Ln건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>What to say or offer, the best time to call...</source>
+        <translation>할 말이나 드릴 혜택, 전화하기 좋은 시간...</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsModel</name>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>결과</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>느낌</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>기다린 때</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>고객이 한 말</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>Unhappy</source>
+        <translation>불만</translation>
+    </message>
+    <message>
+        <source>Lukewarm</source>
+        <translation>미지근함</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>Follow-ups</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Call back every unhappy customer, ask the lukewarm what would make it better, and thank the happy ones. Nothing here is sent: you make the call or write the e-mail.</source>
+        <translation>불만 고객에게는 모두 다시 연락하고, 미지근한 고객에게는 무엇이 아쉬웠는지 묻고, 만족한 고객에게는 감사 인사를 하세요. 여기서는 아무것도 보내지 않습니다. 전화나 이메일은 직접 하시면 됩니다.</translation>
+    </message>
+    <message>
+        <source>Add to calendar (.ics)...</source>
+        <translation>캘린더에 추가 (.ics)...</translation>
+    </message>
+    <message>
+        <source>Save the open follow-ups as a file your calendar app can open</source>
+        <translation>열린 후속 조치를 캘린더 앱에서 열 수 있는 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Done...</source>
+        <translation>완료...</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>변경...</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Plan a call, an e-mail or a review request by the rules in Settings</source>
+        <translation>설정의 규칙에 따라 전화, 이메일, 리뷰 요청을 계획합니다</translation>
+    </message>
+    <message>
+        <source>Open in inbox</source>
+        <translation>피드백함에서 열기</translation>
+    </message>
+    <message>
+        <source>Overdue ({0})</source>
+        <translation>기한 지남 ({0})</translation>
+    </message>
+    <message>
+        <source>Today ({0})</source>
+        <translation>오늘 ({0})</translation>
+    </message>
+    <message>
+        <source>Upcoming ({0})</source>
+        <translation>예정 ({0})</translation>
+    </message>
+    <message>
+        <source>Done ({0})</source>
+        <translation>완료 ({0})</translation>
+    </message>
+    <message>
+        <source>At risk ({0})</source>
+        <translation>이탈 위험 ({0})</translation>
+    </message>
+    <message>
+        <source>Customers whose latest feedback is unhappy or lukewarm, and nobody has answered or followed up for {n} days. Most at risk first.</source>
+        <translation>최근 피드백이 불만이거나 미지근한데 {n}일 동안 아무도 답하거나 연락하지 않은 고객입니다. 위험이 큰 순서로 보여 드립니다.</translation>
+    </message>
+    <message>
+        <source>No unhappy customers in the last 12 months.</source>
+        <translation>지난 12개월 동안 불만 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Last 12 months: you answered or followed up {0} of {1} unhappy customers; {2} wrote again, {3} of them happier.</source>
+        <translation>지난 12개월: 불만 고객 {1}명 중 {0}명에게 답하거나 연락했습니다. {2}명이 다시 글을 남겼고, 그중 {3}명은 만족도가 올랐습니다.</translation>
+    </message>
+    <message>
+        <source>A customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>For example: {0}.</source>
+        <translation>예: {0}.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue. Well done.</source>
+        <translation>기한 지난 일이 없습니다. 잘하셨어요.</translation>
+    </message>
+    <message>
+        <source>Nothing due today.</source>
+        <translation>오늘 할 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing planned. Follow up an item from the inbox (select it and press F).</source>
+        <translation>계획된 일이 없습니다. 피드백함에서 항목을 골라 F를 눌러 후속 조치를 잡으세요.</translation>
+    </message>
+    <message>
+        <source>No follow-ups done yet.</source>
+        <translation>아직 완료한 후속 조치가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nobody is at risk: every unhappy or lukewarm customer has been answered or followed up.</source>
+        <translation>이탈 위험 고객이 없습니다. 불만이거나 미지근한 고객 모두에게 답하거나 연락했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %Ln follow-ups? Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>후속 조치 %Ln건을 삭제할까요? 실행 취소(Ctrl+Z)로 되살릴 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>후속 조치 삭제</translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation>캘린더에 추가</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>캘린더 파일 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}.</source>
+        <translation>{0}을(를) 저장하지 못했습니다: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln follow-ups to {file}. Open the file to add them to your calendar.</source>
+        <translation>
+            <numerusform>후속 조치 %Ln건을 {file}에 저장했습니다. 파일을 열면 캘린더에 추가됩니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {0}</source>
+        <translation>{0} 가져오기</translation>
+    </message>
+    <message>
+        <source>As the file says (or Other)</source>
+        <translation>파일에 적힌 대로 (없으면 기타)</translation>
+    </message>
+    <message>
+        <source>month first: 03/04/2026 is March 4</source>
+        <translation>월이 먼저: 03/04/2026은 3월 4일</translation>
+    </message>
+    <message>
+        <source>day first: 03/04/2026 is 3 April</source>
+        <translation>일이 먼저: 03/04/2026은 4월 3일</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>문자 인코딩</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>들어온 경로</translation>
+    </message>
+    <message>
+        <source>Dates are written</source>
+        <translation>날짜 적는 방식</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>파일의 열</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>첫 값</translation>
+    </message>
+    <message>
+        <source>Goes into</source>
+        <translation>들어갈 곳</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>감정</translation>
+    </message>
+    <message>
+        <source>Feedback, as it will be stored</source>
+        <translation>저장될 피드백</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Where each column goes</source>
+        <translation>열마다 들어갈 곳</translation>
+    </message>
+    <message>
+        <source>The first rows, as they will be stored</source>
+        <translation>저장될 모습으로 본 첫 몇 행</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported</source>
+        <translation>이 파일은 가져올 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Looks like {0}</source>
+        <translation>{0}(으)로 보입니다</translation>
+    </message>
+    <message>
+        <source>Read as {0}</source>
+        <translation>{0}(으)로 읽음</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>쉼표</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>세미콜론</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <source>bars</source>
+        <translation>세로 막대</translation>
+    </message>
+    <message>
+        <source>columns separated by {0}</source>
+        <translation>{0}(으)로 열을 나눈 파일</translation>
+    </message>
+    <message>
+        <source>using the columns you chose last time for this kind of file</source>
+        <translation>지난번 이런 파일에 고른 열을 그대로 씁니다</translation>
+    </message>
+    <message>
+        <source>The dates in this file could be read either way: please check.</source>
+        <translation>이 파일의 날짜는 두 가지로 읽을 수 있습니다. 확인해 주세요.</translation>
+    </message>
+    <message>
+        <source>Cannot be read: {0}</source>
+        <translation>읽을 수 없음: {0}</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>모든 행을 확인하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows cannot be read.</source>
+        <translation>
+            <numerusform>%Ln개 행을 읽을 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change where a column goes, or import the other rows and skip these:</source>
+        <translation>열이 들어갈 곳을 바꾸거나, 이 행들은 건너뛰고 나머지를 가져오세요:</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>{0}행: {1}</translation>
+    </message>
+    <message>
+        <source>Import the other rows</source>
+        <translation>나머지 행 가져오기</translation>
+    </message>
+    <message>
+        <source>Every row can be read.</source>
+        <translation>모든 행을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Importing… Cancel leaves your feedback exactly as it was.</source>
+        <translation>가져오는 중… 취소하면 피드백은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Importing… {0:,} rows, {1:,.0f} rows a second.</source>
+        <translation>가져오는 중… {0:,}행, 초당 {1:,.0f}행.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was added.</source>
+        <translation>가져오기를 취소했습니다. 아무것도 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryPage</name>
+    <message>
+        <source>Import history</source>
+        <translation>가져오기 기록</translation>
+    </message>
+    <message>
+        <source>Every file you imported, and what it added. Undo import removes exactly the feedback that import added, and nothing else.</source>
+        <translation>가져온 파일과 그때 추가된 내용입니다. ‘가져오기 취소’는 그 가져오기로 추가된 피드백만 정확히 지웁니다.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Already there</source>
+        <translation>이미 있음</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>현재</translation>
+    </message>
+    <message>
+        <source>Undo import...</source>
+        <translation>가져오기 취소...</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>취소됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items kept</source>
+        <translation>
+            <numerusform>%Ln건 남음</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pasted feedback</source>
+        <translation>붙여넣은 피드백</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>{0}행: {1}</translation>
+    </message>
+    <message>
+        <source>Rows skipped in this import:</source>
+        <translation>이번 가져오기에서 건너뛴 행:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the %Ln feedback items that “{file}” added?</source>
+        <translation>
+            <numerusform>“{file}”에서 추가된 피드백 %Ln건을 지울까요?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo import</source>
+        <translation>가져오기 취소</translation>
+    </message>
+    <message>
+        <source>Replies, tags and notes on them go too.</source>
+        <translation>거기에 단 답글, 태그, 메모도 함께 지워집니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %Ln feedback items.</source>
+        <translation>
+            <numerusform>피드백 %Ln건을 지웠습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InboxModel</name>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>감정</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>피드백</translation>
+    </message>
+    <message>
+        <source>Mixed signals: the words and the score disagree</source>
+        <translation>엇갈린 평가: 내용과 점수가 어긋납니다</translation>
+    </message>
+    <message>
+        <source>Answered {0} after it arrived</source>
+        <translation>받은 뒤 {0} 만에 답함</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer for {0}</source>
+        <translation>{0}째 답을 기다리는 중</translation>
+    </message>
+</context>
+<context>
+    <name>InboxPage</name>
+    <message>
+        <source>Search feedback, customers and notes</source>
+        <translation>피드백, 고객, 메모 검색</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>맞는 항목이 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln건</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <source>The window speaks this language now.</source>
+        <translation>지금 이 언어로 표시하고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Applies the next time Feedback Desk starts: close it and open it again.</source>
+        <translation>Feedback Desk를 다음에 시작할 때 적용됩니다. 닫았다가 다시 여세요.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Inbox</source>
+        <translation>피드백함</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln follow-ups are overdue: see Follow-ups.</source>
+        <translation>
+            <numerusform>기한 지난 후속 조치가 %Ln건 있습니다. 후속 조치 페이지를 확인하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Paste feedback...</source>
+        <translation>피드백 붙여넣기(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Add feedback...</source>
+        <translation>피드백 추가(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;Import a file...</source>
+        <translation>파일 가져오기(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Try &amp;demo data</source>
+        <translation>체험용 데이터 넣기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>찾기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;trash</source>
+        <translation>휴지통으로 이동(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;spam or not</source>
+        <translation>스팸 표시/해제(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Manage &amp;tags...</source>
+        <translation>태그 관리(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Auto-tag &amp;rules...</source>
+        <translation>자동 태그 규칙(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Feedback Desk</source>
+        <translation>Feedback Desk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Restore an export</source>
+        <translation>내보낸 파일 복원</translation>
+    </message>
+    <message>
+        <source>{0} is a Feedback Desk export. Restore everything in it into this desk: feedback, notes, replies, follow-ups, customers, tags, templates and settings?</source>
+        <translation>{0}은(는) Feedback Desk에서 내보낸 파일입니다. 피드백, 메모, 답글, 후속 조치, 고객, 태그, 템플릿, 설정까지 모두 이 데스크로 복원할까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %Ln feedback items from {file}, with their notes, replies and follow-ups.</source>
+        <translation>
+            <numerusform>{file}에서 피드백 %Ln건을 메모, 답글, 후속 조치와 함께 복원했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{what}: %Ln items.</source>
+        <translation>
+            <numerusform>{what}: %Ln건.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import feedback</source>
+        <translation>피드백 가져오기</translation>
+    </message>
+    <message>
+        <source>Feedback exports (*.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>피드백 내보내기 파일 (*.csv *.tsv *.txt *.json);;모든 파일 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %Ln new feedback items from {file}.</source>
+        <translation>
+            <numerusform>{file}에서 새 피드백 %Ln건을 가져왔습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already there.</source>
+        <translation>
+            <numerusform>%Ln건은 이미 있었습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing new in {file}: all %Ln were already there.</source>
+        <translation>
+            <numerusform>{file}에 새로운 내용이 없습니다. %Ln건 모두 이미 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows skipped (see Imports).</source>
+        <translation>
+            <numerusform>%Ln개 행을 건너뛰었습니다 (가져오기 페이지 참고).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln demo feedback items over {months} months ({channels}).</source>
+        <translation>
+            <numerusform>체험용 피드백 %Ln건을 {months}개월에 걸쳐 추가했습니다 ({channels}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo feedback is already in this database: nothing added.</source>
+        <translation>체험용 피드백이 이미 이 데이터베이스에 있습니다. 추가한 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Feedback not added</source>
+        <translation>피드백을 추가하지 못했습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln feedback items.</source>
+        <translation>
+            <numerusform>피드백 %Ln건을 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln were already in your inbox and were left out.</source>
+        <translation>
+            <numerusform>%Ln건은 이미 피드백함에 있어서 뺐습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About Feedback Desk</source>
+        <translation>Feedback Desk 정보</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0} {1}&lt;/b&gt;&lt;p&gt;Collect, classify, answer and follow up customer feedback. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Database: {2}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;{0} {1}&lt;/b&gt;&lt;p&gt;고객 피드백을 모으고, 분류하고, 답하고, 후속 조치까지 챙깁니다. 모든 데이터는 이 컴퓨터에만 있습니다.&lt;/p&gt;&lt;p&gt;데이터베이스: {2}&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePage</name>
+    <message>
+        <source>Your inbox is empty</source>
+        <translation>피드백함이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>Collect every review, survey answer and comment in one place. Paste reviews from a website, type up a phone call, or bring in a file exported from a review site or survey tool. Each one is sorted into positive, neutral or negative for you.</source>
+        <translation>리뷰, 설문 응답, 손님 의견을 한곳에 모으세요. 리뷰 사이트의 리뷰를 붙여넣거나, 전화로 들은 내용을 적거나, 리뷰 사이트나 설문 도구에서 내보낸 파일을 가져오면 됩니다. 하나하나 긍정, 중립, 부정으로 알아서 나눠 드립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste feedback</source>
+        <translation>피드백 붙여넣기</translation>
+    </message>
+    <message>
+        <source>Paste one review, or several separated by a blank line. A review may begin with lines such as “Date: 2026-10-03”, “Author: Sam”, “Stars: 4” or “Score: 9”.</source>
+        <translation>리뷰 하나, 또는 빈 줄로 나눈 여러 개를 붙여넣으세요. 리뷰 앞에 “날짜: 2026-10-03”, “작성자: 지민”, “별점: 4”, “점수: 9” 같은 줄을 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Stars: 5
+Author: Sam K.
+The sourdough is the best in town!
+
+Waited twenty minutes for a coffee. Not great.</source>
+        <translation>별점: 5
+작성자: 김지민
+소금빵이 동네에서 제일 맛있어요!
+
+커피 한 잔에 20분을 기다렸어요. 별로였습니다.</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Where it came from</source>
+        <translation>들어온 경로</translation>
+    </message>
+    <message>
+        <source>Date, unless a review says</source>
+        <translation>날짜 (리뷰에 없으면)</translation>
+    </message>
+    <message>
+        <source>Customer, unless a review says</source>
+        <translation>고객 (리뷰에 없으면)</translation>
+    </message>
+    <message>
+        <source>This looks like rows copied from a spreadsheet: the next step shows its columns and where each one goes.</source>
+        <translation>스프레드시트에서 복사한 행으로 보입니다. 다음 단계에서 열과 각 열이 들어갈 곳을 보여 드립니다.</translation>
+    </message>
+    <message>
+        <source>Preview the rows...</source>
+        <translation>행 미리 보기...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln reviews ready to add.</source>
+        <translation>
+            <numerusform>리뷰 %Ln건을 추가할 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Review {0} will be left out: {1}.</source>
+        <translation>리뷰 {0}은(는) 빠집니다: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %Ln reviews</source>
+        <translation>
+            <numerusform>리뷰 %Ln건 추가</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <source>Reply to {0}</source>
+        <translation>{0}님께 답글</translation>
+    </message>
+    <message>
+        <source>the customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Use template</source>
+        <translation>템플릿 사용</translation>
+    </message>
+    <message>
+        <source>Put the chosen template in the reply, filled in</source>
+        <translation>고른 템플릿을 채워서 답글에 넣습니다</translation>
+    </message>
+    <message>
+        <source>Templates, best for this feedback first</source>
+        <translation>템플릿 (이 피드백에 잘 맞는 순)</translation>
+    </message>
+    <message>
+        <source>Thank them by name, show you understood, say what you will do. For a complaint, offer to continue by phone or email.</source>
+        <translation>이름을 불러 감사 인사를 하고, 무엇을 이해했는지, 앞으로 어떻게 할지 말씀하세요. 불만이라면 전화나 이메일로 이어서 이야기하자고 제안하세요.</translation>
+    </message>
+    <message>
+        <source>Posted publicly on the review site</source>
+        <translation>리뷰 사이트에 공개로 게시</translation>
+    </message>
+    <message>
+        <source>By email</source>
+        <translation>이메일로</translation>
+    </message>
+    <message>
+        <source>By phone</source>
+        <translation>전화로</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>직접 만나서</translation>
+    </message>
+    <message>
+        <source>Answered by</source>
+        <translation>답한 사람</translation>
+    </message>
+    <message>
+        <source>How it was sent</source>
+        <translation>보낸 방법</translation>
+    </message>
+    <message>
+        <source>Set your business name and your name in Settings to sign replies.</source>
+        <translation>설정에서 상호와 이름을 입력하면 답글에 서명이 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>답글</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the reply, to paste it on the review site</source>
+        <translation>답글을 복사해 리뷰 사이트에 붙여넣으세요</translation>
+    </message>
+    <message>
+        <source>Add as another reply</source>
+        <translation>답글 하나 더 추가</translation>
+    </message>
+    <message>
+        <source>Keep the reply above as it was and record this one too</source>
+        <translation>위 답글은 그대로 두고 이것도 기록합니다</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>변경 내용 저장</translation>
+    </message>
+    <message>
+        <source>Mark as replied</source>
+        <translation>답글 완료로 표시</translation>
+    </message>
+    <message>
+        <source>★ {0}</source>
+        <translation>★ {0}</translation>
+    </message>
+    <message>
+        <source>No templates yet: write them on the Templates page.</source>
+        <translation>아직 템플릿이 없습니다. 템플릿 페이지에서 만드세요.</translation>
+    </message>
+    <message>
+        <source>Answered {0} by {1}.</source>
+        <translation>{0}에 {1}님이 답함.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>누군가</translation>
+    </message>
+    <message>
+        <source>Earlier versions and replies:</source>
+        <translation>이전 버전과 답글:</translation>
+    </message>
+    <message>
+        <source>Replace what you wrote with “{0}”?</source>
+        <translation>쓰신 내용을 “{0}”(으)로 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Discard the reply?</source>
+        <translation>답글을 버릴까요?</translation>
+    </message>
+    <message>
+        <source>Close without saving the reply you wrote?</source>
+        <translation>쓰신 답글을 저장하지 않고 닫을까요?</translation>
+    </message>
+    <message>
+        <source>Write the reply first.</source>
+        <translation>답글을 먼저 쓰세요.</translation>
+    </message>
+    <message>
+        <source>Reply not saved</source>
+        <translation>답글을 저장하지 못했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWords</name>
+    <message>
+        <source>A customer</source>
+        <translation>손님</translation>
+    </message>
+    <message>
+        <source>{0}, {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No feedback has been recorded in {0} so far.</source>
+        <translation>{0}에는 아직 기록된 피드백이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No feedback was recorded in {0}.</source>
+        <translation>{0}에는 기록된 피드백이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the most mentioned problems were {0} (%Ln times each)</source>
+        <translation>
+            <numerusform>가장 많이 나온 문제는 {0} (각 %Ln회)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the most mentioned problem was {0} (%Ln times)</source>
+        <translation>
+            <numerusform>가장 많이 나온 문제는 {0} (%Ln회)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln pieces of feedback came in</source>
+        <translation>
+            <numerusform>피드백 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS was {0} from %Ln answers</source>
+        <translation>
+            <numerusform>NPS {0} (응답 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS rose {0} points on {1} to {2} from %Ln answers</source>
+        <translation>
+            <numerusform>NPS {2} (응답 %Ln건), {1}보다 {0}점 상승</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS fell {0} points on {1} to {2} from %Ln answers</source>
+        <translation>
+            <numerusform>NPS {2} (응답 %Ln건), {1}보다 {0}점 하락</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS held steady at {0} from %Ln answers</source>
+        <translation>
+            <numerusform>NPS {0} 유지 (응답 %Ln건)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS was {0} from %Ln answers (up {1} on {2}, within what chance alone can move it)</source>
+        <translation>
+            <numerusform>NPS {0} (응답 %Ln건, {2}보다 {1}점 올랐지만 우연으로도 생길 수 있는 차이)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NPS was {0} from %Ln answers (down {1} on {2}, within what chance alone can move it)</source>
+        <translation>
+            <numerusform>NPS {0} (응답 %Ln건, {2}보다 {1}점 내렸지만 우연으로도 생길 수 있는 차이)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>you answered {0} of the feedback</source>
+        <translation>피드백의 {0}에 답함</translation>
+    </message>
+    <message>
+        <source>So far in {0}, {1}.</source>
+        <translation>{0} 지금까지: {1}.</translation>
+    </message>
+    <message>
+        <source>In {0}, {1}.</source>
+        <translation>{0}: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Edit rule</source>
+        <translation>규칙 편집</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>새 규칙</translation>
+    </message>
+    <message>
+        <source>Pick a tag or type a new one</source>
+        <translation>태그를 고르거나 새로 입력하세요</translation>
+    </message>
+    <message>
+        <source>wait, slow, took forever, 느려</source>
+        <translation>느려, 오래 걸림, 기다림, slow</translation>
+    </message>
+    <message>
+        <source>Separate words or phrases with commas; feedback containing any one of them gets the tag. Whole words, in any case and any language: “late” finds “Late!” but not “latest”. Korean, Japanese and Chinese words are found inside longer words too: 느려 finds 느려요.</source>
+        <translation>단어나 문구를 쉼표로 나눠 적으세요. 그중 하나라도 들어 있는 피드백에 태그가 붙습니다. 영어는 대소문자와 상관없이 단어 단위로 찾습니다(“late”는 “Late!”는 찾지만 “latest”는 찾지 않음). 한국어, 일본어, 중국어는 더 긴 말 속에서도 찾습니다: ‘느려’는 ‘느려요’도 찾습니다.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Words or phrases</source>
+        <translation>단어나 문구</translation>
+    </message>
+    <message>
+        <source>Save rule</source>
+        <translation>규칙 저장</translation>
+    </message>
+    <message>
+        <source>Choose the tag this rule puts on, or type a new one.</source>
+        <translation>이 규칙이 붙일 태그를 고르거나 새로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Type at least one word or phrase.</source>
+        <translation>단어나 문구를 하나 이상 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <source>Auto-tag rules</source>
+        <translation>자동 태그 규칙</translation>
+    </message>
+    <message>
+        <source>A rule puts its tag on feedback that contains any of its words or phrases. Rules that are on run by themselves on every new import and paste; to apply them to the feedback you already have, use the button below.</source>
+        <translation>규칙은 정한 단어나 문구가 들어 있는 피드백에 태그를 붙입니다. 켜 둔 규칙은 새로 가져오거나 붙여넣을 때마다 저절로 적용됩니다. 이미 있는 피드백에 적용하려면 아래 버튼을 누르세요.</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Words or phrases</source>
+        <translation>단어나 문구</translation>
+    </message>
+    <message>
+        <source>Would tag</source>
+        <translation>적용될 항목</translation>
+    </message>
+    <message>
+        <source>Add rule...</source>
+        <translation>규칙 추가...</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>편집...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>삭제...</translation>
+    </message>
+    <message>
+        <source>Turn this rule on or off</source>
+        <translation>이 규칙을 켜거나 끕니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>꺼짐</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rules that are on would tag %Ln items you already have.</source>
+        <translation>
+            <numerusform>켜 둔 규칙이 이미 있는 피드백 %Ln건에 태그를 붙입니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tag %Ln items</source>
+        <translation>
+            <numerusform>%Ln건에 태그 붙이기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No rule is on: nothing to tag.</source>
+        <translation>켜 둔 규칙이 없어 태그를 붙일 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing to tag: the feedback you have already carries these tags.</source>
+        <translation>태그를 붙일 것이 없습니다. 이미 모두 이 태그가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Tag items</source>
+        <translation>태그 붙이기</translation>
+    </message>
+    <message>
+        <source>Added a rule for “{0}”.</source>
+        <translation>“{0}” 규칙을 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved the rule for “{0}”.</source>
+        <translation>“{0}” 규칙을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Delete rule</source>
+        <translation>규칙 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the rule that tags “{0}” ({1})? Tags it already put on feedback stay.</source>
+        <translation>“{0}” 태그를 붙이는 규칙({1})을 삭제할까요? 이미 붙은 태그는 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted the rule for “{0}”.</source>
+        <translation>“{0}” 규칙을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Tag with the rules</source>
+        <translation>규칙으로 태그 붙이기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln items.</source>
+        <translation>
+            <numerusform>%Ln건에 태그를 붙였습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Tagged %Ln items ({tags} tags added).</source>
+        <translation>
+            <numerusform>%Ln건에 태그를 붙였습니다 (태그 {tags}개 추가).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>추가...</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>이름 바꾸기...</translation>
+    </message>
+    <message>
+        <source>Remove...</source>
+        <translation>빼기...</translation>
+    </message>
+    <message>
+        <source>Your team</source>
+        <translation>직원</translation>
+    </message>
+    <message>
+        <source>Manage tags...</source>
+        <translation>태그 관리...</translation>
+    </message>
+    <message>
+        <source>Auto-tag rules...</source>
+        <translation>자동 태그 규칙...</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>내 데이터</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>데이터베이스 파일</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer, in this one file.</source>
+        <translation>모든 데이터는 이 컴퓨터의 이 파일 하나에만 있습니다.</translation>
+    </message>
+    <message>
+        <source>The people feedback can be assigned to.</source>
+        <translation>피드백을 맡길 수 있는 사람들입니다.</translation>
+    </message>
+    <message>
+        <source>The people feedback can be assigned to. No one yet: use Add.</source>
+        <translation>피드백을 맡길 수 있는 사람들입니다. 아직 없습니다. ‘추가’를 누르세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln tags</source>
+        <translation>
+            <numerusform>태그 %Ln개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> · </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln auto-tag rules on.</source>
+        <translation>
+            <numerusform>자동 태그 규칙 %Ln개 사용 중.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rules tag new feedback as it comes in, from imports and pastes alike.</source>
+        <translation>규칙은 가져오기든 붙여넣기든 새 피드백이 들어올 때 태그를 붙입니다.</translation>
+    </message>
+    <message>
+        <source>{0} is already on the team.</source>
+        <translation>{0}님은 이미 직원 목록에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add to the team</source>
+        <translation>직원 추가</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Added {0} to the team.</source>
+        <translation>{0}님을 직원으로 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name for {0}:</source>
+        <translation>{0}님의 새 이름:</translation>
+    </message>
+    <message>
+        <source>Renamed {0} to {1}.</source>
+        <translation>{0}님의 이름을 {1}(으)로 바꿨습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln feedback items assigned to {old} are now assigned to {new}.</source>
+        <translation>
+            <numerusform>{old}님이 맡은 피드백 %Ln건을 이제 {new}님이 맡습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove {0} from the team?</source>
+        <translation>{0}님을 직원 목록에서 뺄까요?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %Ln feedback items assigned to {name} stay assigned until you change them in the inbox.</source>
+        <translation>
+            <numerusform>{name}님이 맡은 피드백 %Ln건은 피드백함에서 바꾸기 전까지 그대로 {name}님 담당으로 남습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove from the team</source>
+        <translation>직원 목록에서 빼기</translation>
+    </message>
+    <message>
+        <source>Removed {0} from the team.</source>
+        <translation>{0}님을 직원 목록에서 뺐습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+</context>
+<context>
+    <name>TagManagerDialog</name>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Tags sort feedback by topic. Select a tag to rename it or change its colour; select several to merge them into one. Merging or deleting a tag never deletes feedback.</source>
+        <translation>태그로 피드백을 주제별로 나눕니다. 태그를 골라 이름이나 색을 바꾸고, 여러 개를 골라 하나로 합칠 수 있습니다. 태그를 합치거나 지워도 피드백은 지워지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>New tag...</source>
+        <translation>새 태그...</translation>
+    </message>
+    <message>
+        <source>Rename...</source>
+        <translation>이름 바꾸기...</translation>
+    </message>
+    <message>
+        <source>Colour...</source>
+        <translation>색...</translation>
+    </message>
+    <message>
+        <source>Merge into...</source>
+        <translation>합치기...</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>삭제...</translation>
+    </message>
+    <message>
+        <source>Select two or more tags to merge them into one.</source>
+        <translation>합치려면 태그를 두 개 이상 고르세요.</translation>
+    </message>
+    <message>
+        <source>There is already a tag called “{0}”. To bring two tags together, select both and choose Merge into.</source>
+        <translation>“{0}” 태그가 이미 있습니다. 두 태그를 하나로 만들려면 둘 다 고르고 ‘합치기’를 누르세요.</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>새 태그</translation>
+    </message>
+    <message>
+        <source>Name of the new tag:</source>
+        <translation>새 태그 이름:</translation>
+    </message>
+    <message>
+        <source>Added the tag “{0}”.</source>
+        <translation>“{0}” 태그를 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>태그 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name for “{0}”:</source>
+        <translation>“{0}”의 새 이름:</translation>
+    </message>
+    <message>
+        <source>Renamed “{0}” to “{1}”.</source>
+        <translation>“{0}”을(를) “{1}”(으)로 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Colour of “{0}”</source>
+        <translation>“{0}” 색</translation>
+    </message>
+    <message>
+        <source>Change tag colour</source>
+        <translation>태그 색 바꾸기</translation>
+    </message>
+    <message>
+        <source>Changed the colour of “{0}”.</source>
+        <translation>“{0}”의 색을 바꿨습니다.</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>태그 합치기</translation>
+    </message>
+    <message>
+        <source>Keep which tag? The others are merged into it and go.</source>
+        <translation>어느 태그를 남길까요? 나머지는 여기에 합쳐지고 없어집니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge {others} into “{kept}”? The %Ln items tagged {either} will be tagged “{kept}” instead.</source>
+        <translation>
+            <numerusform>{others}을(를) “{kept}”에 합칠까요? {either} 태그가 붙은 %Ln건에 대신 “{kept}” 태그가 붙습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Their auto-tag rules will tag with “{0}”.</source>
+        <translation>해당 자동 태그 규칙은 “{0}” 태그를 붙이게 됩니다.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>합치기</translation>
+    </message>
+    <message>
+        <source>Merged {0} into “{1}”; it is now on {2}.</source>
+        <translation>{0}을(를) “{1}”에 합쳤습니다. 이제 {2}에 붙어 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln items</source>
+        <translation>
+            <numerusform>%Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tag {names}? %Ln items carry it: the items stay, only the tag goes.</source>
+        <translation>
+            <numerusform>{names} 태그를 삭제할까요? %Ln건에 붙어 있습니다. 피드백은 그대로 두고 태그만 지웁니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the tags {names}? %Ln items carry them: the items stay, only the tags go.</source>
+        <translation>
+            <numerusform>{names} 태그들을 삭제할까요? %Ln건에 붙어 있습니다. 피드백은 그대로 두고 태그만 지웁니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln auto-tag rules go too.</source>
+        <translation>
+            <numerusform>자동 태그 규칙 %Ln개도 함께 지워집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete tag</source>
+        <translation>태그 삭제</translation>
+    </message>
+    <message>
+        <source>Delete tags</source>
+        <translation>태그 삭제</translation>
+    </message>
+    <message>
+        <source>Deleted {0}. The feedback is all still there.</source>
+        <translation>{0}을(를) 삭제했습니다. 피드백은 모두 그대로 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesPage</name>
+    <message>
+        <source>Templates</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>How fast you answer</source>
+        <translation>답변 속도</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <source>Delete...</source>
+        <translation>삭제...</translation>
+    </message>
+    <message>
+        <source>Import...</source>
+        <translation>가져오기...</translation>
+    </message>
+    <message>
+        <source>Export...</source>
+        <translation>내보내기...</translation>
+    </message>
+    <message>
+        <source>No templates yet</source>
+        <translation>아직 템플릿이 없습니다</translation>
+    </message>
+    <message>
+        <source>Click New to write one, or Import a file another shop shared.</source>
+        <translation>‘새로 만들기’로 직접 쓰거나, 다른 가게가 공유한 파일을 ‘가져오기’ 하세요.</translation>
+    </message>
+    <message>
+        <source>For example: Thank you for the kind words</source>
+        <translation>예: 좋은 말씀 감사합니다</translation>
+    </message>
+    <message>
+        <source>Leave all unticked for a template that suits any feedback.</source>
+        <translation>모두 비워 두면 어떤 피드백에나 맞는 템플릿이 됩니다.</translation>
+    </message>
+    <message>
+        <source>No tags yet: add them in Settings.</source>
+        <translation>아직 태그가 없습니다. 설정에서 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Suits</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Tags it suits</source>
+        <translation>대상 태그</translation>
+    </message>
+    <message>
+        <source>Hi {first_name},
+
+Thank you for...</source>
+        <translation>{full_name} 님, 안녕하세요.
+
+소중한 리뷰 남겨 주셔서 감사합니다...</translation>
+    </message>
+    <message>
+        <source>Insert placeholder</source>
+        <translation>자리표시자 넣기</translation>
+    </message>
+    <message>
+        <source>Preview with sample values — add feedback to preview on a real review.</source>
+        <translation>예시 값으로 미리 보기 — 피드백을 추가하면 실제 리뷰로 미리 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Set your business name and your name in Settings to sign replies.</source>
+        <translation>설정에서 상호와 이름을 입력하면 답글에 서명이 들어갑니다.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>답글</translation>
+    </message>
+    <message>
+        <source>Preview with:</source>
+        <translation>미리 보기:</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Unsaved template</source>
+        <translation>저장하지 않은 템플릿</translation>
+    </message>
+    <message>
+        <source>The template you are writing cannot be saved yet: {0} Close anyway?</source>
+        <translation>쓰고 있는 템플릿을 아직 저장할 수 없습니다: {0} 그래도 닫을까요?</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>Sample values</source>
+        <translation>예시 값</translation>
+    </message>
+    <message>
+        <source>{0} (deleted tag)</source>
+        <translation>{0} (삭제된 태그)</translation>
+    </message>
+    <message>
+        <source>Give the template a name, so you can find it again.</source>
+        <translation>나중에 다시 찾을 수 있게 템플릿 이름을 붙이세요.</translation>
+    </message>
+    <message>
+        <source>Write the reply: a template cannot be empty.</source>
+        <translation>답글 내용을 쓰세요. 빈 템플릿은 저장할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Another template is already called “{0}”. Choose another name.</source>
+        <translation>“{0}” 템플릿이 이미 있습니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>the template was not saved</source>
+        <translation>템플릿을 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Added “{0}”.</source>
+        <translation>“{0}”을(를) 추가했습니다.</translation>
+    </message>
+    <message>
+        <source>Saved “{0}”.</source>
+        <translation>“{0}”을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>{0} (copy)</source>
+        <translation>{0} (사본)</translation>
+    </message>
+    <message>
+        <source>{0} (copy {1})</source>
+        <translation>{0} (사본 {1})</translation>
+    </message>
+    <message>
+        <source>no copy was made</source>
+        <translation>사본을 만들지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Made a copy: “{0}”.</source>
+        <translation>사본을 만들었습니다: “{0}”.</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>템플릿 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the template “{0}”? Replies you already sent with it keep their text.</source>
+        <translation>“{0}” 템플릿을 삭제할까요? 이 템플릿으로 이미 보낸 답글은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>the template was not deleted</source>
+        <translation>템플릿을 삭제하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}”.</source>
+        <translation>“{0}”을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Feedback Desk templates (*.json);;All files (*)</source>
+        <translation>Feedback Desk 템플릿 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Import templates</source>
+        <translation>템플릿 가져오기</translation>
+    </message>
+    <message>
+        <source>Export templates</source>
+        <translation>템플릿 내보내기</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Nothing new in {0}: those templates are already here.</source>
+        <translation>{0}에 새 템플릿이 없습니다. 이미 모두 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} holds no templates.</source>
+        <translation>{0}에는 템플릿이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %Ln templates from {file}.</source>
+        <translation>
+            <numerusform>{file}에서 템플릿 %Ln개를 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not save {0}: {1}.</source>
+        <translation>{0}을(를) 저장하지 못했습니다: {1}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln templates to {file}.</source>
+        <translation>
+            <numerusform>템플릿 %Ln개를 {file}에 저장했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>중립</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>부정</translation>
+    </message>
+    <message>
+        <source>Detractor (0-6)</source>
+        <translation>비추천 (0-6)</translation>
+    </message>
+    <message>
+        <source>Detractor</source>
+        <translation>비추천</translation>
+    </message>
+    <message>
+        <source>Passive (7-8)</source>
+        <translation>중립층 (7-8)</translation>
+    </message>
+    <message>
+        <source>Passive</source>
+        <translation>중립 고객</translation>
+    </message>
+    <message>
+        <source>Promoter (9-10)</source>
+        <translation>추천 (9-10)</translation>
+    </message>
+    <message>
+        <source>Promoter</source>
+        <translation>추천</translation>
+    </message>
+    <message>
+        <source>Suspected fake review</source>
+        <translation>허위 리뷰 의심</translation>
+    </message>
+    <message>
+        <source>Fake review</source>
+        <translation>허위 리뷰</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s first name</source>
+        <translation>고객 이름 (이름만)</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s full name</source>
+        <translation>고객 이름 (성과 이름)</translation>
+    </message>
+    <message>
+        <source>Your business name</source>
+        <translation>상호</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>내 이름</translation>
+    </message>
+    <message>
+        <source>Where they wrote (Google, Yelp...)</source>
+        <translation>리뷰를 남긴 곳 (네이버, 배달의민족...)</translation>
+    </message>
+    <message>
+        <source>What they bought</source>
+        <translation>산 상품</translation>
+    </message>
+    <message>
+        <source>Which of your shops</source>
+        <translation>어느 매장</translation>
+    </message>
+    <message>
+        <source>When they wrote</source>
+        <translation>리뷰 날짜</translation>
+    </message>
+    <message>
+        <source>Any feedback</source>
+        <translation>모든 피드백</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>아직 안 씀</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePanel</name>
+    <message>
+        <source>Automatic</source>
+        <translation>자동</translation>
+    </message>
+    <message>
+        <source>Feedback Desk labels each item from its score or its words; choose a label here when you know better.</source>
+        <translation>Feedback Desk가 점수나 내용을 보고 분류합니다. 더 잘 아실 때는 여기서 직접 고르세요.</translation>
+    </message>
+    <message>
+        <source>Tag...</source>
+        <translation>태그...</translation>
+    </message>
+    <message>
+        <source>Spam or fake</source>
+        <translation>스팸 또는 허위</translation>
+    </message>
+    <message>
+        <source>Kept, but left out of every figure.</source>
+        <translation>보관하되 모든 수치에서 뺍니다.</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <translation>신고함</translation>
+    </message>
+    <message>
+        <source>The day you reported it to the review platform.</source>
+        <translation>리뷰 플랫폼에 신고한 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Sentiment</source>
+        <translation>감정</translation>
+    </message>
+    <message>
+        <source>Who is on it</source>
+        <translation>담당자</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Add a handling note</source>
+        <translation>응대 메모 추가</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Handling notes (only your team sees them)</source>
+        <translation>응대 메모 (직원만 봅니다)</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>아직 메모가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Select one item to add a note</source>
+        <translation>메모를 달려면 항목을 하나만 고르세요</translation>
+    </message>
+    <message>
+        <source>(several)</source>
+        <translation>(여러 개)</translation>
+    </message>
+    <message>
+        <source>{0} (some)</source>
+        <translation>{0} (일부)</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>아직 없음</translation>
+    </message>
+</context>
+<context>
+    <name>ViewsList</name>
+    <message>
+        <source>VIEWS</source>
+        <translation>보기</translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>답글 필요</translation>
+    </message>
+    <message>
+        <source>Negative this week</source>
+        <translation>이번 주 부정</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>비추천 고객</translation>
+    </message>
+    <message>
+        <source>Mixed signals</source>
+        <translation>엇갈린 평가</translation>
+    </message>
+    <message>
+        <source>Spam</source>
+        <translation>스팸</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>휴지통</translation>
+    </message>
+    <message numerus="yes">
+        <source>{view}: %Ln items</source>
+        <translation>
+            <numerusform>{view}: %Ln건</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save view</source>
+        <translation>보기 저장</translation>
+    </message>
+    <message>
+        <source>Name of the view (it will be listed under Views):</source>
+        <translation>보기 이름 (‘보기’ 아래에 나옵니다):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>“{0}” is a built-in view. Choose another name.</source>
+        <translation>“{0}”은(는) 기본 보기입니다. 다른 이름을 고르세요.</translation>
+    </message>
+    <message>
+        <source>Replace view</source>
+        <translation>보기 바꾸기</translation>
+    </message>
+    <message>
+        <source>There is already a view called “{0}”. Replace it?</source>
+        <translation>“{0}” 보기가 이미 있습니다. 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>Empty the trash</source>
+        <translation>휴지통 비우기</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the %Ln items in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>휴지통의 %Ln건을 완전히 삭제할까요? 되돌릴 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete view “{0}”</source>
+        <translation>“{0}” 보기 삭제</translation>
+    </message>
+    <message>
+        <source>Empty the trash...</source>
+        <translation>휴지통 비우기...</translation>
+    </message>
+</context>
+<context>
+    <name>Words</name>
+    <message numerus="yes">
+        <source>%Ln answers</source>
+        <translation>
+            <numerusform>응답 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln ratings</source>
+        <translation>
+            <numerusform>별점 %Ln건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>from %Ln ratings</source>
+        <translation>
+            <numerusform>별점 %Ln건 기준</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln not scored</source>
+        <translation>
+            <numerusform>%Ln건 판단 안 됨</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>used %Ln times</source>
+        <translation>
+            <numerusform>%Ln번 사용</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>Change status</source>
+        <translation>상태 바꾸기</translation>
+    </message>
+    <message>
+        <source>Change sentiment</source>
+        <translation>감정 바꾸기</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>담당자 지정</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>태그 붙이기</translation>
+    </message>
+    <message>
+        <source>Remove tag</source>
+        <translation>태그 떼기</translation>
+    </message>
+    <message>
+        <source>Mark as spam</source>
+        <translation>스팸으로 표시</translation>
+    </message>
+    <message>
+        <source>Mark as not spam</source>
+        <translation>스팸 아님으로 표시</translation>
+    </message>
+    <message>
+        <source>Reported to the platform</source>
+        <translation>플랫폼에 신고함</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>메모 추가</translation>
+    </message>
+    <message>
+        <source>Move to trash</source>
+        <translation>휴지통으로 이동</translation>
+    </message>
+    <message>
+        <source>Restore from trash</source>
+        <translation>휴지통에서 되살리기</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>{0}
+
+There is no backup of it to restore.</source>
+        <translation>{0}
+
+복원할 백업이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Restore the newest backup, made {1}? The file as it is now is kept beside the backups, so nothing is lost.</source>
+        <translation>{0}
+
+{1}에 만든 가장 최근 백업을 복원할까요? 지금 파일은 백업 옆에 그대로 보관하므로 잃는 것은 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>문제가 생겼습니다</translation>
+    </message>
+    <message>
+        <source>Feedback Desk ran into a problem it did not expect: {0}
+
+Your feedback is safe: everything saved so far is in the database. The details are in the log file:
+{1}</source>
+        <translation>Feedback Desk에 예상하지 못한 문제가 생겼습니다: {0}
+
+피드백은 안전합니다. 지금까지 저장한 내용은 모두 데이터베이스에 있습니다. 자세한 내용은 로그 파일에 있습니다:
+{1}</translation>
+    </message>
+</context>
+<context>
+    <name>dashboard</name>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>순추천지수 (NPS)</translation>
+    </message>
+    <message>
+        <source>Promoters, passives and detractors</source>
+        <translation>추천, 중립, 비추천 고객</translation>
+    </message>
+    <message>
+        <source>Positive, neutral and negative</source>
+        <translation>긍정, 중립, 부정</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Time to first response</source>
+        <translation>첫 답변까지 걸린 시간</translation>
+    </message>
+    <message>
+        <source>Feedback by channel</source>
+        <translation>채널별 피드백</translation>
+    </message>
+    <message>
+        <source>Top problems (tags on negative feedback)</source>
+        <translation>주요 문제 (부정 피드백의 태그)</translation>
+    </message>
+    <message>
+        <source>What customers praise (tags on positive feedback)</source>
+        <translation>고객이 칭찬한 점 (긍정 피드백의 태그)</translation>
+    </message>
+    <message>
+        <source>Average stars</source>
+        <translation>평균 별점</translation>
+    </message>
+    <message>
+        <source>Stars given</source>
+        <translation>받은 별점</translation>
+    </message>
+    <message>
+        <source>NPS estimated from stars (not NPS)</source>
+        <translation>별점으로 추정한 NPS (NPS 아님)</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score comes from one question: “How likely are you to recommend us, from 0 to 10?” Those who answer 9 or 10 are promoters, 7 or 8 passives, 0 to 6 detractors. NPS is the percentage of promoters minus the percentage of detractors: from −100 to +100, and above 0 means more fans than critics. The shaded band is the 95% margin of error: with few answers, NPS moves a lot by chance alone, so a change inside the band may be luck. Star ratings are not NPS and never count here.</source>
+        <translation>순추천지수(NPS)는 “저희를 추천하실 가능성은 0점부터 10점까지 얼마인가요?”라는 질문 하나로 구합니다. 9점이나 10점은 추천 고객, 7점이나 8점은 중립 고객, 0점부터 6점은 비추천 고객입니다. NPS는 추천 고객 비율에서 비추천 고객 비율을 뺀 값으로 −100에서 +100 사이이며, 0보다 크면 비판하는 사람보다 팬이 많다는 뜻입니다. 색칠한 띠는 95% 오차 범위입니다. 응답이 적으면 NPS는 우연만으로도 크게 움직이므로, 띠 안에서의 변화는 운일 수 있습니다. 별점은 NPS가 아니며 여기에 들어가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>저장...</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG or SVG picture</source>
+        <translation>이 차트를 PNG나 SVG 그림으로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>차트 저장</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 그림 (*.png);;SVG 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart was not saved.</source>
+        <translation>차트를 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Custom period</source>
+        <translation>기간 직접 지정</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>끝</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>최근 3개월</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>최근 6개월</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>올해</translation>
+    </message>
+    <message>
+        <source>Custom...</source>
+        <translation>직접 지정...</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>주별</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>By quarter</source>
+        <translation>분기별</translation>
+    </message>
+    <message>
+        <source>Bars: counts</source>
+        <translation>막대: 건수</translation>
+    </message>
+    <message>
+        <source>Bars: shares</source>
+        <translation>막대: 비율</translation>
+    </message>
+    <message>
+        <source>Show the stacked bars as counts or as shares of each period</source>
+        <translation>쌓은 막대를 건수로 볼지, 기간별 비율로 볼지 고릅니다</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>피드백</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>부정</translation>
+    </message>
+    <message>
+        <source>Needs a reply</source>
+        <translation>답글 필요</translation>
+    </message>
+    <message>
+        <source>Follow-ups open</source>
+        <translation>진행 중인 후속 조치</translation>
+    </message>
+    <message>
+        <source>First response (median)</source>
+        <translation>첫 답변 (중앙값)</translation>
+    </message>
+    <message>
+        <source>Show them in the inbox</source>
+        <translation>피드백함에서 보기</translation>
+    </message>
+    <message>
+        <source>Open the Follow-ups page</source>
+        <translation>후속 조치 페이지 열기</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>No feedback in this period yet. Paste or import feedback (or load the demo from the File menu) and the figures appear here.</source>
+        <translation>이 기간에는 아직 피드백이 없습니다. 피드백을 붙여넣거나 가져오면(또는 파일 메뉴에서 체험용 데이터를 넣으면) 여기에 수치가 나타납니다.</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>모든 채널</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>모든 매장</translation>
+    </message>
+    <message>
+        <source>All products</source>
+        <translation>모든 상품</translation>
+    </message>
+    <message>
+        <source>{0} to {1}, compared with {2} to {3}</source>
+        <translation>{0} ~ {1}, {2} ~ {3}와(과) 비교</translation>
+    </message>
+    <message>
+        <source>Feedback Desk could not read the figures just now ({0}). Nothing was changed; they are read again when you come back to this page or change a choice.</source>
+        <translation>지금은 수치를 읽지 못했습니다({0}). 바뀐 것은 없습니다. 이 페이지로 돌아오거나 선택을 바꾸면 다시 읽습니다.</translation>
+    </message>
+    <message>
+        <source>No 0-10 answers yet</source>
+        <translation>아직 0-10점 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>{0} against before, from {1}</source>
+        <translation>이전 대비 {0}, {1} 기준</translation>
+    </message>
+    <message>
+        <source>from {0}</source>
+        <translation>{0} 기준</translation>
+    </message>
+    <message>
+        <source>{0} before</source>
+        <translation>이전 {0}</translation>
+    </message>
+    <message>
+        <source>none before</source>
+        <translation>이전 없음</translation>
+    </message>
+    <message>
+        <source>{0} points against before</source>
+        <translation>이전 대비 {0}%p</translation>
+    </message>
+    <message>
+        <source>of those with a sentiment</source>
+        <translation>감정이 있는 피드백 중</translation>
+    </message>
+    <message>
+        <source>not answered yet</source>
+        <translation>아직 답하지 않음</translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation>{0}건 기한 지남</translation>
+    </message>
+    <message>
+        <source>{0} within 24 hours</source>
+        <translation>{0} 24시간 안에 답함</translation>
+    </message>
+    <message>
+        <source>Feedback that needs a reply</source>
+        <translation>답글이 필요한 피드백</translation>
+    </message>
+    <message>
+        <source>Q{0} {1}</source>
+        <translation>{1}년 {0}분기</translation>
+    </message>
+    <message>
+        <source>{0} (so far)</source>
+        <translation>{0} (지금까지)</translation>
+    </message>
+    <message>
+        <source>{0} (part)</source>
+        <translation>{0} (일부)</translation>
+    </message>
+    <message>
+        <source>No 0-10 answers</source>
+        <translation>0-10점 응답 없음</translation>
+    </message>
+    <message>
+        <source>NPS {0} ± {1}
+{2}: promoters {3}, passives {4}, detractors {5}</source>
+        <translation>NPS {0} ± {1}
+{2}: 추천 {3}, 중립 {4}, 비추천 {5}</translation>
+    </message>
+    <message>
+        <source>No feedback</source>
+        <translation>피드백 없음</translation>
+    </message>
+    <message>
+        <source>No 0-10 answers in this period yet.</source>
+        <translation>이 기간에는 아직 0-10점 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>NPS {0} ± {1} from {2} over the whole period; under each point, how many answered then.</source>
+        <translation>기간 전체 NPS {0} ± {1} ({2}). 각 점 아래 숫자는 그때 응답한 사람 수입니다.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Answers 0-10</source>
+        <translation>0-10점 응답</translation>
+    </message>
+    <message>
+        <source>No 0-10 answers in this period</source>
+        <translation>이 기간에는 0-10점 응답이 없습니다</translation>
+    </message>
+    <message>
+        <source>Detractors (0-6)</source>
+        <translation>비추천 고객 (0-6)</translation>
+    </message>
+    <message>
+        <source>Passives (7-8)</source>
+        <translation>중립 고객 (7-8)</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10)</source>
+        <translation>추천 고객 (9-10)</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>중립</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>Only feedback without a sentiment</source>
+        <translation>감정이 없는 피드백만 있음</translation>
+    </message>
+    <message>
+        <source>{0} feedback</source>
+        <translation>{0} 피드백</translation>
+    </message>
+    <message>
+        <source>No feedback with a sentiment in this period</source>
+        <translation>이 기간에는 감정이 있는 피드백이 없습니다</translation>
+    </message>
+    <message>
+        <source>{0} of the feedback with a sentiment was negative.</source>
+        <translation>감정이 있는 피드백 중 {0}가 부정이었습니다.</translation>
+    </message>
+    <message>
+        <source>{0} stars on average from {1}</source>
+        <translation>평균 별점 {0}점 ({1})</translation>
+    </message>
+    <message>
+        <source>No star ratings</source>
+        <translation>별점 없음</translation>
+    </message>
+    <message>
+        <source>Star ratings</source>
+        <translation>별점</translation>
+    </message>
+    <message>
+        <source>No star ratings in this period</source>
+        <translation>이 기간에는 별점이 없습니다</translation>
+    </message>
+    <message>
+        <source>{0} stars on average from {1}.</source>
+        <translation>평균 별점 {0}점 ({1}).</translation>
+    </message>
+    <message>
+        <source>No star ratings in this period.</source>
+        <translation>이 기간에는 별점이 없습니다.</translation>
+    </message>
+    <message>
+        <source>★★★★★  5</source>
+        <translation>★★★★★  5</translation>
+    </message>
+    <message>
+        <source>★★★★  4</source>
+        <translation>★★★★  4</translation>
+    </message>
+    <message>
+        <source>★★★  3</source>
+        <translation>★★★  3</translation>
+    </message>
+    <message>
+        <source>★★  2</source>
+        <translation>★★  2</translation>
+    </message>
+    <message>
+        <source>★  1</source>
+        <translation>★  1</translation>
+    </message>
+    <message>
+        <source>{0}-star ratings</source>
+        <translation>별 {0}개 평가</translation>
+    </message>
+    <message>
+        <source>Ratings</source>
+        <translation>별점</translation>
+    </message>
+    <message>
+        <source>Estimate {0} from {1} (not NPS)</source>
+        <translation>{1} 기준 추정 {0} (NPS 아님)</translation>
+    </message>
+    <message>
+        <source>Estimate from stars</source>
+        <translation>별점으로 추정</translation>
+    </message>
+    <message>
+        <source>Not NPS: 5 stars counted as promoters, 4 as passives and 1 to 3 as detractors. Stars do not ask whether customers would recommend you.</source>
+        <translation>NPS가 아닙니다. 별 5개는 추천, 4개는 중립, 1~3개는 비추천으로 셌습니다. 별점은 고객이 추천할지를 묻지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Feedback from {0}</source>
+        <translation>{0} 피드백</translation>
+    </message>
+    <message>
+        <source>{0}: {1} now, {2} in the same stretch before</source>
+        <translation>{0}: 지금 {1}, 이전 같은 기간 {2}</translation>
+    </message>
+    <message>
+        <source>Negative feedback tagged {0}</source>
+        <translation>{0} 태그가 붙은 부정 피드백</translation>
+    </message>
+    <message>
+        <source>Positive feedback tagged {0}</source>
+        <translation>{0} 태그가 붙은 긍정 피드백</translation>
+    </message>
+    <message>
+        <source>No tagged negative feedback in this period</source>
+        <translation>이 기간에는 태그가 붙은 부정 피드백이 없습니다</translation>
+    </message>
+    <message>
+        <source>No tagged positive feedback in this period</source>
+        <translation>이 기간에는 태그가 붙은 긍정 피드백이 없습니다</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>답하지 않음</translation>
+    </message>
+    <message>
+        <source>Answered feedback</source>
+        <translation>답한 피드백</translation>
+    </message>
+    <message>
+        <source>Feedback not answered yet</source>
+        <translation>아직 답하지 않은 피드백</translation>
+    </message>
+    <message>
+        <source>No feedback in this period</source>
+        <translation>이 기간에는 피드백이 없습니다</translation>
+    </message>
+    <message>
+        <source>{0} of the feedback was answered.</source>
+        <translation>피드백 중 {0}에 답했습니다.</translation>
+    </message>
+    <message>
+        <source>Median {0} to the first answer; {1} of {2} answered within 24 hours</source>
+        <translation>첫 답변까지 중앙값 {0}, {2} 중 {1}에 24시간 안에 답함</translation>
+    </message>
+    <message>
+        <source>Nothing answered at a known time</source>
+        <translation>답한 시각이 기록된 답변이 없음</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>중앙값 (시간)</translation>
+    </message>
+    <message>
+        <source>Answered feedback (the median counts those answered at a known time)</source>
+        <translation>답한 피드백 (중앙값은 답한 시각이 기록된 것만 셉니다)</translation>
+    </message>
+    <message>
+        <source>Nothing answered at a known time in this period</source>
+        <translation>이 기간에는 답한 시각이 기록된 답변이 없습니다</translation>
+    </message>
+    <message>
+        <source>Median {0} to the first answer; {1} answered within 24 hours.</source>
+        <translation>첫 답변까지 중앙값 {0}, {1}에 24시간 안에 답했습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing was answered at a known time in this period.</source>
+        <translation>이 기간에는 답한 시각이 기록된 답변이 없습니다.</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>신규</translation>
+    </message>
+</context>
+<context>
+    <name>display</name>
+    <message>
+        <source>Before an update of Feedback Desk</source>
+        <translation>Feedback Desk 업데이트 전</translation>
+    </message>
+    <message>
+        <source>Made by you</source>
+        <translation>직접 만듦</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>매일</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>가져오기 전</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>복원 전</translation>
+    </message>
+    <message>
+        <source>Before a move</source>
+        <translation>옮기기 전</translation>
+    </message>
+    <message>
+        <source>Restoring the backup of {0}…</source>
+        <translation>{0} 백업을 복원하는 중…</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {0}. The database as it was before is kept as a backup (Before a restore).</source>
+        <translation>{0} 백업을 복원했습니다. 복원 전 데이터베이스는 백업(복원 전)으로 보관했습니다.</translation>
+    </message>
+    <message>
+        <source>Moving the database to {0}…</source>
+        <translation>데이터베이스를 {0}(으)로 옮기는 중…</translation>
+    </message>
+    <message>
+        <source>The database is now in {0}; the old file is kept as {1}.</source>
+        <translation>데이터베이스가 이제 {0}에 있습니다. 예전 파일은 {1}(으)로 남겨 두었습니다.</translation>
+    </message>
+    <message>
+        <source>Open it with --db {0} from now on.</source>
+        <translation>앞으로는 --db {0}(으)로 여세요.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Move database</source>
+        <translation>데이터베이스 옮기기</translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>아직 없음</translation>
+    </message>
+    <message>
+        <source>Set by you.</source>
+        <translation>직접 지정함.</translation>
+    </message>
+    <message>
+        <source>From the customer&apos;s answer of {0} out of 10.</source>
+        <translation>고객이 10점 만점에 {0}점을 준 응답에서.</translation>
+    </message>
+    <message>
+        <source>From the customer&apos;s {0}-star rating.</source>
+        <translation>고객이 준 별 {0}개 평가에서.</translation>
+    </message>
+    <message>
+        <source>Read from the words (VADER score {0:+.2f}).</source>
+        <translation>내용을 읽고 판단함 (VADER 점수 {0:+.2f}).</translation>
+    </message>
+    <message>
+        <source>Not scored: the text is not in English and there is no rating.</source>
+        <translation>판단 안 됨: 영어가 아닌 글이고 별점도 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not scored: there is no text or rating to go by.</source>
+        <translation>판단 안 됨: 판단할 글이나 별점이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Answered {0} after it arrived.</source>
+        <translation>받은 뒤 {0} 만에 답했습니다.</translation>
+    </message>
+    <message>
+        <source>Answered.</source>
+        <translation>답했습니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer for {0}.</source>
+        <translation>{0}째 답을 기다리고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not answered.</source>
+        <translation>아직 답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Changes here apply to every selected item.</source>
+        <translation>여기서 바꾸면 선택한 모든 항목에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>Select feedback to read it in full.</source>
+        <translation>피드백을 고르면 전체 내용을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>피드백</translation>
+    </message>
+    <message>
+        <source>Mixed signals: the words and the score disagree. Worth a closer look.</source>
+        <translation>엇갈린 평가: 내용과 점수가 어긋납니다. 한번 자세히 보세요.</translation>
+    </message>
+    <message>
+        <source>Marked as spam or fake: it counts in no figure.</source>
+        <translation>스팸 또는 허위로 표시됨: 어떤 수치에도 들어가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Edit reply...</source>
+        <translation>답글 고치기...</translation>
+    </message>
+    <message>
+        <source>Reply...</source>
+        <translation>답글 달기...</translation>
+    </message>
+    <message>
+        <source>{0} or {1}</source>
+        <translation>{0} 또는 {1}</translation>
+    </message>
+    <message>
+        <source>{0} and {1}</source>
+        <translation>{0}와(과) {1}</translation>
+    </message>
+    <message>
+        <source>{0}k</source>
+        <translation>{0}천</translation>
+    </message>
+    <message>
+        <source>{0}M</source>
+        <translation>{0}백만</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>구글</translation>
+    </message>
+    <message>
+        <source>Yelp</source>
+        <translation>옐프</translation>
+    </message>
+    <message>
+        <source>Naver</source>
+        <translation>네이버</translation>
+    </message>
+    <message>
+        <source>Kakao Map</source>
+        <translation>카카오맵</translation>
+    </message>
+    <message>
+        <source>Baemin</source>
+        <translation>배달의민족</translation>
+    </message>
+    <message>
+        <source>Coupang Eats</source>
+        <translation>쿠팡이츠</translation>
+    </message>
+    <message>
+        <source>Yogiyo</source>
+        <translation>요기요</translation>
+    </message>
+    <message>
+        <source>Daangn</source>
+        <translation>당근</translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation>인스타그램</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>페이스북</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>설문</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>매장 방문</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>중립</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>부정</translation>
+    </message>
+    <message>
+        <source>Not scored</source>
+        <translation>판단 안 됨</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>신규</translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>답글 필요</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>답글 완료</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>무시함</translation>
+    </message>
+    <message>
+        <source>NPS {0}</source>
+        <translation>NPS {0}점</translation>
+    </message>
+    <message>
+        <source>under 1 min</source>
+        <translation>1분 미만</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0}분</translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation>{0}시간</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0}일</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>분</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>wk</source>
+        <translation>주</translation>
+    </message>
+    <message>
+        <source>mo</source>
+        <translation>개월</translation>
+    </message>
+    <message>
+        <source>yr</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0}{1}</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>방문</translation>
+    </message>
+    <message>
+        <source>Offer or discount</source>
+        <translation>혜택 또는 할인</translation>
+    </message>
+    <message>
+        <source>Ask for a review</source>
+        <translation>리뷰 요청</translation>
+    </message>
+    <message>
+        <source>public</source>
+        <translation>공개 답글</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>직접 만나서</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>가져옴</translation>
+    </message>
+    <message>
+        <source>Came back</source>
+        <translation>재방문함</translation>
+    </message>
+    <message>
+        <source>Review updated</source>
+        <translation>리뷰 수정됨</translation>
+    </message>
+    <message>
+        <source>Offer accepted</source>
+        <translation>혜택 받음</translation>
+    </message>
+    <message>
+        <source>No answer</source>
+        <translation>연락 안 됨</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy년 M월 d일</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>yyyy년 M월 d일</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>M월 d일</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <translation>yyyy년 M월</translation>
+    </message>
+    <message>
+        <source>{0} at {1}</source>
+        <translation>{0} {1}</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>내일</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>어제</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>M월 d일 (ddd)</translation>
+    </message>
+    <message>
+        <source>ddd d MMM yyyy</source>
+        <translation>yyyy년 M월 d일 (ddd)</translation>
+    </message>
+    <message>
+        <source>happier</source>
+        <translation>만족도가 올랐습니다</translation>
+    </message>
+    <message>
+        <source>not happier yet</source>
+        <translation>아직 만족도가 오르지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Last time ({0}): {1}, and you answered. Now {2}: {3}.</source>
+        <translation>지난번({0}): {1}, 답을 드렸습니다. 이번 {2}: {3}.</translation>
+    </message>
+    <message>
+        <source>{0} by {1}</source>
+        <translation>{1}까지 {0}</translation>
+    </message>
+    <message>
+        <source>None planned.</source>
+        <translation>계획 없음.</translation>
+    </message>
+    <message>
+        <source>Done {0}: {1} — {2}</source>
+        <translation>{0} 완료: {1} — {2}</translation>
+    </message>
+    <message>
+        <source>Customer: {0}</source>
+        <translation>고객: {0}</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>이름 없음</translation>
+    </message>
+</context>
+<context>
+    <name>followups</name>
+    <message>
+        <source>Follow up</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>Change follow-up</source>
+        <translation>후속 조치 바꾸기</translation>
+    </message>
+    <message>
+        <source>Follow-up done</source>
+        <translation>후속 조치 완료</translation>
+    </message>
+    <message>
+        <source>Delete follow-up</source>
+        <translation>후속 조치 삭제</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <source>Feedback text</source>
+        <translation>피드백 내용</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>고객 이름</translation>
+    </message>
+    <message>
+        <source>Stars (1-5)</source>
+        <translation>별점 (1-5)</translation>
+    </message>
+    <message>
+        <source>Recommend score (0-10)</source>
+        <translation>추천 점수 (0-10)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>전화</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>매장</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>상품</translation>
+    </message>
+    <message>
+        <source>Review or response id</source>
+        <translation>리뷰 또는 응답 ID</translation>
+    </message>
+    <message>
+        <source>Your reply</source>
+        <translation>내 답글</translation>
+    </message>
+    <message>
+        <source>Reply date</source>
+        <translation>답글 날짜</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Keep as an extra field</source>
+        <translation>추가 항목으로 보관</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>빼기</translation>
+    </message>
+    <message>
+        <source>a Google Forms survey</source>
+        <translation>구글 설문지</translation>
+    </message>
+    <message>
+        <source>a survey tool&apos;s NPS export</source>
+        <translation>설문 도구의 NPS 내보내기 파일</translation>
+    </message>
+    <message>
+        <source>a review site&apos;s export</source>
+        <translation>리뷰 사이트의 내보내기 파일</translation>
+    </message>
+    <message>
+        <source>Google reviews from Google Takeout</source>
+        <translation>Google 테이크아웃의 구글 리뷰</translation>
+    </message>
+    <message>
+        <source>a table of feedback</source>
+        <translation>피드백 표</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <source>The paper the report is laid out for</source>
+        <translation>보고서를 맞출 용지</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>인쇄...</translation>
+    </message>
+    <message>
+        <source>Save as PDF...</source>
+        <translation>PDF로 저장...</translation>
+    </message>
+    <message>
+        <source>Monthly report</source>
+        <translation>월간 보고서</translation>
+    </message>
+    <message>
+        <source>One or two pages for the staff-room wall or the accountant: how customers felt this month, what they loved, what to fix and the follow-ups still open. Made on this computer; nothing is sent anywhere.</source>
+        <translation>휴게실 벽에 붙이거나 세무사에게 건넬 한두 쪽짜리 보고서입니다. 이번 달 고객 반응, 칭찬받은 점, 고칠 점, 남은 후속 조치를 담습니다. 이 컴퓨터에서 만들며 어디로도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>All locations</source>
+        <translation>모든 매장</translation>
+    </message>
+    <message>
+        <source>Feedback Desk could not read the month&apos;s figures just now ({0}). Nothing was changed; they are read again when you come back or choose a month.</source>
+        <translation>지금은 이번 달 수치를 읽지 못했습니다({0}). 바뀐 것은 없습니다. 돌아오거나 달을 고르면 다시 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation>보고서 인쇄</translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation>보고서를 PDF로 저장</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>PDF로 저장</translation>
+    </message>
+    <message>
+        <source>The report was not saved.</source>
+        <translation>보고서를 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file. Choose a file name for the report.</source>
+        <translation>{0}은(는) 파일이 아니라 폴더입니다. 보고서 파일 이름을 정하세요.</translation>
+    </message>
+    <message>
+        <source>{0} is not an ordinary file (it may be a device or a socket). Choose another file name for the report.</source>
+        <translation>{0}은(는) 일반 파일이 아닙니다(장치나 소켓일 수 있습니다). 보고서 파일 이름을 다르게 정하세요.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn: the file or printer is not available.</source>
+        <translation>보고서를 그리지 못했습니다. 파일이나 프린터를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} (so far)</source>
+        <translation>{0} (지금까지)</translation>
+    </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>고객 피드백</translation>
+    </message>
+    <message>
+        <source>{0} (continued)</source>
+        <translation>{0} (계속)</translation>
+    </message>
+    <message>
+        <source>Import or paste feedback in Feedback Desk, then make the report again.</source>
+        <translation>Feedback Desk에 피드백을 가져오거나 붙여넣은 뒤 보고서를 다시 만드세요.</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>no 0-10 answers</source>
+        <translation>0-10점 응답 없음</translation>
+    </message>
+    <message>
+        <source>no 0-10 answers in {0}</source>
+        <translation>{0}에 0-10점 응답 없음</translation>
+    </message>
+    <message>
+        <source>same as {0}</source>
+        <translation>{0}와(과) 같음</translation>
+    </message>
+    <message>
+        <source>▲ {0} on {1}</source>
+        <translation>{1} 대비 ▲ {0}</translation>
+    </message>
+    <message>
+        <source>▼ {0} on {1}</source>
+        <translation>{1} 대비 ▼ {0}</translation>
+    </message>
+    <message>
+        <source>± {0}</source>
+        <translation>± {0}</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>피드백</translation>
+    </message>
+    <message>
+        <source>{0} in {1}</source>
+        <translation>{1} {0}건</translation>
+    </message>
+    <message>
+        <source>Average stars</source>
+        <translation>평균 별점</translation>
+    </message>
+    <message>
+        <source>no star ratings</source>
+        <translation>별점 없음</translation>
+    </message>
+    <message>
+        <source>{0} ★</source>
+        <translation>{0} ★</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>{0} of {1} replied</source>
+        <translation>{1}건 중 {0}건 답함</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>첫 답변</translation>
+    </message>
+    <message>
+        <source>no timed replies</source>
+        <translation>시각이 기록된 답글 없음</translation>
+    </message>
+    <message>
+        <source>median time to a reply</source>
+        <translation>답글까지 걸린 시간 (중앙값)</translation>
+    </message>
+    <message>
+        <source>{0} within 24 hours</source>
+        <translation>{0} 24시간 안에 답함</translation>
+    </message>
+    <message>
+        <source>{0} overdue</source>
+        <translation>{0}건 기한 지남</translation>
+    </message>
+    <message>
+        <source>none overdue</source>
+        <translation>기한 지난 일 없음</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>완료한 후속 조치</translation>
+    </message>
+    <message>
+        <source>{0} still open</source>
+        <translation>{0}건 진행 중</translation>
+    </message>
+    <message>
+        <source>NPS, last 12 months</source>
+        <translation>NPS, 최근 12개월</translation>
+    </message>
+    <message>
+        <source>Shaded: 95% margin of error</source>
+        <translation>색칠한 부분: 95% 오차 범위</translation>
+    </message>
+    <message>
+        <source>{0} · gaps: no 0-10 answers</source>
+        <translation>{0} · 빈 곳: 0-10점 응답 없음</translation>
+    </message>
+    <message>
+        <source>No 0-10 answers in these 12 months.</source>
+        <translation>이 12개월 동안 0-10점 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>How customers felt</source>
+        <translation>고객 반응</translation>
+    </message>
+    <message>
+        <source>Positive</source>
+        <translation>긍정</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <translation>중립</translation>
+    </message>
+    <message>
+        <source>Negative</source>
+        <translation>부정</translation>
+    </message>
+    <message>
+        <source>None of this month&apos;s feedback could be read as positive or negative.</source>
+        <translation>이번 달 피드백 중 긍정이나 부정으로 판단할 수 있는 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <source>vs {0}</source>
+        <translation>{0} 대비</translation>
+    </message>
+    <message>
+        <source>Top problems</source>
+        <translation>주요 문제</translation>
+    </message>
+    <message>
+        <source>No problems tagged this month.</source>
+        <translation>이번 달에는 태그가 붙은 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>▲ {0}</source>
+        <translation>▲ {0}</translation>
+    </message>
+    <message>
+        <source>▼ {0}</source>
+        <translation>▼ {0}</translation>
+    </message>
+    <message>
+        <source>What customers loved</source>
+        <translation>고객이 좋아한 점</translation>
+    </message>
+    <message>
+        <source>No praise to quote this month.</source>
+        <translation>이번 달에는 소개할 칭찬이 없습니다.</translation>
+    </message>
+    <message>
+        <source>What to fix</source>
+        <translation>고칠 점</translation>
+    </message>
+    <message>
+        <source>No complaints to quote this month.</source>
+        <translation>이번 달에는 소개할 불만이 없습니다.</translation>
+    </message>
+    <message>
+        <source>”</source>
+        <translation>”</translation>
+    </message>
+    <message>
+        <source>“</source>
+        <translation>“</translation>
+    </message>
+    <message>
+        <source>— {0}</source>
+        <translation>— {0}</translation>
+    </message>
+    <message>
+        <source>{0} open · {1} overdue</source>
+        <translation>{0}건 진행 중 · {1}건 기한 지남</translation>
+    </message>
+    <message>
+        <source>Follow-ups open on {0}</source>
+        <translation>{0} 기준 진행 중인 후속 조치</translation>
+    </message>
+    <message>
+        <source>Every follow-up is done.</source>
+        <translation>후속 조치를 모두 마쳤습니다.</translation>
+    </message>
+    <message>
+        <source>{0}, overdue</source>
+        <translation>{0}, 기한 지남</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>기한</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>할 일</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>and {0} more</source>
+        <translation>외 {0}건</translation>
+    </message>
+    <message>
+        <source>Made with Feedback Desk on {0}. NPS counts only answers from 0 to 10; ± is the 95% margin of error.</source>
+        <translation>{0} Feedback Desk로 만들었습니다. NPS는 0-10점 응답만 셉니다. ±는 95% 오차 범위입니다.</translation>
+    </message>
+    <message>
+        <source>Page {0} of {1}</source>
+        <translation>{0} / {1}쪽</translation>
+    </message>
+</context>
+<context>
+    <name>response_times</name>
+    <message>
+        <source>{0}%</source>
+        <translation>{0}%</translation>
+    </message>
+    <message>
+        <source>typical time to first response (median)</source>
+        <translation>첫 답변까지 보통 걸리는 시간 (중앙값)</translation>
+    </message>
+    <message>
+        <source>{0} answered within 24 hours</source>
+        <translation>{0} 24시간 안에 답함</translation>
+    </message>
+    <message>
+        <source>{0} of {1} answered at a known time</source>
+        <translation>{1}건 중 {0}건은 답한 시각이 기록됨</translation>
+    </message>
+    <message>
+        <source>No feedback in this period</source>
+        <translation>이 기간에는 피드백이 없습니다</translation>
+    </message>
+    <message>
+        <source>How fast you answer</source>
+        <translation>답변 속도</translation>
+    </message>
+    <message>
+        <source>Customers expect an answer within hours. Time to first response counts from when the feedback was given to your first reply.</source>
+        <translation>고객은 몇 시간 안에 답을 기대합니다. 첫 답변 시간은 피드백을 받은 때부터 첫 답글까지입니다.</translation>
+    </message>
+    <message>
+        <source>Last {0} days</source>
+        <translation>최근 {0}일</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>최근 12개월</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>피드백</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>답변</translation>
+    </message>
+    <message>
+        <source>Within 24 h</source>
+        <translation>24시간 이내</translation>
+    </message>
+    <message>
+        <source>Median time</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Of theirs within 24 h</source>
+        <translation>본인 담당 중 24시간 이내</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>Who answered first</source>
+        <translation>누가 먼저 답했나</translation>
+    </message>
+    <message>
+        <source>No replies yet. Answer a review (select it in the Inbox and press R) and its response time shows here.</source>
+        <translation>아직 답글이 없습니다. 리뷰에 답하면(피드백함에서 골라 R) 여기에 답변 시간이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>No replies in the last 12 months.</source>
+        <translation>최근 12개월 동안 답글이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not recorded (imported)</source>
+        <translation>기록 없음 (가져옴)</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Business name</source>
+        <translation>상호</translation>
+    </message>
+    <message>
+        <source>e.g. Sunrise Bakery</source>
+        <translation>예: 해오름 베이커리</translation>
+    </message>
+    <message>
+        <source>Replies and the monthly report use it.</source>
+        <translation>답글과 월간 보고서에 쓰입니다.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>내 이름</translation>
+    </message>
+    <message>
+        <source>e.g. Min Park</source>
+        <translation>예: 박민</translation>
+    </message>
+    <message>
+        <source>Signs your replies and is recorded as who answered.</source>
+        <translation>답글 서명에 쓰이고, 답한 사람으로 기록됩니다.</translation>
+    </message>
+    <message>
+        <source>Unhappy customers</source>
+        <translation>불만 고객</translation>
+    </message>
+    <message>
+        <source>business days</source>
+        <translation>영업일</translation>
+    </message>
+    <message>
+        <source>business day</source>
+        <translation>영업일</translation>
+    </message>
+    <message>
+        <source>Negative feedback and detractors (0-6): call or write back within this many open days.</source>
+        <translation>부정 피드백과 비추천 고객(0-6): 이 영업일 안에 전화하거나 답장하세요.</translation>
+    </message>
+    <message>
+        <source>Lukewarm customers</source>
+        <translation>미지근한 고객</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Passives (7-8): ask what they liked and what would have made it better.</source>
+        <translation>중립 고객(7-8): 좋았던 점과 더 좋아질 점을 물어보세요.</translation>
+    </message>
+    <message>
+        <source>Happy customers</source>
+        <translation>만족한 고객</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10): thank them and ask for a review or a referral.</source>
+        <translation>추천 고객(9-10): 감사 인사를 하고 리뷰나 소개를 부탁하세요.</translation>
+    </message>
+    <message>
+        <source>At risk after</source>
+        <translation>이탈 위험 기준</translation>
+    </message>
+    <message>
+        <source>An unhappy or lukewarm customer nobody has answered or followed up for this long is at risk of leaving quietly.</source>
+        <translation>불만이거나 미지근한 고객에게 이만큼 아무도 답하거나 연락하지 않으면 말없이 떠날 위험이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>저장하지 못함</translation>
+    </message>
+    <message>
+        <source>Your business</source>
+        <translation>내 가게</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>후속 조치</translation>
+    </message>
+    <message>
+        <source>When you click Follow up, the due day is set by these rules.</source>
+        <translation>‘후속 조치’를 누르면 이 규칙에 따라 기한이 정해집니다.</translation>
+    </message>
+    <message>
+        <source>Open on</source>
+        <translation>영업일</translation>
+    </message>
+    <message>
+        <source>Business days count only the days you are open.</source>
+        <translation>영업일은 문을 여는 날만 셉니다.</translation>
+    </message>
+</context>
+<context>
+    <name>shortcuts</name>
+    <message>
+        <source>Previous / next feedback</source>
+        <translation>이전 / 다음 피드백</translation>
+    </message>
+    <message>
+        <source>Select several</source>
+        <translation>여러 개 선택</translation>
+    </message>
+    <message>
+        <source>Tag the selection</source>
+        <translation>선택한 항목에 태그 붙이기</translation>
+    </message>
+    <message>
+        <source>Change the status of the selection</source>
+        <translation>선택한 항목의 상태 바꾸기</translation>
+    </message>
+    <message>
+        <source>Reply to the feedback</source>
+        <translation>피드백에 답글 달기</translation>
+    </message>
+    <message>
+        <source>Follow up the selection by your rules</source>
+        <translation>선택한 항목을 규칙대로 후속 조치</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s story</source>
+        <translation>고객 이력</translation>
+    </message>
+    <message>
+        <source>Mark as spam or fake (again: not spam)</source>
+        <translation>스팸 또는 허위로 표시 (다시 누르면 해제)</translation>
+    </message>
+    <message>
+        <source>Add a handling note</source>
+        <translation>응대 메모 추가</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>휴지통으로 이동</translation>
+    </message>
+    <message>
+        <source>Undo / redo</source>
+        <translation>실행 취소 / 다시 실행</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>검색</translation>
+    </message>
+    <message>
+        <source>Import a file</source>
+        <translation>파일 가져오기</translation>
+    </message>
+    <message>
+        <source>Paste feedback</source>
+        <translation>피드백 붙여넣기</translation>
+    </message>
+    <message>
+        <source>Add feedback</source>
+        <translation>피드백 추가</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>이 목록</translation>
+    </message>
+</context>
+</TS>

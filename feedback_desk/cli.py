@@ -17,6 +17,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import APP_NAME, __version__
+from .core.words import translate
 
 STARTED = time.monotonic()  # for `gui --smoke`: milliseconds since the process began
 log = logging.getLogger(__name__)
@@ -229,7 +230,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"feedback-desk: the database is damaged ({exc}).", file=sys.stderr)
             _hint_restore(args.db)
             return 2
-        said = plain_write_problem(exc, "nothing was changed") or f"the database failed ({exc})"
+        said = (
+            plain_write_problem(exc, translate("faults", "nothing was changed"))
+            or f"the database failed ({exc})"
+        )
         print(f"feedback-desk: {said}", file=sys.stderr)
         return 2
 
@@ -382,7 +386,7 @@ def cmd_followups(args) -> int:
             found = store.followups("open", today)
             if args.ics:
                 text = calendar(found, text_setting(store, BUSINESS_NAME), datetime.now())
-                write_text(args.ics, text, "the calendar file was not written")
+                write_text(args.ics, text, translate("faults", "the calendar file was not written"))
     if args.json:
         rows = (
             [dataclasses.asdict(r) for r in found]

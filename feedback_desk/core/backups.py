@@ -37,6 +37,7 @@ from .store.database import (
     page_sizes_differ,
     replace_unreadable,
 )
+from .words import translate
 from .writing import STALE_SECONDS, remove_leftovers, replacing
 
 log = logging.getLogger(__name__)
@@ -282,7 +283,7 @@ def _keep_current(db_path: Path, reason: str, now: datetime) -> Path:
     for suffix in ("", "-wal"):
         source = db_path.with_name(db_path.name + suffix)
         if source.exists():
-            lost = "the database was not replaced"
+            lost = translate("faults", "the database was not replaced")
             with replacing(target.with_name(target.name + suffix), lost, make_folder=True) as temp:
                 shutil.copyfile(source, temp)
     return target
@@ -303,7 +304,7 @@ def restore(
         raise StoreError(f"The backup {backup.name} is not there any more. Nothing was changed.")
     if not checked:
         check_backup(backup)
-    kept, lost = None, "the backup was not restored"
+    kept, lost = None, translate("faults", "the backup was not restored")
     try:
         if db_path.exists():
             kept = _keep_current(db_path, BEFORE_RESTORE, now)
@@ -340,7 +341,7 @@ def _copy_backups(db_path: Path, new_db: Path) -> list[Path]:
         target = folder / backup.path.name  # the database keeps its name when it moves
         if target.exists():
             continue
-        lost = "the database was not moved"
+        lost = translate("faults", "the database was not moved")
         with replacing(target, lost, needed=backup.bytes, make_folder=True) as temp:
             shutil.copy2(backup.path, temp)
         copied.append(target)
@@ -399,9 +400,11 @@ def move(db_path: Path, folder: Path, now: datetime | None = None) -> Moved:
                 path.unlink()
         if isinstance(exc, WriteFailed):  # said again with what it means here
             cause = exc.__cause__ or exc
-            raise _refusal(cause, exc.place or folder, "the database was not moved") from exc
+            raise _refusal(
+                cause, exc.place or folder, translate("faults", "the database was not moved")
+            ) from exc
         if isinstance(exc, OSError | sqlite3.Error):
-            raise _refusal(exc, folder, "the database was not moved") from exc
+            raise _refusal(exc, folder, translate("faults", "the database was not moved")) from exc
         raise
     for suffix in ("-wal", "-shm"):  # none when it was closed; if any, they go with it
         with contextlib.suppress(OSError):

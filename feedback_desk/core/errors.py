@@ -3,8 +3,8 @@ permission, a file in use, or real damage. Only damage may lead to an offer to r
 backup; a full disk is never damage, however SQLite words it ("disk I/O error" when it cannot
 grow its shared-memory file).
 
-A leaf module: it imports nothing of Feedback Desk, so the store, the writers and the window
-can all raise and read these without importing one another.
+Nearly a leaf: it imports only core/words.py (the window's language), so the store, the
+writers and the window can all raise and read these without importing one another.
 """
 
 from __future__ import annotations
@@ -15,11 +15,7 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks a label for translation without bringing Qt into the core: lupdate finds the
-    calls by this name, and the window translates the label where it shows it."""
-    return text
+from .words import translate
 
 
 class Fault(enum.Enum):
@@ -170,31 +166,31 @@ def describe(
         return None  # a file of unknown place (one being read, maybe): the caller's to tell
     if fault is Fault.FULL:
         room = size_text(max(needed or 0, NEARLY_FULL_BYTES))
-        where = f" on the disk holding {folder}" if folder else ""
-        return QT_TRANSLATE_NOOP(
+        where = translate("faults", " on the disk holding {0}").format(folder) if folder else ""
+        return translate(
             "faults",
             "The disk is full, so {lost}. Nothing was lost: your feedback is as it was. Free "
             "at least {room}{where} and try again.",
         ).format(lost=lost, room=room, where=where)
     if fault is Fault.PERMISSION:
         if folder is None:
-            return QT_TRANSLATE_NOOP(
+            return translate(
                 "faults", "The database cannot be written to (it is read-only), so {lost}."
             ).format(lost=lost)
-        return QT_TRANSLATE_NOOP(
+        return translate(
             "faults",
             "Feedback Desk may not write in {folder} (it is read-only, or another user's), so "
             "{lost}. Choose another folder, or allow changes to this one.",
         ).format(folder=folder, lost=lost)
     if fault is Fault.IN_USE:
-        return QT_TRANSLATE_NOOP(
+        return translate(
             "faults",
             "Another copy of Feedback Desk or another program was using the file, so {lost}. "
             "Try again in a moment.",
         ).format(lost=lost)
     if fault is Fault.IO:
-        where = f"holding {folder} " if folder else ""
-        return QT_TRANSLATE_NOOP(
+        where = translate("faults", "holding {0} ").format(folder) if folder else ""
+        return translate(
             "faults",
             "The disk {where}could not be read or written (an input/output error), so {lost}. "
             "Check that the disk is connected and sound, then try again.",

@@ -60,6 +60,7 @@ from typing import Any, TextIO
 from .. import __version__
 from .records import Feedback
 from .store.schema import SCHEMA_VERSION
+from .words import translate
 from .writing import writing
 
 EXPORT_FORMAT = 1  # the value of "feedback_desk_export": the layout of this module's files
@@ -152,7 +153,7 @@ def _writing(out: Path, fmt: str | None) -> Iterator[tuple[str, TextIO]]:
         raise ValueError(f"Unknown export format {fmt!r}: csv or json.")
     # utf-8-sig: spreadsheets read the CSV's Korean as Korean, not as mojibake.
     encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-    with writing(out, "nothing was exported", encoding=encoding) as f:
+    with writing(out, translate("faults", "nothing was exported"), encoding=encoding) as f:
         yield fmt, f
 
 

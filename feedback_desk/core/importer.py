@@ -30,6 +30,7 @@ from .importing.values import ValueProblem, detect_date_order
 from .lifeline import end_with_parent
 from .problems import plain_write_problem
 from .records import NewFeedback
+from .words import translate
 
 CHUNK = 5000
 SAMPLE = 200
@@ -334,7 +335,7 @@ def plain_reason(exc: BaseException) -> str | None:
     """What went wrong with an import, in words for the owner; None when it was a bug."""
     if isinstance(exc, NotATable | ImportRefused):
         return str(exc)
-    written = plain_write_problem(exc, "nothing was imported")
+    written = plain_write_problem(exc, translate("faults", "nothing was imported"))
     if written is None and isinstance(exc, OSError):
         return f"The file cannot be read: {exc.strerror or exc}. Nothing was imported."
     return written

@@ -11,6 +11,7 @@ from pathlib import Path
 from platformdirs import user_data_path
 
 from .. import APP_NAME
+from .words import translate
 from .writing import write_text
 
 log = logging.getLogger(__name__)
@@ -62,7 +63,7 @@ def remember_db_location(path: Path | None) -> None:
         return
     target.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps({"database": str(Path(path).resolve())}, ensure_ascii=False)
-    write_text(target, text + "\n", "the new place was not recorded")
+    write_text(target, text + "\n", translate("faults", "the new place was not recorded"))
 
 
 def log_dir() -> Path:

@@ -23,6 +23,7 @@ from typing import Any
 from .export import CSV_FLAGS, CSV_SIGNATURE, EXPORT_FORMAT, uninert
 from .problems import plain_write_problem
 from .store.database import StoreError, now_iso
+from .words import translate
 
 _JSON_START = re.compile(r'^\ufeff?\s*\{\s*"feedback_desk_export"\s*:')
 # CSV columns that hold numbers, or text that may be missing (blank = none).
@@ -153,7 +154,7 @@ def _restore_problem(exc: sqlite3.Error) -> str:
             "its records do not fit together",
         )
     else:
-        return plain_write_problem(exc, "nothing was restored") or (
+        return plain_write_problem(exc, translate("faults", "nothing was restored")) or (
             f"The export could not be restored ({exc}); nothing was written."
         )
     return f"The export is damaged: {what}. Nothing was restored. (In detail: {exc}.)"

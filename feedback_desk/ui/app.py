@@ -7,6 +7,8 @@ import sys
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from .. import APP_ID, APP_NAME, __version__
 
 log = logging.getLogger(__name__)
@@ -212,19 +214,24 @@ def _switch_desk(home: Path, change) -> Path:
     if change.kind == "home":
         return home
     from ..core.demo_desk import fill_demo
-    from . import display, language
+    from . import language
     from .problems import WRITE_ERRORS, tell_write_problem
     from .tasks import run_blocking
 
     try:
         run_blocking(
             None,
-            display.tr("Making the demo desk…"),
+            QCoreApplication.translate("display", "Making the demo desk…"),
             lambda: fill_demo(change.target, language.current()),
             "making the demo desk",
         )
     except WRITE_ERRORS as exc:
-        tell_write_problem(None, display.tr("Try demo data"), exc, "the demo desk was not made")
+        tell_write_problem(
+            None,
+            QCoreApplication.translate("display", "Try demo data"),
+            exc,
+            QCoreApplication.translate("faults", "the demo desk was not made"),
+        )
         return home
     return change.target
 

@@ -3,7 +3,7 @@ back to the owner's own feedback."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 
@@ -11,16 +11,23 @@ def ask_to_try_demo(parent: QWidget) -> bool:
     """Say what the demo is and where it goes before anything happens."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(parent.tr("Try demo data"))
-    box.setText(parent.tr("Look around with the feedback of an invented bakery?"))
-    box.setInformativeText(
-        parent.tr(
-            "The demo opens in a separate demo desk with about 450 invented reviews and "
-            "survey answers. Your own feedback is not touched, and a bar at the top of the "
-            "window brings you back to it."
+    box.setWindowTitle(QCoreApplication.translate("DemoBanner", "Try demo data"))
+    box.setText(
+        QCoreApplication.translate(
+            "DemoBanner", "Look around with the feedback of an invented bakery?"
         )
     )
-    open_button = box.addButton(parent.tr("Open the demo"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "DemoBanner",
+            "The demo opens in a separate demo desk with about 450 invented reviews and "
+            "survey answers. Your own feedback is not touched, and a bar at the top of the "
+            "window brings you back to it.",
+        )
+    )
+    open_button = box.addButton(
+        QCoreApplication.translate("DemoBanner", "Open the demo"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is open_button

@@ -21,12 +21,12 @@ def tr(text: str) -> str:
 def export_everything(parent: QWidget, store) -> str | None:
     """Ask where, write the whole desk there; returns the line for the status bar, or None
     when nothing was written (cancelled, or a failure already told)."""
-    csv_filter = tr("Spreadsheet, CSV (*.csv)")
-    json_filter = tr("JSON file (*.json)")
+    csv_filter = QCoreApplication.translate("export", "Spreadsheet, CSV (*.csv)")
+    json_filter = QCoreApplication.translate("export", "JSON file (*.json)")
     suggested = Path.home() / f"Feedback Desk export {date.today():%Y-%m-%d}.csv"
     path, chosen = QFileDialog.getSaveFileName(
         parent,
-        tr("Export everything"),
+        QCoreApplication.translate("export", "Export everything"),
         str(suggested),
         f"{csv_filter};;{json_filter}",
     )
@@ -40,7 +40,12 @@ def export_everything(parent: QWidget, store) -> str | None:
         count = export_desk(store, target)
     except WRITE_ERRORS as exc:
         QApplication.restoreOverrideCursor()
-        tell_write_problem(parent, tr("Export everything"), exc, "nothing was exported")
+        tell_write_problem(
+            parent,
+            QCoreApplication.translate("export", "Export everything"),
+            exc,
+            QCoreApplication.translate("faults", "nothing was exported"),
+        )
         return None
     QApplication.restoreOverrideCursor()
     return display.count(

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from .. import APP_NAME
+from ..core import words
 from ..core.resources import resource_path
 
 SYSTEM = "system"
@@ -102,6 +103,7 @@ def install(app, choice: str | None = None) -> str:
         QCoreApplication.installTranslator(translator)
     app.feedback_desk_translators = loaded
     app.feedback_desk_language = language
+    words.install(QCoreApplication.translate)  # what the core says, in this language
     QLocale.setDefault(locale_for(language))
     return language
 

@@ -113,7 +113,7 @@ class Task(QObject):
         return self
 
     def _show_progress(self, parent: QWidget | None, text: str) -> None:
-        dialog = QProgressDialog(text, tr("Cancel"), 0, 0, parent)
+        dialog = QProgressDialog(text, QCoreApplication.translate("tasks", "Cancel"), 0, 0, parent)
         if self._cancelled_error:
             dialog.canceled.connect(self.cancel)
         else:
@@ -158,7 +158,9 @@ class Task(QObject):
             message = self._plain_error(value) if self._plain_error else None
             if message is None:
                 log.error("%s failed", self._what, exc_info=value)
-                message = tr("Something went wrong: {0}. Nothing was changed.").format(value)
+                message = QCoreApplication.translate(
+                    "tasks", "Something went wrong: {0}. Nothing was changed."
+                ).format(value)
             else:  # the owner is told; the log keeps the kind, not the words (data may be in them)
                 log.warning("%s failed: %s", self._what, type(value).__name__)
             self.failed.emit(message)

@@ -134,13 +134,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Added %Ln demo feedback items over {months} months ({channels}).</source>
-        <translation>
-            <numerusform>Added %Ln demo feedback item over {months} months ({channels}).</numerusform>
-            <numerusform>Added %Ln demo feedback items over {months} months ({channels}).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Added %Ln feedback items.</source>
         <translation>
             <numerusform>Added %Ln feedback item.</numerusform>

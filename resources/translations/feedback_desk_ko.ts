@@ -248,6 +248,14 @@
         <translation>직접 연결할 때만 묶입니다. 이름이 같은 다른 사람일 수도 있으니까요.</translation>
     </message>
     <message>
+        <source>Export their data...</source>
+        <translation>고객 데이터 내보내기...</translation>
+    </message>
+    <message>
+        <source>Erase customer...</source>
+        <translation>고객 정보 삭제...</translation>
+    </message>
+    <message>
         <source>Customer: {0}</source>
         <translation>고객: {0}</translation>
     </message>
@@ -356,6 +364,33 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Try demo data</source>
+        <translation>체험용 데이터 사용해 보기</translation>
+    </message>
+    <message>
+        <source>Look around with the feedback of an invented bakery?</source>
+        <translation>가상의 빵집 피드백으로 둘러보시겠습니까?</translation>
+    </message>
+    <message>
+        <source>The demo opens in a separate demo desk with about 450 invented reviews and survey answers. Your own feedback is not touched, and a bar at the top of the window brings you back to it.</source>
+        <translation>체험용 데이터는 별도의 체험용 피드백함에서 열리며, 가상의 리뷰와 설문 응답이 약 450건 들어 있습니다. 사장님의 피드백은 건드리지 않으며, 창 위쪽 알림줄에서 언제든 돌아올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Open the demo</source>
+        <translation>체험용 데이터 열기</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demo&lt;/b&gt; — invented feedback of a bakery, to try things out. Nothing here is yours, and your own feedback is untouched.</source>
+        <translation>&lt;b&gt;체험용&lt;/b&gt; — 둘러보기용 가상의 빵집 피드백입니다. 사장님의 데이터가 아니며, 사장님의 피드백은 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Back to my feedback</source>
+        <translation>내 피드백으로 돌아가기</translation>
+    </message>
+</context>
+<context>
     <name>DoneDialog</name>
     <message>
         <source>the customer</source>
@@ -388,6 +423,21 @@
     <message>
         <source>Mark done</source>
         <translation>완료로 표시</translation>
+    </message>
+</context>
+<context>
+    <name>DropTarget</name>
+    <message>
+        <source>Drop the file here to import it</source>
+        <translation>여기에 파일을 놓으면 가져옵니다</translation>
+    </message>
+    <message>
+        <source>A preview shows what will be added before anything is saved.</source>
+        <translation>저장하기 전에 추가될 내용을 미리 보여 드립니다.</translation>
+    </message>
+    <message>
+        <source>Drop the {0} files here to import them</source>
+        <translation>여기에 파일 {0}개를 놓으면 가져옵니다</translation>
     </message>
 </context>
 <context>
@@ -888,8 +938,8 @@ Click to remove this filter</source>
         <translation>캘린더 파일 (*.ics)</translation>
     </message>
     <message>
-        <source>Could not save {0}: {1}.</source>
-        <translation>{0}을(를) 저장하지 못했습니다: {1}.</translation>
+        <source>Could not save {0} in {1}: {2}. Nothing was changed there.</source>
+        <translation>{1}에 {0}을(를) 저장하지 못했습니다: {2}. 그곳에는 아무것도 바뀌지 않았습니다.</translation>
     </message>
     <message numerus="yes">
         <source>Saved %Ln follow-ups to {file}. Open the file to add them to your calendar.</source>
@@ -967,6 +1017,10 @@ Click to remove this filter</source>
     <message>
         <source>Import</source>
         <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>Tip: a file dropped anywhere on the window opens here too.</source>
+        <translation>도움말: 창 어디에든 파일을 끌어다 놓아도 여기에서 열립니다.</translation>
     </message>
     <message>
         <source>Where each column goes</source>
@@ -1066,8 +1120,8 @@ Click to remove this filter</source>
 <context>
     <name>ImportHistoryPage</name>
     <message>
-        <source>Import history</source>
-        <translation>가져오기 기록</translation>
+        <source>Imports</source>
+        <translation>가져오기</translation>
     </message>
     <message>
         <source>Every file you imported, and what it added. Undo import removes exactly the feedback that import added, and nothing else.</source>
@@ -1202,6 +1256,10 @@ Click to remove this filter</source>
         <translation>피드백, 고객, 메모 검색</translation>
     </message>
     <message>
+        <source>Inbox</source>
+        <translation>피드백함</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
@@ -1233,6 +1291,10 @@ Click to remove this filter</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>demo</source>
+        <translation>체험용</translation>
+    </message>
     <message>
         <source>Inbox</source>
         <translation>피드백함</translation>
@@ -1278,6 +1340,10 @@ Click to remove this filter</source>
     <message>
         <source>&amp;Import a file...</source>
         <translation>파일 가져오기(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export everything...</source>
+        <translation>전체 내보내기(&amp;E)...</translation>
     </message>
     <message>
         <source>Try &amp;demo data</source>
@@ -1356,8 +1422,8 @@ Click to remove this filter</source>
         </translation>
     </message>
     <message>
-        <source>Import feedback</source>
-        <translation>피드백 가져오기</translation>
+        <source>Import feedback (or drop a file on the window)</source>
+        <translation>피드백 가져오기 (창에 파일을 끌어다 놓아도 됩니다)</translation>
     </message>
     <message>
         <source>Feedback exports (*.csv *.tsv *.txt *.json);;All files (*)</source>
@@ -1386,20 +1452,6 @@ Click to remove this filter</source>
         <translation>
             <numerusform>%Ln개 행을 건너뛰었습니다 (가져오기 페이지 참고).</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>, </source>
-        <translation>, </translation>
-    </message>
-    <message numerus="yes">
-        <source>Added %Ln demo feedback items over {months} months ({channels}).</source>
-        <translation>
-            <numerusform>체험용 피드백 %Ln건을 {months}개월에 걸쳐 추가했습니다 ({channels}).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo feedback is already in this database: nothing added.</source>
-        <translation>체험용 피드백이 이미 이 데이터베이스에 있습니다. 추가한 것이 없습니다.</translation>
     </message>
     <message>
         <source>Feedback not added</source>
@@ -1433,8 +1485,8 @@ Click to remove this filter</source>
         <translation>피드백함이 비어 있습니다</translation>
     </message>
     <message>
-        <source>Collect every review, survey answer and comment in one place. Paste reviews from a website, type up a phone call, or bring in a file exported from a review site or survey tool. Each one is sorted into positive, neutral or negative for you.</source>
-        <translation>리뷰, 설문 응답, 손님 의견을 한곳에 모으세요. 리뷰 사이트의 리뷰를 붙여넣거나, 전화로 들은 내용을 적거나, 리뷰 사이트나 설문 도구에서 내보낸 파일을 가져오면 됩니다. 하나하나 긍정, 중립, 부정으로 알아서 나눠 드립니다.</translation>
+        <source>Collect every review, survey answer and comment in one place. Paste reviews from a website, type up a phone call, or bring in a file exported from a review site or survey tool: drop it anywhere on this window, or choose it with Import a file. Each one is sorted into positive, neutral or negative for you.</source>
+        <translation>리뷰, 설문 응답, 손님 한마디를 한곳에 모으세요. 웹사이트의 리뷰를 붙여넣거나, 전화 내용을 직접 입력하거나, 리뷰 사이트나 설문 도구에서 내보낸 파일을 가져오세요. 파일은 이 창 어디에든 끌어다 놓거나 &apos;파일 가져오기&apos;로 고를 수 있습니다. 하나하나 긍정, 중립, 부정으로 자동 분류됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1581,10 @@ Waited twenty minutes for a coffee. Not great.</source>
     <message>
         <source>Thank them by name, show you understood, say what you will do. For a complaint, offer to continue by phone or email.</source>
         <translation>이름을 불러 감사 인사를 하고, 무엇을 이해했는지, 앞으로 어떻게 할지 말씀하세요. 불만이라면 전화나 이메일로 이어서 이야기하자고 제안하세요.</translation>
+    </message>
+    <message>
+        <source>Your name (Settings keeps it)</source>
+        <translation>내 이름 (설정에 저장됩니다)</translation>
     </message>
     <message>
         <source>Posted publicly on the review site</source>
@@ -2621,6 +2677,29 @@ Thank you for...</source>
     </message>
 </context>
 <context>
+    <name>WelcomeCard</name>
+    <message>
+        <source>Welcome! Two questions before you start</source>
+        <translation>환영합니다! 시작하기 전에 두 가지만 여쭙겠습니다</translation>
+    </message>
+    <message>
+        <source>Replies are signed with your name and the monthly report carries the business&apos;s name. You can skip this and fill it in later in Settings.</source>
+        <translation>답글에는 사장님 이름으로 서명하고, 월간 보고서에는 상호가 들어갑니다. 건너뛰고 나중에 설정에서 입력하셔도 됩니다.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>건너뛰기</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>환영합니다</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message numerus="yes">
         <source>%Ln answers</source>
@@ -2737,6 +2816,87 @@ Your feedback is safe: everything saved so far is in the database. The details a
     </message>
 </context>
 <context>
+    <name>customer_rights</name>
+    <message>
+        <source>Export this customer&apos;s data</source>
+        <translation>이 고객의 데이터 내보내기</translation>
+    </message>
+    <message>
+        <source>JSON (*.json);;CSV for spreadsheets (*.csv)</source>
+        <translation>JSON (*.json);;스프레드시트용 CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>내보내지 못했습니다</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>내보냈습니다</translation>
+    </message>
+    <message>
+        <source>Their {0} feedback items, with the replies, notes and follow-ups, are in {1}.</source>
+        <translation>이 고객의 피드백 {0}건과 답글, 메모, 후속 조치를 {1}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Erase this customer?</source>
+        <translation>이 고객의 정보를 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Their name, e-mail address and phone number are erased from their {0} feedback items and from every reply, note and follow-up, where their name is replaced by [erased]. The scores, dates and sentiment stay, so your figures do not change. This cannot be undone.</source>
+        <translation>이 고객의 피드백 {0}건과 모든 답글, 메모, 후속 조치에서 이름, 이메일 주소, 전화번호를 지우고, 글 속의 이름은 [삭제됨]으로 바꿉니다. 점수, 날짜, 감정은 남으므로 통계는 바뀌지 않습니다. 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not erased</source>
+        <translation>삭제하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Erased</source>
+        <translation>삭제했습니다</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details are erased.</source>
+        <translation>고객 정보를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Erased; backups still hold them</source>
+        <translation>삭제했지만 백업에 아직 남아 있습니다</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s details are erased from the database. {0}:
+{1}
+
+Rewrite those backups without this customer, remove them, or keep them as they are?</source>
+        <translation>데이터베이스에서 고객 정보를 삭제했습니다. {0}:
+{1}
+
+이 백업들을 이 고객 없이 다시 쓰시겠습니까, 삭제하시겠습니까, 아니면 그대로 두시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Rewrite without them</source>
+        <translation>고객 없이 다시 쓰기</translation>
+    </message>
+    <message>
+        <source>Remove the backups</source>
+        <translation>백업 삭제</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>그대로 두기</translation>
+    </message>
+    <message>
+        <source>Older backups</source>
+        <translation>이전 버전의 백업</translation>
+    </message>
+    <message>
+        <source>{0} backups were made by an older version of Feedback Desk (or cannot be read) and were not rewritten; remove them to take the customer out of them.</source>
+        <translation>백업 {0}개는 이전 버전의 Feedback Desk로 만들었거나 읽을 수 없어 다시 쓰지 못했습니다. 이 고객을 지우려면 해당 백업을 삭제하세요.</translation>
+    </message>
+    <message>
+        <source>Backups not changed</source>
+        <translation>백업을 바꾸지 않았습니다</translation>
+    </message>
+</context>
+<context>
     <name>dashboard</name>
     <message>
         <source>Net Promoter Score</source>
@@ -2781,10 +2941,6 @@ Your feedback is safe: everything saved so far is in the database. The details a
     <message>
         <source>NPS estimated from stars (not NPS)</source>
         <translation>별점으로 추정한 NPS (NPS 아님)</translation>
-    </message>
-    <message>
-        <source>Net Promoter Score comes from one question: “How likely are you to recommend us, from 0 to 10?” Those who answer 9 or 10 are promoters, 7 or 8 passives, 0 to 6 detractors. NPS is the percentage of promoters minus the percentage of detractors: from −100 to +100, and above 0 means more fans than critics. The shaded band is the 95% margin of error: with few answers, NPS moves a lot by chance alone, so a change inside the band may be luck. Star ratings are not NPS and never count here.</source>
-        <translation>순추천지수(NPS)는 “저희를 추천하실 가능성은 0점부터 10점까지 얼마인가요?”라는 질문 하나로 구합니다. 9점이나 10점은 추천 고객, 7점이나 8점은 중립 고객, 0점부터 6점은 비추천 고객입니다. NPS는 추천 고객 비율에서 비추천 고객 비율을 뺀 값으로 −100에서 +100 사이이며, 0보다 크면 비판하는 사람보다 팬이 많다는 뜻입니다. 색칠한 띠는 95% 오차 범위입니다. 응답이 적으면 NPS는 우연만으로도 크게 움직이므로, 띠 안에서의 변화는 운일 수 있습니다. 별점은 NPS가 아니며 여기에 들어가지 않습니다.</translation>
     </message>
     <message>
         <source>Save...</source>
@@ -2883,6 +3039,10 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <translation>첫 답변 (중앙값)</translation>
     </message>
     <message>
+        <source>Net Promoter Score: the share of customers who would recommend you (9 or 10 out of 10) minus the share who would not (0 to 6), from −100 to +100. “Give or take” is how far chance alone could move it with this many answers.</source>
+        <translation>순추천지수(NPS): 추천하겠다는 고객(10점 만점에 9~10점)의 비율에서 추천하지 않겠다는 고객(0~6점)의 비율을 뺀 값으로, -100에서 +100 사이입니다. &apos;오차 범위&apos;는 이 정도 응답 수에서 우연만으로 움직일 수 있는 폭입니다.</translation>
+    </message>
+    <message>
         <source>Show them in the inbox</source>
         <translation>피드백함에서 보기</translation>
     </message>
@@ -2919,16 +3079,24 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <translation>지금은 수치를 읽지 못했습니다({0}). 바뀐 것은 없습니다. 이 페이지로 돌아오거나 선택을 바꾸면 다시 읽습니다.</translation>
     </message>
     <message>
+        <source>▾ Fewer charts</source>
+        <translation>▾ 차트 접기</translation>
+    </message>
+    <message>
+        <source>▸ More charts ({0})</source>
+        <translation>▸ 차트 더 보기 ({0})</translation>
+    </message>
+    <message>
         <source>No 0-10 answers yet</source>
         <translation>아직 0-10점 응답이 없습니다</translation>
     </message>
     <message>
-        <source>{0} against before, from {1}</source>
-        <translation>이전 대비 {0}, {1} 기준</translation>
+        <source>give or take {0}, from {1}</source>
+        <translation>오차 범위 ±{0}, {1} 기준</translation>
     </message>
     <message>
-        <source>from {0}</source>
-        <translation>{0} 기준</translation>
+        <source>{0} against before</source>
+        <translation>이전 기간 대비 {0}</translation>
     </message>
     <message>
         <source>{0} before</source>
@@ -2967,22 +3135,8 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <translation>{1}년 {0}분기</translation>
     </message>
     <message>
-        <source>{0} (so far)</source>
-        <translation>{0} (지금까지)</translation>
-    </message>
-    <message>
-        <source>{0} (part)</source>
-        <translation>{0} (일부)</translation>
-    </message>
-    <message>
         <source>No 0-10 answers</source>
         <translation>0-10점 응답 없음</translation>
-    </message>
-    <message>
-        <source>NPS {0} ± {1}
-{2}: promoters {3}, passives {4}, detractors {5}</source>
-        <translation>NPS {0} ± {1}
-{2}: 추천 {3}, 중립 {4}, 비추천 {5}</translation>
     </message>
     <message>
         <source>No feedback</source>
@@ -2993,8 +3147,14 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <translation>이 기간에는 아직 0-10점 응답이 없습니다.</translation>
     </message>
     <message>
-        <source>NPS {0} ± {1} from {2} over the whole period; under each point, how many answered then.</source>
-        <translation>기간 전체 NPS {0} ± {1} ({2}). 각 점 아래 숫자는 그때 응답한 사람 수입니다.</translation>
+        <source>NPS {0}, give or take {1}
+{2}: promoters {3}, passives {4}, detractors {5}</source>
+        <translation>NPS {0}, 오차 범위 ±{1}
+{2}: 추천 고객 {3}, 중립 고객 {4}, 비추천 고객 {5}</translation>
+    </message>
+    <message>
+        <source>NPS {0}, give or take {1}, from {2}: the share who would recommend you (9-10) minus the share who would not (0-6). The shaded band is how far chance alone could move it; under each point, how many answered then.</source>
+        <translation>NPS {0}, 오차 범위 ±{1}, {2} 기준: 추천하겠다는 고객(9~10점) 비율에서 추천하지 않겠다는 고객(0~6점) 비율을 뺀 값입니다. 음영 띠는 우연만으로 움직일 수 있는 폭이며, 각 점 아래 숫자는 그때의 응답 수입니다.</translation>
     </message>
     <message>
         <source>NPS</source>
@@ -3607,6 +3767,124 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <source>no name</source>
         <translation>이름 없음</translation>
     </message>
+    <message>
+        <source>Making the demo desk…</source>
+        <translation>체험용 피드백함을 만드는 중…</translation>
+    </message>
+    <message>
+        <source>Try demo data</source>
+        <translation>체험용 데이터 사용해 보기</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Spreadsheet, CSV (*.csv)</source>
+        <translation>스프레드시트, CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON file (*.json)</source>
+        <translation>JSON 파일 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export everything</source>
+        <translation>전체 내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>faults</name>
+    <message>
+        <source> on the disk holding {0}</source>
+        <translation>{0}이(가) 있는 디스크에서 </translation>
+    </message>
+    <message>
+        <source>The disk is full, so {lost}. Nothing was lost: your feedback is as it was. Free at least {room}{where} and try again.</source>
+        <translation>디스크가 가득 차서 {lost}. 잃은 데이터는 없으며 피드백은 그대로입니다. {where}{room} 이상 공간을 비운 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The database cannot be written to (it is read-only), so {lost}.</source>
+        <translation>데이터베이스가 읽기 전용이라 쓸 수 없어 {lost}.</translation>
+    </message>
+    <message>
+        <source>Feedback Desk may not write in {folder} (it is read-only, or another user&apos;s), so {lost}. Choose another folder, or allow changes to this one.</source>
+        <translation>Feedback Desk가 {folder}에 쓸 수 없어(읽기 전용이거나 다른 사용자의 폴더) {lost}. 다른 폴더를 고르거나 이 폴더에 쓰기를 허용하세요.</translation>
+    </message>
+    <message>
+        <source>Another copy of Feedback Desk or another program was using the file, so {lost}. Try again in a moment.</source>
+        <translation>Feedback Desk의 다른 창이나 다른 프로그램이 파일을 쓰고 있어 {lost}. 잠시 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>holding {0} </source>
+        <translation>{0}이(가) 있는 </translation>
+    </message>
+    <message>
+        <source>The disk {where}could not be read or written (an input/output error), so {lost}. Check that the disk is connected and sound, then try again.</source>
+        <translation>{where}디스크를 읽거나 쓸 수 없어(입출력 오류) {lost}. 디스크가 제대로 연결되어 있고 이상이 없는지 확인한 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>nothing was changed</source>
+        <translation>아무것도 바뀌지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the calendar file was not written</source>
+        <translation>캘린더 파일을 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the database was not replaced</source>
+        <translation>데이터베이스를 바꾸지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the backup was not restored</source>
+        <translation>백업을 복원하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the database was not moved</source>
+        <translation>데이터베이스를 옮기지 않았습니다</translation>
+    </message>
+    <message>
+        <source>nothing was exported</source>
+        <translation>아무것도 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the new place was not recorded</source>
+        <translation>새 위치를 기록하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation>아무것도 복원하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>no backup was made</source>
+        <translation>백업을 만들지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the templates were not exported</source>
+        <translation>템플릿을 내보내지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the demo desk was not made</source>
+        <translation>체험용 피드백함을 만들지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the customer was not saved</source>
+        <translation>고객 정보를 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>nothing was erased</source>
+        <translation>아무것도 삭제하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>nothing was moved</source>
+        <translation>아무것도 옮기지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the change was not saved</source>
+        <translation>변경 내용을 저장하지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>followups</name>
@@ -3726,6 +4004,29 @@ Your feedback is safe: everything saved so far is in the database. The details a
     </message>
 </context>
 <context>
+    <name>privacy</name>
+    <message>
+        <source>Your database, its backups and the logs could be read by other accounts on this computer; now only you can read them.</source>
+        <translation>데이터베이스, 백업, 로그를 이 컴퓨터의 다른 계정도 읽을 수 있었습니다. 이제 사장님 계정만 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> 외 {0}명</translation>
+    </message>
+    <message>
+        <source>Forget customers not heard from?</source>
+        <translation>오랫동안 소식이 없는 고객의 정보를 지울까요?</translation>
+    </message>
+    <message>
+        <source>{0} customers have not been heard from in {1} years: {2}.
+
+Erase their names, e-mails and phone numbers now? What they said and their scores stay. From now on this happens on its own when Feedback Desk starts (Settings: Forget customers after).</source>
+        <translation>고객 {0}명이 {1}년 동안 소식이 없습니다: {2}.
+
+이분들의 이름, 이메일, 전화번호를 지금 지우시겠습니까? 남긴 말과 점수는 그대로 남습니다. 앞으로는 Feedback Desk를 시작할 때 자동으로 지웁니다 (설정: 고객 정보 보관 기간).</translation>
+    </message>
+</context>
+<context>
     <name>report</name>
     <message>
         <source>The paper the report is laid out for</source>
@@ -3740,8 +4041,16 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <translation>PDF로 저장...</translation>
     </message>
     <message>
-        <source>Monthly report</source>
-        <translation>월간 보고서</translation>
+        <source>Fit width</source>
+        <translation>폭에 맞추기</translation>
+    </message>
+    <message>
+        <source>Whole page</source>
+        <translation>전체 페이지</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>보고서</translation>
     </message>
     <message>
         <source>One or two pages for the staff-room wall or the accountant: how customers felt this month, what they loved, what to fix and the follow-ups still open. Made on this computer; nothing is sent anywhere.</source>
@@ -3784,8 +4093,16 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <translation>{0}은(는) 일반 파일이 아닙니다(장치나 소켓일 수 있습니다). 보고서 파일 이름을 다르게 정하세요.</translation>
     </message>
     <message>
+        <source>the report was not saved</source>
+        <translation>보고서를 저장하지 않았습니다</translation>
+    </message>
+    <message>
         <source>The report could not be drawn: the file or printer is not available.</source>
         <translation>보고서를 그리지 못했습니다. 파일이나 프린터를 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The report could not be finished: the file or printer failed.</source>
+        <translation>보고서를 끝까지 쓰지 못했습니다: 파일이나 프린터에 문제가 생겼습니다.</translation>
     </message>
     <message>
         <source>{0} (so far)</source>
@@ -4186,6 +4503,22 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <translation>불만이거나 미지근한 고객에게 이만큼 아무도 답하거나 연락하지 않으면 말없이 떠날 위험이 있습니다.</translation>
     </message>
     <message>
+        <source>Forget customers after</source>
+        <translation>고객 정보 보관 기간</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>년</translation>
+    </message>
+    <message>
+        <source>The names, e-mails and phone numbers of customers not heard from in this many years are erased when Feedback Desk starts (what they said and their scores stay). Off when 0. You see who first.</source>
+        <translation>이 기간 동안 소식이 없는 고객의 이름, 이메일, 전화번호를 Feedback Desk를 시작할 때 지웁니다 (남긴 말과 점수는 그대로). 0이면 꺼집니다. 지우기 전에 누구인지 먼저 보여 드립니다.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>저장하지 못함</translation>
     </message>
@@ -4208,6 +4541,14 @@ Your feedback is safe: everything saved so far is in the database. The details a
     <message>
         <source>Business days count only the days you are open.</source>
         <translation>영업일은 문을 여는 날만 셉니다.</translation>
+    </message>
+    <message>
+        <source>Customers&apos; personal details</source>
+        <translation>고객 개인정보</translation>
+    </message>
+    <message>
+        <source>Never (off)</source>
+        <translation>지우지 않음 (꺼짐)</translation>
     </message>
 </context>
 <context>
@@ -4275,6 +4616,17 @@ Your feedback is safe: everything saved so far is in the database. The details a
     <message>
         <source>This list</source>
         <translation>이 목록</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}. Nothing was changed.</source>
+        <translation>문제가 생겼습니다: {0}. 아무것도 바뀌지 않았습니다.</translation>
     </message>
 </context>
 </TS>

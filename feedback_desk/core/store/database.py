@@ -27,6 +27,7 @@ from ..errors import (
 )
 from ..owner_only import FOLDER_MODE, owner_only
 from ..search_text import search_text
+from ..words import translate
 from ..writing import replacing
 from .schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -107,7 +108,7 @@ def backup_path(db_path: Path, reason: str, when: datetime | None = None) -> Pat
 def backup_to(conn: sqlite3.Connection, target: Path) -> Path:
     """A consistent copy of the open database, made with SQLite's online backup API, moved
     into place only once it reads back (see core/writing.py)."""
-    lost, needed = "no backup was made", _size(conn)
+    lost, needed = translate("faults", "no backup was made"), _size(conn)
     with (
         replacing(target, lost, check=check_copy, needed=needed, make_folder=True) as temp,
         contextlib.closing(sqlite3.connect(temp)) as copy,
@@ -339,7 +340,9 @@ def replace_unreadable(db_path: Path, backup: Path) -> None:
     beside it, checked, then renamed over it. Its stale -wal (kept with the copy made
     before) and -shm go first: they belong to the old file and would be replayed onto the
     new one."""
-    with replacing(db_path, "the backup was not restored", needed=backup.stat().st_size) as temp:
+    with replacing(
+        db_path, translate("faults", "the backup was not restored"), needed=backup.stat().st_size
+    ) as temp:
         with (
             contextlib.closing(open_backup(backup)) as src,
             contextlib.closing(sqlite3.connect(temp)) as dst,

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..resources import resource_path
+from ..words import translate
 from ..writing import write_text
 from .template import FILE_FORMAT, FILE_VERSION, MAX_FILE_BYTES, SUIT_LABELS, ResponseTemplate
 
@@ -31,7 +32,7 @@ def export_templates(templates: Iterable[ResponseTemplate], path: str | os.PathL
         "templates": [_template_dict(t) for t in templates],
     }
     text = json.dumps(data, ensure_ascii=False, indent=2)
-    write_text(Path(path), text + "\n", "the templates were not exported")
+    write_text(Path(path), text + "\n", translate("faults", "the templates were not exported"))
 
 
 def _labels(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:

@@ -47,7 +47,9 @@ def period_label(period: Period, grouping: str) -> str:
     """What the axis says under a period: "Sep 2026", "31 Aug" (its Monday), "Q3 2026"."""
     first = period.start
     if grouping == "quarter":
-        return tr("Q{0} {1}").format((first.month - 1) // 3 + 1, first.year)
+        return QCoreApplication.translate("dashboard", "Q{0} {1}").format(
+            (first.month - 1) // 3 + 1, first.year
+        )
     return _written(first, 2 if grouping == "month" else 1)
 
 

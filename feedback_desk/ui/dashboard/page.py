@@ -316,10 +316,11 @@ class DashboardPage(ReadWhenShown, QWidget):
         for n, figure in enumerate(self.figures.values()):
             headline.addWidget(figure, 0, n)
         self.figures["nps"].setToolTip(
-            tr(
+            QCoreApplication.translate(
+                "dashboard",
                 "Net Promoter Score: the share of customers who would recommend you (9 or 10 "
                 "out of 10) minus the share who would not (0 to 6), from −100 to +100. "
-                "“Give or take” is how far chance alone could move it with this many answers."
+                "“Give or take” is how far chance alone could move it with this many answers.",
             )
         )
         self.figures["needs_reply"].setCursor(Qt.CursorShape.PointingHandCursor)
@@ -475,7 +476,9 @@ class DashboardPage(ReadWhenShown, QWidget):
         """Open or close the other charts; the button says how many wait there."""
         count = sum(1 for key in self.rest if not self.cards[key].isHidden())
         self.more.setText(
-            tr("▾ Fewer charts") if shown else tr("▸ More charts ({0})").format(count)
+            QCoreApplication.translate("dashboard", "▾ Fewer charts")
+            if shown
+            else QCoreApplication.translate("dashboard", "▸ More charts ({0})").format(count)
         )
         self.more_charts.setVisible(shown)
 
@@ -527,11 +530,13 @@ class DashboardPage(ReadWhenShown, QWidget):
             )
         else:
             change = board.nps_change
-            words = tr("give or take {0}, from {1}").format(
+            words = QCoreApplication.translate("dashboard", "give or take {0}, from {1}").format(
                 number(nps.margin95), answers(nps.responses)
             )
             if change is not None:
-                words += "\n" + tr("{0} against before").format(signed(change))
+                words += "\n" + QCoreApplication.translate(
+                    "dashboard", "{0} against before"
+                ).format(signed(change))
             self.figures["nps"].set_figure(
                 signed(nps.score), words, change > 0 if board.nps_change_is_clear else None
             )

@@ -60,8 +60,10 @@ def ratings(n: int) -> str:
 def nps_words(counts: Counts) -> str:
     nps = counts.nps
     if nps.score is None:
-        return tr("No 0-10 answers")
-    return tr("NPS {0}, give or take {1}\n{2}: promoters {3}, passives {4}, detractors {5}").format(
+        return QCoreApplication.translate("dashboard", "No 0-10 answers")
+    return QCoreApplication.translate(
+        "dashboard", "NPS {0}, give or take {1}\n{2}: promoters {3}, passives {4}, detractors {5}"
+    ).format(
         signed(nps.score),
         number(nps.margin95),
         answers(nps.responses),
@@ -122,10 +124,11 @@ class Panels:
         summary = (
             QCoreApplication.translate("dashboard", "No 0-10 answers in this period yet.")
             if total.score is None
-            else tr(
+            else QCoreApplication.translate(
+                "dashboard",
                 "NPS {0}, give or take {1}, from {2}: the share who would recommend you (9-10) "
                 "minus the share who would not (0-6). The shaded band is how far chance alone "
-                "could move it; under each point, how many answered then."
+                "could move it; under each point, how many answered then.",
             ).format(signed(total.score), number(total.margin95), answers(total.responses))
         )
         counted = [

@@ -10,7 +10,7 @@ import html
 import math
 from functools import partial
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -218,11 +218,9 @@ class CustomerDialog(QDialog):
         texts = {key: self.fields[key].text().strip() for key in FIELDS[:-1]}
         notes = self.notes.toPlainText().strip()
         updated = dataclasses.replace(self.customer, **texts, value=value, notes=notes)
-        if not self._wrote(
-            partial(self.store.update_customer, updated),
-            "the customer was not saved",
-            self.tr("Customer not saved"),
-        ):
+        title = self.tr("Customer not saved")
+        lost = QCoreApplication.translate("faults", "the customer was not saved")
+        if not self._wrote(partial(self.store.update_customer, updated), lost, title):
             return False
         self.problem.clear()
         self.customer = self.store.customer(self.customer.id) or updated

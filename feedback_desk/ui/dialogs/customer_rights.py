@@ -34,7 +34,7 @@ def export_data(parent: QWidget, store, customer_id: int) -> Path | None:
             parent,
             QCoreApplication.translate("customer_rights", "Not exported"),
             exc,
-            "nothing was exported",
+            QCoreApplication.translate("faults", "nothing was exported"),
         )
         return None
     QMessageBox.information(
@@ -78,7 +78,7 @@ def erase(parent: QWidget, store, customer_id: int) -> bool:
             parent,
             QCoreApplication.translate("customer_rights", "Not erased"),
             exc,
-            "nothing was erased",
+            QCoreApplication.translate("faults", "nothing was erased"),
         )
         return False
     QApplication.restoreOverrideCursor()

@@ -74,8 +74,8 @@ class ReportsPage(ReadWhenShown, QWidget):
         self.print_button.clicked.connect(self.print_report)
         self.pdf_button = QPushButton(QCoreApplication.translate("report", "Save as PDF..."))
         self.pdf_button.clicked.connect(self.save_pdf)
-        self.fit_width = QPushButton(tr("Fit width"))
-        self.fit_page = QPushButton(tr("Whole page"))
+        self.fit_width = QPushButton(QCoreApplication.translate("report", "Fit width"))
+        self.fit_page = QPushButton(QCoreApplication.translate("report", "Whole page"))
         zoom = QButtonGroup(self)
         for button in (self.fit_width, self.fit_page):
             button.setCheckable(True)
@@ -103,7 +103,7 @@ class ReportsPage(ReadWhenShown, QWidget):
         controls.addLayout(actions)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(label(tr("Reports"), "emptyTitle"))
+        layout.addWidget(label(QCoreApplication.translate("report", "Reports"), "emptyTitle"))
         layout.addWidget(
             label(
                 QCoreApplication.translate(
@@ -133,7 +133,7 @@ class ReportsPage(ReadWhenShown, QWidget):
             month = dashboard.add_months(first, -n)
             name = display.month_year(month)
             if month == this_month:
-                name = tr("{0} (so far)").format(name)
+                name = QCoreApplication.translate("report", "{0} (so far)").format(name)
             self.month.addItem(name, month.strftime("%Y-%m"))
         if chosen is None:  # first shown: the last month that is over, not this one so far
             chosen = last_complete_month(newest, self.today or date.today())

@@ -117,7 +117,11 @@ def apply_change(
             if change.kind == "restore"
             else QCoreApplication.translate("display", "Move database")
         )
-        lost = "nothing was restored" if change.kind == "restore" else "nothing was moved"
+        lost = (
+            QCoreApplication.translate("faults", "nothing was restored")
+            if change.kind == "restore"
+            else QCoreApplication.translate("faults", "nothing was moved")
+        )
         tell_write_problem(parent, title, exc, lost)
         return db_path, None
 

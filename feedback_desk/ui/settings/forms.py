@@ -67,7 +67,9 @@ class SettingsBox(QGroupBox):
                 for key, value in self._pending.items():
                     self.store.set_setting(key, value)
         except (sqlite3.Error, OSError) as exc:
-            reason = plain_write_problem(exc, "the change was not saved")
+            reason = plain_write_problem(
+                exc, QCoreApplication.translate("faults", "the change was not saved")
+            )
             if reason is None:
                 raise
             if not self._warned:
@@ -172,11 +174,13 @@ class RetentionBox(SettingsBox):
     """How long customers' personal details are kept (off unless the owner sets it)."""
 
     def __init__(self, store, parent=None):
-        super().__init__(store, _tr("Customers' personal details"), parent)
+        super().__init__(
+            store, QCoreApplication.translate("settings", "Customers' personal details"), parent
+        )
         setting = FORGET_AFTER_YEARS
         self.years = QSpinBox()
         self.years.setRange(0, setting.maximum)
-        self.years.setSpecialValueText(_tr("Never (off)"))
+        self.years.setSpecialValueText(QCoreApplication.translate("settings", "Never (off)"))
         self.years.setMaximumWidth(180)
         self.years.valueChanged.connect(lambda value: self._changed(setting.key, value))
         self.years.valueChanged.connect(
@@ -191,6 +195,8 @@ class RetentionBox(SettingsBox):
             self.years.setValue(number_setting(self.store, FORGET_AFTER_YEARS))
             self.years.blockSignals(False)
             FollowUpRulesBox._unit(self.years, FORGET_AFTER_YEARS, self.years.value())
+
+
 class LanguageBox(QGroupBox):
     """Settings > Language: System, English or 한국어, kept for the next start."""
 

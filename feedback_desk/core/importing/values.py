@@ -57,7 +57,13 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _STARS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:/\s*5(?:[.,]0)?|out of 5|stars?|점|개)?", re.I)
 _NPS = re.compile(r"(\d{1,2})(?:[.,]0+)?(?:\s*(?:[-–—:(/]|점|$).*)?", re.DOTALL)
 _BREAK = re.compile(r"<\s*(?:br|/p|p|/div|div|/li)\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+# Only tags HTML has: "<jane@example.com>", "<3" or "<Gangnam branch>" are the customer's text.
+_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|blockquote|br|center|code|del|div|em|font|h[1-6]|hr|i|img|ins|li|"
+    r"mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _EPOCH = datetime(1970, 1, 1)
 
@@ -187,7 +193,8 @@ def parse_nps(text: str) -> int | None:
 
 def clean_text(text: str) -> str:
     """Plain text from what an export may hold: HTML entities decoded, <br> and <p> as line
-    breaks, other tags removed, Windows line ends and outer white space trimmed."""
+    breaks, other HTML tags removed (other text in angle brackets is kept), Windows line ends
+    and outer white space trimmed."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:

@@ -137,7 +137,13 @@ def resolve_mapping(store, table: Table, settings: ImportSettings) -> tuple[Mapp
     if settings.mapping is not None:
         mapping = settings.mapping
     elif not settings.preset and (remembered := store.get_setting(_remembered_key(headers))):
-        mapping = Mapping(**{**remembered, "columns": tuple(remembered["columns"])})
+        mapping = Mapping(
+            **{
+                **remembered,
+                "columns": tuple(remembered["columns"]),
+                "reasons": ("remembered",) * len(remembered["columns"]),
+            }
+        )
     else:
         mapping = detect_mapping(
             headers, [cells for _, cells in table.sample(SAMPLE)], preset=settings.preset

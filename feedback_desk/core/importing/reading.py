@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import TextIO
 
 from . import jsonrows
-from .headers import is_header, read_headers
 from .encoding import SAMPLE_BYTES, NotATable, detect_encoding_why
+from .headers import is_header, read_headers
 
 __all__ = ["NotATable", "Table", "TableInfo", "open_table", "table_from_text"]
 

@@ -68,7 +68,9 @@ Source = Path | PastedRows
 def open_source(source: Source, settings: ImportSettings) -> Table:
     if isinstance(source, PastedRows):
         return table_from_text(source.text, delimiter=settings.delimiter)
-    return open_table(source, encoding=settings.encoding, delimiter=settings.delimiter)
+    return open_table(
+        source, encoding=settings.encoding, delimiter=settings.delimiter, sheet=settings.sheet
+    )
 
 
 def source_name(source: Source) -> str:
@@ -87,6 +89,7 @@ class ImportSettings:
     channel: str | None = None
     date_order: str | None = None
     strict: bool = False
+    sheet: str | None = None  # a workbook's sheet; None: the first with a table
 
 
 @dataclass(frozen=True)

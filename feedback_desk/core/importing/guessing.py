@@ -40,7 +40,7 @@ _METADATA = (
     "duration", "progress", "finished", "status", "distribution channel", "user language",
     "package name", "app version", "business unit", "consumer user id", "location id",
     "webshop", "domain", "verified", "featured", "hidden", "published", "picture", "photo",
-    "image", "media", "votes", "helpful", "thumbs",
+    "image", "media", "votes", "helpful", "thumbs", "source of review",
 )  # fmt: skip
 _RATING_WORDS = (
     "rating", "stars", "star ", "score", "rate ", "rate your", "만족도", "평점", "별점",
@@ -116,7 +116,9 @@ def header_target(name: str) -> tuple[str, str] | None:
         return "extra", "metadata"
     if _has(name, (" location", " store name", " branch", "location name", "매장", "지점")):
         return "location", "header"
-    if _has(name, (" product", " item", "listing", "product handle", "상품", "제품")):
+    if _has(name, (" product", " item", "listing", "product handle", "상품", "제품")) and not _has(
+        name, (" id",)
+    ):
         return "product", "header"
     if _has(name, ("title", "subject", "headline", "제목")):
         return "title", "header"
@@ -150,7 +152,7 @@ def date_rank(name: str) -> int:
 
 
 def is_dateish(name: str) -> bool:
-    return _has(name, _DATEISH) or name in ("date", "time", "datetime", "timestamp")
+    return _has(name, _DATEISH) or _has(name, _SUBMITTED[:7]) or name in ("date", "time")
 
 
 def free_text(name: str, values: list[str]) -> bool:

@@ -94,7 +94,8 @@ _EXACT = {
     "nps_score": "nps|nps score|score|likelihood to recommend|recommend score|추천 점수|추천지수",
     "title": "title|subject|headline|review title|제목",
     "body": "content|review|text|review text|comment|comments|feedback|message|body|"
-    "description|내용|리뷰|후기|의견|리뷰 내용|후기 내용",
+    "description|review content|review body|review message|review comment|answer|"
+    "내용|리뷰|후기|의견|리뷰 내용|후기 내용|리뷰내용",
     "channel": "channel|source|platform|site|채널|출처|플랫폼",
     "location": "location|store|branch|shop|store name|매장|지점|매장명|지점명",
     "product": "product|item|menu|service|상품|제품|메뉴|상품명|제품명",

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 _TIME = (
     r"(?:[T\s]+(?P<ampm1>AM|PM|오전|오후)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})"
-    r"(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm2>AM|PM|A\.M\.|P\.M\.)?)?"
+    r"(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm2>AM|PM|A\.M\.|P\.M\.|오전|오후)?)?"
     r"\s*(?P<tz>Z|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d{2})?|GMT|UTC)?"
 )
 _YMD = re.compile(

@@ -117,9 +117,9 @@ def _convert(plan: _Plan, order: str | None, cells: Sequence[str]) -> NewFeedbac
                 values["tags"] = split_tags(raw)
             elif field in _PLAIN_FIELDS:
                 values[field] = raw.strip()
-                if field == "external_id" and len(values[field]) <= _COUNTER_DIGITS:
-                    if values[field].isdigit():
-                        values["id_scope"] = plan.scope
+                counter = len(values[field]) <= _COUNTER_DIGITS and values[field].isdigit()
+                if field == "external_id" and counter:
+                    values["id_scope"] = plan.scope
             else:  # author, title, location, product, reply, channel
                 values[field] = clean_text(raw)
         except ValueProblem as problem:

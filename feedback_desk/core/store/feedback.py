@@ -123,6 +123,21 @@ class FeedbackStore:
         )
         return added
 
+    def ids_for_keys(self, keys: Sequence[str]) -> dict[str, int]:
+        """The stored item each duplicate key belongs to, for the keys already stored."""
+        ids: dict[str, int] = {}
+        wanted = list(dict.fromkeys(keys))
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            ids.update(
+                self.conn.execute(
+                    f"SELECT dedup_key, id FROM feedback WHERE dedup_key IN "
+                    f"({', '.join('?' * len(chunk))})",
+                    chunk,
+                ).fetchall()
+            )
+        return ids
+
     def _ids_in_batch(self, batch_id: int | None, keys: Sequence[str]) -> dict[str, int]:
         ids: dict[str, int] = {}
         wanted = list(dict.fromkeys(keys))

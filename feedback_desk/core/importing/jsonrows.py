@@ -72,12 +72,12 @@ class _Cursor:
                     raise _broken(e.msg) from None
                 continue
             except RecursionError:
-                raise NotATable(
+                raise NotOneTable(
                     "This JSON file nests its values too deeply to be a table of records "
                     "(lists inside lists, hundreds of levels down)."
                 ) from None
             except ValueError:  # a number of thousands of digits
-                raise NotATable(
+                raise NotOneTable(
                     "This JSON file holds a number thousands of digits long, which is not "
                     "a value of feedback; it cannot be read as a table."
                 ) from None
@@ -86,6 +86,18 @@ class _Cursor:
                 continue
             self.pos = end
             return obj
+
+
+class NotOneTable(NotATable):
+    """The file is JSON, but not one table of records: told as such, never read as a CSV."""
+
+
+def _more_than_one() -> NotOneTable:
+    return NotOneTable(
+        "This file holds more than one JSON document: something follows the end of the "
+        "first one, and it would be lost. Put all the records in one list [ ... ], or "
+        "save each document as a file of its own and import them one by one."
+    )
 
 
 def _broken(why: str) -> NotATable:
@@ -124,11 +136,7 @@ def iter_items(stream: TextIO) -> Iterator[dict[str, Any]]:
             )
         yield item
     if cursor.peek():
-        raise NotATable(
-            "This file holds more than one JSON document: something follows the end of the "
-            "first one, and it would be lost. Put all the records in one list [ ... ], or "
-            "save each document as a file of its own and import them one by one."
-        )
+        raise _more_than_one()
 
 
 def _first_array_in_object(cursor: _Cursor) -> Iterator[Any]:
@@ -146,6 +154,8 @@ def _first_array_in_object(cursor: _Cursor) -> Iterator[Any]:
             cursor.pos += 1
     cursor.take("}")
     if not found:
+        if cursor.peek():
+            raise _more_than_one()
         raise NotATable("This JSON file has no list of reviews or records in it.")
 
 

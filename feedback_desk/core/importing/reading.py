@@ -245,6 +245,8 @@ def open_table(
     if _looks_like_json(text) and delimiter is None:
         try:
             info = _detect_json(open_text, chosen)
+        except jsonrows.NotOneTable:
+            raise
         except NotATable:
             if text.lstrip()[:1] == "{" or (complete and _json_whole(text)):
                 raise

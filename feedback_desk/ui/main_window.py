@@ -341,7 +341,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import feedback"),
             "",
-            self.tr("Feedback exports (*.csv *.tsv *.txt *.json);;All files (*)"),
+            self.tr("Feedback exports (*.csv *.tsv *.txt *.json *.xlsx *.xls);;All files (*)"),
         )
         if path:
             self.import_source(Path(path))

@@ -81,9 +81,7 @@ def test_a_mostly_utf8_file_stays_utf8_and_names_the_bad_row(store, tmp_path):
 
 
 def test_duplicates_are_named_before_writing_and_can_be_imported_anyway(store, tmp_path):
-    path = _write(
-        tmp_path, "r.csv", b"Date,Review,Stars\n2026-05-01,Great,5\n2026-05-02,Slow,2\n"
-    )
+    path = _write(tmp_path, "r.csv", b"Date,Review,Stars\n2026-05-01,Great,5\n2026-05-02,Slow,2\n")
     first = run_import(store, path)
     again = _write(
         tmp_path,

@@ -128,7 +128,7 @@ def test_json_that_is_not_one_table_is_refused_in_words(store, tmp_path, data, w
 @pytest.mark.parametrize("encoding", ["rot13", "base64", "zlib", "no-such-thing"])
 def test_a_codec_that_is_not_a_text_encoding_is_refused_in_words(store, tmp_path, encoding):
     path = _write(tmp_path, "r.csv", b"Review,Stars\nGood,5\n")
-    with pytest.raises(NotATable, match="is not a text encoding I know. Choose one such as"):
+    with pytest.raises(NotATable, match=r"is not a text encoding I know\. Choose one such as"):
         run_import(store, path, ImportSettings(encoding=encoding))
     assert _bodies(store) == []
 

@@ -16,7 +16,7 @@ EXPORTS = Path(__file__).parent.parent / "data" / "exports"
 # file: (rows, [(date, author, stars, nps, text starts, reply)] of the first two rows)
 EXPECTED = {
     "trustpilot.csv": (2, [
-        ("2026-03-02T14:05:11", "", 5, None, "The staff at the counter", "Thank you for the kind words!"),
+        ("2026-03-02T14:05:11", "", 5, None, "The staff at the", "Thank you for the kind words!"),
         ("2026-03-04T18:40:02", "", 2, None, "My coffee was cold", None),
     ]),
     "google_play_reviews_202605.csv": (2, [
@@ -156,5 +156,5 @@ def test_a_workbook_offers_its_sheets_and_reads_the_chosen_one(store):
     shown = preview(store, EXPORTS / "microsoft_forms_2.xlsx")
     assert (shown.info.sheets, shown.info.sheet) == (("Form1", "Notes"), "Form1")
     assert [o.feedback.body for o in shown.rows] == ["Longer breaks", "Start on time"]
-    with pytest.raises(Exception, match="no sheet named 'Nope'.*Form1, Notes"):
+    with pytest.raises(Exception, match=r"no sheet named 'Nope'.*Form1, Notes"):
         preview(store, EXPORTS / "microsoft_forms_2.xlsx", ImportSettings(sheet="Nope"))

@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -20,12 +21,18 @@ from tests.core.test_fuzz_import import (
     assert_plain,
     check_summary,
     dump,
-    fresh_db,  # noqa: F401 - the fixture
     outcome,
 )
 
 EXPORTS = Path(__file__).parent.parent / "data" / "exports"
 FILES = sorted(p for p in EXPORTS.iterdir() if p.suffix in (".csv", ".json", ".xlsx"))
+
+
+@pytest.fixture(scope="module")
+def fresh_db(tmp_path_factory):
+    path = tmp_path_factory.mktemp("fuzz") / "fresh.db"
+    Store(path).close()
+    return path
 
 
 def attempt(fresh_db: Path, data: bytes, suffix: str) -> dict | None:

@@ -31,6 +31,7 @@ from ...core.importing.reading import NotATable
 from ...core.intake import scoring_text
 from .. import display
 from ..jobs import Job
+from .checks import check_report
 from .fields import ENCODINGS, encoding_note, field_choices, preset_name, reason_text
 
 PREVIEW_ROWS = 20
@@ -349,61 +350,16 @@ class ImportDialog(QDialog):
             self._check = None
 
     def _checked(self, check) -> None:
-        problems = self.problems = check.problems
+        self.problems = check.problems
         self.check = check
-        parts, lines = [], []
-        if problems:
-            parts.append(
-                display.count(len(problems), "{n} row cannot be read.", "{n} rows cannot be read.")
-                + " "
-                + self.tr("Change where a column goes, or import the other rows and skip these:")
-            )
-            lines += [self.tr("Row {0}: {1}").format(p["row"], p["reason"]) for p in problems]
-            self.import_button.setText(self.tr("Import the other rows"))
-        else:
-            parts.append(self.tr("Every row can be read."))
-            self.import_button.setText(self.tr("Import"))
-        if check.duplicates:
-            parts.append(
-                display.count(
-                    len(check.duplicates),
-                    "{n} row is already there and will be passed over.",
-                    "{n} rows are already there and will be passed over.",
-                )
-            )
-            lines += [self._duplicate_line(d) for d in check.duplicates]
-            self.keep_duplicates.setText(
-                display.count(
-                    len(check.duplicates),
-                    "Import the {n} duplicate anyway",
-                    "Import the {n} duplicates anyway",
-                )
-            )
+        report = check_report(self.store, check)
+        self.status.setText(report.status)
+        self.import_button.setText(report.button)
+        self.keep_duplicates.setText(report.keep_duplicates)
         self.keep_duplicates.setVisible(bool(check.duplicates))
-        if check.bad_byte_rows:
-            rows = ", ".join(str(n) for n in check.bad_byte_rows[:50])
-            lines.append(
-                self.tr("Rows with bytes that are not UTF-8 (shown as \ufffd): {0}").format(rows)
-            )
-        self.status.setText(" ".join(parts))
-        self.problem_text.setPlainText("\n".join(lines[:1000]))
-        self.problem_text.setVisible(bool(lines))
+        self.problem_text.setPlainText("\n".join(report.lines[:1000]))
+        self.problem_text.setVisible(bool(report.lines))
         self.import_button.setEnabled(True)
-
-    def _duplicate_line(self, duplicate: dict) -> str:
-        if duplicate.get("item") is None:
-            return self.tr("Row {0}: the same as row {1} of this file").format(
-                duplicate["row"], duplicate["of_row"]
-            )
-        item = self.store.get_feedback(duplicate["item"])
-        details = ""
-        if item is not None:
-            when = display.date_text(item.received_at or "")
-            details = ", ".join(part for part in (when, item.author) if part)
-        line = self.tr("Row {0}: already there as item {1}").format(
-            duplicate["row"], duplicate["item"]
-        )
-        return f"{line} ({details})" if details else line
 
     # Importing -------------------------------------------------------------------------------
     def start_import(self) -> None:

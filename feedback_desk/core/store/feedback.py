@@ -104,7 +104,7 @@ class FeedbackStore:
         if not (any(tags) or any(text for text, _ in replies)) or not added:
             return added
         keys = [row["dedup_key"] for row in rows]
-        ids = self._ids_in_batch(rows[0]["batch_id"], keys)
+        ids = self.ids_for_keys(keys, rows[0]["batch_id"])
         links = [
             (ids[key], name)
             for key, names in zip(keys, tags, strict=True)
@@ -123,31 +123,19 @@ class FeedbackStore:
         )
         return added
 
-    def ids_for_keys(self, keys: Sequence[str]) -> dict[str, int]:
-        """The stored item each duplicate key belongs to, for the keys already stored."""
+    def ids_for_keys(self, keys: Sequence[str], *batch: int | None) -> dict[str, int]:
+        """The stored item each duplicate key belongs to, for the keys already stored (of
+        one batch, when it is given)."""
         ids: dict[str, int] = {}
         wanted = list(dict.fromkeys(keys))
+        in_batch = " AND batch_id IS ?" if batch else ""
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             ids.update(
                 self.conn.execute(
                     f"SELECT dedup_key, id FROM feedback WHERE dedup_key IN "
-                    f"({', '.join('?' * len(chunk))})",
-                    chunk,
-                ).fetchall()
-            )
-        return ids
-
-    def _ids_in_batch(self, batch_id: int | None, keys: Sequence[str]) -> dict[str, int]:
-        ids: dict[str, int] = {}
-        wanted = list(dict.fromkeys(keys))
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            ids.update(
-                self.conn.execute(
-                    f"SELECT dedup_key, id FROM feedback WHERE dedup_key IN "
-                    f"({', '.join('?' * len(chunk))}) AND batch_id IS ?",
-                    (*chunk, batch_id),
+                    f"({', '.join('?' * len(chunk))}){in_batch}",
+                    (*chunk, *batch),
                 ).fetchall()
             )
         return ids

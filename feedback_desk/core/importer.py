@@ -262,10 +262,16 @@ def run_import(
                     intake.prepare(item, now, batch_id, score)
                     for item, score in zip(chunk, scores, strict=True)
                 ]
-                ledger.sort([n for n, _ in numbered], rows)
-                added += store.insert_feedback(
+                numbers = [n for n, _ in numbered]
+                if settings.keep_duplicates:
+                    ledger.sort(numbers, rows)
+                newest = store.newest_feedback_id()
+                written = store.insert_feedback(
                     rows, [i.tags for i in chunk], [(i.reply, i.replied_at) for i in chunk]
                 )
+                if not settings.keep_duplicates:
+                    ledger.written(numbers, rows, newest, written)
+                added += written
                 total += len(chunk)
                 if progress:
                     progress(table.progress(), total + len(problems))

@@ -93,7 +93,7 @@ class FeedbackStore:
 
         ``tags`` and ``replies`` run parallel to ``rows``: tag names, and (text, time) of a
         reply the source already had. Returns how many rows were new."""
-        newest = self.conn.execute("SELECT coalesce(max(id), 0) FROM feedback").fetchone()[0]
+        newest = self.newest_feedback_id()
         added = self.conn.executemany(_INSERT_FEEDBACK, rows).rowcount
         # New rows get ids above the newest one; index them for search in one statement.
         self.conn.execute(
@@ -122,6 +122,10 @@ class FeedbackStore:
             ],
         )
         return added
+
+    def newest_feedback_id(self) -> int:
+        """The id of the newest item (0 when there is none): rows inserted later have more."""
+        return self.conn.execute("SELECT coalesce(max(id), 0) FROM feedback").fetchone()[0]
 
     def ids_for_keys(self, keys: Sequence[str], *batch: int | None) -> dict[str, int]:
         """The stored item each duplicate key belongs to, for the keys already stored (of

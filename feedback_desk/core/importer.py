@@ -278,7 +278,7 @@ def run_import(
         if settings.strict and problems:
             raise ImportRefused(problems)
         if total == 0:
-            raise NotATable(_nothing_readable(problems))
+            raise NotATable(_nothing_readable(problems, headers, mapping))
         store.finish_batch(batch_id, added, total - added, problems)
         store.set_setting(_remembered_key(headers), dataclasses.asdict(mapping))
     return ImportSummary(
@@ -304,9 +304,19 @@ def _scorer(table: Table):
     return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
 
 
-def _nothing_readable(problems: list[dict]) -> str:
+def _nothing_readable(problems: list[dict], headers, mapping: Mapping) -> str:
     if not problems:
         return "The file has a header row but no rows of feedback under it."
+    if all(p["reason"] == "empty row" for p in problems) and not (
+        {"body", "title", "rating", "nps_score"} & set(mapping.columns)
+    ):
+        seen = ", ".join(f"'{h}'" for h in headers[:12]) + (" ..." if len(headers) > 12 else "")
+        return (
+            "No column of this file holds feedback text, stars or a score that I recognise, "
+            f"so none of its {len(problems)} rows can be imported. Its columns are: {seen}. "
+            "In the preview, choose what a column holds in its 'Goes into' list; on the "
+            "command line, name it, e.g. --map body=COLUMN or --map rating=COLUMN."
+        )
     return (
         f"None of the {len(problems)} rows could be read; the first problem is on row "
         f"{problems[0]['row']}: {_one_line(problems[0]['reason'])}."

@@ -139,3 +139,23 @@ def test_records_keep_their_json_numbers_and_nesting(store, tmp_path):
     run_import(store, path)
     (item,) = store.iter_feedback()
     assert (item.rating, item.body, item.external_id) == (4, "Good", "1")
+
+
+def test_a_file_with_no_feedback_column_is_refused_naming_its_columns(store, tmp_path):
+    path = _write(tmp_path, "orders.csv", b"Order,Qty,Colour\n1001,2,red\n1002,1,blue\n")
+    with pytest.raises(NotATable) as refused:
+        run_import(store, path)
+    message = str(refused.value)
+    assert "Its columns are: 'Order', 'Qty', 'Colour'" in message
+    assert "--map body=COLUMN" in message and "'Goes into'" in message
+    assert _bodies(store) == []
+
+
+def test_a_repeat_of_a_row_in_an_earlier_chunk_is_named_by_its_item(store, tmp_path):
+    lines = ["Date,Review"] + [f"2026-05-01,Review number {n}" for n in range(5001)]
+    lines.append("2026-05-01,Review number 0")  # row 5003 repeats row 2, a chunk earlier
+    path = _write(tmp_path, "many.csv", "\n".join(lines).encode())
+    summary = run_import(store, path)
+    first = next(store.iter_feedback())
+    assert first.body == "Review number 0"
+    assert (summary.added, summary.duplicate_rows) == (5001, [{"row": 5003, "item": first.id}])

@@ -100,7 +100,11 @@ class Table:
                         cells.pop()
                 yield number, cells
         except csv.Error as e:
-            raise NotATable(f"The file cannot be read past row {number + 1}: {e}.") from None
+            what = "a NUL byte (binary data)" if "NUL" in str(e) else "a broken quote or line"
+            raise NotATable(
+                f"The file cannot be read past row {number + 1}: {what} there. Open it in a "
+                "spreadsheet, check that row, and save it again as CSV UTF-8."
+            ) from None
 
     def _json_rows(self, stream: TextIO) -> Iterator[tuple[int, list[str]]]:
         headers = self.info.headers

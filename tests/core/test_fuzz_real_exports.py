@@ -25,7 +25,7 @@ from tests.core.test_fuzz_import import (
 )
 
 EXPORTS = Path(__file__).parent.parent / "data" / "exports"
-FILES = sorted(p for p in EXPORTS.iterdir() if p.suffix in (".csv", ".json", ".xlsx"))
+FILES = sorted(p for p in EXPORTS.iterdir() if p.suffix in (".csv", ".json", ".xlsx", ".xls"))
 
 
 @pytest.fixture(scope="module")

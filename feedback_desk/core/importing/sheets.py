@@ -172,7 +172,8 @@ def open_workbook(path: Path, sheet: str | None = None) -> SheetTable:
             width = _width(records)
             if width >= 2 and any(is_header(r, len(r)) for r in records if len(r) >= 2):
                 headers, header_row = read_headers(records, width)
-                info = TableInfo("xlsx", None, headers, header_row, "xlsx", "", book.names, name)
+                kind = "xls" if book.xls else "xlsx"
+                info = TableInfo(kind, None, headers, header_row, "excel", "", book.names, name)
                 return SheetTable(info, path, book.size(name))
         raise NotATable(
             "No sheet of this workbook holds a table with a row of column names "

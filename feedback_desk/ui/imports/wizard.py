@@ -171,7 +171,7 @@ class ImportDialog(QDialog):
         preview = self.preview
         info, mapping = preview.info, preview.mapping
         self.heading.setText(self.tr("Looks like {0}").format(preset_name(mapping.preset)))
-        if info.kind == "xlsx":
+        if info.kind == "excel":
             parts = [self.tr("An Excel workbook, sheet {0}").format(info.sheet)]
         else:
             name = dict(ENCODINGS).get(info.encoding, info.encoding)
@@ -202,7 +202,7 @@ class ImportDialog(QDialog):
         self._select(self.sheet, info.sheet, None)
         self.sheet.setVisible(len(info.sheets) > 1)
         self.sheet_label.setVisible(len(info.sheets) > 1)
-        if info.kind != "xlsx":
+        if info.kind != "excel":
             self._select(self.encoding, info.encoding, info.encoding)
         self.encoding.setEnabled(not isinstance(self.source, PastedRows) and info.kind == "csv")
         self._select(self.channel, mapping.channel, None)

@@ -44,7 +44,7 @@ _METADATA = (
 )  # fmt: skip
 _RATING_WORDS = (
     "rating", "stars", "star ", "score", "rate ", "rate your", "만족도", "평점", "별점",
-    "점수", "평가", "1~5", "1-5", "1 5점", "5점",
+    "점수", "평가", "1~5", "1-5", "1 5점", "5점", "satisf", "만족",
 )  # fmt: skip
 _RECOMMEND = ("recommend", "nps", "likely", "추천")
 _QUESTION = ("how ", "what ", "why ", "would ", "please ", "tell us", "any ", "어떻", "무엇", "?")

@@ -89,7 +89,7 @@ class ImportDialog(QDialog):
             ]
         )
         self.columns.verticalHeader().hide()
-        self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.columns.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows = QTableWidget(0, 6)
         self.rows.setHorizontalHeaderLabels(
@@ -242,9 +242,14 @@ class ImportDialog(QDialog):
             picker.setCurrentIndex(max(picker.findData(mapping.columns[i]), 0))
             picker.activated.connect(self._settings_changed)
             self.columns.setCellWidget(i, 2, picker)
-            reason = mapping.reasons[i] if i < len(mapping.reasons) else ""
-            self.columns.setItem(i, 3, QTableWidgetItem(reason_text(reason)))
+            reason = QTableWidgetItem(
+                reason_text(mapping.reasons[i]) if i < len(mapping.reasons) else ""
+            )
+            reason.setToolTip(reason.text())
+            self.columns.setItem(i, 3, reason)
         self.columns.resizeColumnToContents(0)
+        self.columns.setColumnWidth(0, min(self.columns.columnWidth(0), 260))
+        self.columns.setColumnWidth(1, 200)
         self.columns.setColumnWidth(2, 230)
 
     def _fill_rows(self, outcomes) -> None:

@@ -160,5 +160,7 @@ def test_a_workbook_offers_its_sheets_and_reads_the_chosen_one(store):
     shown = preview(store, EXPORTS / "microsoft_forms_2.xlsx")
     assert (shown.info.sheets, shown.info.sheet) == (("Form1", "Notes"), "Form1")
     assert [o.feedback.body for o in shown.rows] == ["Longer breaks", "Start on time"]
+    # "Overall, how satisfied were you...?" answered 1-5 is the rating.
+    assert [o.feedback.rating for o in shown.rows] == [4, 2]
     with pytest.raises(Exception, match=r"no sheet named 'Nope'.*Form1, Notes"):
         preview(store, EXPORTS / "microsoft_forms_2.xlsx", ImportSettings(sheet="Nope"))

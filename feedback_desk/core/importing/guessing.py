@@ -116,10 +116,9 @@ def header_target(name: str) -> tuple[str, str] | None:
         return "extra", "metadata"
     if _has(name, (" location", " store name", " branch", "location name", "매장", "지점")):
         return "location", "header"
-    if _has(name, (" product", " item", "listing", "product handle", "상품", "제품")) and not _has(
-        name, (" id",)
-    ):
-        return "product", "header"
+    if _has(name, (" product", " item", "listing", "product handle", "상품", "제품")):
+        # A product's number is no name for it: kept, while its title or handle is used.
+        return ("extra", "metadata") if _has(name, (" id", "productid")) else ("product", "header")
     if _has(name, ("title", "subject", "headline", "제목")):
         return "title", "header"
     if _has(name, ("email", "e mail", "이메일")):

@@ -98,7 +98,8 @@ _EXACT = {
     "내용|리뷰|후기|의견|리뷰 내용|후기 내용|리뷰내용",
     "channel": "channel|source|platform|site|채널|출처|플랫폼",
     "location": "location|store|branch|shop|store name|매장|지점|매장명|지점명",
-    "product": "product|item|menu|service|상품|제품|메뉴|상품명|제품명",
+    "product": "product|item|menu|service|handle|product handle|product title|product name|"
+    "상품|제품|메뉴|상품명|제품명",
     "external_id": "id|review id|response id|respondent id|reviewid|리뷰 id|응답 id",
     "reply": "reply|response|owner response|owner reply|business response|reply text|"
     "reviewreply comment|답변|답글|사장님 답글|답변 내용",

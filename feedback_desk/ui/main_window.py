@@ -383,6 +383,12 @@ class MainWindow(QMainWindow):
                 "{n} row skipped (see Imports).",
                 "{n} rows skipped (see Imports).",
             )
+        if summary.bad_byte_rows:
+            message += " " + display.count(
+                len(summary.bad_byte_rows),
+                "{n} row had bytes that are not UTF-8, shown as \ufffd.",
+                "{n} rows had bytes that are not UTF-8, shown as \ufffd.",
+            )
         self.statusBar().showMessage(message, 15000)
         return True
 

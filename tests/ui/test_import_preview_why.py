@@ -119,3 +119,29 @@ def test_choosing_the_other_sheet_reads_it(qtbot, open_window, db_path, tmp_path
     assert "No sheet of this workbook holds a table" in seen["status"]
     assert not seen["button"]
     assert window.store.inbox_count() == 0
+
+
+def test_a_mostly_utf8_file_names_its_bad_rows_before_and_after(
+    qtbot, open_window, db_path, tmp_path
+):
+    rows = ["Review,Stars"] + [f"맛있어요 {n},5" for n in range(10)]
+    path = tmp_path / "reviews.csv"
+    path.write_bytes("\n".join(rows).encode() + b"\nbad \xff byte,1\n")
+    window = open_window(db_path)
+    seen = {}
+
+    def look_then_import():
+        dialog = _dialog()
+        qtbot.waitUntil(lambda: dialog.problems is not None)
+        seen["detected"] = dialog.detected.text()
+        seen["list"] = dialog.problem_text.toPlainText()
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, look_then_import)
+    drop_file(window, path)
+    qtbot.waitUntil(lambda: window.store.inbox_count() == 11, timeout=10_000)
+    assert "the file is UTF-8 with a few bad bytes" in seen["detected"]
+    assert seen["list"] == "Rows with bytes that are not UTF-8 (shown as \ufffd): 12"
+    assert "1 row had bytes that are not UTF-8" in window.statusBar().currentMessage()
+    bodies = {item.body for item in window.store.iter_feedback()}
+    assert "맛있어요 0" in bodies and "bad \ufffd byte" in bodies

@@ -66,6 +66,13 @@ _TAG = re.compile(
 )
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _EPOCH = datetime(1970, 1, 1)
+# Dates as review pages show them: Naver's "24.5.3.금" and "5.3.금", a weekday before an
+# English date ("Thu, 7 May 2026"), a zone's name after a JavaScript date ("... (GMT)").
+_KOREAN_SHORT = re.compile(
+    r"(?:(?P<y>\d{4}|\d{2})\.\s*)?(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\s*\(?[월화수목금토일](?:요일)?\)?"
+)
+_WEEKDAY_BEFORE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+_ZONE_NAME_AFTER = re.compile(r"\s*\([A-Za-z][A-Za-z ]*\)$")
 
 
 class ValueProblem(ValueError):
@@ -131,7 +138,27 @@ def parse_date(text: str, order: str | None = "mdy") -> tuple[str, int | None]:
         (month := _MONTHS.get((m["mon1"] or m["mon2"]).lower())) is not None
     ):
         return _build(text, int(m["y"]), month, int(m["d1"] or m["d2"]), m)
+    if (m := _KOREAN_SHORT.fullmatch(value)) is not None:
+        return _short_korean(text, m)
+    bare = _WEEKDAY_BEFORE.sub("", _ZONE_NAME_AFTER.sub("", value))
+    if bare != value:
+        return parse_date(bare, order)
     raise ValueProblem(f"date '{text}' is not a date")
+
+
+def _short_korean(text: str, m: re.Match[str]) -> tuple[str, int | None]:
+    """Naver's "24.5.3.금" (two-digit year) or "5.3.금" (this year's, or last year's when
+    that day is still to come)."""
+    month, day = int(m["m"]), int(m["d"])
+    if m["y"]:
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+    else:
+        today = datetime.now()
+        year = today.year - ((month, day) > (today.month, today.day))
+    try:
+        return datetime(year, month, day).isoformat(), None
+    except ValueError:
+        raise ValueProblem(f"date '{text}' is not a real date or time") from None
 
 
 def detect_date_order(samples: Iterable[str]) -> str | None:

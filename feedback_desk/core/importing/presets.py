@@ -281,11 +281,12 @@ def _assign(
     reasons = [r for _, r in pairs]
     preset = preset or _detect_preset(names, targets, rows)
     _keep_best_date(targets, reasons, names)
-    if preset == "google_forms_nps":
+    if preset in ("google_forms_nps", "survey_nps", "survey"):
+        # Every answer written in the customer's words is read, searched and scored.
         for i, name in enumerate(names):
             if name in ("timestamp", "타임스탬프"):
                 targets[i], reasons[i] = "received_at", "submitted_date"
-            elif targets[i] == "extra" and _is_free_text(name, _column(rows, i)):
+            elif reasons[i] == "unknown" and _is_free_text(name, _column(rows, i)):
                 targets[i], reasons[i] = "body", "free_text"
     _find_feedback(targets, reasons, names, rows)
     taken: set[str] = set()

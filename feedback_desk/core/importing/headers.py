@@ -54,6 +54,26 @@ def _cell(cells: list[str], i: int) -> str:
     return cells[i].strip() if i < len(cells) else ""
 
 
+_CODE = re.compile(r"(?:V|Q|QID)\d+(?:_\w*)?")
+
+
+def _labels_over_numbers(row: list[str], data: list[list[str]]) -> bool:
+    """Whether ``row`` is more header: it has labels in at least two columns whose values
+    below are numbers or dates in most rows, and numbers in none of them."""
+    if not data:
+        return False
+    labelled = 0
+    for i, cell in enumerate(row):
+        values = [r[i].strip() for r in data if i < len(r) and r[i].strip()]
+        numeric = sum(1 for v in values if _NUMBERISH.fullmatch(v))
+        if not values or numeric < 0.8 * len(values):
+            continue
+        if _NUMBERISH.fullmatch(cell.strip()):
+            return False
+        labelled += bool(cell.strip())
+    return labelled >= 2
+
+
 def read_headers(records: list[list[str]], width: int) -> tuple[tuple[str, ...], int]:
     """The column names and how many records the header takes from the top (title rows
     included), so the data starts after them.
@@ -71,6 +91,15 @@ def read_headers(records: list[list[str]], width: int) -> tuple[tuple[str, ...],
         names = [_cell(below[0], i) or first[i] for i in range(len(first))]
         used = 3
     elif below and _import_ids(below[0]):
+        used = 2
+    elif below and _labels_over_numbers(below[0], records[index + 2 : index + 22]):
+        # A second row of labels above rows of numbers (older Qualtrics: "V1, Q1" then
+        # "ResponseID, How likely..."): the row with the words names the columns.
+        second = below[0]
+        names = [
+            _cell(second, i) if _CODE.fullmatch(first[i]) and _cell(second, i) else first[i]
+            for i in range(len(first))
+        ]
         used = 2
     elif below and any(c.strip().casefold() in _ANSWER_KINDS for c in below[0]):
         second = below[0]

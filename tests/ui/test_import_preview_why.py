@@ -16,6 +16,19 @@ pytestmark = pytest.mark.filterwarnings("ignore:Function.*QDragEnterEvent:Deprec
 EXPORTS = Path(__file__).parent.parent / "data" / "exports"
 
 
+def through_preview(qtbot, window, path, look) -> None:
+    """Drop ``path`` on the window; ``look(dialog)`` once every row is checked, then Import."""
+
+    def go():
+        dialog = _dialog()
+        qtbot.waitUntil(lambda: dialog.problems is not None)
+        look(dialog)
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, go)
+    drop_file(window, path)
+
+
 def _columns(dialog) -> dict[str, tuple[str, str]]:
     table = dialog.columns
     return {
@@ -31,16 +44,12 @@ def test_a_trustpilot_export_says_why_each_column_goes_where(qtbot, open_window,
     window = open_window(db_path)
     seen = {}
 
-    def look_then_import():
-        dialog = _dialog()
-        qtbot.waitUntil(lambda: dialog.problems is not None)
+    def look(dialog):
         seen["columns"] = _columns(dialog)
         seen["detected"] = dialog.detected.text()
         seen["sheet shown"] = dialog.sheet.isVisible()
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, look_then_import)
-    drop_file(window, EXPORTS / "trustpilot.csv")
+    through_preview(qtbot, window, EXPORTS / "trustpilot.csv", look)
     qtbot.waitUntil(lambda: window.store.inbox_count() == 2, timeout=10_000)
     columns = seen["columns"]
     assert columns["Review Stars"] == ("Stars (1-5)", "its answers are stars from 1 to 5")
@@ -65,25 +74,19 @@ def test_a_workbook_offers_its_sheets_and_lists_duplicates_to_import_anyway(
     window = open_window(db_path)
     seen = {}
 
-    def import_it():
-        dialog = _dialog()
-        qtbot.waitUntil(lambda: dialog.problems is not None)
+    def look(dialog):
         seen["sheets"] = [dialog.sheet.itemText(i) for i in range(dialog.sheet.count())]
         seen["sheet shown"] = dialog.sheet.isVisible()
         seen["detected"] = dialog.detected.text()
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, import_it)
-    drop_file(window, path)
+    through_preview(qtbot, window, path, look)
     qtbot.waitUntil(lambda: window.store.inbox_count() == 2, timeout=10_000)
     assert seen["sheets"] == ["Form1", "Notes"] and seen["sheet shown"]
     assert "An Excel workbook, sheet Form1" in seen["detected"]
     dates = sorted(item.received_at for item in window.store.iter_feedback())
     assert dates == ["2026-06-01T09:03:00", "2026-06-01T09:09:00"]
 
-    def import_again_anyway():
-        dialog = _dialog()
-        qtbot.waitUntil(lambda: dialog.problems is not None)
+    def check_the_box(dialog):
         seen["status"] = dialog.status.text()
         seen["list"] = dialog.problem_text.toPlainText()
         seen["box"] = dialog.keep_duplicates.text()
@@ -91,10 +94,8 @@ def test_a_workbook_offers_its_sheets_and_lists_duplicates_to_import_anyway(
         # On the box itself: a wide check box toggles only on its box and its words.
         qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
         assert box.isChecked()
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, import_again_anyway)
-    drop_file(window, path)
+    through_preview(qtbot, window, path, check_the_box)
     qtbot.waitUntil(lambda: window.store.inbox_count() == 4, timeout=10_000)
     assert "2 rows are already there" in seen["status"]
     assert seen["list"].splitlines()[0].startswith("Row 2: already there as item")
@@ -130,15 +131,11 @@ def test_a_mostly_utf8_file_names_its_bad_rows_before_and_after(
     window = open_window(db_path)
     seen = {}
 
-    def look_then_import():
-        dialog = _dialog()
-        qtbot.waitUntil(lambda: dialog.problems is not None)
+    def look(dialog):
         seen["detected"] = dialog.detected.text()
         seen["list"] = dialog.problem_text.toPlainText()
-        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
 
-    QTimer.singleShot(0, look_then_import)
-    drop_file(window, path)
+    through_preview(qtbot, window, path, look)
     qtbot.waitUntil(lambda: window.store.inbox_count() == 11, timeout=10_000)
     assert "the file is UTF-8 with a few bad bytes" in seen["detected"]
     assert seen["list"] == "Rows with bytes that are not UTF-8 (shown as \ufffd): 12"

@@ -137,7 +137,9 @@ class ImportSummary:
 
 
 def _remembered_key(headers) -> str:
-    return f"import_mapping:{mapping_key(headers)}"
+    # v2: a mapping remembered before columns were also read by their values (stars, dates,
+    # replies; issue 18) would bring back the old mistakes, so those are not reused.
+    return f"import_mapping:v2:{mapping_key(headers)}"
 
 
 def resolve_mapping(store, table: Table, settings: ImportSettings) -> tuple[Mapping, bool, bool]:

@@ -64,12 +64,12 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=100)
 
-    imp = sub.add_parser("import", help="import a CSV, TSV or JSON export, all or nothing")
+    imp = sub.add_parser("import", help="import a CSV, TSV, JSON or Excel export, all or nothing")
     imp.add_argument("file", type=Path)
     imp.add_argument(
         "--preset",
-        help="google_forms_nps, survey_nps, review_platform, "
-        "google_takeout or generic (default: recognised from the headers)",
+        help="google_forms_nps, survey_nps, survey, trustpilot, google_play, shop_reviews, "
+        "review_platform, google_takeout or generic (default: recognised from the file)",
     )
     imp.add_argument(
         "--map",
@@ -86,6 +86,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=["mdy", "dmy"],
         help="for dates like 03/04/2026: month first (mdy) or day first (dmy); "
         "default: decided from the file, month first when it cannot tell",
+    )
+    imp.add_argument("--sheet", help="the sheet of an Excel workbook (default: the first table)")
+    imp.add_argument(
+        "--import-duplicates",
+        action="store_true",
+        help="import rows that are already there (or repeated in the file) all the same",
     )
     imp.add_argument("--strict", action="store_true", help="refuse the file if any row is bad")
     imp.add_argument("--json", action="store_true")
@@ -496,6 +502,8 @@ def cmd_import(args) -> int:
         channel=args.channel,
         date_order=args.date_order,
         strict=args.strict,
+        sheet=args.sheet,
+        keep_duplicates=args.import_duplicates,
     )
     with _store(args) as store:
         from .core.backups import before_import

@@ -11,12 +11,15 @@ import contextlib
 import dataclasses
 import multiprocessing
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import intake, sentiment
+from . import intake
+from .importing import pipeline
+from .importing.ledger import Ledger
+from .importing.pipeline import CHUNK, ImportCancelled, RowCheck  # noqa: F401 - re-exported
 from .importing.presets import (
     Mapping,
     detect_mapping,
@@ -32,16 +35,11 @@ from .problems import plain_write_problem
 from .records import NewFeedback
 from .words import translate
 
-CHUNK = 5000
 SAMPLE = 200
 # Above this size, reading the words of the feedback (VADER, the slowest step) runs in a second
 # process, beside the one that parses and writes: a few seconds saved per 100,000 rows, at
 # the price of starting a process, which smaller files are not worth.
 PARALLEL_FROM_BYTES = 2_000_000
-
-
-class ImportCancelled(Exception):
-    """The owner pressed Cancel; nothing was written."""
 
 
 class ImportRefused(Exception):
@@ -70,7 +68,9 @@ Source = Path | PastedRows
 def open_source(source: Source, settings: ImportSettings) -> Table:
     if isinstance(source, PastedRows):
         return table_from_text(source.text, delimiter=settings.delimiter)
-    return open_table(source, encoding=settings.encoding, delimiter=settings.delimiter)
+    return open_table(
+        source, encoding=settings.encoding, delimiter=settings.delimiter, sheet=settings.sheet
+    )
 
 
 def source_name(source: Source) -> str:
@@ -89,6 +89,8 @@ class ImportSettings:
     channel: str | None = None
     date_order: str | None = None
     strict: bool = False
+    sheet: str | None = None  # a workbook's sheet; None: the first with a table
+    keep_duplicates: bool = False  # import rows already there (or repeated) all the same
 
 
 @dataclass(frozen=True)
@@ -123,13 +125,23 @@ class ImportSummary:
     encoding: str
     delimiter: str | None
     preset: str
+    # Why that encoding ("utf8", "legacy", "utf8_with_bad_bytes"...: see encoding.py).
+    encoding_why: str = ""
+    # Each duplicate row and what it repeats: {"row": 7, "item": 12} (a stored item) or
+    # {"row": 9, "of_row": 3} (an earlier row of the file).
+    duplicate_rows: list[dict] = field(default_factory=list)
+    # Rows imported with bytes that were not UTF-8 in them (shown as �).
+    bad_byte_rows: list[int] = field(default_factory=list)
+    sheet: str = ""  # the workbook's sheet read, "" for other files
 
     def as_dict(self) -> dict:
         return dataclasses.asdict(self)
 
 
 def _remembered_key(headers) -> str:
-    return f"import_mapping:{mapping_key(headers)}"
+    # v2: a mapping remembered before columns were also read by their values (stars, dates,
+    # replies; issue 18) would bring back the old mistakes, so those are not reused.
+    return f"import_mapping:v2:{mapping_key(headers)}"
 
 
 def resolve_mapping(store, table: Table, settings: ImportSettings) -> tuple[Mapping, bool, bool]:
@@ -139,7 +151,13 @@ def resolve_mapping(store, table: Table, settings: ImportSettings) -> tuple[Mapp
     if settings.mapping is not None:
         mapping = settings.mapping
     elif not settings.preset and (remembered := store.get_setting(_remembered_key(headers))):
-        mapping = Mapping(**{**remembered, "columns": tuple(remembered["columns"])})
+        mapping = Mapping(
+            **{
+                **remembered,
+                "columns": tuple(remembered["columns"]),
+                "reasons": ("remembered",) * len(remembered["columns"]),
+            }
+        )
     else:
         mapping = detect_mapping(
             headers, [cells for _, cells in table.sample(SAMPLE)], preset=settings.preset
@@ -185,16 +203,20 @@ def find_problems(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[dict]:
     """Every row that cannot be read, by spreadsheet row number, without writing anything."""
-    table = open_source(source, settings)
-    problems = []
-    convert = converter(table.info.headers, mapping)
-    for number, (row, cells) in enumerate(table.rows()):
-        if number % 2000 == 0 and cancelled():
-            raise ImportCancelled()
-        outcome = _outcome(convert, row, cells)
-        if outcome.problem:
-            problems.append({"row": row, "reason": outcome.problem})
-    return problems
+    return check_rows(None, source, settings, mapping, cancelled).problems
+
+
+def check_rows(
+    store,
+    source: Source,
+    settings: ImportSettings,
+    mapping: Mapping,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> RowCheck:
+    """Read every row as the import would, writing nothing: the rows that cannot be read,
+    the duplicates and what they repeat, the rows with bytes that are not text. ``store``
+    None skips looking for duplicates of stored items."""
+    return pipeline.check_table(store, open_source(source, settings), mapping, cancelled)
 
 
 def _outcome(convert, row: int, cells) -> RowOutcome:
@@ -232,25 +254,35 @@ def run_import(
             preset=mapping.preset,
             mapping=dataclasses.asdict(mapping),
         )
-        chunks = _chunks(table, converter(headers, mapping), problems)
+        ledger = Ledger(store, settings.keep_duplicates, batch_id)
+        watch = ledger if pipeline.may_have_bad_bytes(table) else None
+        chunks = pipeline.chunks(table, converter(headers, mapping), problems, watch)
         with _scorer(table) as pool:
-            for chunk, scores in _scored(chunks, pool):
+            for numbered, scores in pipeline.scored(chunks, pool):
                 if cancelled():
                     raise ImportCancelled()
+                chunk = [item for _, item in numbered]
                 rows = [
                     intake.prepare(item, now, batch_id, score)
                     for item, score in zip(chunk, scores, strict=True)
                 ]
-                added += store.insert_feedback(
+                numbers = [n for n, _ in numbered]
+                if settings.keep_duplicates:
+                    ledger.sort(numbers, rows)
+                newest = store.newest_feedback_id()
+                written = store.insert_feedback(
                     rows, [i.tags for i in chunk], [(i.reply, i.replied_at) for i in chunk]
                 )
+                if not settings.keep_duplicates:
+                    ledger.written(numbers, rows, newest, written)
+                added += written
                 total += len(chunk)
                 if progress:
                     progress(table.progress(), total + len(problems))
         if settings.strict and problems:
             raise ImportRefused(problems)
         if total == 0:
-            raise NotATable(_nothing_readable(problems))
+            raise NotATable(_nothing_readable(problems, headers, mapping))
         store.finish_batch(batch_id, added, total - added, problems)
         store.set_setting(_remembered_key(headers), dataclasses.asdict(mapping))
     return ImportSummary(
@@ -262,6 +294,10 @@ def run_import(
         table.info.encoding,
         table.info.delimiter,
         mapping.preset,
+        table.info.encoding_why,
+        ledger.duplicates,
+        ledger.bad_bytes,
+        table.info.sheet,
     )
 
 
@@ -276,27 +312,19 @@ def _scorer(table: Table):
     )
 
 
-def _scored(chunks: Iterator[list[NewFeedback]], pool) -> Iterator[tuple[list, list]]:
-    """Each chunk with its texts' scores. With a pool, chunk k is scored there while this
-    process parses chunk k + 1 and then writes chunk k."""
-    if pool is None:
-        for chunk in chunks:
-            yield chunk, [None] * len(chunk)
-        return
-    pending = None
-    for chunk in chunks:
-        texts = [intake.scoring_text(item.title, item.body) for item in chunk]
-        future = pool.submit(sentiment.score_texts, texts)
-        if pending:
-            yield pending[0], pending[1].result()
-        pending = (chunk, future)
-    if pending:
-        yield pending[0], pending[1].result()
-
-
-def _nothing_readable(problems: list[dict]) -> str:
+def _nothing_readable(problems: list[dict], headers, mapping: Mapping) -> str:
     if not problems:
         return "The file has a header row but no rows of feedback under it."
+    if all(p["reason"] == "empty row" for p in problems) and not (
+        {"body", "title", "rating", "nps_score"} & set(mapping.columns)
+    ):
+        seen = ", ".join(f"'{h}'" for h in headers[:12]) + (" ..." if len(headers) > 12 else "")
+        return (
+            "No column of this file holds feedback text, stars or a score that I recognise, "
+            f"so none of its {len(problems)} rows can be imported. Its columns are: {seen}. "
+            "In the preview, choose what a column holds in its 'Goes into' list; on the "
+            "command line, name it, e.g. --map body=COLUMN or --map rating=COLUMN."
+        )
     return (
         f"None of the {len(problems)} rows could be read; the first problem is on row "
         f"{problems[0]['row']}: {_one_line(problems[0]['reason'])}."
@@ -307,21 +335,6 @@ def _one_line(reason: str) -> str:
     """A row's reason inside a refusal, which is one line (CLI.md): the value it quotes may
     hold line breaks."""
     return " ".join(reason.split())
-
-
-def _chunks(table: Table, convert, problems: list[dict]) -> Iterator[list[NewFeedback]]:
-    chunk: list[NewFeedback] = []
-    for row, cells in table.rows():
-        try:
-            chunk.append(convert(cells))
-        except ValueProblem as problem:
-            problems.append({"row": row, "reason": str(problem)})
-            continue
-        if len(chunk) >= CHUNK:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def undo_import(store, batch_id: int) -> int:

@@ -43,7 +43,8 @@ def dedup_key(item: NewFeedback, received_at: str) -> str:
     """The same feedback twice gets the same key: by external id where the source has one,
     else by channel, author, day and normalised text."""
     if item.external_id:
-        return f"x|{normalise_channel(item.channel)}|{item.external_id}"
+        scope = f"{item.id_scope}|" if item.id_scope else ""
+        return f"x|{normalise_channel(item.channel)}|{scope}{item.external_id}"
     parts = "\x1f".join(
         (
             normalise_channel(item.channel),

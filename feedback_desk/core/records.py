@@ -91,6 +91,9 @@ class NewFeedback:
     replied_at: str | None = None
     tags: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    # Where ``external_id`` is unique, when only within one form or export: ids numbered
+    # 1..N (Microsoft Forms) are the same response only in a file of the same questions.
+    id_scope: str = ""
 
 
 @dataclass(frozen=True)

@@ -384,7 +384,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import feedback (or drop a file on the window)"),
             "",
-            self.tr("Feedback exports (*.csv *.tsv *.txt *.json);;All files (*)"),
+            self.tr("Feedback exports (*.csv *.tsv *.txt *.json *.xlsx *.xls);;All files (*)"),
         )
         if path:
             self.import_source(Path(path))
@@ -420,6 +420,12 @@ class MainWindow(QMainWindow):
         if summary.skipped:
             message += " " + display.count(
                 self.tr("%Ln rows skipped (see Imports).", "", len(summary.skipped))
+            )
+        if summary.bad_byte_rows:
+            message += " " + self.tr(
+                "%Ln rows had bytes that are not UTF-8, shown as \ufffd.",
+                "",
+                len(summary.bad_byte_rows),
             )
         self.statusBar().showMessage(message, 15000)
         return True

@@ -25,6 +25,10 @@ SUMMARY_KEYS = [
     "encoding",
     "delimiter",
     "preset",
+    "encoding_why",
+    "duplicate_rows",
+    "bad_byte_rows",
+    "sheet",
 ]
 EARLIER = [
     NewFeedback(
@@ -117,6 +121,10 @@ def test_summary_of_a_cp949_korean_file(db, tmp_path):
         "encoding": "cp949",
         "delimiter": ",",
         "preset": "generic",
+        "encoding_why": "legacy",
+        "duplicate_rows": [],
+        "bad_byte_rows": [],
+        "sheet": "",
     }
     new = items(db)[len(EARLIER) :]
     assert [(f.author, f.rating, f.body, f.extra) for f in new] == [
@@ -149,6 +157,10 @@ def test_semicolon_cp1252_french_file_with_map_and_channel(db, tmp_path):
         "encoding": "cp1252",
         "delimiter": ";",
         "preset": "generic",
+        "encoding_why": "legacy",
+        "duplicate_rows": [],
+        "bad_byte_rows": [],
+        "sheet": "",
     }
     new = items(db)[len(EARLIER) :]
     assert [(f.received_at, f.author, f.rating, f.body, f.channel, f.extra) for f in new] == [
@@ -207,3 +219,19 @@ def test_undo_import(db, tmp_path):
     assert items(db) == earlier
     again = cli(db, "undo-import", batch, check=False)
     assert again.returncode == 2 and f"no import number {batch}" in again.stderr
+
+
+def test_a_workbook_sheet_by_name_and_duplicates_imported_anyway(db, tmp_path):
+    from pathlib import Path
+
+    book = Path(__file__).parent.parent / "data" / "exports" / "microsoft_forms_2.xlsx"
+    first = import_json(db, book, "--sheet", "Form1")
+    assert (first["added"], first["sheet"], first["encoding"]) == (2, "Form1", "xlsx")
+    again = import_json(db, book)
+    assert (again["added"], again["duplicates"]) == (0, 2)
+    assert [d["row"] for d in again["duplicate_rows"]] == [2, 3]
+    anyway = import_json(db, book, "--import-duplicates")
+    assert (anyway["added"], anyway["duplicates"]) == (2, 0)
+    refused = cli(db, "import", book, "--sheet", "Nope", check=False)
+    assert refused.returncode == 2
+    assert "no sheet named 'Nope'; its sheets are: Form1, Notes" in refused.stderr

@@ -293,3 +293,14 @@ def test_undecided_date_order_is_a_problem_not_a_guess():
     assert mapping.date_order is None
     with pytest.raises(ValueProblem, match="day-first or month-first"):
         row_to_feedback(["03/04/2026", "x"], ["Date", "Review"], mapping)
+
+
+def test_every_written_answer_of_a_survey_is_feedback_not_a_hidden_field():
+    """Delighted's extra questions, like Typeform's and Tally's, are the customer's words."""
+    headers = ["Response ID", "Score", "Comment", "Created At", "What could we do better?", "Plan"]
+    rows = [["1", "9", "Great", "2026-05-01 10:00", "Open earlier on Sundays", "Pro"]]
+    mapping = detect_mapping(headers, rows)
+    assert mapping.preset == "survey_nps"
+    assert mapping.columns == ("external_id", "nps_score", "body", "received_at", "body", "extra")
+    item = row_to_feedback(rows[0], headers, mapping)
+    assert item.body == "Comment: Great\n\nWhat could we do better?: Open earlier on Sundays"

@@ -309,3 +309,23 @@ def test_big_file_is_streamed(tmp_path):
         tracemalloc.stop()
     assert count == 200_000
     assert peak < 8 * 1024 * 1024
+
+
+def test_a_second_header_row_of_labels_over_numbers_is_header(tmp_path):
+    """Older Qualtrics exports: codes (V1, Q1), then the labels, then the answers."""
+    path = tmp_path / "legacy.csv"
+    path.write_text(
+        "V1,V8,Q1,Q2\n"
+        "ResponseID,EndDate,How likely are you to recommend us?,Why?\n"
+        "R_1,2026-05-01 10:00:00,9,Good coffee\n"
+        "R_2,2026-05-02 10:00:00,3,Slow\n",
+        encoding="utf-8",
+    )
+    table = open_table(path)
+    assert table.info.headers == (
+        "ResponseID",
+        "EndDate",
+        "How likely are you to recommend us?",
+        "Why?",
+    )
+    assert [n for n, _ in table.rows()] == [3, 4]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 import pytest
 
 from feedback_desk.core.importing.values import (
@@ -44,10 +46,26 @@ from feedback_desk.core.importing.values import (
         ("Oct 3, 2026", "mdy", ("2026-10-03T00:00:00", None)),
         ("3 October 2026 10:00", "mdy", ("2026-10-03T10:00:00", None)),
         ("  2026-10-03  ", "mdy", ("2026-10-03T00:00:00", None)),
+        # Google Forms under a Korean account (issue 18)
+        ("2026/05/07 5:34:13 오후 GMT+9", "mdy", ("2026-05-07T17:34:13", 540)),
+        # Naver's visit dates as export scripts copy them off the page
+        ("24.5.3.금", "mdy", ("2024-05-03T00:00:00", None)),
+        ("2026. 5. 3. 토요일", "mdy", ("2026-05-03T00:00:00", None)),
+        ("2026.5.3.(일)", "mdy", ("2026-05-03T00:00:00", None)),
+        # a weekday first; a JavaScript date with its zone's name (kudobuzz/Api issue 3)
+        ("Thu, 7 May 2026", "mdy", ("2026-05-07T00:00:00", None)),
+        ("Mon Aug 10 2015 14:16:38 GMT+0000 (GMT)", "mdy", ("2015-08-10T14:16:38", 0)),
     ],
 )
 def test_parse_date(text, order, expected):
     assert parse_date(text, order) == expected
+
+
+def test_a_naver_date_without_a_year_is_the_last_such_day():
+    today = datetime.now()
+    past = today - timedelta(days=40)
+    text = f"{past.month}.{past.day}.월"
+    assert parse_date(text) == (past.strftime("%Y-%m-%dT00:00:00"), None)
 
 
 def test_an_offset_never_moves_the_day():

@@ -32,6 +32,12 @@ def test_no_module_the_app_imports_is_left_out():
         "multiprocessing",
     ):
         assert module not in trim.EXCLUDED_MODULES
+    # Excel import: openpyxl parses with the standard xml.etree, writes nothing with its one
+    # dependency et_xmlfile, and opens the workbook as a zip; xlrd reads old .xls files.
+    for module in ("openpyxl", "et_xmlfile", "xlrd", "xml.etree.ElementTree", "zipfile"):
+        parts = module.split(".")
+        prefixes = {".".join(parts[:n]) for n in range(1, len(parts) + 1)}
+        assert not prefixes & set(trim.EXCLUDED_MODULES), module
 
 
 @pytest.mark.parametrize(

@@ -194,7 +194,14 @@ def choose_legacy(candidates: list[str], sample: bytes) -> str:
 
 
 def detect_encoding(path: Path, head: bytes, override: str | None = None) -> str:
-    """The encoding to read ``path`` with (``head`` is its first bytes).
+    """The encoding to read ``path`` with (``head`` is its first bytes)."""
+    return detect_encoding_why(path, head, override)[0]
+
+
+def detect_encoding_why(path: Path, head: bytes, override: str | None = None) -> tuple[str, str]:
+    """The encoding to read ``path`` with, and why, as a fact the window words: "asked",
+    "bom", "utf16", "utf8", "utf8_with_bad_bytes" (read as UTF-8, the bad bytes shown as
+    � and their rows named), "legacy" (the code page whose letters make sense) or "latin1".
 
     An override is honoured but checked over the whole file, so a wrong choice is told at
     once rather than half-way through an import.
@@ -203,9 +210,16 @@ def detect_encoding(path: Path, head: bytes, override: str | None = None) -> str
     bom = bom_encoding(head)
     if override:
         try:
-            name = codecs.lookup(override).name
+            info = codecs.lookup(override)
         except LookupError:
-            raise NotATable(f"'{override}' is not a text encoding I know.") from None
+            info = None
+        # rot13, base64, zlib... are codecs too, but not ways of writing text in bytes.
+        if info is None or not getattr(info, "_is_text_encoding", True):
+            raise NotATable(
+                f"'{override}' is not a text encoding I know. Choose one such as utf-8, "
+                "cp949 (Korean Excel) or cp1252 (Western Excel), or leave it out."
+            )
+        name = info.name
         if name == "utf-8" and bom == "utf-8-sig":
             name = "utf-8-sig"  # so the BOM does not end up in the first header
         if not decodes_whole(path, name, check_nul=not name.startswith("utf-16")):
@@ -213,17 +227,38 @@ def detect_encoding(path: Path, head: bytes, override: str | None = None) -> str
                 f"The file cannot be read as {override}: it has bytes that "
                 "encoding does not allow. Try another encoding or automatic."
             )
-        return name
+        return name, "asked"
     if bom is not None:
         if not decodes_whole(path, bom, check_nul=False):
             raise NotATable(f"The file says it is {bom} but has bytes that are not {bom}.")
-        return bom
+        return bom, "bom"
     if b"\0" in head:
         utf16 = _utf16_without_bom(head)
         if utf16 is None or not decodes_whole(path, utf16, check_nul=False):
             raise _binary("near the start")
-        return utf16
+        return utf16, "utf16"
     if decodes_whole(path, "utf-8"):
-        return "utf-8"
+        return "utf-8", "utf8"
+    if mostly_utf8(path):
+        return "utf-8", "utf8_with_bad_bytes"
     candidates, sample = _legacy_pass(path)
-    return choose_legacy(candidates, sample)
+    chosen = choose_legacy(candidates, sample)
+    return chosen, "latin1" if chosen == "latin-1" else "legacy"
+
+
+def mostly_utf8(path: Path) -> bool:
+    """Whether a file that is not all UTF-8 is still UTF-8 with a few bad bytes (a cell pasted
+    from another program, a cut download): its well-formed multi-byte characters outnumber
+    its bad bytes four to one. Text in a legacy code page almost never forms a well-formed
+    UTF-8 sequence, so it does not pass."""
+    decoder = codecs.getincrementaldecoder("utf-8")("replace")
+    good = bad = 0
+    with open(path, "rb") as f:
+        while chunk := f.read(_CHUNK):
+            text = decoder.decode(chunk)
+            if text.isascii():
+                continue
+            bad_here = text.count("\ufffd")
+            bad += bad_here
+            good += sum(1 for ch in text if ord(ch) > 127) - bad_here
+    return good > 4 * bad

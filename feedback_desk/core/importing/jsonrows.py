@@ -71,11 +71,33 @@ class _Cursor:
                 if self.eof or not self._fill():
                     raise _broken(e.msg) from None
                 continue
+            except RecursionError:
+                raise NotOneTable(
+                    "This JSON file nests its values too deeply to be a table of records "
+                    "(lists inside lists, hundreds of levels down)."
+                ) from None
+            except ValueError:  # a number of thousands of digits
+                raise NotOneTable(
+                    "This JSON file holds a number thousands of digits long, which is not "
+                    "a value of feedback; it cannot be read as a table."
+                ) from None
             # A number at the end of the buffer may continue in the next piece.
             if end == len(self.buf) and not self.eof and self._fill():
                 continue
             self.pos = end
             return obj
+
+
+class NotOneTable(NotATable):
+    """The file is JSON, but not one table of records: told as such, never read as a CSV."""
+
+
+def _more_than_one() -> NotOneTable:
+    return NotOneTable(
+        "This file holds more than one JSON document: something follows the end of the "
+        "first one, and it would be lost. Put all the records in one list [ ... ], or "
+        "save each document as a file of its own and import them one by one."
+    )
 
 
 def _broken(why: str) -> NotATable:
@@ -113,20 +135,28 @@ def iter_items(stream: TextIO) -> Iterator[dict[str, Any]]:
                 "with named fields, so it cannot be read as a table."
             )
         yield item
+    if cursor.peek():
+        raise _more_than_one()
 
 
 def _first_array_in_object(cursor: _Cursor) -> Iterator[Any]:
     cursor.take("{")
+    found = False
     while cursor.peek() not in "}":
         cursor.value()  # the key
         cursor.take(":")
-        if cursor.peek() == "[":
+        if cursor.peek() == "[" and not found:
+            found = True
             yield from _array(cursor)
-            return
-        cursor.value()
+        else:
+            cursor.value()
         if cursor.peek() == ",":
             cursor.pos += 1
-    raise NotATable("This JSON file has no list of reviews or records in it.")
+    cursor.take("}")
+    if not found:
+        if cursor.peek():
+            raise _more_than_one()
+        raise NotATable("This JSON file has no list of reviews or records in it.")
 
 
 def flatten(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from . import guessing
 from .values import ValueProblem, detect_date_order, parse_nps
 
 FIELDS = (
@@ -33,14 +34,48 @@ FIELDS = (
     "tags",
 )
 TARGETS = (*FIELDS, "extra", "ignore")
-PRESETS = ("google_takeout", "google_forms_nps", "survey_nps", "review_platform", "generic")
+PRESETS = (
+    "google_takeout",
+    "google_forms_nps",
+    "survey_nps",
+    "survey",
+    "trustpilot",
+    "google_play",
+    "shop_reviews",
+    "review_platform",
+    "generic",
+)
 PRESET_CHANNELS = {
     "google_takeout": "google",
     "google_forms_nps": "survey",
     "survey_nps": "survey",
+    "survey": "survey",
+    "trustpilot": "trustpilot",
+    "google_play": "google_play",
+    "shop_reviews": "website",
     "review_platform": "other",
     "generic": None,
 }
+# Headers only a survey tool writes (Google Forms, Typeform, SurveyMonkey, Qualtrics,
+# Microsoft Forms, Tally, Jotform), normalised.
+_SURVEY_SIGNS = frozenset(
+    {
+        "timestamp",
+        "타임스탬프",
+        "#",
+        "submit date utc",
+        "respondent id",
+        "collector id",
+        "response id",
+        "responseid",
+        "recorded date",
+        "completion time",
+        "submission id",
+        "submission date",
+        "submitted at",
+        "respondent",
+    }
+)
 # Only the body may come from several columns (survey questions join into one text).
 MULTI = frozenset({"body", "extra", "ignore"})
 
@@ -59,10 +94,12 @@ _EXACT = {
     "nps_score": "nps|nps score|score|likelihood to recommend|recommend score|추천 점수|추천지수",
     "title": "title|subject|headline|review title|제목",
     "body": "content|review|text|review text|comment|comments|feedback|message|body|"
-    "description|내용|리뷰|후기|의견|리뷰 내용|후기 내용",
+    "description|review content|review body|review message|review comment|answer|"
+    "내용|리뷰|후기|의견|리뷰 내용|후기 내용|리뷰내용",
     "channel": "channel|source|platform|site|채널|출처|플랫폼",
     "location": "location|store|branch|shop|store name|매장|지점|매장명|지점명",
-    "product": "product|item|menu|service|상품|제품|메뉴|상품명|제품명",
+    "product": "product|item|menu|service|handle|product handle|product title|product name|"
+    "상품|제품|메뉴|상품명|제품명",
     "external_id": "id|review id|response id|respondent id|reviewid|리뷰 id|응답 id",
     "reply": "reply|response|owner response|owner reply|business response|reply text|"
     "reviewreply comment|답변|답글|사장님 답글|답변 내용",
@@ -123,6 +160,9 @@ class Mapping:
     columns: tuple[str, ...]
     channel: str | None = None
     date_order: str | None = None
+    # Why each column goes where it goes: a code per column (see guessing; "asked" when the
+    # owner chose it), worded by the import preview.
+    reasons: tuple[str, ...] = ()
 
 
 def normalise_header(header: str) -> str:
@@ -134,13 +174,6 @@ def mapping_key(headers: Sequence[str]) -> str:
     """A stable fingerprint of a set of headers, to remember the mapping for files like it."""
     joined = "\x1f".join(normalise_header(h) for h in headers)
     return "h1-" + hashlib.blake2b(joined.encode(), digest_size=10).hexdigest()
-
-
-def _guess(name: str) -> str:
-    if field := _EXACT_FIELD.get(name):
-        return field
-    spaced = f" {name} "
-    return next((f for f, words in _CONTAINS if any(w in spaced for w in words)), "extra")
 
 
 def _column(rows: Sequence[Sequence[str]], index: int) -> list[str]:
@@ -157,51 +190,118 @@ def _all_nps(values: list[str]) -> bool:
     return good > len(values) / 2 and len(values) - good <= max(1, len(values) // 5)
 
 
-def _is_free_text(name: str, values: list[str]) -> bool:
-    if any(w in name for w in _FREE_TEXT):
-        return True
-    return bool(values) and sum(len(v) for v in values) / len(values) >= 15
+def _classify(name: str, values: list[str]) -> tuple[str, str]:
+    """(target, reason) for one column by its header, then its values."""
+    exact = _EXACT_FIELD.get(name)
+    if exact in ("rating", "nps_score"):
+        return guessing.score_column(name, values) or (exact, "header")
+    if exact == "received_at":
+        return exact, "date"
+    if exact:
+        return exact, "header"
+    if found := guessing.header_target(name):
+        return found
+    if found := guessing.score_column(name, values):
+        return found
+    if guessing.is_dateish(name) and (not values or guessing.looks_like_dates(values)):
+        return "received_at", "date"
+    spaced = f" {name} "
+    for field, words in _CONTAINS:
+        if any(w in spaced for w in words):
+            return field, "header_word"
+    return "extra", "unknown"
 
 
-def _detect_preset(names: list[str], rows: Sequence[Sequence[str]]) -> str:
-    if {"starrating", "reviewer displayname"} <= set(names):
+def _detect_preset(names: list[str], targets: list[str], rows: Sequence[Sequence[str]]) -> str:
+    present = set(names)
+    if {"starrating", "reviewer displayname"} <= present:
         return "google_takeout"
-    guesses = [_guess(n) for n in names]
-    recommend = [i for i, g in enumerate(guesses) if g == "nps_score"]
+    recommend = [i for i, t in enumerate(targets) if t == "nps_score"]
     if (
-        {"timestamp", "타임스탬프"} & set(names)
+        {"timestamp", "타임스탬프"} & present
         and recommend
         and any(_all_nps(_column(rows, i)) for i in recommend)
     ):
         return "google_forms_nps"
-    if "nps_score" in guesses and "rating" not in guesses:
+    if any(n.startswith(("review consumer", "company reply")) for n in names):
+        return "trustpilot"
+    if {"package name", "star rating"} <= present:
+        return "google_play"
+    if "nps_score" in targets and "rating" not in targets:
         return "survey_nps"
+    if _SURVEY_SIGNS & present:
+        return "survey"
+    if "rating" in targets and any("product" in n or "listing" in n for n in names):
+        return "shop_reviews"
     if (
-        {"rating", "body"} <= set(guesses)
-        and {"title", "reply", "author"} & set(guesses)
+        {"rating", "body"} <= set(targets)
+        and {"title", "reply", "author"} & set(targets)
         and all(n.isascii() for n in names)
     ):
         return "review_platform"
     return "generic"
 
 
-def _assign(names: list[str], preset: str, rows: Sequence[Sequence[str]]) -> list[str]:
-    if preset == "google_takeout":
-        return [_TAKEOUT.get(n, "extra") for n in names]
-    targets = [_guess(n) for n in names]
-    if preset == "google_forms_nps":
+def _keep_best_date(targets: list[str], reasons: list[str], names: list[str]) -> None:
+    """Of several date columns, the submitted or created one is the date; the others stay."""
+    dates = [i for i, t in enumerate(targets) if t == "received_at"]
+    if len(dates) > 1:
+        best = max(dates, key=lambda i: (guessing.date_rank(names[i]), -i))
+        for i in dates:
+            if i != best:
+                targets[i], reasons[i] = "extra", "lesser_date"
+        reasons[best] = "submitted_date"
+
+
+def _find_feedback(targets: list[str], reasons: list[str], names: list[str], rows) -> None:
+    """No column is named as the feedback: the free-text answers are (a survey's questions);
+    failing those, the column of the longest texts."""
+    if "body" in targets:
+        return
+    extras = [i for i, t in enumerate(targets) if t == "extra" and reasons[i] == "unknown"]
+    free = [i for i in extras if guessing.free_text(names[i], _column(rows, i))]
+    for i in free:
+        targets[i], reasons[i] = "body", "free_text"
+    if not free and extras:
+        longest = max(extras, key=lambda i: guessing.average_length(_column(rows, i)))
+        if guessing.average_length(_column(rows, longest)) >= 8:
+            targets[longest], reasons[longest] = "body", "longest_text"
+
+
+def _assign(
+    names: list[str], preset: str | None, rows: Sequence[Sequence[str]]
+) -> tuple[str, list[str], list[str]]:
+    if preset == "google_takeout" or (
+        preset is None and {"starrating", "reviewer displayname"} <= set(names)
+    ):
+        targets = [_TAKEOUT.get(n, "extra") for n in names]
+        return "google_takeout", targets, ["takeout"] * len(names)
+    pairs = [_classify(n, _column(rows, i)) for i, n in enumerate(names)]
+    targets = [t for t, _ in pairs]
+    reasons = [r for _, r in pairs]
+    preset = preset or _detect_preset(names, targets, rows)
+    _keep_best_date(targets, reasons, names)
+    if preset in ("google_forms_nps", "survey_nps", "survey"):
+        # Every answer written in the customer's words is read, searched and scored.
         for i, name in enumerate(names):
             if name in ("timestamp", "타임스탬프"):
-                targets[i] = "received_at"
-            elif targets[i] == "extra" and _is_free_text(name, _column(rows, i)):
-                targets[i] = "body"
+                targets[i], reasons[i] = "received_at", "submitted_date"
+            elif reasons[i] == "unknown" and _is_free_text(name, _column(rows, i)):
+                targets[i], reasons[i] = "body", "free_text"
+    _find_feedback(targets, reasons, names, rows)
     taken: set[str] = set()
     for i, target in enumerate(targets):
         if target not in MULTI:
             if target in taken:
-                targets[i] = "extra"  # a second "date" column: kept, not used
+                targets[i], reasons[i] = "extra", "second"  # a second rating: kept, not used
             taken.add(target)
-    return targets
+    return preset, targets, reasons
+
+
+def _is_free_text(name: str, values: list[str]) -> bool:
+    if any(w in name for w in _FREE_TEXT):
+        return True
+    return bool(values) and sum(len(v) for v in values) / len(values) >= 15
 
 
 def detect_mapping(
@@ -213,11 +313,10 @@ def detect_mapping(
     ``preset`` forces one of :data:`PRESETS` instead of recognising it.
     """
     names = [normalise_header(h) for h in headers]
-    if preset is None:
-        preset = _detect_preset(names, sample_rows)
-    elif preset not in PRESETS:
+    if preset is not None and preset not in PRESETS:
         raise ValueError(f"'{preset}' is not a preset; the presets are: {', '.join(PRESETS)}")
-    columns = _assign(names, preset, sample_rows)
+    preset, targets, reasons = _assign(names, preset, sample_rows)
+    columns = tuple(targets)
     channel = PRESET_CHANNELS[preset]
     if "channel" in columns and preset != "google_takeout":
         channel = None  # the rows say their channel; empty cells fall back to "other"
@@ -227,7 +326,7 @@ def detect_mapping(
         if t in ("received_at", "replied_at")
         for v in _column(sample_rows, i)
     ]
-    return Mapping(preset, tuple(columns), channel, detect_date_order(dates))
+    return Mapping(preset, columns, channel, detect_date_order(dates), tuple(reasons))
 
 
 def _find_column(headers: Sequence[str], column: str) -> int:
@@ -250,6 +349,7 @@ def mapping_from_overrides(
     applied. A column is named by its header (case and spacing do not matter) or its number
     from 1. The column that held a field before becomes "extra". Raises ValueError."""
     columns = list(base.columns)
+    reasons = list(base.reasons) if len(base.reasons) == len(columns) else ["asked"] * len(columns)
     for target, column in overrides.items():
         if target not in TARGETS:
             raise ValueError(f"'{target}' is not a field; the fields are: {', '.join(TARGETS)}")
@@ -257,7 +357,8 @@ def mapping_from_overrides(
         if target not in MULTI:
             columns = ["extra" if t == target else t for t in columns]
         columns[index] = target
-    return replace(base, columns=tuple(columns))
+        reasons[index] = "asked"
+    return replace(base, columns=tuple(columns), reasons=tuple(reasons))
 
 
 def with_channel(mapping: Mapping, channel: str) -> Mapping:

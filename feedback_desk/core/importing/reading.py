@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import itertools
 import json
@@ -20,14 +21,15 @@ from pathlib import Path
 from typing import TextIO
 
 from . import jsonrows
-from .encoding import SAMPLE_BYTES, NotATable, detect_encoding
+from .encoding import SAMPLE_BYTES, NotATable, detect_encoding_why
+from .headers import is_header, read_headers
 
 __all__ = ["NotATable", "Table", "TableInfo", "open_table", "table_from_text"]
 
 DELIMITERS = (",", ";", "\t", "|")
 _DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
 _SAMPLE_RECORDS = 200
-_NUMBERISH = re.compile(r"[\d\s.,:/+\-%$€₩¥£()]+")
+_BIG_CELL = 2**31 - 1
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
@@ -41,6 +43,11 @@ class TableInfo:
     headers: tuple[str, ...]
     header_row: int
     kind: str
+    # Why this encoding (see encoding.detect_encoding_why); "" for pasted text and workbooks.
+    encoding_why: str = ""
+    # A workbook's sheets, and the one read.
+    sheets: tuple[str, ...] = ()
+    sheet: str = ""
 
 
 class Table:
@@ -79,6 +86,7 @@ class Table:
 
     def _csv_rows(self, stream: TextIO) -> Iterator[tuple[int, list[str]]]:
         width = len(self.info.headers)
+        _allow_big_cells()
         records = csv.reader(stream, delimiter=self.info.delimiter or ",")
         number = 0
         try:
@@ -92,7 +100,11 @@ class Table:
                         cells.pop()
                 yield number, cells
         except csv.Error as e:
-            raise NotATable(f"The file cannot be read past row {number + 1}: {e}.") from None
+            what = "a NUL byte (binary data)" if "NUL" in str(e) else "a broken quote or line"
+            raise NotATable(
+                f"The file cannot be read past row {number + 1}: {what} there. Open it in a "
+                "spreadsheet, check that row, and save it again as CSV UTF-8."
+            ) from None
 
     def _json_rows(self, stream: TextIO) -> Iterator[tuple[int, list[str]]]:
         headers = self.info.headers
@@ -120,10 +132,18 @@ def _parse_delimiter(delimiter: str | None) -> str | None:
     return value
 
 
+def _allow_big_cells() -> None:
+    """A cell of any size is read (a long review, a pasted e-mail thread): csv refuses cells
+    over 128 KB unless told otherwise. Set when a file is read, never at import time."""
+    if csv.field_size_limit() < _BIG_CELL:
+        csv.field_size_limit(_BIG_CELL)
+
+
 def _records(text: str, delimiter: str, complete: bool) -> list[list[str]]:
-    records = list(
-        itertools.islice(csv.reader(io.StringIO(text), delimiter=delimiter), _SAMPLE_RECORDS + 1)
-    )
+    _allow_big_cells()
+    # newline="": old Mac files end their lines with a lone CR, which csv reads as a line end.
+    stream = io.StringIO(text, newline="")
+    records = list(itertools.islice(csv.reader(stream, delimiter=delimiter), _SAMPLE_RECORDS + 1))
     if not complete or len(records) > _SAMPLE_RECORDS:
         records = records[:-1]  # the last record of a cut sample may be cut too
     return records
@@ -154,35 +174,6 @@ def _choose_delimiter(text: str, complete: bool) -> tuple[str, list[list[str]], 
     return best[1], best[2], best[3]
 
 
-def _is_header(cells: list[str], width: int) -> bool:
-    labels = sum(1 for c in cells if c.strip() and not _NUMBERISH.fullmatch(c.strip()))
-    return labels >= 1 and labels * 2 >= width
-
-
-def _column_name(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return f"Column {letters}"
-
-
-def _find_header(records: list[list[str]], width: int) -> int:
-    """Index of the header record: the first of the table's width that is mostly labels;
-    failing that, the first record of two or more cells that is mostly labels."""
-    for i, cells in enumerate(records):
-        if len(cells) == width and _is_header(cells, width):
-            return i
-    for i, cells in enumerate(records):
-        if len(cells) >= 2 and _is_header(cells, len(cells)):
-            return i
-    raise NotATable(
-        "I could not find a header row (the column names) at the top of this "
-        "file, so I cannot tell what its columns are."
-    )
-
-
 def _detect_csv(text: str, complete: bool, encoding: str, delimiter: str | None) -> TableInfo:
     # Text has almost no control characters; binary data read as Latin-1 has many (~25%).
     controls = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
@@ -202,14 +193,10 @@ def _detect_csv(text: str, complete: bool, encoding: str, delimiter: str | None)
                 "The file has a single line of text, not a table with a header "
                 "row and rows below it."
             )
-        if len(filled[0][0]) > 80 or not _is_header(filled[0], 1):
+        if len(filled[0][0]) > 80 or not is_header(filled[0], 1):
             raise NotATable("This looks like plain text, not a table with named columns.")
-    index = _find_header(records, width)
-    cells = [c.strip() for c in records[index]]
-    while len(cells) > 1 and not cells[-1]:
-        cells.pop()
-    headers = tuple(c or _column_name(i) for i, c in enumerate(cells))
-    return TableInfo(encoding, delimiter, headers, index + 1, "csv")
+    headers, header_row = read_headers(records, width)
+    return TableInfo(encoding, delimiter, headers, header_row, "csv")
 
 
 def _looks_like_json(text: str) -> bool:
@@ -229,7 +216,11 @@ def _detect_json(
 
 
 def open_table(
-    path: str | Path, *, encoding: str | None = None, delimiter: str | None = None
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
 ) -> Table:
     """Detect how ``path`` is written and return it as a :class:`Table`.
 
@@ -241,23 +232,32 @@ def open_table(
         head = f.read(SAMPLE_BYTES)
         complete = not f.read(1)
     size = path.stat().st_size
-    chosen = detect_encoding(path, head, encoding)
+    from . import sheets  # it builds on this module's Table
+
+    if sheets.is_workbook(path, head):
+        return sheets.open_workbook(path, sheet)
+    chosen, why = detect_encoding_why(path, head, encoding)
     text = codecs.getincrementaldecoder(chosen)("replace").decode(head, final=complete)
 
     def open_text() -> tuple[TextIO, Callable[[], int]]:
         raw = open(path, "rb")  # noqa: SIM115 - closed by the TextIOWrapper's owner
-        return io.TextIOWrapper(raw, encoding=chosen, newline=""), raw.tell
+        # "replace": only a mostly-UTF-8 file has bad bytes here (every other choice was
+        # checked over the whole file); they become � and their rows are named.
+        stream = io.TextIOWrapper(raw, encoding=chosen, errors="replace", newline="")
+        return stream, raw.tell
 
     if _looks_like_json(text) and delimiter is None:
         try:
             info = _detect_json(open_text, chosen)
+        except jsonrows.NotOneTable:
+            raise
         except NotATable:
             if text.lstrip()[:1] == "{" or (complete and _json_whole(text)):
                 raise
         else:
-            return Table(info, open_text, size)
+            return Table(dataclasses.replace(info, encoding_why=why), open_text, size)
     info = _detect_csv(text, complete, chosen, _parse_delimiter(delimiter))
-    return Table(info, open_text, size)
+    return Table(dataclasses.replace(info, encoding_why=why), open_text, size)
 
 
 def _json_whole(text: str) -> bool:

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import NewFeedback
-from .presets import Mapping
+from .presets import Mapping, mapping_key
 from .values import ValueProblem, clean_text, parse_date, parse_nps, parse_stars, split_tags
 
 _TEXT_FIELDS = ("author", "title", "location", "product", "reply")
 _PLAIN_FIELDS = ("email", "phone", "external_id")
+# An id of up to this many digits is a response's number in its form, not a global id.
+_COUNTER_DIGITS = 6
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,7 @@ class _Plan:
     body: tuple[tuple[str, int], ...]
     extra: tuple[tuple[str, int], ...]
     channel: str
+    scope: str  # for ids counted 1..N in each form: the file's kind (its headers)
 
 
 @lru_cache(maxsize=32)
@@ -49,7 +52,10 @@ def _plan(headers: tuple[str, ...], mapping: Mapping) -> _Plan:
             extra.append((header if count == 1 else f"{header} ({count})", index))
         elif target != "ignore":
             single.append((target, index))
-    return _Plan(len(headers), tuple(single), tuple(body), tuple(extra), mapping.channel or "other")
+    scope = mapping_key(headers)
+    return _Plan(
+        len(headers), tuple(single), tuple(body), tuple(extra), mapping.channel or "other", scope
+    )
 
 
 def _body(cells: Sequence[str], columns: tuple[tuple[str, int], ...]) -> str:
@@ -111,6 +117,9 @@ def _convert(plan: _Plan, order: str | None, cells: Sequence[str]) -> NewFeedbac
                 values["tags"] = split_tags(raw)
             elif field in _PLAIN_FIELDS:
                 values[field] = raw.strip()
+                counter = len(values[field]) <= _COUNTER_DIGITS and values[field].isdigit()
+                if field == "external_id" and counter:
+                    values["id_scope"] = plan.scope
             else:  # author, title, location, product, reply, channel
                 values[field] = clean_text(raw)
         except ValueProblem as problem:

@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 
 _TIME = (
     r"(?:[T\s]+(?P<ampm1>AM|PM|오전|오후)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})"
-    r"(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm2>AM|PM|A\.M\.|P\.M\.)?)?"
+    r"(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm2>AM|PM|A\.M\.|P\.M\.|오전|오후)?)?"
     r"\s*(?P<tz>Z|(?:GMT|UTC)?\s*[+-]\d{1,2}(?::?\d{2})?|GMT|UTC)?"
 )
 _YMD = re.compile(
@@ -57,9 +57,22 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 _STARS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:/\s*5(?:[.,]0)?|out of 5|stars?|점|개)?", re.I)
 _NPS = re.compile(r"(\d{1,2})(?:[.,]0+)?(?:\s*(?:[-–—:(/]|점|$).*)?", re.DOTALL)
 _BREAK = re.compile(r"<\s*(?:br|/p|p|/div|div|/li)\b[^>]*>", re.IGNORECASE)
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+# Only tags HTML has: "<jane@example.com>", "<3" or "<Gangnam branch>" are the customer's text.
+_TAG = re.compile(
+    r"</?(?:a|abbr|b|big|blockquote|br|center|code|del|div|em|font|h[1-6]|hr|i|img|ins|li|"
+    r"mark|ol|p|pre|q|s|small|span|strike|strong|sub|sup|table|tbody|td|th|thead|tr|u|ul)"
+    r"(?:\s[^<>]*)?/?>",
+    re.IGNORECASE,
+)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 _EPOCH = datetime(1970, 1, 1)
+# Dates as review pages show them: Naver's "24.5.3.금" and "5.3.금", a weekday before an
+# English date ("Thu, 7 May 2026"), a zone's name after a JavaScript date ("... (GMT)").
+_KOREAN_SHORT = re.compile(
+    r"(?:(?P<y>\d{4}|\d{2})\.\s*)?(?P<m>\d{1,2})\.\s*(?P<d>\d{1,2})\.?\s*\(?[월화수목금토일](?:요일)?\)?"
+)
+_WEEKDAY_BEFORE = re.compile(r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+", re.IGNORECASE)
+_ZONE_NAME_AFTER = re.compile(r"\s*\([A-Za-z][A-Za-z ]*\)$")
 
 
 class ValueProblem(ValueError):
@@ -125,7 +138,27 @@ def parse_date(text: str, order: str | None = "mdy") -> tuple[str, int | None]:
         (month := _MONTHS.get((m["mon1"] or m["mon2"]).lower())) is not None
     ):
         return _build(text, int(m["y"]), month, int(m["d1"] or m["d2"]), m)
+    if (m := _KOREAN_SHORT.fullmatch(value)) is not None:
+        return _short_korean(text, m)
+    bare = _WEEKDAY_BEFORE.sub("", _ZONE_NAME_AFTER.sub("", value))
+    if bare != value:
+        return parse_date(bare, order)
     raise ValueProblem(f"date '{text}' is not a date")
+
+
+def _short_korean(text: str, m: re.Match[str]) -> tuple[str, int | None]:
+    """Naver's "24.5.3.금" (two-digit year) or "5.3.금" (this year's, or last year's when
+    that day is still to come)."""
+    month, day = int(m["m"]), int(m["d"])
+    if m["y"]:
+        year = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+    else:
+        today = datetime.now()
+        year = today.year - ((month, day) > (today.month, today.day))
+    try:
+        return datetime(year, month, day).isoformat(), None
+    except ValueError:
+        raise ValueProblem(f"date '{text}' is not a real date or time") from None
 
 
 def detect_date_order(samples: Iterable[str]) -> str | None:
@@ -187,7 +220,8 @@ def parse_nps(text: str) -> int | None:
 
 def clean_text(text: str) -> str:
     """Plain text from what an export may hold: HTML entities decoded, <br> and <p> as line
-    breaks, other tags removed, Windows line ends and outer white space trimmed."""
+    breaks, other HTML tags removed (other text in angle brackets is kept), Windows line ends
+    and outer white space trimmed."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<" in text:

@@ -93,7 +93,7 @@ class FeedbackStore:
 
         ``tags`` and ``replies`` run parallel to ``rows``: tag names, and (text, time) of a
         reply the source already had. Returns how many rows were new."""
-        newest = self.conn.execute("SELECT coalesce(max(id), 0) FROM feedback").fetchone()[0]
+        newest = self.newest_feedback_id()
         added = self.conn.executemany(_INSERT_FEEDBACK, rows).rowcount
         # New rows get ids above the newest one; index them for search in one statement.
         self.conn.execute(
@@ -104,7 +104,7 @@ class FeedbackStore:
         if not (any(tags) or any(text for text, _ in replies)) or not added:
             return added
         keys = [row["dedup_key"] for row in rows]
-        ids = self._ids_in_batch(rows[0]["batch_id"], keys)
+        ids = self.ids_for_keys(keys, rows[0]["batch_id"])
         links = [
             (ids[key], name)
             for key, names in zip(keys, tags, strict=True)
@@ -123,16 +123,23 @@ class FeedbackStore:
         )
         return added
 
-    def _ids_in_batch(self, batch_id: int | None, keys: Sequence[str]) -> dict[str, int]:
+    def newest_feedback_id(self) -> int:
+        """The id of the newest item (0 when there is none): rows inserted later have more."""
+        return self.conn.execute("SELECT coalesce(max(id), 0) FROM feedback").fetchone()[0]
+
+    def ids_for_keys(self, keys: Sequence[str], *batch: int | None) -> dict[str, int]:
+        """The stored item each duplicate key belongs to, for the keys already stored (of
+        one batch, when it is given)."""
         ids: dict[str, int] = {}
         wanted = list(dict.fromkeys(keys))
+        in_batch = " AND batch_id IS ?" if batch else ""
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             ids.update(
                 self.conn.execute(
                     f"SELECT dedup_key, id FROM feedback WHERE dedup_key IN "
-                    f"({', '.join('?' * len(chunk))}) AND batch_id IS ?",
-                    (*chunk, batch_id),
+                    f"({', '.join('?' * len(chunk))}){in_batch}",
+                    (*chunk, *batch),
                 ).fetchall()
             )
         return ids

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ...core import erasure
-from .. import display
 from ..problems import WRITE_ERRORS, tell_write_problem
 
 
@@ -105,8 +104,8 @@ def _offer_backups(parent: QWidget, done: erasure.Erasure, person) -> None:
             "The customer's details are erased from the database. {0}:\n{1}\n\nRewrite "
             "those backups without this customer, remove them, or keep them as they are?",
         ).format(
-            display.count(
-                len(done.backups), "{n} backup still holds them", "{n} backups still hold them"
+            QCoreApplication.translate(
+                "customer_rights", "%Ln backups still hold them", "", len(done.backups)
             ),
             names,
         ),

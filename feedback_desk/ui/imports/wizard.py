@@ -8,6 +8,7 @@ import dataclasses
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -30,7 +31,8 @@ from ...core.intake import scoring_text
 from .. import display
 from ..colours import colour
 from ..tasks import Task
-from .fields import ENCODINGS, field_choices, preset_name
+from .checks import check_report
+from .fields import ENCODINGS, encoding_note, field_choices, preset_name, reason_text
 
 PREVIEW_ROWS = 20
 
@@ -47,6 +49,7 @@ class ImportDialog(QDialog):
         self.settings = ImportSettings()
         self.preview: importer.ImportPreview | None = None
         self.problems: list[dict] | None = None
+        self.check: importer.RowCheck | None = None
         self.summary: importer.ImportSummary | None = None
         self._check: Task | None = None
         self._import: Task | None = None
@@ -67,18 +70,26 @@ class ImportDialog(QDialog):
         self.date_order.addItem(self.tr("day first: 03/04/2026 is 3 April"), "dmy")
         self.date_note = QLabel()
         self.date_note.setObjectName("problem")
+        self.sheet = QComboBox()
         form = QFormLayout()
+        form.addRow(self.tr("Sheet"), self.sheet)
+        self.sheet_label = form.labelForField(self.sheet)
         form.addRow(self.tr("Characters"), self.encoding)
         form.addRow(self.tr("Where it came from"), self.channel)
         form.addRow(self.tr("Dates are written"), self.date_order)
         form.addRow("", self.date_note)
 
-        self.columns = QTableWidget(0, 3)
+        self.columns = QTableWidget(0, 4)
         self.columns.setHorizontalHeaderLabels(
-            [self.tr("Column in the file"), self.tr("First value"), self.tr("Goes into")]
+            [
+                self.tr("Column in the file"),
+                self.tr("First value"),
+                self.tr("Goes into"),
+                self.tr("Why"),
+            ]
         )
         self.columns.verticalHeader().hide()
-        self.columns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.columns.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.columns.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.rows = QTableWidget(0, 6)
         self.rows.setHorizontalHeaderLabels(
@@ -101,6 +112,8 @@ class ImportDialog(QDialog):
         self.problem_text.setMaximumHeight(90)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.keep_duplicates = QCheckBox()
+        self.keep_duplicates.hide()
         self.progress = QProgressBar()
         self.progress.hide()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -128,10 +141,12 @@ class ImportDialog(QDialog):
         layout.addWidget(self.rows, 3)
         layout.addWidget(self.status)
         layout.addWidget(self.problem_text)
+        layout.addWidget(self.keep_duplicates)
         layout.addWidget(self.progress)
         layout.addWidget(self.buttons)
 
         self.encoding.activated.connect(self._encoding_changed)
+        self.sheet.activated.connect(self._sheet_changed)
         self.channel.activated.connect(self._settings_changed)
         self.date_order.activated.connect(self._settings_changed)
 
@@ -159,7 +174,16 @@ class ImportDialog(QDialog):
         preview = self.preview
         info, mapping = preview.info, preview.mapping
         self.heading.setText(self.tr("Looks like {0}").format(preset_name(mapping.preset)))
-        parts = [self.tr("Read as {0}").format(dict(ENCODINGS).get(info.encoding, info.encoding))]
+        if info.kind == "excel":
+            parts = [self.tr("An Excel workbook, sheet {0}").format(info.sheet)]
+        else:
+            name = dict(ENCODINGS).get(info.encoding, info.encoding)
+            note = encoding_note(info.encoding_why)
+            parts = [
+                self.tr("Read as {0}: {1}").format(name, note)
+                if note
+                else self.tr("Read as {0}").format(name)
+            ]
         if info.delimiter:
             names = {
                 ",": self.tr("commas"),
@@ -175,7 +199,14 @@ class ImportDialog(QDialog):
         if preview.remembered:
             parts.append(self.tr("using the columns you chose last time for this kind of file"))
         self.detected.setText("; ".join(parts) + ".")
-        self._select(self.encoding, info.encoding, info.encoding)
+        self.sheet.clear()
+        for name in info.sheets:
+            self.sheet.addItem(name, name)
+        self._select(self.sheet, info.sheet, None)
+        self.sheet.setVisible(len(info.sheets) > 1)
+        self.sheet_label.setVisible(len(info.sheets) > 1)
+        if info.kind != "excel":
+            self._select(self.encoding, info.encoding, info.encoding)
         self.encoding.setEnabled(not isinstance(self.source, PastedRows) and info.kind == "csv")
         self._select(self.channel, mapping.channel, None)
         has_dates = "received_at" in mapping.columns
@@ -214,7 +245,14 @@ class ImportDialog(QDialog):
             picker.setCurrentIndex(max(picker.findData(mapping.columns[i]), 0))
             picker.activated.connect(self._settings_changed)
             self.columns.setCellWidget(i, 2, picker)
+            reason = QTableWidgetItem(
+                reason_text(mapping.reasons[i]) if i < len(mapping.reasons) else ""
+            )
+            reason.setToolTip(reason.text())
+            self.columns.setItem(i, 3, reason)
         self.columns.resizeColumnToContents(0)
+        self.columns.setColumnWidth(0, min(self.columns.columnWidth(0), 260))
+        self.columns.setColumnWidth(1, 200)
         self.columns.setColumnWidth(2, 230)
 
     def _fill_rows(self, outcomes) -> None:
@@ -260,6 +298,13 @@ class ImportDialog(QDialog):
             self.preview.mapping, columns=columns, date_order=self.date_order.currentData()
         )
 
+    def _sheet_changed(self) -> None:
+        self.settings = dataclasses.replace(
+            self.settings, sheet=self.sheet.currentData(), mapping=None
+        )
+        self._stop_check()
+        self.load()
+
     def _encoding_changed(self) -> None:
         self.settings = dataclasses.replace(self.settings, encoding=self.encoding.currentData())
         self._stop_check()
@@ -267,6 +312,12 @@ class ImportDialog(QDialog):
 
     def _settings_changed(self) -> None:
         mapping = self.current_mapping()
+        chosen = self.preview.mapping.columns
+        reasons = tuple(
+            "asked" if new != old else why
+            for new, old, why in zip(mapping.columns, chosen, mapping.reasons, strict=False)
+        )
+        mapping = dataclasses.replace(mapping, reasons=reasons)
         self.settings = dataclasses.replace(
             self.settings, mapping=mapping, channel=self.channel.currentData()
         )
@@ -281,10 +332,16 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Checking every row…"))
         self.problem_text.hide()
         source, settings, mapping = self.source, self.settings, self.preview.mapping
+        store_path = self.store.path
+
+        def check(progress, cancelled):
+            from ...core.store import Store  # a connection of the check's own thread
+
+            with Store.reading(store_path) as store:  # only reads
+                return importer.check_rows(store, source, settings, mapping, cancelled)
+
         self._check = Task(
-            lambda progress, cancelled: importer.find_problems(
-                source, settings, mapping, cancelled
-            ),
+            check,
             what="checking every row",
             plain_error=importer.plain_reason,
             cancelled_error=ImportCancelled,
@@ -300,21 +357,16 @@ class ImportDialog(QDialog):
             self._check.wait()
             self._check = None
 
-    def _checked(self, problems: list[dict]) -> None:
-        self.problems = problems
-        if problems:
-            self.status.setText(
-                display.count(self.tr("%Ln rows cannot be read.", "", len(problems)))
-                + " "
-                + self.tr("Change where a column goes, or import the other rows and skip these:")
-            )
-            lines = [self.tr("Row {0}: {1}").format(p["row"], p["reason"]) for p in problems]
-            self.problem_text.setPlainText("\n".join(lines[:500]))
-            self.problem_text.show()
-            self.import_button.setText(self.tr("Import the other rows"))
-        else:
-            self.status.setText(self.tr("Every row can be read."))
-            self.import_button.setText(self.tr("Import"))
+    def _checked(self, check) -> None:
+        self.problems = check.problems
+        self.check = check
+        report = check_report(self.store, check)
+        self.status.setText(report.status)
+        self.import_button.setText(report.button)
+        self.keep_duplicates.setText(report.keep_duplicates)
+        self.keep_duplicates.setVisible(bool(check.duplicates))
+        self.problem_text.setPlainText("\n".join(report.lines[:1000]))
+        self.problem_text.setVisible(bool(report.lines))
         self.import_button.setEnabled(True)
 
     # Importing -------------------------------------------------------------------------------
@@ -322,9 +374,12 @@ class ImportDialog(QDialog):
         if self.problems is None or self._import:
             return
         settings = dataclasses.replace(
-            self.settings, mapping=self.current_mapping(), channel=self.channel.currentData()
+            self.settings,
+            mapping=self.current_mapping(),
+            channel=self.channel.currentData(),
+            keep_duplicates=self.keep_duplicates.isChecked(),
         )
-        for widget in (self.columns, self.encoding, self.channel, self.date_order):
+        for widget in (self.columns, self.encoding, self.channel, self.date_order, self.sheet):
             widget.setEnabled(False)
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 1000)

@@ -39,16 +39,6 @@
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
-    <message numerus="yes">
-        <source>%Ln rows cannot be read.</source>
-        <translation>
-            <numerusform>%Ln row cannot be read.</numerusform>
-            <numerusform>%Ln rows cannot be read.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ImportHistoryPage</name>
     <message numerus="yes">
         <source>%Ln items kept</source>
@@ -131,6 +121,13 @@
         <translation>
             <numerusform>%Ln row skipped (see Imports).</numerusform>
             <numerusform>%Ln rows skipped (see Imports).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows had bytes that are not UTF-8, shown as �.</source>
+        <translation>
+            <numerusform>%Ln row had bytes that are not UTF-8, shown as �.</numerusform>
+            <numerusform>%Ln rows had bytes that are not UTF-8, shown as �.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -967,6 +967,10 @@ Click to remove this filter</source>
         <translation>일이 먼저: 03/04/2026은 4월 3일</translation>
     </message>
     <message>
+        <source>Sheet</source>
+        <translation>시트</translation>
+    </message>
+    <message>
         <source>Characters</source>
         <translation>문자 인코딩</translation>
     </message>
@@ -989,6 +993,10 @@ Click to remove this filter</source>
     <message>
         <source>Goes into</source>
         <translation>들어갈 곳</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>이유</translation>
     </message>
     <message>
         <source>Row</source>
@@ -1039,6 +1047,14 @@ Click to remove this filter</source>
         <translation>{0}(으)로 보입니다</translation>
     </message>
     <message>
+        <source>An Excel workbook, sheet {0}</source>
+        <translation>Excel 통합 문서, {0} 시트</translation>
+    </message>
+    <message>
+        <source>Read as {0}: {1}</source>
+        <translation>{0}(으)로 읽음: {1}</translation>
+    </message>
+    <message>
         <source>Read as {0}</source>
         <translation>{0}(으)로 읽음</translation>
     </message>
@@ -1077,28 +1093,6 @@ Click to remove this filter</source>
     <message>
         <source>Checking every row…</source>
         <translation>모든 행을 확인하는 중…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln rows cannot be read.</source>
-        <translation>
-            <numerusform>%Ln개 행을 읽을 수 없습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Change where a column goes, or import the other rows and skip these:</source>
-        <translation>열이 들어갈 곳을 바꾸거나, 이 행들은 건너뛰고 나머지를 가져오세요:</translation>
-    </message>
-    <message>
-        <source>Row {0}: {1}</source>
-        <translation>{0}행: {1}</translation>
-    </message>
-    <message>
-        <source>Import the other rows</source>
-        <translation>나머지 행 가져오기</translation>
-    </message>
-    <message>
-        <source>Every row can be read.</source>
-        <translation>모든 행을 읽을 수 있습니다.</translation>
     </message>
     <message>
         <source>Importing… Cancel leaves your feedback exactly as it was.</source>
@@ -1426,8 +1420,8 @@ Click to remove this filter</source>
         <translation>피드백 가져오기 (창에 파일을 끌어다 놓아도 됩니다)</translation>
     </message>
     <message>
-        <source>Feedback exports (*.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>피드백 내보내기 파일 (*.csv *.tsv *.txt *.json);;모든 파일 (*)</translation>
+        <source>Feedback exports (*.csv *.tsv *.txt *.json *.xlsx *.xls);;All files (*)</source>
+        <translation>피드백 내보내기 파일 (*.csv *.tsv *.txt *.json *.xlsx *.xls);;모든 파일 (*)</translation>
     </message>
     <message numerus="yes">
         <source>Imported %Ln new feedback items from {file}.</source>
@@ -1451,6 +1445,12 @@ Click to remove this filter</source>
         <source>%Ln rows skipped (see Imports).</source>
         <translation>
             <numerusform>%Ln개 행을 건너뛰었습니다 (가져오기 페이지 참고).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows had bytes that are not UTF-8, shown as �.</source>
+        <translation>
+            <numerusform>%Ln개 행에 UTF-8이 아닌 바이트가 있어 �로 표시했습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -3984,6 +3984,22 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>설문 도구의 NPS 내보내기 파일</translation>
     </message>
     <message>
+        <source>a survey tool&apos;s export</source>
+        <translation>설문 도구에서 내보낸 파일</translation>
+    </message>
+    <message>
+        <source>a Trustpilot export</source>
+        <translation>Trustpilot에서 내보낸 파일</translation>
+    </message>
+    <message>
+        <source>Google Play reviews</source>
+        <translation>Google Play 리뷰</translation>
+    </message>
+    <message>
+        <source>a shop review app&apos;s export</source>
+        <translation>쇼핑몰 리뷰 앱에서 내보낸 파일</translation>
+    </message>
+    <message>
         <source>a review site&apos;s export</source>
         <translation>리뷰 사이트의 내보내기 파일</translation>
     </message>
@@ -3994,6 +4010,146 @@ Rewrite those backups without this customer, remove them, or keep them as they a
     <message>
         <source>a table of feedback</source>
         <translation>피드백 표</translation>
+    </message>
+    <message>
+        <source>its name says so</source>
+        <translation>열 이름이 그렇게 되어 있음</translation>
+    </message>
+    <message>
+        <source>a word in its name says so</source>
+        <translation>열 이름의 단어가 그렇게 알려 줌</translation>
+    </message>
+    <message>
+        <source>its name and values are dates</source>
+        <translation>열 이름과 값이 날짜임</translation>
+    </message>
+    <message>
+        <source>the date the answer was sent or the review written</source>
+        <translation>응답을 보낸 날짜 또는 리뷰를 쓴 날짜</translation>
+    </message>
+    <message>
+        <source>another date (start, update or visit): kept, not used</source>
+        <translation>다른 날짜(시작, 수정, 방문): 보관만 하고 쓰지 않음</translation>
+    </message>
+    <message>
+        <source>it holds your replies</source>
+        <translation>사장님 답글이 들어 있음</translation>
+    </message>
+    <message>
+        <source>the date of your reply</source>
+        <translation>답글을 쓴 날짜</translation>
+    </message>
+    <message>
+        <source>its answers are stars from 1 to 5</source>
+        <translation>값이 1~5점 별점임</translation>
+    </message>
+    <message>
+        <source>its answers are 0 to 10 under a recommend question</source>
+        <translation>추천 질문 아래의 0~10점 응답임</translation>
+    </message>
+    <message>
+        <source>it asks whether they would recommend you</source>
+        <translation>추천 의향을 묻는 질문임</translation>
+    </message>
+    <message>
+        <source>answers written in their own words</source>
+        <translation>고객이 직접 쓴 답변</translation>
+    </message>
+    <message>
+        <source>the longest texts in the file</source>
+        <translation>파일에서 가장 긴 글</translation>
+    </message>
+    <message>
+        <source>a place, app or shop name, not a customer</source>
+        <translation>고객이 아니라 장소, 앱 또는 매장 이름</translation>
+    </message>
+    <message>
+        <source>details of the export itself: kept, not used</source>
+        <translation>내보내기 파일 자체의 정보: 보관만 하고 쓰지 않음</translation>
+    </message>
+    <message>
+        <source>another column already holds this: kept, not used</source>
+        <translation>다른 열에 이미 같은 내용이 있음: 보관만 하고 쓰지 않음</translation>
+    </message>
+    <message>
+        <source>not recognised: kept with each item</source>
+        <translation>알 수 없는 열: 각 피드백에 함께 보관</translation>
+    </message>
+    <message>
+        <source>Google&apos;s own field name</source>
+        <translation>Google의 필드 이름</translation>
+    </message>
+    <message>
+        <source>as you chose last time for this kind of file</source>
+        <translation>이런 파일에 지난번에 고르신 대로</translation>
+    </message>
+    <message>
+        <source>as you chose</source>
+        <translation>직접 고르신 대로</translation>
+    </message>
+    <message>
+        <source>the file says so at its start</source>
+        <translation>파일 첫머리에 그렇게 적혀 있음</translation>
+    </message>
+    <message>
+        <source>the file is written in UTF-16 (Excel&apos;s Unicode Text)</source>
+        <translation>UTF-16(Excel의 유니코드 텍스트)으로 저장된 파일</translation>
+    </message>
+    <message>
+        <source>every character in the file is valid UTF-8</source>
+        <translation>파일의 모든 글자가 올바른 UTF-8임</translation>
+    </message>
+    <message>
+        <source>the file is UTF-8 with a few bad bytes; they show as � in the rows named below</source>
+        <translation>UTF-8 파일이지만 잘못된 바이트가 조금 있습니다. 아래에 적힌 행에서 �로 보입니다</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8, and its letters make sense in this code page</source>
+        <translation>UTF-8이 아니며, 이 코드 페이지로 읽으면 글자가 자연스러움</translation>
+    </message>
+    <message>
+        <source>no other encoding reads the whole file: please check the letters</source>
+        <translation>파일 전체를 읽을 수 있는 다른 인코딩이 없습니다: 글자가 맞는지 확인해 주세요</translation>
+    </message>
+    <message>
+        <source>Change where a column goes, or import the other rows and skip these:</source>
+        <translation>열이 들어갈 곳을 바꾸거나, 이 행들은 건너뛰고 나머지 행을 가져오세요:</translation>
+    </message>
+    <message>
+        <source>Row {0}: {1}</source>
+        <translation>{0}행: {1}</translation>
+    </message>
+    <message>
+        <source>Import the other rows</source>
+        <translation>나머지 행 가져오기</translation>
+    </message>
+    <message>
+        <source>Every row can be read.</source>
+        <translation>모든 행을 읽을 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>%Ln rows are already there and will be passed over.</source>
+        <translation>%Ln개 행은 이미 있어 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Import the %Ln duplicates anyway</source>
+        <translation>중복 %Ln건도 가져오기</translation>
+    </message>
+    <message>
+        <source>Rows with bytes that are not UTF-8 (shown as �): {0}</source>
+        <translation>UTF-8이 아닌 바이트가 있는 행(�로 표시): {0}</translation>
+    </message>
+    <message>
+        <source>Row {0}: the same as row {1} of this file</source>
+        <translation>{0}행: 이 파일의 {1}행과 같음</translation>
+    </message>
+    <message>
+        <source>Row {0}: already there as item {1}</source>
+        <translation>{0}행: 이미 {1}번 피드백으로 있음</translation>
     </message>
 </context>
 <context>

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import math
-import time
 from datetime import date, timedelta
 
 import numpy as np
@@ -278,29 +276,3 @@ def test_no_pan_zoom_or_menu(view):
     assert vb.state["mouseEnabled"] == [False, False]
     assert not view.plotItem.menuEnabled()
     assert not view.plotItem.autoBtn.isVisible()
-
-
-def test_redrawing_is_fast(view):
-    weekly = [
-        Series(k, k, c, [(i * 7 + n) % 13 for i in range(52)])
-        for n, (k, c) in enumerate([("a", "#43a047"), ("b", "#9e9e9e"), ("c", "#e53935")])
-    ]
-    rating = [None if i % 9 == 4 else 4 + (i % 5) / 10 for i in range(52)]
-    band = (
-        [None if v is None else v - 0.3 for v in rating],
-        [None if v is None else v + 0.3 for v in rating],
-    )
-    lines = [Series("r", "Rating", "#1565c0", rating)]
-
-    def median_ms(draw) -> float:
-        draw()
-        times = []
-        for _ in range(7):
-            start = time.perf_counter()
-            draw()
-            times.append(time.perf_counter() - start)
-        return sorted(times)[len(times) // 2] * 1000
-
-    assert median_ms(lambda: view.show_bars(WEEKS, weekly)) < 25
-    assert median_ms(lambda: view.show_lines(WEEKS, lines, band=band, reference=4)) < 25
-    assert math.isfinite(median_ms(lambda: view.show_bars([], [])))

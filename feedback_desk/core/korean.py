@@ -1,0 +1,99 @@
+"""Reading the sentiment of Korean text with Feedback Desk's own small model.
+
+VADER knows only English. For Korean the app ships ``resources/korean_sentiment.npz``: a linear
+model over the character 1-3-grams of the text, trained from public-domain Korean reviews and
+adapted to shop reviews by ``installers/train_korean_sentiment.py`` (which says how).
+
+A text's score is ``bias + sum(weight of each n-gram) / sqrt(number of n-grams)``; the
+probability that it is positive is the logistic of that score, given here as ``2p - 1`` so that,
+like VADER's compound, it runs from -1 (surely negative) to +1 (surely positive). Scores inside a
+band around the middle, calibrated on reviews that gave 5 or 6 out of 10, are *neutral*.
+
+The model is read once, on first use, in whichever process scores text; importing this module
+costs nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache, lru_cache
+from itertools import repeat
+
+from .resources import resource_path
+
+MODEL_FILE = "korean_sentiment.npz"
+NGRAMS = (1, 2, 3)
+
+
+@lru_cache(maxsize=1024)
+def _slices(size: int) -> tuple[slice, ...]:
+    """Where the n-grams of a text of ``size`` characters lie. Cutting with these through
+    ``map`` keeps the loop out of Python: scoring runs on every imported row."""
+    return tuple(slice(i, i + n) for n in NGRAMS for i in range(size - n + 1))
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def grams(text: str) -> list[str]:
+    """The character n-grams the model reads: lower case, runs of white space as one space."""
+    text = _clean(text)
+    return list(map(text.__getitem__, _slices(len(text))))
+
+
+class Model:
+    """Weights by n-gram, the bias, and the neutral band (on the -1..+1 scale)."""
+
+    def __init__(self, weights: dict[str, float], bias: float, neutral: tuple[float, float]):
+        self.weights = weights
+        self.bias = bias
+        self.neutral = neutral
+
+    @classmethod
+    def load(cls, path) -> Model:
+        import numpy as np
+
+        with np.load(path) as data:
+            keys = bytes(data["grams"]).decode("utf-8").split("\n")
+            weights = dict(zip(keys, data["weights"].astype(np.float64).tolist(), strict=True))
+            bias, low, high = (float(v) for v in data["meta"][:3])
+        return cls(weights, bias, (low, high))
+
+    def compound(self, text: str) -> float:
+        """From -1 (surely negative) through 0 (can't tell) to +1 (surely positive)."""
+        text = _clean(text)
+        where = _slices(len(text))
+        if not where:
+            return 0.0
+        found = map(text.__getitem__, where)
+        z = self.bias + sum(map(self.weights.get, found, repeat(0.0))) / math.sqrt(len(where))
+        # 2 * logistic(z) - 1, written so that a large |z| cannot overflow
+        return math.tanh(z / 2)
+
+    def label(self, compound: float) -> str:
+        low, high = self.neutral
+        if compound >= high:
+            return "positive"
+        if compound <= low:
+            return "negative"
+        return "neutral"
+
+
+@cache
+def model() -> Model:
+    """The shipped model, read on first use and kept."""
+    return Model.load(resource_path(MODEL_FILE))
+
+
+def compound(text: str) -> float:
+    return model().compound(text)
+
+
+def label(compound: float) -> str:
+    return model().label(compound)
+
+
+def sureness(compound: float) -> float:
+    """How sure the model is of the label it leans to, 0.5 to 1.0 (the probability)."""
+    return (1 + abs(compound)) / 2

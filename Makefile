@@ -4,9 +4,10 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DIST_STAMP := $(VENV)/.dist-$(shell cksum pyproject.toml | cut -d' ' -f1)
+TRAIN_STAMP := $(VENV)/.train-$(shell cksum pyproject.toml | cut -d' ' -f1)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test lint bench dist distcheck clean
+.PHONY: help run test lint bench model dist distcheck clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -31,8 +32,16 @@ lint: $(STAMP)  ## check the code style with ruff
 	$(PY) -m ruff check feedback_desk tests installers
 	$(PY) -m ruff format --check feedback_desk tests installers
 
-bench: $(STAMP)  ## run the benchmarks (slow; not part of CI)
+$(TRAIN_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,train]'
+	rm -f $(VENV)/.train-*
+	touch $@
+
+bench: $(TRAIN_STAMP)  ## run the benchmarks (slow; not part of CI)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -m bench -s -p no:cacheprovider
+
+model: $(TRAIN_STAMP)  ## train the Korean text model again (resources/korean_sentiment.bin)
+	$(PY) installers/train_korean_sentiment.py
 
 $(DIST_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -e '.[test,dist]'

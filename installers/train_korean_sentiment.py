@@ -1,6 +1,6 @@
-"""Train the Korean sentiment model that ships as ``resources/korean_sentiment.npz``.
+"""Train the Korean sentiment model that ships as ``resources/korean_sentiment.bin``.
 
-    python installers/train_korean_sentiment.py [--out resources/korean_sentiment.npz]
+    python installers/train_korean_sentiment.py [--out resources/korean_sentiment.bin]
 
 Needs the development extra ``pip install -e '.[train]'`` (scikit-learn) and the public-domain
 Korean reviews in ``../shared/data/nsmc/reviews.tsv.xz``, read where they lie. The result is the
@@ -20,7 +20,7 @@ What it does:
    best separate the middle ratings (5-6 out of 10, 3 stars under the app's star rule) from the
    rest in the set kept aside, together with the adapt part of the shop reviews.
 5. Drops the n-grams whose weight is too small to matter and writes the n-grams, their weights
-   (float16) and the bias and band into one compressed .npz.
+   (float32) and the bias and band into one compressed file (``korean.Model.save``).
 """
 
 from __future__ import annotations
@@ -42,11 +42,24 @@ from feedback_desk.core.korean import MODEL_FILE, Model, grams  # noqa: E402
 NSMC = ROOT.parent / "shared" / "data" / "nsmc" / "reviews.tsv.xz"
 SHOP = ROOT / "tests" / "data" / "korean_shop_reviews.tsv"
 SEED = 17
-C = 0.5  # inverse regularisation strength, chosen on the set kept aside
+C = 1.5  # inverse regularisation strength
 MIN_DF = 3  # n-grams seen in fewer reviews than this are left out
-SHOP_WEIGHT = 30.0  # one shop review counts as this many movie reviews
+SHOP_WEIGHT = 100.0  # one shop review counts as this many movie reviews
 KEEP_ABOVE = 0.02  # weights smaller than this (in absolute value) are dropped
 LABELS = ("negative", "neutral", "positive")
+# What shop customers say that film reviewers rarely do: taste, kindness, waiting, delivery,
+# cleanliness, hair. Each phrase is one more training example, weighted like a shop review.
+DOMAIN_POSITIVE = (
+    "맛있어요, 맛있다, 맛집, 존맛, 친절해요, 친절하세요, 친절하고, 깔끔해요, 깨끗해요, 재방문, "
+    "단골, 추천해요, 강추, 만족해요, 대만족, 감사합니다, 빨라요, 빨리 왔어요, 신선해요, 예뻐요, "
+    "예쁘게, 따뜻했어요, 푸짐해요, 가성비 좋아요, 또 올게요, 또 시킬게요, 최고예요"
+)
+DOMAIN_NEGATIVE = (
+    "불친절, 불친절해요, 맛없어요, 맛이 없어요, 늦어요, 늦었어요, 식었어요, 불어서, 더러워요, "
+    "비위생, 머리카락, 벌레, 곰팡이, 환불, 별로예요, 최악, 실망, 짜증, 비싸요, 안 갈래요, "
+    "다시는 안 가요, 누락, 엉망, 망쳐, 속상해요, 기다렸는데, 무시, 불쾌, 상했어요, 덜 익었어요, "
+    "눅눅해요"
+)
 
 
 def read_nsmc(path: Path = NSMC) -> list[tuple[int, int, str, str]]:
@@ -133,6 +146,8 @@ def train(nsmc: list, shop: list, log=print) -> Model:
     start = time.perf_counter()
     fit_rows = [r for r in nsmc if r[2] == "train" and r[0] % 20 and polarity(r[1]) is not None]
     adapt = [(label, text) for label, text, held in shop if not held and label != "neutral"]
+    adapt += [("positive", phrase) for phrase in DOMAIN_POSITIVE.split(", ")]
+    adapt += [("negative", phrase) for phrase in DOMAIN_NEGATIVE.split(", ")]
     texts = [r[3] for r in fit_rows] + [text for _, text in adapt]
     y = np.array([polarity(r[1]) for r in fit_rows] + [label == "positive" for label, _ in adapt])
     weight = np.array([1.0] * len(fit_rows) + [SHOP_WEIGHT] * len(adapt))
@@ -146,7 +161,7 @@ def train(nsmc: list, shop: list, log=print) -> Model:
     coef = fit.coef_[0]
     keep = np.abs(coef) >= KEEP_ABOVE
     names = vectorizer.get_feature_names_out()[keep]
-    weights = coef[keep].astype(np.float16).astype(np.float64)
+    weights = coef[keep].astype(np.float32)
     model = Model(
         dict(zip(names.tolist(), weights.tolist(), strict=True)), fit.intercept_[0], (0, 0)
     )
@@ -166,14 +181,18 @@ def train(nsmc: list, shop: list, log=print) -> Model:
     return model
 
 
-def save(model: Model, path: Path) -> None:
-    names = list(model.weights)
-    np.savez_compressed(
-        path,
-        grams=np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8),
-        weights=np.array([model.weights[n] for n in names], dtype=np.float16),
-        meta=np.array([model.bias, *model.neutral], dtype=np.float64),
-    )
+def untuned_baseline(nsmc: list):
+    """The reference the benchmarks hold the model to: character 1-4-gram hashing features and
+    scikit-learn's logistic regression with its defaults, on the same training reviews, with no
+    shop reviews and no tuning. Returns a function from texts to compounds (-1..+1)."""
+    from sklearn.feature_extraction.text import HashingVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    rows = [r for r in nsmc if r[2] == "train" and polarity(r[1]) is not None]
+    vectorizer = HashingVectorizer(analyzer="char", ngram_range=(1, 4), n_features=2**20)
+    fit = LogisticRegression(max_iter=1000, random_state=SEED)
+    fit.fit(vectorizer.transform([r[3] for r in rows]), [polarity(r[1]) for r in rows])
+    return lambda texts: 2 * fit.predict_proba(vectorizer.transform(texts))[:, 1] - 1
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -182,7 +201,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--nsmc", type=Path, default=NSMC, help="the reviews.tsv.xz to read")
     args = parser.parse_args(argv)
     model = train(read_nsmc(args.nsmc), read_shop())
-    save(model, args.out)
+    model.save(args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
 
 

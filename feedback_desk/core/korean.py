@@ -1,6 +1,6 @@
 """Reading the sentiment of Korean text with Feedback Desk's own small model.
 
-VADER knows only English. For Korean the app ships ``resources/korean_sentiment.npz``: a linear
+VADER knows only English. For Korean the app ships ``resources/korean_sentiment.bin``: a linear
 model over the character 1-3-grams of the text, trained from public-domain Korean reviews and
 adapted to shop reviews by ``installers/train_korean_sentiment.py`` (which says how).
 
@@ -15,13 +15,18 @@ costs nothing.
 
 from __future__ import annotations
 
+import json
 import math
+import sys
+import zlib
+from array import array
 from functools import cache, lru_cache
 from itertools import repeat
+from pathlib import Path
 
 from .resources import resource_path
 
-MODEL_FILE = "korean_sentiment.npz"
+MODEL_FILE = "korean_sentiment.bin"
 NGRAMS = (1, 2, 3)
 
 
@@ -51,14 +56,31 @@ class Model:
         self.neutral = neutral
 
     @classmethod
-    def load(cls, path) -> Model:
-        import numpy as np
+    def load(cls, path: Path) -> Model:
+        """Read a model file: zlib-compressed, a JSON header line, then the weights (float32,
+        little-endian) and the n-grams (UTF-8, one a line). Python's own zlib, json and array
+        read it faster than numpy could be imported."""
+        data = zlib.decompress(Path(path).read_bytes())
+        header, rest = data.split(b"\n", 1)
+        meta = json.loads(header)
+        count = meta["count"]
+        weights = array("f")
+        weights.frombytes(rest[: 4 * count])
+        if sys.byteorder == "big":
+            weights.byteswap()
+        keys = rest[4 * count :].decode("utf-8").split("\n")
+        low, high = meta["neutral"]
+        return cls(dict(zip(keys, weights, strict=True)), meta["bias"], (low, high))
 
-        with np.load(path) as data:
-            keys = bytes(data["grams"]).decode("utf-8").split("\n")
-            weights = dict(zip(keys, data["weights"].astype(np.float64).tolist(), strict=True))
-            bias, low, high = (float(v) for v in data["meta"][:3])
-        return cls(weights, bias, (low, high))
+    def save(self, path: Path) -> None:
+        """Write the model file ``load`` reads (used by the training script)."""
+        keys = list(self.weights)
+        weights = array("f", (self.weights[k] for k in keys))
+        if sys.byteorder == "big":
+            weights.byteswap()
+        header = {"format": 1, "count": len(keys), "bias": self.bias, "neutral": self.neutral}
+        data = json.dumps(header).encode() + b"\n" + weights.tobytes()
+        Path(path).write_bytes(zlib.compress(data + "\n".join(keys).encode("utf-8"), 9))
 
     def compound(self, text: str) -> float:
         """From -1 (surely negative) through 0 (can't tell) to +1 (surely positive)."""

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ...core import korean
 from ...core.records import Feedback
 from .. import display
 from .followup_box import FollowUpBox
@@ -23,10 +24,21 @@ def why_label(item: Feedback) -> str:
         return tr("From the customer's answer of {0} out of 10.").format(item.nps_score)
     if item.rating is not None:
         return tr("From the customer's {0}-star rating.").format(item.rating)
+    if item.compound is not None and item.language == "ko":
+        if item.sentiment == "neutral":
+            return tr(
+                "Read from the words by the Korean text model: neither clearly positive nor "
+                "negative."
+            )
+        sure = display.percent(korean.sureness(item.compound))
+        return tr("Read from the words by the Korean text model ({0} sure).").format(sure)
     if item.compound is not None:
         return tr("Read from the words (VADER score {0:+.2f}).").format(item.compound)
     if item.language and item.language != "en":
-        return tr("Not scored: the text is not in English and there is no rating.")
+        return tr(
+            "Not scored: the text is in neither English nor Korean, the languages Feedback Desk "
+            "reads, and there is no rating."
+        )
     return tr("Not scored: there is no text or rating to go by.")
 
 

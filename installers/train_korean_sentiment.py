@@ -45,7 +45,7 @@ SEED = 17
 C = 1.5  # inverse regularisation strength
 MIN_DF = 3  # n-grams seen in fewer reviews than this are left out
 SHOP_WEIGHT = 100.0  # one shop review counts as this many movie reviews
-KEEP_ABOVE = 0.02  # weights smaller than this (in absolute value) are dropped
+KEEP_ABOVE = 0.2  # weights smaller than this (in absolute value) are dropped: 100k n-grams stay
 LABELS = ("negative", "neutral", "positive")
 # What shop customers say that film reviewers rarely do: taste, kindness, waiting, delivery,
 # cleanliness, hair. Each phrase is one more training example, weighted like a shop review.

@@ -16,6 +16,7 @@ costs nothing.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import sys
 import zlib
@@ -26,6 +27,7 @@ from pathlib import Path
 
 from .resources import resource_path
 
+log = logging.getLogger(__name__)
 MODEL_FILE = "korean_sentiment.bin"
 NGRAMS = (1, 2, 3)
 
@@ -103,13 +105,22 @@ class Model:
 
 
 @cache
-def model() -> Model:
-    """The shipped model, read on first use and kept."""
-    return Model.load(resource_path(MODEL_FILE))
+def model() -> Model | None:
+    """The shipped model, read on first use and kept; None (Korean text stays unscored, as
+    before the model came) when the installation lost or damaged the file."""
+    path = resource_path(MODEL_FILE)
+    try:
+        return Model.load(path)
+    except (OSError, ValueError, KeyError, zlib.error) as exc:
+        log.error(
+            "The Korean text model %s cannot be read (%s): Korean text stays unscored", path, exc
+        )
+        return None
 
 
-def compound(text: str) -> float:
-    return model().compound(text)
+def compound(text: str) -> float | None:
+    found = model()
+    return None if found is None else found.compound(text)
 
 
 def label(compound: float) -> str:

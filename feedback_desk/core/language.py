@@ -34,6 +34,9 @@ _NOT_LATIN = re.compile("|".join([_HANGUL.pattern] + [pattern.pattern for _, pat
 _NAMES = re.compile(r"[@#]\w+|\b(?:https?://|www\.)\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 _ASCII_WORD = re.compile(r"[a-z']+")
+# For ASCII text: every byte that is not a letter or an apostrophe becomes a space, so that
+# bytes.split() gives the words (ten times faster than the regular expression).
+_ASCII_SPACES = bytes(c if chr(c).isalpha() or c == 39 else 32 for c in range(256))
 # At least this share of the words must be English ones.
 ENGLISH_SHARE = 0.3
 
@@ -124,36 +127,45 @@ def vader():
 
 
 @cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """(words that speak for English, words that speak for another language), built on first
-    use."""
+def _words() -> tuple[frozenset, frozenset, frozenset, frozenset]:
+    """(words that speak for English, words that speak for another language), as text and as
+    ASCII bytes, built on first use."""
     lexicon = vader().lexicon
     foreign = frozenset(_FOREIGN.split())
     english = frozenset(_ENGLISH.split()) | {w for w in lexicon if _ASCII_WORD.fullmatch(w)}
     # A word of both ("me", "no", "die", "war") speaks for neither.
-    return english - foreign, foreign - english
+    english, foreign = english - foreign, foreign - english
+    as_bytes = (frozenset(w.encode() for w in words if w.isascii()) for words in (english, foreign))
+    return english, foreign, *as_bytes
 
 
 def detect_language(text: str) -> str:
     """A short language code for ``text``: 'en' only when the words show it is English,
     'ko' for Korean, a script's language for other scripts, 'und' (undetermined) for other
     Latin-script text, and '' for text with no letters at all."""
-    if _NOT_LATIN.search(text):
+    plain = text.isascii()  # most English text: the cheap path, as scoring runs on every row
+    if not plain and _NOT_LATIN.search(text):
         hangul = len(_HANGUL.findall(text))
         if hangul and hangul * 2 >= sum(map(str.isalpha, text)):
             return "ko"
         for code, pattern in _SCRIPTS:
             if pattern.search(text):
                 return code
-    words = _WORD.findall(_NAMES.sub(" ", text.lower()))
+    lower = text.lower()
+    if "@" in lower or "#" in lower or "/" in lower or "www." in lower:
+        lower = _NAMES.sub(" ", lower)
+    english, foreign, english_ascii, foreign_ascii = _words()
+    if plain:
+        words = lower.encode().translate(_ASCII_SPACES).split()
+        english, foreign = english_ascii, foreign_ascii
+    else:
+        words = _WORD.findall(lower)
     if not words:
         return ""
-    english, foreign = _words()
-    known = sum(word in english for word in words)
-    if known >= ENGLISH_SHARE * len(words):
-        against = sum(
-            word in foreign or not word.isascii() for word in words if word not in english
-        )
-        if known > against:
-            return "en"
-    return "und"
+    known = sum(map(english.__contains__, words))
+    if known < ENGLISH_SHARE * len(words):
+        return "und"
+    if plain and foreign.isdisjoint(words):
+        return "en"
+    against = sum(word in foreign or not word.isascii() for word in words if word not in english)
+    return "en" if known > against else "und"

@@ -81,3 +81,18 @@ def test_the_model_is_read_once_and_only_when_korean_text_comes():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["0", "1"]
+
+
+def test_without_its_model_file_korean_text_stays_unscored_and_the_log_says_why(
+    monkeypatch, tmp_path, caplog
+):
+    monkeypatch.setattr(korean, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    (tmp_path / korean.MODEL_FILE).write_bytes(b"not a model")
+    korean.model.cache_clear()
+    try:
+        scored = sentiment.score("직원이 너무 불친절했어요")
+        assert (scored.language, scored.compound, scored.sentiment) == ("ko", None, "unscored")
+        assert sentiment.score("직원이 너무 불친절했어요", rating=1).sentiment == "negative"
+        assert "Korean text model" in caplog.text and "불친절" not in caplog.text
+    finally:
+        korean.model.cache_clear()

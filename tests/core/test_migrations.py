@@ -247,7 +247,7 @@ def test_schema_5_reads_korean_text_and_leaves_unread_languages_unscored(tmp_pat
             old.execute(
                 "INSERT INTO feedback (id, received_at, body, rating, language, sentiment, "
                 "compound, sentiment_overridden, dedup_key, created_at, updated_at) "
-                "VALUES (?, '2026-01-05T10:00:00', ?, ?, ?, ?, ?, ?, ?, '2026-01-05', '2026-01-05')",
+                "VALUES (?, '2026-01-05T10:00', ?, ?, ?, ?, ?, ?, ?, '2026-01-05', '2026-01-05')",
                 (fid, body, rating, language, label, compound, overridden, f"v5-{fid}"),
             )
         old.commit()

@@ -66,8 +66,8 @@ def test_korean_model_quality(nsmc):
 
     ours = [model.compound(t) > 0 for t in texts]
     theirs = [c > 0 for c in baseline(texts)]
-    accuracy = sum(map(bool.__eq__, ours, truth)) / len(truth)
-    base_accuracy = sum(map(bool.__eq__, theirs, truth)) / len(truth)
+    accuracy = sum(a == b for a, b in zip(ours, truth, strict=True)) / len(truth)
+    base_accuracy = sum(a == b for a, b in zip(theirs, truth, strict=True)) / len(truth)
 
     def base_label(c):  # the baseline has no neutral band: VADER's own thresholds
         return "positive" if c >= 0.05 else "negative" if c <= -0.05 else "neutral"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import itertools
+import os
 import random
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,8 +19,8 @@ import pytest
 
 from tests.conftest import shared_data
 
-from .helpers import Figure, best_of, report
-from .test_import_speed import app_import
+from .helpers import Figure, best_of, report, run_measured
+from .test_import_speed import BIN, app_import
 
 ROWS = 100_000
 
@@ -126,12 +127,26 @@ def test_korean_speed_and_import(nsmc, amazon, tmp_path):
     ko_csv, en_csv = tmp_path / "korean.csv", tmp_path / "english.csv"
     _text_only_csv(ko_csv, korean_texts)
     _text_only_csv(en_csv, english_texts)
+    # The same Korean import with the model switched off, as before it came: what is left
+    # of the difference to English is the search index (Korean is indexed as pairs of letters).
+    off = tmp_path / "model-off"
+    off.mkdir()
+    (off / "sitecustomize.py").write_text(
+        "import feedback_desk.core.korean as korean\nkorean.model = lambda: None\n"
+    )
+    path = f"{off}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"
     fresh = (tmp_path / f"run-{n}.db" for n in itertools.count())
     summaries = []
+
+    def unread():
+        command = [BIN / "feedback-desk", "--db", next(fresh), "import", ko_csv, "--json"]
+        run_measured(command, env={"PYTHONPATH": path})
+
     imports = best_of(
         {
             "korean": lambda: summaries.append(app_import(next(fresh), ko_csv)[0]),
             "english": lambda: summaries.append(app_import(next(fresh), en_csv)[0]),
+            "korean unread": unread,
         },
         repeat=3,
     )
@@ -147,6 +162,12 @@ def test_korean_speed_and_import(nsmc, amazon, tmp_path):
                 imports["english"],
                 "100k English rows (VADER)",
                 max_ratio=1.1,
+            ),
+            Figure(
+                "import 100k Korean text-only rows",
+                imports["korean"],
+                imports["korean unread"],
+                "the same, model off",
             ),
         ],
         notes=[

@@ -4,7 +4,8 @@
 
 Needs the development extra ``pip install -e '.[train]'`` (scikit-learn) and the public-domain
 Korean reviews in ``../shared/data/nsmc/reviews.tsv.xz``, read where they lie. The result is the
-same on every run (fixed seed, deterministic solver); it takes about two minutes on two cores.
+same on every run (fixed seed, deterministic solver); it takes about 3 minutes of processor time
+(4-5 minutes on an idle 2-core machine, 10 on a busy one).
 
 What it does:
 1. Reads the reviews of NSMC's *train* split (never its test split): ratings 1-4 are negative,

@@ -8,9 +8,10 @@ LOCK := installers/requirements.lock
 SETUP_SUM := $(shell cat pyproject.toml $(LOCK) | cksum | cut -d' ' -f1)
 STAMP := $(VENV)/.installed-$(SETUP_SUM)
 DIST_STAMP := $(VENV)/.dist-$(SETUP_SUM)
+TRAIN_STAMP := $(VENV)/.train-$(SETUP_SUM)
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test lint bench lock translations dist distcheck clean
+.PHONY: help run test lint bench model lock translations dist distcheck clean
 
 help:  ## list the targets
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-12s %s\n", $$1, $$2}'
@@ -35,15 +36,24 @@ lint: $(STAMP)  ## check the code style with ruff
 	$(PY) -m ruff check feedback_desk tests installers
 	$(PY) -m ruff format --check feedback_desk tests installers
 
-bench: $(STAMP)  ## run the benchmarks (slow; not part of CI)
+$(TRAIN_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -c $(LOCK) -e '.[test,train]'
+	rm -f $(VENV)/.train-*
+	touch $@
+
+bench: $(TRAIN_STAMP)  ## run the benchmarks (slow; not part of CI)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks -m bench -s -p no:cacheprovider
 
 lock: $(STAMP)  ## pin every library anew from pyproject.toml (UPGRADE=1: move to the newest releases)
 	$(PY) -m pip install --quiet uv
 	$(VENV)/bin/uv pip compile --quiet --universal --python-version 3.11 --all-extras \
 		$(if $(UPGRADE),--upgrade) pyproject.toml -o $(LOCK)
+
 translations: $(STAMP)  ## gather new strings into the .ts files, compile the .qm files
 	$(PY) installers/translations.py
+
+model: $(TRAIN_STAMP)  ## train the Korean text model again (resources/korean_sentiment.bin)
+	$(PY) installers/train_korean_sentiment.py
 
 $(DIST_STAMP): $(STAMP)
 	$(PY) -m pip install --quiet -c $(LOCK) -e '.[test,dist]'

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
 from .intake import add_feedback
-from .korean import desk_tag
+from .korean_tags import desk_tag
 from .records import CHANNELS, NewFeedback
 from .resources import resource_path
 from .sentiment import label_from_score

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import sentiment
 from .records import CHANNEL_ALIASES, AddResult, NewFeedback
+from .sentiment import scoring_text
 from .store.database import now_iso
 
 _SPACE = re.compile(r"\s+")
@@ -55,11 +56,6 @@ def dedup_key(item: NewFeedback, received_at: str) -> str:
         )
     )
     return "h|" + hashlib.blake2b(parts.encode(), digest_size=16).hexdigest()
-
-
-def scoring_text(title: str, body: str) -> str:
-    """What VADER reads: the title and the text together, as the customer wrote them."""
-    return f"{title}\n{body}" if title and body else title or body
 
 
 def prepare(

@@ -59,7 +59,7 @@ log = logging.getLogger(__name__)
 def _add_language_templates(store) -> None:
     """A desk opened in Korean gets the Korean starting templates too, once; a new one its
     tags under their Korean names."""
-    from ..core.korean import name_tags_in_korean
+    from ..core.korean_tags import name_tags_in_korean
 
     if language.current() != "en":
         try:

@@ -83,7 +83,7 @@ def fill_desk(store) -> dict[str, int]:
             store, "2026-11-10T18:00:00", "Nice place, good service.", channel="yelp", rating=4
         ),
         "okay": add(store, "2026-11-15T10:00:00", "It was okay.", channel="survey", nps_score=7),
-        "korean": add(store, "2026-11-16T10:00:00", "그냥 그래요", channel="naver"),  # no score
+        "korean": add(store, "2026-11-16T10:00:00", "まあまあです", channel="naver"),  # no score
         "three": add(store, "2026-11-17T10:00:00", "An average visit.", channel="yelp", rating=3),
         "spam": add(
             store, "2026-11-11T10:00:00", "Buy followers now", channel="survey", nps_score=0
@@ -123,7 +123,7 @@ def fill_desk(store) -> dict[str, int]:
         "slow": "negative",
         "nice": "positive",
         "okay": "neutral",  # 7: a passive
-        "korean": "unscored",  # no score, and not English
+        "korean": "unscored",  # no score, and in a language no model reads (Japanese)
         "three": "neutral",  # 3 stars
         "july": "positive",
         "august": "negative",

@@ -11,7 +11,7 @@ import pytest
 
 from feedback_desk.core.demo import DemoSummary, load_demo, months_before
 from feedback_desk.core.records import InboxQuery
-from feedback_desk.core.sentiment import label_from_score
+from feedback_desk.core.sentiment import label_from_compound, label_from_score
 from feedback_desk.core.store import Store
 from tests.conftest import STARTING_TAGS
 
@@ -67,19 +67,21 @@ def test_scores_match_channels(loaded):
     assert mix["positive"] > mix["negative"] > 0 and mix["neutral"] > 0
 
 
-def test_korean_items_are_scored_from_their_stars(loaded):
+def test_korean_items_are_scored_from_their_stars_or_their_words(loaded):
     store, _ = loaded
     korean = [f for f in store.iter_feedback() if f.language == "ko"]
     assert len(korean) >= 15
     assert sum(f.channel == "naver" for f in korean) >= 10
     for item in korean:
-        expected = label_from_score(item.rating, item.nps_score) or "unscored"
-        assert item.sentiment == expected
-    assert {f.sentiment for f in korean} >= {"positive", "negative", "unscored"}
+        from_score = label_from_score(item.rating, item.nps_score)
+        # Without stars the Korean text model reads the words.
+        assert item.compound is not None
+        assert item.sentiment == (from_score or label_from_compound(item.compound, "ko"))
+    assert {f.sentiment for f in korean} >= {"positive", "negative"}
     # A croissant review on Naver (stars) and a phone call about the matcha croissant (none).
-    found = {(f.channel, f.sentiment) for f in store.search("크루아상")}
-    assert ("naver", "positive") in found
-    assert {s for c, s in found if c in ("phone", "in_person")} == {"unscored"}
+    found = {(f.channel, f.rating, f.sentiment) for f in store.search("크루아상")}
+    assert any(c == "naver" and s == "positive" for c, _, s in found)
+    assert any(c in ("phone", "in_person") and r is None and s != "unscored" for c, r, s in found)
 
 
 def test_tags_replies_and_followups(loaded):

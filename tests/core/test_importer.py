@@ -284,10 +284,10 @@ KOREAN = Case(
             extra={"방문 경로": "인스타그램"},
         ),
         dict(author="이영희", rating=2, sentiment="negative", extra={}),
-        # Korean text without a score is not guessed at: VADER only reads English.
-        dict(author="박지훈", rating=None, sentiment="unscored", extra={"방문 경로": "지인 소개"}),
+        # Korean text without a score is read by the Korean text model: a parking complaint.
+        dict(author="박지훈", rating=None, sentiment="negative", extra={"방문 경로": "지인 소개"}),
     ],
-    {"feedback": 3, "sentiment": {"positive": 1, "neutral": 0, "negative": 1, "unscored": 1}},
+    {"feedback": 3, "sentiment": {"positive": 1, "neutral": 0, "negative": 2, "unscored": 0}},
     "주차가",
     2,
 )

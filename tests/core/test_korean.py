@@ -1,118 +1,98 @@
-"""A Korean shop's desk: its channels under their Korean and English names, its paste labels,
-its tags in Korean, its templates offered first for a Korean review and "장지민 님"."""
+"""The Korean text model as the owner meets it: obvious complaints are negative, obvious praise
+positive, and it costs nothing until Korean text comes.
+
+The reviews below are everyday Korean shop reviews written for these tests (none is in the
+development set the model was adapted on, tests/data/korean_shop_reviews.tsv)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import date
+import subprocess
+import sys
 
 import pytest
 
-from feedback_desk.core import korean
-from feedback_desk.core.intake import add_feedback, normalise_channel
-from feedback_desk.core.paste import split_reviews
-from feedback_desk.core.records import InboxQuery, NewFeedback
-from feedback_desk.core.templates import load_starting_templates, rank, render
+from feedback_desk.core import korean, sentiment
+from feedback_desk.core.resources import resource_path
+
+COMPLAINTS = [
+    "직원이 너무 불친절했어요",
+    "배달이 한시간이나 늦었고 음식도 다 식었어요",
+    "맛없고 비싸요. 다시는 안 갈래요",
+    "최악의 서비스 ㅡㅡ",
+    "머리를 이상하게 잘라놨어요 너무 속상해요 ㅠㅠ",
+    "빵에서 곰팡이가 나왔어요",
+]
+PRAISE = [
+    "빵이 너무 맛있어요! 또 올게요",
+    "사장님 친절하시고 커피 맛도 최고예요",
+    "배달 빠르고 포장도 깔끔해요 감사합니다",
+    "머리 너무 예쁘게 해주셨어요 완전 만족 ㅎㅎ",
+    "분위기 좋고 디저트 맛집이에요 강추",
+    "재방문 의사 있습니다 정말 맛있게 먹었어요",
+]
 
 
-@pytest.mark.parametrize(
-    ("written", "channel"),
-    [
-        # How export files and owners name them (Naver Smart Place's own name, the apps' names
-        # in their stores: 배달의민족, 쿠팡이츠, 요기요, 당근).
-        ("네이버", "naver"),
-        ("naver", "naver"),
-        ("Naver Place", "naver"),
-        ("네이버 플레이스", "naver"),
-        ("NAVER", "naver"),
-        ("카카오맵", "kakao"),
-        ("Kakao Map", "kakao"),
-        ("배달의민족", "baemin"),
-        ("배민", "baemin"),
-        ("Baemin", "baemin"),
-        ("쿠팡이츠", "coupang_eats"),
-        ("Coupang Eats", "coupang_eats"),
-        ("요기요", "yogiyo"),
-        ("당근마켓", "daangn"),
-        ("인스타그램", "instagram"),
-        ("구글", "google"),
-        ("Tripadvisor", "tripadvisor"),  # a channel we do not know stays itself
-    ],
-)
-def test_korean_and_english_names_give_one_channel(written, channel):
-    assert normalise_channel(written) == channel
+@pytest.mark.parametrize("text", COMPLAINTS)
+def test_an_obvious_korean_complaint_is_negative(text):
+    scored = sentiment.score(text)
+    assert scored.language == "ko"
+    assert scored.sentiment == "negative"
+    assert scored.compound < 0
 
 
-def test_a_file_saying_네이버_makes_no_second_channel(store):
-    items = [
-        NewFeedback(body="맛있어요", channel="네이버", received_at="2026-11-02T10:00:00"),
-        NewFeedback(body="Lovely", channel="Naver", received_at="2026-11-03T10:00:00"),
-        NewFeedback(body="좋아요", channel="Naver Place", received_at="2026-11-04T10:00:00"),
-    ]
-    add_feedback(store, items, "file")
-    assert {item.channel for item in store.iter_feedback()} == {"naver"}
+@pytest.mark.parametrize("text", PRAISE)
+def test_obvious_korean_praise_is_positive(text):
+    scored = sentiment.score(text)
+    assert scored.language == "ko"
+    assert scored.sentiment == "positive"
+    assert scored.compound > 0
 
 
-def test_the_paste_dialog_reads_korean_labels():
-    pasted = "작성자: 장지민\n날짜: 2026-11-05\n별점: 4\n채널: 배달의민족\n빵이 맛있어요."
-    (review,) = split_reviews(pasted)
-    item = review.feedback
-    assert (item.author, item.received_at[:10], item.rating) == ("장지민", "2026-11-05", 4)
-    assert normalise_channel(item.channel) == "baemin" and item.body == "빵이 맛있어요."
-    (scored,) = split_reviews("닉네임: 지민\n평점: 2\n늦게 왔어요")
-    assert (scored.feedback.author, scored.feedback.rating) == ("지민", 2)
+def test_spacing_and_repeated_letters_do_not_change_the_reading():
+    assert korean.compound("너무  맛있어요") == korean.compound("너무 맛있어요")
+    assert korean.compound("맛있어요\n") == korean.compound("맛있어요")
 
 
-def korean_review(**fields) -> object:
-    from tests.core.test_templates import item
-
-    return item(**{"body": "배달이 너무 늦었어요. 빵도 식었고요.", "author": "장지민", **fields})
-
-
-def test_a_korean_review_is_offered_the_korean_templates_first():
-    templates = [
-        replace(t, id=n)
-        for n, t in enumerate(load_starting_templates() + load_starting_templates("ko"))
-    ]
-    review = korean_review(sentiment="negative", rating=1, tags=("Speed",))
-    best = rank(templates, review)[0]
-    assert best.name == "배달 지연·문제 사과"
-    english = replace(review, body="The delivery was very late and cold.", author="Jane Smith")
-    assert not any("가" <= ch <= "힣" for ch in rank(templates, english)[0].body)
+def test_the_model_file_is_small_and_reads_back():
+    path = resource_path(korean.MODEL_FILE)
+    assert path.is_file()
+    assert path.stat().st_size <= 10_000_000
+    model = korean.Model.load(path)
+    assert len(model.weights) > 10_000
+    low, high = model.neutral
+    assert -1 < low < high < 1
 
 
-def test_korean_templates_greet_by_full_name_with_님_and_never_hi():
-    (thanks,) = [t for t in load_starting_templates("ko") if t.name == "감사 인사: 좋은 리뷰"]
-    text = render(thanks.body, korean_review(), "해오름 베이커리", "박민", date(2026, 11, 5))
-    assert text.startswith("장지민 님, 안녕하세요!") and "Hi" not in text
-    nameless = render(thanks.body, korean_review(author=""), "", "", date(2026, 11, 5))
-    assert nameless.startswith("고객님, 안녕하세요!")
-
-
-def test_every_nps_group_and_the_fake_review_have_a_korean_template():
-    suits = {label for t in load_starting_templates("ko") for label in t.sentiments}
-    assert {"positive", "neutral", "negative", "detractor", "passive", "promoter", "spam"} <= suits
-
-
-def test_a_new_desk_opened_in_korean_has_korean_tags_whose_rules_read_korean(store):
-    assert korean.name_tags_in_korean(store)
-    names = {tag.name for tag in store.tags(counted=False)}
-    assert {"속도", "주문 누락", "맛·품질"} <= names and "Speed" not in names
-    store.add_starting_templates("ko")
-    templates = store.response_templates()
-    assert all(any("가" <= ch <= "힣" for ch in t.body) for t in templates)
-    (late,) = [t for t in templates if t.name == "배달 지연·문제 사과"]
-    assert late.tags == ("속도",)
-    add_feedback(
-        store, [NewFeedback(body="배달이 한참 늦게 왔어요", received_at="2026-11-05")], "paste"
+def test_the_model_is_read_once_and_only_when_korean_text_comes():
+    """Importing the scoring code loads neither numpy nor the model; English text does not load
+    it either; the first Korean text loads it, and the next ones reuse it."""
+    code = (
+        "import sys\n"
+        "from feedback_desk.core import korean, sentiment\n"
+        "assert 'numpy' not in sys.modules\n"
+        "loads = []\n"
+        "load = korean.Model.load\n"
+        "korean.Model.load = lambda path: loads.append(path) or load(path)\n"
+        "sentiment.score('Lovely bread, friendly staff')\n"
+        "print(len(loads))\n"
+        "sentiment.score('빵이 맛있어요')\n"
+        "sentiment.score('직원이 불친절해요')\n"
+        "print(len(loads))\n"
     )
-    (item,) = store.iter_feedback()
-    assert "속도" in item.tags
-    assert not korean.name_tags_in_korean(store)  # once
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["0", "1"]
 
 
-def test_a_desk_in_use_keeps_its_tags(store):
-    add_feedback(store, [NewFeedback(body="Slow today", received_at="2026-11-05")], "paste")
-    assert not korean.name_tags_in_korean(store)
-    assert "Speed" in {tag.name for tag in store.tags(counted=False)}
-    assert store.inbox_count(InboxQuery()) == 1
+def test_without_its_model_file_korean_text_stays_unscored_and_the_log_says_why(
+    monkeypatch, tmp_path, caplog
+):
+    monkeypatch.setattr(korean, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    (tmp_path / korean.MODEL_FILE).write_bytes(b"not a model")
+    korean.model.cache_clear()
+    try:
+        scored = sentiment.score("직원이 너무 불친절했어요")
+        assert (scored.language, scored.compound, scored.sentiment) == ("ko", None, "unscored")
+        assert sentiment.score("직원이 너무 불친절했어요", rating=1).sentiment == "negative"
+        assert "Korean text model" in caplog.text and "불친절" not in caplog.text
+    finally:
+        korean.model.cache_clear()

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from feedback_desk.core import dashboard, intake
+from feedback_desk.core import dashboard, intake, sentiment
 from feedback_desk.core.records import NewFeedback
 from feedback_desk.core.store import Store
 from feedback_desk.core.store.database import backups_dir
@@ -58,9 +58,14 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 
 def _expected(table: str, row: dict, version: int) -> dict:
-    """What an old row is after the migrations: V3 made follow-up outcomes keys."""
+    """What an old row is after the migrations: V3 made follow-up outcomes keys; V5 read
+    Korean text with the Korean model (the customer's stars still decide the label)."""
     if table == "followups" and version < 3:
         return {**row, "outcome": row["outcome"].replace(" ", "_")}
+    if table == "feedback" and version < 5 and row["language"] == "ko":
+        scored = sentiment.rescore(row["title"], row["body"], row["rating"], row["nps_score"])
+        assert scored.sentiment == row["sentiment"]  # every old Korean row had a score
+        return {**row, "compound": scored.compound, "mixed": int(scored.mixed)}
     return row
 
 
@@ -203,3 +208,55 @@ def test_a_customer_an_old_version_knew_by_phone_is_found_by_phone(version, tmp_
         )
         fid = store.feedback_in_batch(added.batch_id)[0][0]
         assert store.get_feedback(fid).customer_id == 3  # Mrs. Park, (555) 010-0199
+
+
+def test_schema_5_reads_korean_text_and_leaves_unread_languages_unscored(tmp_path):
+    """Korean items an older version stored as not scored are read by the Korean text model
+    when the desk is opened (after a backup); one the owner labelled by hand stays as it was;
+    a Vietnamese complaint an older version took for calm English is not scored any more."""
+    path = tmp_path / "desk" / "feedback.db"
+    path.parent.mkdir()
+    shutil.copyfile(SCHEMAS / "feedback-v4.db", path)
+    rows = [
+        # id, body, rating, language, sentiment, compound, overridden
+        (
+            101,
+            "배달이 한 시간 넘게 걸리고 음식이 다 식었어요. 최악이에요",
+            None,
+            "ko",
+            "unscored",
+            None,
+            0,
+        ),
+        (
+            102,
+            "직원분들이 친절하고 빵이 정말 맛있어요. 또 올게요!",
+            None,
+            "ko",
+            "unscored",
+            None,
+            0,
+        ),
+        (103, "직원분들이 친절하고 커피가 정말 맛있어요", None, "ko", "negative", None, 1),
+        (104, "정말 맛있어요! 직원분들도 최고예요", 1, "ko", "negative", None, 0),
+        (105, "Dịch vụ rất tệ", None, "en", "neutral", 0.0, 0),
+        (106, "The bread was stale and the coffee cold.", None, "en", "negative", -0.44, 0),
+    ]
+    with contextlib.closing(sqlite3.connect(path)) as old:
+        for fid, body, rating, language, label, compound, overridden in rows:
+            old.execute(
+                "INSERT INTO feedback (id, received_at, body, rating, language, sentiment, "
+                "compound, sentiment_overridden, dedup_key, created_at, updated_at) "
+                "VALUES (?, '2026-01-05T10:00', ?, ?, ?, ?, ?, ?, ?, '2026-01-05', '2026-01-05')",
+                (fid, body, rating, language, label, compound, overridden, f"v5-{fid}"),
+            )
+        old.commit()
+    with Store(path) as store:
+        got = {i: store.get_feedback(i) for i, *_ in rows}
+        assert list(backups_dir(path).glob("*-before-schema-5.db"))
+    assert (got[101].sentiment, got[102].sentiment) == ("negative", "positive")
+    assert got[101].compound < 0 < got[102].compound
+    assert (got[103].sentiment, got[103].compound) == ("negative", None)  # set by hand
+    assert (got[104].sentiment, got[104].mixed) == ("negative", True)  # 1 star, glowing words
+    assert (got[105].language, got[105].sentiment, got[105].compound) == ("und", "unscored", None)
+    assert (got[106].sentiment, got[106].compound) == ("negative", -0.44)  # English: as it was

@@ -29,15 +29,21 @@ CASES = [
     ("Horrible, rude and disgusting. Worst visit ever.", None, 10, None, "positive", True),
     # The owner's override wins over everything.
     ("Absolutely amazing!", 5, None, "negative", "negative", False),
-    # Korean, with and without stars: VADER never reads it.
-    ("크루아상이 최고예요", None, None, None, "unscored", False),
+    # Korean is read by the app's own model; the customer's stars still come first...
+    ("크루아상이 최고예요", None, None, None, "positive", False),
     ("크루아상이 최고예요", 5, None, None, "positive", False),
     ("직원이 너무 불친절했어요", 1, None, None, "negative", False),
-    ("직원이 너무 불친절했어요", None, None, None, "unscored", False),
+    ("직원이 너무 불친절했어요", None, None, None, "negative", False),
+    # ...and a glowing 1-star or an angry 10 is flagged, as in English.
+    ("정말 맛있어요! 직원분들도 친절하고 최고예요", 1, None, None, "negative", True),
+    ("최악이에요 불친절하고 맛도 없어요 다시는 안 가요", None, 10, None, "positive", True),
+    ("직원이 너무 불친절했어요", None, None, "positive", "positive", False),
+    # Other languages are read by no model: unscored, unless the customer gave a score.
     ("パンがとても美味しかったです", None, None, None, "unscored", False),
     ("Хлеб был отличный", None, None, None, "unscored", False),
     ("Le pain est très bon et le service est rapide", None, None, None, "unscored", False),
     ("Das Brot ist sehr gut und der Kaffee auch", 5, None, None, "positive", False),
+    ("Dịch vụ rất tệ", None, None, None, "unscored", False),
 ]
 
 
@@ -58,23 +64,24 @@ def test_label(text, stars, nps, override, label, mixed):
         ("الخبز رائع", "ar"),
         ("Great!", "en"),
         ("The bread was stale and the coffee was cold", "en"),
-        ("Le pain est très bon et le service aussi", "fr"),
-        ("Das Brot ist sehr gut und frisch", "de"),
-        ("Très bon café, service rapide", "fr"),
-        ("Café au lait, très bien", "fr"),
         ("Die for this cake, it is great", "en"),
         ("Naïve café menu but the pastries are great", "en"),
+        # A Korean review with an English word or two is Korean, and the other way round.
+        ("스타벅스보다 latte가 맛있어요", "ko"),
+        ("Great bakery, 감사합니다 to the whole team for the birthday cake", "en"),
         ("", ""),
+        ("!!! 123", ""),
     ],
 )
 def test_language(text, language):
     assert sentiment.detect_language(text) == language
 
 
-def test_non_english_text_keeps_no_compound():
-    scored = sentiment.score("서비스가 정말 좋아요", None, None)
+def test_text_no_model_reads_keeps_no_compound():
+    scored = sentiment.score("Obsługa była bardzo zła", None, None)
     assert scored.compound is None
-    assert scored.language == "ko"
+    assert scored.language == "und"
+    assert scored.sentiment == "unscored"
 
 
 def test_thresholds_are_vaders_own():

@@ -89,6 +89,8 @@ def test_no_module_the_app_imports_is_left_out():
         ("PySide6/Qt/lib/QtQml.framework/Versions/A/QtQml", False, False),
         ("PySide6/Qt/lib/QtCore.framework/Versions/A/QtCore", False, True),
         ("resources/demo/feedback.json", True, True),
+        ("resources/korean_sentiment.bin", True, True),
+        ("resources/korean_sentiment.bin", False, True),
         ("vaderSentiment/vader_lexicon.txt", True, True),
     ],
 )

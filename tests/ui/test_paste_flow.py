@@ -64,7 +64,8 @@ def test_paste_three_reviews_shows_three_labelled_rows(qtbot, open_window, db_pa
         by_text["Waited forty minutes for a cold coffee. Terrible service, never again."]
         == "Negative"
     )
-    assert by_text["크루아상이 최고예요"] == "Not scored"
+    # Korean text with no stars is read by the app's own Korean model.
+    assert by_text["크루아상이 최고예요"] == "Positive"
     assert window.inbox.stack.currentWidget() is not window.inbox.empty
     assert window.store.stats()["feedback"] == 3
 
@@ -103,3 +104,18 @@ def test_selecting_a_row_shows_the_whole_review_and_why_it_was_labelled(
     assert detail.body.text().startswith("The sourdough is the best in town")
     assert "5-star rating" in detail.verdict.text()
     assert "Sam K." in detail.heading.text()
+
+
+def test_a_korean_review_says_the_korean_model_read_it_and_how_sure(qtbot, open_window, db_path):
+    window = open_window(db_path)
+    paste_through_dialog(qtbot, window, THREE_REVIEWS)
+    table, model = window.inbox.table, window.inbox.model
+    row = next(
+        r for r in range(model.rowCount()) if model.index(r, TEXT).data() == "크루아상이 최고예요"
+    )
+    rect = table.visualRect(model.index(row, TEXT))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    verdict = window.inbox.detail.verdict.text()
+    assert "Korean text model" in verdict
+    stored = window.store.search("크루아상")[0]
+    assert f"{round((1 + abs(stored.compound)) / 2 * 100)}% sure" in verdict

@@ -82,16 +82,18 @@ def test_tag_with_the_keyboard_and_undo(qtbot, window):
 
 
 def test_override_the_sentiment_and_go_back_to_automatic(qtbot, window):
-    click_row(qtbot, window, 3)  # the Korean review: not scored
-    assert window.inbox.model.index(3, SENTIMENT).data() == "Not scored"
-    choose(window.inbox.detail.panel.sentiment, "positive")
+    click_row(qtbot, window, 3)  # the Korean review, read by the Korean text model
     assert window.inbox.model.index(3, SENTIMENT).data() == "Positive"
+    assert "Korean text model" in window.inbox.detail.verdict.text()
+    choose(window.inbox.detail.panel.sentiment, "negative")
+    assert window.inbox.model.index(3, SENTIMENT).data() == "Negative"
     assert "Set by you" in window.inbox.detail.verdict.text()
     choose(window.inbox.detail.panel.sentiment, None)
-    assert window.inbox.model.index(3, SENTIMENT).data() == "Not scored"
+    assert window.inbox.model.index(3, SENTIMENT).data() == "Positive"
     window.undo_action.trigger()
+    assert window.store.search("크루아상")[0].sentiment == "negative"
     window.undo_action.trigger()
-    assert window.store.search("크루아상")[0].sentiment == "unscored"
+    assert window.store.search("크루아상")[0].sentiment == "positive"
 
 
 def test_a_handling_note_is_kept_searchable_and_undoable(qtbot, window):

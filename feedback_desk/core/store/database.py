@@ -16,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .. import sentiment
 from ..errors import (
     DatabaseDamaged,
     Fault,
@@ -308,6 +309,8 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """Run each missing migration step in its own transaction, after copying the file."""
     if version > 0:
         backup_to(conn, backup_path(path, f"before-schema-{version + 1}"))
+    conn.create_function("fd_language", 2, _language, deterministic=True)
+    conn.create_function("fd_rescored", 5, _rescored, deterministic=True)
     for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -319,6 +322,16 @@ def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+
+
+def _language(title: str | None, body: str | None) -> str:
+    return sentiment.detect_language(sentiment.scoring_text(title or "", body or ""))
+
+
+def _rescored(column: str, title, body, rating, nps_score):
+    """One column of a stored item's automatic reading (see ``sentiment.rescore``)."""
+    value = getattr(sentiment.rescore(title, body, rating, nps_score), column)
+    return int(value) if isinstance(value, bool) else value
 
 
 def _statements(script: str) -> Iterator[str]:

@@ -276,5 +276,19 @@ CREATE INDEX feedback_answered ON feedback(
 CREATE INDEX replies_undated ON replies(feedback_id) WHERE replied_at IS NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+# Text is read only in a language a model knows: stored items taken for English that are not
+# English lose their reading (the customer's own score still counts), and Korean text is read by
+# the app's own model, so Korean items with no score are scored. What the owner set by hand stays.
+# fd_language and fd_rescored are the app's own scoring (database.migrate registers them).
+V5 = """
+UPDATE feedback SET
+    language = fd_rescored('language', title, body, rating, nps_score),
+    compound = fd_rescored('compound', title, body, rating, nps_score),
+    sentiment = fd_rescored('sentiment', title, body, rating, nps_score),
+    mixed = fd_rescored('mixed', title, body, rating, nps_score)
+WHERE sentiment_overridden = 0
+    AND (language = 'ko' OR (language = 'en' AND fd_language(title, body) <> 'en'));
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 SCHEMA_VERSION = len(MIGRATIONS)

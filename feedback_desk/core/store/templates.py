@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import replace
 
-from ..korean import desk_tag
+from ..korean_tags import desk_tag
 from ..templates import ResponseTemplate, load_starting_templates
 from .database import now_iso
 

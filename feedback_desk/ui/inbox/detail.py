@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ...core import korean
 from ...core.records import Feedback
 from .. import display
 from ..colours import colour
@@ -28,13 +29,26 @@ def why_label(item: Feedback) -> str:
         return QCoreApplication.translate("display", "From the customer's {0}-star rating.").format(
             item.rating
         )
+    if item.compound is not None and item.language == "ko":
+        if item.sentiment == "neutral":
+            return QCoreApplication.translate(
+                "display",
+                "Read from the words by the Korean text model: neither clearly positive nor "
+                "negative.",
+            )
+        sure = display.percent(korean.sureness(item.compound))
+        return QCoreApplication.translate(
+            "display", "Read from the words by the Korean text model ({0} sure)."
+        ).format(sure)
     if item.compound is not None:
         return QCoreApplication.translate(
             "display", "Read from the words (VADER score {0:+.2f})."
         ).format(item.compound)
     if item.language and item.language != "en":
         return QCoreApplication.translate(
-            "display", "Not scored: the text is not in English and there is no rating."
+            "display",
+            "Not scored: the text is in neither English nor Korean, the languages Feedback Desk "
+            "reads, and there is no rating.",
         )
     return QCoreApplication.translate("display", "Not scored: there is no text or rating to go by.")
 

@@ -15,112 +15,21 @@ import itertools
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
 from . import jsonrows
 from .encoding import SAMPLE_BYTES, NotATable, detect_encoding_why
 from .headers import is_header, read_headers
+from .table import Table, TableInfo, allow_big_cells
 
 __all__ = ["NotATable", "Table", "TableInfo", "open_table", "table_from_text"]
 
 DELIMITERS = (",", ";", "\t", "|")
 _DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "pipe": "|"}
 _SAMPLE_RECORDS = 200
-_BIG_CELL = 2**31 - 1
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-
-
-@dataclass(frozen=True)
-class TableInfo:
-    """What detection found. ``header_row`` is the header's row number as a spreadsheet shows
-    it (records, not physical lines); it is 0 for JSON, whose items are numbered from 1."""
-
-    encoding: str
-    delimiter: str | None
-    headers: tuple[str, ...]
-    header_row: int
-    kind: str
-    # Why this encoding (see encoding.detect_encoding_why); "" for pasted text and workbooks.
-    encoding_why: str = ""
-    # A workbook's sheets, and the one read.
-    sheets: tuple[str, ...] = ()
-    sheet: str = ""
-
-
-class Table:
-    """A detected table whose rows can be read (again) from the start, one at a time."""
-
-    def __init__(
-        self, info: TableInfo, open_text: Callable[[], tuple[TextIO, Callable[[], int]]], size: int
-    ) -> None:
-        self.info = info
-        self.size_bytes = size
-        self._open_text = open_text
-        self._position: Callable[[], int] = lambda: 0
-
-    def rows(self) -> Iterator[tuple[int, list[str]]]:
-        """(row number, cells) for each data row after the header.
-
-        Row numbers count records as a spreadsheet shows them (a quoted value with line breaks
-        is one row). Fully blank rows are skipped but keep their number. Short rows are padded
-        to the header's width and empty cells past it dropped; non-empty cells past the header
-        are kept, so the row is longer than the header and the caller can report it rather
-        than lose data silently.
-        """
-        stream, position = self._open_text()
-        self._position = position
-        with stream:
-            try:
-                if self.info.kind == "json":
-                    yield from self._json_rows(stream)
-                else:
-                    yield from self._csv_rows(stream)
-            except BaseException:  # stopped early or failed: keep the last position readable
-                last = position()
-                self._position = lambda: last
-                raise
-        self._position = lambda: self.size_bytes
-
-    def _csv_rows(self, stream: TextIO) -> Iterator[tuple[int, list[str]]]:
-        width = len(self.info.headers)
-        _allow_big_cells()
-        records = csv.reader(stream, delimiter=self.info.delimiter or ",")
-        number = 0
-        try:
-            for number, cells in enumerate(records, 1):
-                if number <= self.info.header_row or not any(c.strip() for c in cells):
-                    continue
-                if len(cells) < width:
-                    cells += [""] * (width - len(cells))
-                elif len(cells) > width:
-                    while len(cells) > width and not cells[-1].strip():
-                        cells.pop()
-                yield number, cells
-        except csv.Error as e:
-            what = "a NUL byte (binary data)" if "NUL" in str(e) else "a broken quote or line"
-            raise NotATable(
-                f"The file cannot be read past row {number + 1}: {what} there. Open it in a "
-                "spreadsheet, check that row, and save it again as CSV UTF-8."
-            ) from None
-
-    def _json_rows(self, stream: TextIO) -> Iterator[tuple[int, list[str]]]:
-        headers = self.info.headers
-        for number, item in enumerate(jsonrows.iter_items(stream), 1):
-            flat = jsonrows.flatten(item)
-            yield number, [flat.get(h, "") for h in headers]
-
-    def sample(self, n: int = 20) -> list[tuple[int, list[str]]]:
-        """The first ``n`` data rows, for a preview and for detecting the mapping."""
-        return list(itertools.islice(self.rows(), n))
-
-    def progress(self) -> float:
-        """How far the current ``rows()`` iteration has read, from 0 to 1."""
-        if not self.size_bytes:
-            return 1.0
-        return min(1.0, self._position() / self.size_bytes)
 
 
 def _parse_delimiter(delimiter: str | None) -> str | None:
@@ -132,15 +41,8 @@ def _parse_delimiter(delimiter: str | None) -> str | None:
     return value
 
 
-def _allow_big_cells() -> None:
-    """A cell of any size is read (a long review, a pasted e-mail thread): csv refuses cells
-    over 128 KB unless told otherwise. Set when a file is read, never at import time."""
-    if csv.field_size_limit() < _BIG_CELL:
-        csv.field_size_limit(_BIG_CELL)
-
-
 def _records(text: str, delimiter: str, complete: bool) -> list[list[str]]:
-    _allow_big_cells()
+    allow_big_cells()
     # newline="": old Mac files end their lines with a lone CR, which csv reads as a line end.
     stream = io.StringIO(text, newline="")
     records = list(itertools.islice(csv.reader(stream, delimiter=delimiter), _SAMPLE_RECORDS + 1))

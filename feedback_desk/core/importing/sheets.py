@@ -17,7 +17,7 @@ from typing import Any
 
 from .encoding import NotATable
 from .headers import is_header, read_headers
-from .reading import Table, TableInfo
+from .table import Table, TableInfo
 
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _SAMPLE_ROWS = 200

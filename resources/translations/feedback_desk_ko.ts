@@ -3416,12 +3416,20 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>고객이 준 별 {0}개 평가에서.</translation>
     </message>
     <message>
+        <source>Read from the words by the Korean text model: neither clearly positive nor negative.</source>
+        <translation>한국어 텍스트 모델이 글을 읽고 판단: 뚜렷하게 긍정도 부정도 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Read from the words by the Korean text model ({0} sure).</source>
+        <translation>한국어 텍스트 모델이 글을 읽고 판단 (확신도 {0}).</translation>
+    </message>
+    <message>
         <source>Read from the words (VADER score {0:+.2f}).</source>
         <translation>내용을 읽고 판단함 (VADER 점수 {0:+.2f}).</translation>
     </message>
     <message>
-        <source>Not scored: the text is not in English and there is no rating.</source>
-        <translation>판단 안 됨: 영어가 아닌 글이고 별점도 없습니다.</translation>
+        <source>Not scored: the text is in neither English nor Korean, the languages Feedback Desk reads, and there is no rating.</source>
+        <translation>판단 안 됨: 글이 Feedback Desk가 읽는 언어(영어, 한국어)가 아니고 별점도 없습니다.</translation>
     </message>
     <message>
         <source>Not scored: there is no text or rating to go by.</source>

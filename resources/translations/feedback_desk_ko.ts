@@ -3417,11 +3417,11 @@ Rewrite those backups without this customer, remove them, or keep them as they a
     </message>
     <message>
         <source>Read from the words by the Korean text model: neither clearly positive nor negative.</source>
-        <translation>한국어 텍스트 모델이 글을 읽고 판단: 뚜렷하게 긍정도 부정도 아닙니다.</translation>
+        <translation>한국어 텍스트 모델로 내용을 읽고 판단함: 뚜렷하게 긍정도 부정도 아닙니다.</translation>
     </message>
     <message>
         <source>Read from the words by the Korean text model ({0} sure).</source>
-        <translation>한국어 텍스트 모델이 글을 읽고 판단 (확신도 {0}).</translation>
+        <translation>한국어 텍스트 모델로 내용을 읽고 판단함 (확신도 {0}).</translation>
     </message>
     <message>
         <source>Read from the words (VADER score {0:+.2f}).</source>

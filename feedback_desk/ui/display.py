@@ -126,6 +126,12 @@ def count(text: str, **values) -> str:
     return text.format(**values) if values else text
 
 
+class Counted(QObject):
+    """Counted sentences of modules with no object of their own to translate them:
+    ``Counted.tr("%Ln rows cannot be read.", "", n)`` gets the language's plural forms (lupdate
+    marks a count only in tr() calls, and finds the context only in a class named here)."""
+
+
 class Words(QObject):
     """Counted words used by pages with no object of their own to translate them."""
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from ..core.export import export_desk
-from . import display
+from .display import Counted
 from .problems import WRITE_ERRORS, tell_write_problem
 
 
@@ -48,9 +48,6 @@ def export_everything(parent: QWidget, store) -> str | None:
         )
         return None
     QApplication.restoreOverrideCursor()
-    return display.count(
-        count,
-        "Exported {n} feedback item, with everything kept about it, to {file}.",
-        "Exported {n} feedback items, with everything kept about them, to {file}.",
-        file=target.name,
-    )
+    return Counted.tr(
+        "Exported %Ln feedback items, with everything kept about them, to {file}.", "", count
+    ).format(file=target.name)

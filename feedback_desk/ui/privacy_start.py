@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from ..core import erasure
 from ..core.owner_only import TOLD_KEY
 from ..core.settings import FORGET_AFTER_YEARS, number_setting
-from . import display
+from .display import Counted
 from .problems import WRITE_ERRORS
 
 SHOWN_MS = 30_000
@@ -75,11 +75,8 @@ def forget_quiet_customers(window, store) -> int:
         count = erasure.forget_quiet(store, years)
     except WRITE_ERRORS:
         return 0  # tried again at the next start
-    said = display.count(
-        count,
-        "Erased the details of {n} customer not heard from in {years} years.",
-        "Erased the details of {n} customers not heard from in {years} years.",
-        years=years,
-    )
+    said = Counted.tr(
+        "Erased the details of %Ln customers not heard from in {years} years.", "", count
+    ).format(years=years)
     window.statusBar().showMessage(said, SHOWN_MS)
     return count

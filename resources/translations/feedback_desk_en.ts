@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%Ln backups still hold them</source>
+        <translation>
+            <numerusform>%Ln backup still holds them</numerusform>
+            <numerusform>%Ln backups still hold them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln feedback items, with everything kept about them, to {file}.</source>
+        <translation>
+            <numerusform>Exported %Ln feedback item, with everything kept about it, to {file}.</numerusform>
+            <numerusform>Exported %Ln feedback items, with everything kept about them, to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows cannot be read.</source>
+        <translation>
+            <numerusform>%Ln row cannot be read.</numerusform>
+            <numerusform>%Ln rows cannot be read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows are already there and will be passed over.</source>
+        <translation>
+            <numerusform>%Ln row is already there and will be passed over.</numerusform>
+            <numerusform>%Ln rows are already there and will be passed over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln duplicates anyway</source>
+        <translation>
+            <numerusform>Import the %Ln duplicate anyway</numerusform>
+            <numerusform>Import the %Ln duplicates anyway</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the details of %Ln customers not heard from in {years} years.</source>
+        <translation>
+            <numerusform>Erased the details of %Ln customer not heard from in {years} years.</numerusform>
+            <numerusform>Erased the details of %Ln customers not heard from in {years} years.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDetail</name>
     <message numerus="yes">
         <source>%Ln items selected</source>

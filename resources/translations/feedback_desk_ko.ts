@@ -178,6 +178,45 @@
     </message>
 </context>
 <context>
+    <name>Counted</name>
+    <message numerus="yes">
+        <source>%Ln backups still hold them</source>
+        <translation>
+            <numerusform>백업 %Ln개에 아직 남아 있습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln feedback items, with everything kept about them, to {file}.</source>
+        <translation>
+            <numerusform>피드백 %Ln건을 모든 관련 내용과 함께 {file}(으)로 내보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows cannot be read.</source>
+        <translation>
+            <numerusform>%Ln개 행을 읽을 수 없습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln rows are already there and will be passed over.</source>
+        <translation>
+            <numerusform>%Ln개 행은 이미 있어 건너뜁니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Import the %Ln duplicates anyway</source>
+        <translation>
+            <numerusform>중복 %Ln건도 가져오기</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased the details of %Ln customers not heard from in {years} years.</source>
+        <translation>
+            <numerusform>{years}년 동안 소식이 없는 고객 %Ln명의 정보를 지웠습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomerDialog</name>
     <message>
         <source>Anything worth remembering about them</source>
@@ -4138,14 +4177,6 @@ Rewrite those backups without this customer, remove them, or keep them as they a
     <message>
         <source>Import</source>
         <translation>가져오기</translation>
-    </message>
-    <message>
-        <source>%Ln rows are already there and will be passed over.</source>
-        <translation>%Ln개 행은 이미 있어 건너뜁니다.</translation>
-    </message>
-    <message>
-        <source>Import the %Ln duplicates anyway</source>
-        <translation>중복 %Ln건도 가져오기</translation>
     </message>
     <message>
         <source>Rows with bytes that are not UTF-8 (shown as �): {0}</source>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ...core import erasure
+from ..display import Counted
 from ..problems import WRITE_ERRORS, tell_write_problem
 
 
@@ -104,9 +105,7 @@ def _offer_backups(parent: QWidget, done: erasure.Erasure, person) -> None:
             "The customer's details are erased from the database. {0}:\n{1}\n\nRewrite "
             "those backups without this customer, remove them, or keep them as they are?",
         ).format(
-            QCoreApplication.translate(
-                "customer_rights", "%Ln backups still hold them", "", len(done.backups)
-            ),
+            Counted.tr("%Ln backups still hold them", "", len(done.backups)),
             names,
         ),
         parent=parent,

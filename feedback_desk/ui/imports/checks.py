@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from .. import display
+from ..display import Counted
 
 
 @dataclass(frozen=True)
@@ -23,9 +24,7 @@ def check_report(store, check) -> CheckReport:
     lines: list[str] = []
     if check.problems:
         parts.append(
-            QCoreApplication.translate(
-                "import", "%Ln rows cannot be read.", "", len(check.problems)
-            )
+            Counted.tr("%Ln rows cannot be read.", "", len(check.problems))
             + " "
             + QCoreApplication.translate(
                 "import", "Change where a column goes, or import the other rows and skip these:"
@@ -42,13 +41,9 @@ def check_report(store, check) -> CheckReport:
     keep = ""
     if check.duplicates:
         count = len(check.duplicates)
-        parts.append(
-            QCoreApplication.translate(
-                "import", "%Ln rows are already there and will be passed over.", "", count
-            )
-        )
+        parts.append(Counted.tr("%Ln rows are already there and will be passed over.", "", count))
         lines += [_duplicate_line(store, d) for d in check.duplicates]
-        keep = QCoreApplication.translate("import", "Import the %Ln duplicates anyway", "", count)
+        keep = Counted.tr("Import the %Ln duplicates anyway", "", count)
     if check.bad_byte_rows:
         rows = ", ".join(str(n) for n in check.bad_byte_rows[:50])
         lines.append(

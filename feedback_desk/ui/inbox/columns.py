@@ -70,7 +70,7 @@ def lay_out(table: QTableView) -> None:
     def title(column: int) -> str:
         return model.headerData(column, Qt.Orientation.Horizontal)
 
-    pad = 24  # the cell's margins and a little air
+    pad = 16  # the cell's margins and a little air
     dot = 20  # the sentiment's dot beside the score
     widths = {
         DATE: _widest(metrics, [title(DATE), display.date_text("2026-12-28")]) + pad,

@@ -195,6 +195,8 @@ def cached_db(size: int) -> Path:
         shutil.copyfile(older, partial)
         with Store(partial):  # opening migrates
             pass
+        for backup in (CACHE / "backups").glob(partial.stem + "*"):
+            backup.unlink()  # the copy the migration made first
         done = f"migrated from {older.name}"
     else:
         build(partial, size, read_amazon(shared_data(*AMAZON)))  # the data only to build

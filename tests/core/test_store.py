@@ -316,3 +316,54 @@ def test_a_common_word_pages_the_same_way_both_plans(store, monkeypatch):
     last = [r.id for r in store.inbox_page(50, 25, query, total=total)]
     assert walked == usual and len(walked) == 25
     assert len(last) == 10 and not set(last) & set(walked)
+
+
+def test_a_count_to_a_cap_says_when_there_are_more(store):
+    items = [
+        NewFeedback(
+            body=f"good coffee {i}" if i % 3 else f"slow service {i}",
+            channel="google" if i % 2 else "email",
+            received_at=f"2026-0{1 + i % 9}-1{i % 10}T10:00:00",
+        )
+        for i in range(60)
+    ]
+    add(store, *items)
+    good = InboxQuery(search="goo")
+    assert store.inbox_count(good) == 40
+    assert store.inbox_count_capped(good, cap=100) == (40, True)
+    assert store.inbox_count_capped(good, cap=39) == (39, False)
+    assert store.inbox_count_capped(good, cap=40) == (40, True)
+    both = InboxQuery(search="good", channels=("google",))
+    assert store.inbox_count_capped(both, cap=100) == (store.inbox_count(both), True) == (20, True)
+    assert store.inbox_count_capped(InboxQuery(), cap=50) == (50, False)
+    assert store.inbox_count_capped(InboxQuery(channels=("email",))) == (30, True)
+    # An item found by its note alone counts too.
+    slow = store.inbox_page(0, 1, InboxQuery(search="slow"))[0]
+    store.add_note(slow.id, "Offered a goodwill voucher", "Dana", intake.now_iso())
+    assert store.inbox_count_capped(good, cap=100) == (41, True)
+
+
+def test_a_word_on_most_items_is_found_item_by_item_with_the_same_page(store, monkeypatch):
+    from feedback_desk.core.store import feedback as feedback_module
+
+    items = [
+        NewFeedback(
+            body=f"the visit {i}" if i % 4 else f"a visit {i}",
+            received_at=f"2026-0{1 + i % 9}-{10 + i % 19}T10:00:00",
+        )
+        for i in range(120)
+    ]
+    add(store, *items)
+    for typed in ("t", "th", "the", "visit th"):
+        query = InboxQuery(search=typed)
+        total = store.inbox_count(query)
+        assert total == 90
+        usual = [r.id for r in store.inbox_page(0, 25, query, total=total)]
+        monkeypatch.setattr(feedback_module, "FREQUENT_MATCHES", 10)
+        asked = []
+        store.conn.set_trace_callback(asked.append)
+        walked = [r.id for r in store.inbox_page(0, 25, query, total=total)]
+        store.conn.set_trace_callback(None)
+        monkeypatch.undo()
+        assert walked == usual and len(walked) == 25
+        assert any("rowid = f.id" in sql for sql in asked)  # asked item by item

@@ -276,5 +276,19 @@ CREATE INDEX feedback_answered ON feedback(
 CREATE INDEX replies_undated ON replies(feedback_id) WHERE replied_at IS NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4)
+# Search as you type: the search index also keeps every word's first one, two and three
+# letters, so the first keystroke ("g") or a common short start ("the") reads one list instead
+# of merging the lists of every word it begins (on a million items: 1 ms instead of 200 to
+# find the first 10,000; see store/feedback.py). It costs the index some size and an import
+# some time. The index is made again from the items, then merged into one piece.
+V5 = """
+DROP TABLE feedback_fts;
+CREATE VIRTUAL TABLE feedback_fts USING fts5(
+    text, content='', tokenize='unicode61 remove_diacritics 2', prefix='1 2 3'
+);
+INSERT INTO feedback_fts (rowid, text) SELECT id, fd_search_text(title, body, author) FROM feedback;
+INSERT INTO feedback_fts (feedback_fts) VALUES ('optimize');
+"""
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -99,6 +99,7 @@ def test_dashboard_refresh(db_1m, qtbot, tmp_path):
             times["ten years"],
             times["plain ten years"],
             "count by month over ten years, plain SQL",
+            max_value=1000,
         ),
         Figure(
             "monthly report: figures and a 2-page PDF",

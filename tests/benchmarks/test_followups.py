@@ -56,6 +56,7 @@ def test_radar_loop_and_lists(db_1m):
             times["loop"],
             times["plain year"],
             "count of unhappy, plain SQL",
+            max_value=300,
         ),
         Figure("follow-up list counts", times["counts"], times["plain radar"], "as above"),
     ]

@@ -68,6 +68,7 @@ def test_response_times_and_suggestions(db_1m):
             times["months"],
             times["plain months"],
             "counts by month, plain SQL",
+            max_value=300,
         ),
         Figure(
             "response times, everything",
@@ -80,12 +81,14 @@ def test_response_times_and_suggestions(db_1m):
             times["members"],
             times["plain all"],
             "count of answered, plain SQL",
+            max_value=300,
         ),
         Figure(
             "Response times tab: 12 months, by month and member",
             times["tab"],
             times["plain months"],
             "counts by month (all years), plain SQL",
+            max_value=300,
         ),
         Figure(
             "reply pane: templates ranked for an item",

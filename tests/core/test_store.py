@@ -348,3 +348,12 @@ def test_a_count_to_a_cap_says_when_there_are_more(store):
     slow = store.inbox_page(0, 1, InboxQuery(search="slow"))[0]
     store.add_note(slow.id, "Offered a goodwill voucher", "Dana", intake.now_iso())
     assert store.inbox_count_capped(good, cap=100) == (41, True)
+    # Items in the trash or spam are never counted, however the count is made.
+    gone = [r.id for r in store.inbox_page(0, 6, good)]
+    store.delete_feedback(gone[:3])
+    store.mark_spam(gone[3:])
+    assert store.inbox_count(good) == 35
+    for cap, expected in ((10, (10, False)), (34, (34, False)), (35, (35, True)), (36, (35, True))):
+        assert store.inbox_count_capped(good, cap=cap) == expected
+    mixed = InboxQuery(mixed=True)
+    assert store.inbox_count_capped(mixed) == (store.inbox_count(mixed), True)

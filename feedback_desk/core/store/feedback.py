@@ -214,6 +214,20 @@ class FeedbackStore:
         matches of a common word takes a second on a million items; knowing there are more
         than 10,000 takes a few milliseconds."""
         match = match_query(query.search) if query.search else ""
+        if match and replace(query, search="") == InboxQuery():
+            # A search alone: if the index alone holds more matches than the cap and every
+            # item in the trash or spam together, more than the cap are in the inbox.
+            hidden = self.conn.execute(
+                "SELECT (SELECT count(*) FROM feedback WHERE deleted_at IS NOT NULL) + "
+                "(SELECT count(*) FROM feedback WHERE deleted_at IS NULL AND is_spam = 1)"
+            ).fetchone()[0]
+            found = self.conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH ? "
+                "LIMIT ?)",
+                (match, cap + hidden + 1),
+            ).fetchone()[0]
+            if found > cap + hidden:
+                return cap, False
         if match:
             # The search index's matches in order, each looked up, until there are enough.
             rest, params = where_clause(replace(query, search=""))

@@ -91,8 +91,8 @@ def where_clause(query: InboxQuery, probe: bool = False) -> tuple[str, list]:
             conditions.append(f"f.{column} = ?")
             params.append(value)
     if query.mixed is not None:
-        conditions.append("f.mixed = ?")
-        params.append(int(query.mixed))
+        # Written out (0 or 1), so that the index of mixed signals (schema.py) applies.
+        conditions.append(f"f.mixed = {int(bool(query.mixed))}")
     if query.replied is not None:
         conditions.append(REPLIED if query.replied else f"NOT {REPLIED}")
     if query.tags:

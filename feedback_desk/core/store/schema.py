@@ -290,6 +290,9 @@ INSERT INTO feedback_fts (rowid, text) SELECT id, fd_search_text(title, body, au
 INSERT INTO feedback_fts (feedback_fts) VALUES ('optimize');
 -- Who answered an item first, read from an index alone (response times by team member).
 CREATE INDEX replies_first ON replies(feedback_id, replied_at, by);
+-- Mixed signals, a few in a hundred: their view counts and pages from an index of their own.
+CREATE INDEX feedback_mixed ON feedback(received_at, id, deleted_at, is_spam, mixed)
+    WHERE deleted_at IS NULL AND is_spam = 0 AND mixed = 1;
 """
 
 MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5)

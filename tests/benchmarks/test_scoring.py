@@ -41,7 +41,7 @@ def test_scoring(amazon):
                 t["app"],
                 t["vader"],
                 "plain VADER polarity_scores()",
-                max_ratio=1.1,
+                max_ratio=1.05,
             ),
         ],
         notes=[

@@ -89,7 +89,7 @@ def test_cold_start_on_a_fresh_copy(db_1m, tmp_path):
 def test_peak_memory(db_1m):
     runs = median_starts({"app": smoke(db_1m), "bare": BARE_WINDOW})
     app, bare = runs["app"], runs["bare"]
-    reference = "bare window (highest of 3)"
+    reference = f"bare window (highest of {REPEAT})"
     report(
         "memory",
         f"Peak memory of the window, {BIG:,} items (gui --smoke)",

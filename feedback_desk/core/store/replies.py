@@ -157,15 +157,22 @@ class ReplyStore:
         if grouping == "member":
             # Who answered first: the item's earliest dated reply (the first written of those
             # at that time), read from the replies_first index alone.
-            group = (
-                "(SELECT r.by FROM replies r WHERE r.feedback_id = f.id "
-                "AND r.replied_at = f.first_reply_at ORDER BY r.id LIMIT 1)"
-            )
-            rows = self.conn.execute(
-                f"SELECT {group}, {_TIMED_HOURS} FROM feedback f "
-                f"WHERE {where} AND f.first_reply_at IS NOT NULL",
-                params,
-            ).fetchall()
+            if start is None and end is None:
+                # Everything: walk the replies in item order, each item's first one kept
+                # (min picks the row its other columns come from), a third quicker.
+                sql = (
+                    f"SELECT r.by, {_TIMED_HOURS}, min(r.id) FROM replies r "
+                    "INDEXED BY replies_first CROSS JOIN feedback f ON f.id = r.feedback_id "
+                    f"WHERE r.replied_at = f.first_reply_at AND {where} GROUP BY r.feedback_id"
+                )
+            else:
+                sql = (
+                    "SELECT (SELECT r.by FROM replies r WHERE r.feedback_id = f.id "
+                    "AND r.replied_at = f.first_reply_at ORDER BY r.id LIMIT 1), "
+                    f"{_TIMED_HOURS} FROM feedback f "
+                    f"WHERE {where} AND f.first_reply_at IS NOT NULL"
+                )
+            rows = [row[:2] for row in self.conn.execute(sql, params)]
             given: dict[str, int] = {}
             for member, _ in rows:
                 given[member or ""] = given.get(member or "", 0) + 1

@@ -3,6 +3,13 @@
 The rows are the Amazon review sentences of the VADER ground truth, each scored once through
 ``intake.prepare``, then copied with other dates (over ten years), customers, statuses and
 duplicate keys, and written through ``Store.insert_feedback`` like an import of 50,000 rows.
+
+Sizes: FEEDBACK_DESK_BENCH_SIZE sets the big database (1,000,000 items unless told, the size
+the targets are set for), e.g. ``FEEDBACK_DESK_BENCH_SIZE=100000 make bench`` for a quick run;
+the small one is 100,000 items or the big size, whichever is smaller. A database built for an
+older schema is copied and brought up to date by the store's own migrations, not rebuilt.
+
+At the end of the session every figure of every benchmark is printed as one table.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import shutil
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -18,6 +26,8 @@ import pytest
 
 from tests.conftest import shared_data
 
+BIG = int(os.environ.get("FEEDBACK_DESK_BENCH_SIZE", "1000000").replace("_", ""))
+SMALL = min(100_000, BIG)
 BUILD_VERSION = 3  # bump when the rows built change, so cached databases are rebuilt
 CHUNK = 50_000
 CACHE = Path(
@@ -154,32 +164,71 @@ def answer_replied(store, batch: int, rng: random.Random) -> None:
     )
 
 
-def cached_db(size: int, amazon: list[tuple[float, str]]) -> Path:
-    """The path of a database of ``size`` items, built first when it is not in the cache."""
-    import hashlib
-
+def _schema_key(version: int) -> str:
+    """A short key of the first ``version`` migration steps' text (indexes change while a step
+    is unreleased, so the version number alone could reuse a stale database)."""
     from feedback_desk.core.store.schema import MIGRATIONS
 
-    # Keyed by the schema's text, not only its version: indexes change while a step is unreleased.
-    schema = hashlib.blake2b("".join(MIGRATIONS).encode(), digest_size=4).hexdigest()
-    path = CACHE / f"feedback-{size}-s{schema}-b{BUILD_VERSION}.db"
-    if not path.exists():
-        CACHE.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".part")
-        for leftover in CACHE.glob(partial.name + "*"):
-            leftover.unlink()
-        began = time.perf_counter()
-        build(partial, size, amazon)
-        partial.replace(path)  # only a complete build is ever reused
-        print(f"\nbuilt {path} ({size:,} items) in {time.perf_counter() - began:.0f} s")
+    text = "".join(MIGRATIONS[:version])
+    return f"v{version}-" + hashlib.blake2b(text.encode(), digest_size=4).hexdigest()
+
+
+def cached_db(size: int) -> Path:
+    """The path of a database of ``size`` items, built first when it is not in the cache, or
+    migrated from a copy built for an older schema."""
+    from feedback_desk.core.store import Store
+    from feedback_desk.core.store.schema import SCHEMA_VERSION
+
+    def named(version: int) -> Path:
+        return CACHE / f"feedback-{size}-{_schema_key(version)}-b{BUILD_VERSION}.db"
+
+    path = named(SCHEMA_VERSION)
+    if path.exists():
+        return path
+    CACHE.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(path.name + ".part")
+    for leftover in CACHE.glob(partial.name + "*"):
+        leftover.unlink()
+    began = time.perf_counter()
+    older = next((named(v) for v in range(SCHEMA_VERSION - 1, 0, -1) if named(v).exists()), None)
+    if older:
+        shutil.copyfile(older, partial)
+        with Store(partial):  # opening migrates
+            pass
+        for backup in (CACHE / "backups").glob(partial.stem + "*"):
+            backup.unlink()  # the copy the migration made first
+        done = f"migrated from {older.name}"
+    else:
+        build(partial, size, read_amazon(shared_data(*AMAZON)))  # the data only to build
+        done = "built"
+    partial.replace(path)  # only a complete build is ever reused
+    print(f"\n{done}: {path} ({size:,} items) in {time.perf_counter() - began:.0f} s")
     return path
 
 
 @pytest.fixture(scope="session")
-def db_100k(amazon) -> Path:
-    return cached_db(100_000, amazon)
+def db_100k() -> Path:
+    """The small database: 100,000 items (or fewer, see SMALL)."""
+    return cached_db(SMALL)
 
 
 @pytest.fixture(scope="session")
-def db_1m(amazon) -> Path:
-    return cached_db(1_000_000, amazon)
+def db_1m() -> Path:
+    """The big database: 1,000,000 items unless FEEDBACK_DESK_BENCH_SIZE says otherwise."""
+    return cached_db(BIG)
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Every figure of the session in one table: value, reference, ratio, target."""
+    from .helpers import HEADER, TABLE, _cells, table
+
+    if not TABLE:
+        return
+    terminalreporter.section("every figure (medians, spread = fastest-slowest run)")
+    rows = [(title.split(" (")[0], *_cells(f)) for title, f in TABLE]
+    for line in table(rows, ("benchmark", *HEADER)):
+        terminalreporter.write_line(line)
+    terminalreporter.write_line(
+        "ratios are against a reference timed in the same run, interleaved: on a loaded "
+        "machine trust them over the absolute times"
+    )

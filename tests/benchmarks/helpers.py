@@ -1,8 +1,12 @@
 """Timing and reporting for the benchmarks.
 
 The machines are shared and noisy, so every figure is measured against a reference taken in the
-same run (a ratio), repeated, and the best run kept. Targets are printed as PASS or MISS; they
-never fail a test.
+same run, the two taking turns (interleaved), at least five times; the median is kept, with the
+spread (fastest and slowest run) beside it. A best-of-N would flatter: the owner waits for the
+usual run, not the luckiest. Targets are printed as PASS or MISS; they never fail a test.
+
+Every figure of the session is also kept in ``TABLE``; conftest prints them all as one table at
+the end (``make bench``).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import json
 import os
 import platform
 import re
+import statistics
 import subprocess
 import sys
 import time
@@ -20,19 +25,45 @@ from datetime import datetime
 from pathlib import Path
 
 RESULTS = Path(__file__).resolve().parent / "results"
-REPEAT = 5
+REPEAT = max(5, int(os.environ.get("FEEDBACK_DESK_BENCH_REPEAT", "5")))
+TABLE: list[tuple[str, Figure]] = []  # (title, figure) of every report of the session
 
 
-def best_of(runs: dict[str, Callable[[], object]], repeat: int = REPEAT) -> dict[str, float]:
-    """The best (smallest) time in milliseconds of each callable. The callables take turns
-    within each round, so a noisy moment of the machine hurts them alike."""
-    best = dict.fromkeys(runs, float("inf"))
-    for _ in range(repeat):
+class Timing(float):
+    """A median time that remembers its spread: the fastest and slowest of its runs. It is a
+    float, so sums of timings still read as numbers (their spread is then unknown)."""
+
+    low: float
+    high: float
+    runs: int
+
+    def __new__(cls, times: list[float]) -> Timing:
+        self = super().__new__(cls, statistics.median(times))
+        self.low, self.high, self.runs = min(times), max(times), len(times)
+        return self
+
+    def __reduce__(self):  # copied (dataclasses.asdict) as the plain median
+        return float, (float(self),)
+
+
+def median_of(runs: dict[str, Callable[[], object]], repeat: int = REPEAT) -> dict[str, Timing]:
+    """The median time in milliseconds of each callable, with its spread, over ``repeat``
+    rounds (at least five). The callables take turns within each round, so a noisy moment of
+    the machine hurts them alike."""
+    times: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(max(repeat, 5)):
         for name, run in runs.items():
             start = time.perf_counter()
             run()
-            best[name] = min(best[name], (time.perf_counter() - start) * 1000)
-    return best
+            times[name].append((time.perf_counter() - start) * 1000)
+    return {name: Timing(taken) for name, taken in times.items()}
+
+
+def spread(value: float) -> str:
+    """ "low-high" of a Timing, "" for a plain number."""
+    if isinstance(value, Timing):
+        return f"{value.low:.0f}-{value.high:.0f}"
+    return ""
 
 
 @dataclass
@@ -70,30 +101,41 @@ class Figure:
         return "PASS" if ok else "MISS"
 
 
-def report(name: str, title: str, figures: list[Figure], notes: list[str] = ()) -> Path:
-    """Print the figures as a table and write them to ``results/<name>.json``."""
-    header = ("figure", "measured", "reference", "ref. value", "ratio", "target", "verdict")
-    rows = [
-        (
-            f.what,
-            f"{f.value:.1f} {f.unit}",
-            f.reference_name,
-            f"{f.reference:.1f} {f.unit}",
-            f"{f.ratio:.2f}x",
-            f.target,
-            f.verdict,
-        )
-        for f in figures
-    ]
+def _cells(f: Figure) -> tuple[str, ...]:
+    measured = f"{f.value:.1f} {f.unit}" + (f" ({spread(f.value)})" if spread(f.value) else "")
+    reference = f"{f.reference:.1f} {f.unit}"
+    reference += f" ({spread(f.reference)})" if spread(f.reference) else ""
+    return (f.what, measured, f.reference_name, reference, f"{f.ratio:.2f}x", f.target, f.verdict)
+
+
+HEADER = (
+    "figure",
+    "median (spread)",
+    "reference",
+    "ref. median (spread)",
+    "ratio",
+    "target",
+    "verdict",
+)
+
+
+def table(rows: list[tuple[str, ...]], header: tuple[str, ...] = HEADER) -> list[str]:
+    """Rows of cells as lines of text in aligned columns, under their header."""
     widths = [max(len(row[i]) for row in (header, *rows)) for i in range(len(header))]
     line = "  ".join(f"{{:<{w}}}" for w in widths)
+    return [line.format(*header), line.format(*("-" * w for w in widths))] + [
+        line.format(*row) for row in rows
+    ]
+
+
+def report(name: str, title: str, figures: list[Figure], notes: list[str] = ()) -> Path:
+    """Print the figures as a table, keep them for the session's table (TABLE) and write them
+    to ``results/<name>.json``."""
     print(f"\n== {title} ==")
-    print(line.format(*header))
-    print(line.format(*("-" * w for w in widths)))
-    for row in rows:
-        print(line.format(*row))
+    print("\n".join(table([_cells(f) for f in figures])))
     for note in notes:
         print(f"  note: {note}")
+    TABLE.extend((title, f) for f in figures)
 
     RESULTS.mkdir(exist_ok=True)
     path = RESULTS / f"{name}.json"
@@ -110,6 +152,7 @@ def report(name: str, title: str, figures: list[Figure], notes: list[str] = ()) 
                 },
                 "figures": [
                     asdict(f)
+                    | {"spread": spread(f.value), "reference_spread": spread(f.reference)}
                     | {"ratio": round(f.ratio, 3), "target": f.target, "verdict": f.verdict}
                     for f in figures
                 ],
@@ -167,17 +210,17 @@ def start(command: list[str]) -> Run:
     return Run(float(ready[1]), wall_ms, peak_mb)
 
 
-def best_starts(commands: dict[str, list[str]], repeat: int = REPEAT) -> dict[str, Run]:
-    """Each command started ``repeat`` times, taking turns; the best time and the highest
-    peak memory of each."""
+def median_starts(commands: dict[str, list[str]], repeat: int = REPEAT) -> dict[str, Run]:
+    """Each command started ``repeat`` times (at least five), taking turns; the median times
+    (with their spread) and the highest peak memory of each."""
     runs = {name: [] for name in commands}
-    for _ in range(repeat):
+    for _ in range(max(repeat, 5)):
         for name, command in commands.items():
             runs[name].append(start(command))
     return {
         name: Run(
-            min(r.ready_ms for r in done),
-            min(r.wall_ms for r in done),
+            Timing([r.ready_ms for r in done]),
+            Timing([r.wall_ms for r in done]),
             max(r.peak_mb for r in done),
         )
         for name, done in runs.items()

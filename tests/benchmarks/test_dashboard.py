@@ -15,7 +15,8 @@ from feedback_desk.core import report as month_report
 from feedback_desk.core.records import Segment
 from feedback_desk.core.store import Store
 
-from .helpers import Figure, best_of, report
+from .conftest import BIG
+from .helpers import Figure, median_of, report
 
 TODAY = date(2026, 1, 16)  # the benchmark's feedback ends on 2026-01-15 (conftest.build)
 TEN_YEARS = date(2016, 1, 16)
@@ -45,8 +46,8 @@ def test_dashboard_refresh(db_1m, qtbot, tmp_path):
         qtbot.waitExposed(page)
 
         def refresh(grouping: str):
-            page.grouping.setCurrentIndex(page.grouping.findData(grouping))
-            page.refresh()
+            # The last 12 months again: the ten years' custom period must not stay chosen.
+            page.choose(period="12m", grouping=grouping)
             qtbot.wait(0)  # let the charts paint
 
         def ten_years():
@@ -54,7 +55,7 @@ def test_dashboard_refresh(db_1m, qtbot, tmp_path):
             qtbot.wait(0)
 
         board = dashboard.build(store, "12m", "month", TODAY)
-        times = best_of(
+        times = median_of(
             {
                 "plain": lambda: raw.execute(PLAIN_MONTHS, (start.isoformat(),)).fetchall(),
                 "figures": lambda: dashboard.build(store, "12m", "month", TODAY),
@@ -72,7 +73,7 @@ def test_dashboard_refresh(db_1m, qtbot, tmp_path):
                 ),
                 "plain month": lambda: raw.execute(PLAIN_MONTHS, ("2025-12-01",)).fetchall(),
             },
-            repeat=3,
+            repeat=5,
         )
     figures = [
         Figure(
@@ -98,6 +99,7 @@ def test_dashboard_refresh(db_1m, qtbot, tmp_path):
             times["ten years"],
             times["plain ten years"],
             "count by month over ten years, plain SQL",
+            max_value=1000,
         ),
         Figure(
             "monthly report: figures and a 2-page PDF",
@@ -110,4 +112,4 @@ def test_dashboard_refresh(db_1m, qtbot, tmp_path):
         f"12 months: {board.total.feedback:,} items, {board.total.nps.responses:,} NPS answers, "
         f"{board.total.replied:,} answered"
     ]
-    report("dashboard", "Dashboard on 1,000,000 items (best of 3)", figures, notes)
+    report("dashboard", f"Dashboard on {BIG:,} items (median of 5)", figures, notes)

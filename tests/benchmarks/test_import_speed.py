@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import FIRST
-from .helpers import Figure, best_of, report, run_measured
+from .helpers import Figure, median_of, report, run_measured
 
 BIN = Path(sys.executable).parent
 ROWS = 100_000
@@ -79,7 +79,7 @@ def test_import_speed(amazon, tmp_path):
     fresh = (tmp_path / f"run-{n}.db" for n in itertools.count())
     runs: list[tuple[dict, float]] = []
 
-    t = best_of(
+    t = median_of(
         {
             "app": lambda: runs.append(app_import(next(fresh), path)),
             "sqlite-utils": lambda: sqlite_utils_insert(next(fresh), path),
@@ -103,7 +103,7 @@ def test_import_speed(amazon, tmp_path):
     references = t["sqlite-utils"] + t["vader"]
     report(
         "import_speed",
-        f"Importing a {ROWS:,}-row review CSV (best of {REPEAT}, "
+        f"Importing a {ROWS:,}-row review CSV (median of {REPEAT}, "
         "interleaved) and a 1,000,000-row one (once)",
         [
             Figure(

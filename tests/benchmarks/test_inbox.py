@@ -10,7 +10,7 @@ import pytest
 
 from feedback_desk.core.store import Store
 
-from .helpers import Figure, best_of, report
+from .helpers import Figure, median_of, report
 
 PAGE = 200
 TARGET_MS = 50  # on 1,000,000 items
@@ -70,7 +70,7 @@ def test_inbox_pages(request, qapp, db):
         store.inbox_page(last, PAGE, total=n)
         store.conn.set_trace_callback(None)
 
-        t = best_of(
+        t = median_of(
             {
                 "count": store.inbox_count,
                 "raw count": lambda: raw.execute(COUNT).fetchone(),
@@ -89,7 +89,7 @@ def test_inbox_pages(request, qapp, db):
     raw_first = "sqlite3: count + plain LIMIT 200"
     report(
         f"inbox-{n}",
-        f"Inbox on {n:,} items (best of 5)",
+        f"Inbox on {n:,} items (median of 5)",
         [
             Figure(
                 "store.inbox_count()",

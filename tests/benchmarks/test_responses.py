@@ -12,7 +12,8 @@ import pytest
 from feedback_desk.core.store import Store
 from feedback_desk.core.templates import rank
 
-from .helpers import Figure, best_of, report
+from .conftest import BIG
+from .helpers import Figure, median_of, report
 
 # The plain references: the same rows grouped the same way, without the medians.
 PLAIN_MONTHS = (
@@ -47,7 +48,7 @@ def test_response_times_and_suggestions(db_1m):
         def suggest():
             return rank(templates, item, store.template_uses_on_similar(item))
 
-        times = best_of(
+        times = median_of(
             {
                 "months": lambda: store.response_times_by("month"),
                 "plain months": lambda: raw.execute(PLAIN_MONTHS).fetchall(),
@@ -58,7 +59,7 @@ def test_response_times_and_suggestions(db_1m):
                 "tab": tab,
                 "plain latest": lambda: raw.execute(PLAIN_LATEST).fetchall(),
             },
-            repeat=3,
+            repeat=5,
         )
         answered = store.response_times()
     figures = [
@@ -67,6 +68,7 @@ def test_response_times_and_suggestions(db_1m):
             times["months"],
             times["plain months"],
             "counts by month, plain SQL",
+            max_value=300,
         ),
         Figure(
             "response times, everything",
@@ -79,12 +81,14 @@ def test_response_times_and_suggestions(db_1m):
             times["members"],
             times["plain all"],
             "count of answered, plain SQL",
+            max_value=300,
         ),
         Figure(
             "Response times tab: 12 months, by month and member",
             times["tab"],
             times["plain months"],
             "counts by month (all years), plain SQL",
+            max_value=300,
         ),
         Figure(
             "reply pane: templates ranked for an item",
@@ -98,4 +102,4 @@ def test_response_times_and_suggestions(db_1m):
         f"{answered.answered:,} of {answered.feedback:,} items answered, "
         f"median {answered.median_hours} h, {len(months)} months"
     ]
-    report("responses", "Answers on 1,000,000 items (best of 3)", figures, notes)
+    report("responses", f"Answers on {BIG:,} items (median of 5)", figures, notes)

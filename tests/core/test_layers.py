@@ -37,3 +37,18 @@ def test_command_line_stats_does_not_load_qt(tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().endswith("NOQT")
+
+
+def test_opening_a_desk_leaves_numpy_for_the_charts(tmp_path):
+    # sqlite-utils would load numpy (a third of a second at start-up) only to name its types.
+    code = (
+        "import sys\n"
+        "from feedback_desk.core.store import Store\n"
+        f"with Store({str(tmp_path / 'x.db')!r}) as store:\n"
+        "    store.inbox_count()\n"
+        "print('NUMPY' if 'numpy' in sys.modules else 'NONUMPY')\n"
+        "import numpy, sqlite_utils\n"
+        "print(numpy.arange(3).sum())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["NONUMPY", "3"]

@@ -73,6 +73,17 @@ def test_response_times_per_month_and_per_member(answered):
     assert members["Jo"].share_within_24h == pytest.approx(0.5)
 
 
+def test_who_answered_first_is_the_same_over_everything_or_a_period(answered):
+    # An edit by someone else keeps who answered first; a later reply by another changes
+    # nothing either. All time and a period holding everything are counted two ways.
+    first = answered.replies_of(1)[0]
+    answered.edit_reply(first.id, "Thank you, truly!", "Jo")
+    answered.add_reply(2, "Anything else?", "2026-10-02T18:00:00", "public", "Min")
+    everything = answered.response_times_by("member")
+    assert everything == answered.response_times_by("member", date(2026, 1, 1))
+    assert [(name, t.answered) for name, t in everything] == [("Jo", 2), ("Min", 3)]
+
+
 def test_stats_json_fills_the_response_figures(answered):
     october = answered.stats(date(2026, 10, 1), date(2026, 10, 31))
     assert october["replied"] == 4

@@ -297,7 +297,8 @@ def test_search_looks_in_handling_notes(store):
     assert [f.body for f in store.search("refunded")] == ["The order was wrong"]
 
 
-def test_a_common_word_pages_the_same_way_both_plans(store, monkeypatch):
+@pytest.mark.parametrize("typed", ["good", "g", "go", "goo", "visit go"])
+def test_a_common_word_pages_the_same_way_both_plans(store, monkeypatch, typed):
     from feedback_desk.core.store import feedback as feedback_module
 
     items = [
@@ -308,12 +309,52 @@ def test_a_common_word_pages_the_same_way_both_plans(store, monkeypatch):
         for i in range(90)
     ]
     add(store, *items)
-    query = InboxQuery(search="good")
+    query = InboxQuery(search=typed)
     total = store.inbox_count(query)
     assert total == 60
     usual = [r.id for r in store.inbox_page(0, 25, query, total=total)]
     monkeypatch.setattr(feedback_module, "FREQUENT_MATCHES", 10)
+    asked = []
+    store.conn.set_trace_callback(asked.append)
     walked = [r.id for r in store.inbox_page(0, 25, query, total=total)]
+    store.conn.set_trace_callback(None)
     last = [r.id for r in store.inbox_page(50, 25, query, total=total)]
     assert walked == usual and len(walked) == 25
     assert len(last) == 10 and not set(last) & set(walked)
+    # A start of up to three letters has a list of its own: each item is asked on the way.
+    probed = any("rowid = f.id" in sql for sql in asked)
+    assert probed == (typed != "good")
+
+
+def test_a_count_to_a_cap_says_when_there_are_more(store):
+    items = [
+        NewFeedback(
+            body=f"good coffee {i}" if i % 3 else f"slow service {i}",
+            channel="google" if i % 2 else "email",
+            received_at=f"2026-0{1 + i % 9}-1{i % 10}T10:00:00",
+        )
+        for i in range(60)
+    ]
+    add(store, *items)
+    good = InboxQuery(search="goo")
+    assert store.inbox_count(good) == 40
+    assert store.inbox_count_capped(good, cap=100) == (40, True)
+    assert store.inbox_count_capped(good, cap=39) == (39, False)
+    assert store.inbox_count_capped(good, cap=40) == (40, True)
+    both = InboxQuery(search="good", channels=("google",))
+    assert store.inbox_count_capped(both, cap=100) == (store.inbox_count(both), True) == (20, True)
+    assert store.inbox_count_capped(InboxQuery(), cap=50) == (50, False)
+    assert store.inbox_count_capped(InboxQuery(channels=("email",))) == (30, True)
+    # An item found by its note alone counts too.
+    slow = store.inbox_page(0, 1, InboxQuery(search="slow"))[0]
+    store.add_note(slow.id, "Offered a goodwill voucher", "Dana", intake.now_iso())
+    assert store.inbox_count_capped(good, cap=100) == (41, True)
+    # Items in the trash or spam are never counted, however the count is made.
+    gone = [r.id for r in store.inbox_page(0, 6, good)]
+    store.delete_feedback(gone[:3])
+    store.mark_spam(gone[3:])
+    assert store.inbox_count(good) == 35
+    for cap, expected in ((10, (10, False)), (34, (34, False)), (35, (35, True)), (36, (35, True))):
+        assert store.inbox_count_capped(good, cap=cap) == expected
+    mixed = InboxQuery(mixed=True)
+    assert store.inbox_count_capped(mixed) == (store.inbox_count(mixed), True)

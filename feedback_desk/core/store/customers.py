@@ -400,7 +400,10 @@ class CustomerStore:
             "AND g.deleted_at IS NULL AND g.is_spam = 0 AND (g.received_at > f.received_at "
             "OR (g.received_at = f.received_at AND g.id > f.id)) ORDER BY g.received_at DESC, "
             "g.id DESC LIMIT 1) "
-            "FROM feedback f LEFT JOIN customers c ON c.id = f.customer_id "
+            # The scores are in feedback_filter: the unhappy are told from the index, and only
+            # they are read from the table (a quarter of the period, not all of it).
+            "FROM feedback f INDEXED BY feedback_filter "
+            "LEFT JOIN customers c ON c.id = f.customer_id "
             f"WHERE {where} AND {_UNHAPPY} ORDER BY f.received_at DESC, f.id DESC",
             params,
         ).fetchall()

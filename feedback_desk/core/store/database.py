@@ -10,11 +10,10 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
-
-import sqlite_utils
 
 from .. import sentiment
 from ..errors import (
@@ -31,6 +30,19 @@ from ..search_text import search_text
 from ..words import translate
 from ..writing import replacing
 from .schema import MIGRATIONS, SCHEMA_VERSION
+
+# sqlite-utils imports numpy when it can, only to know numpy's number types as column types;
+# Feedback Desk never stores those. numpy comes with pyqtgraph and takes a third of a second to
+# load, which the window's start would pay before any chart is shown. So sqlite-utils is loaded
+# as if numpy were absent; numpy itself still loads normally, later, for the charts.
+_DEFER_NUMPY = "numpy" not in sys.modules
+if _DEFER_NUMPY:
+    sys.modules["numpy"] = None  # type: ignore[assignment]  # an import of it now fails
+try:
+    import sqlite_utils
+finally:
+    if _DEFER_NUMPY:
+        del sys.modules["numpy"]
 
 BUSY_TIMEOUT_MS = 10_000
 # The page cache of every connection, and of an import's while it writes: a million rows'

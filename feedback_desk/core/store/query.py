@@ -21,6 +21,20 @@ _NPS_GROUPS = {
 # Answered: a reply is stored for the item (``f``). The inbox's filter, the figures and the
 # at-risk radar all ask it this way.
 REPLIED = "EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id)"
+# An item matches a search by its text (title, text, customer) or by one of its notes. The
+# first form reads every match from the index first: quick for a rare word. The second asks
+# the index item by item: quick while walking the inbox newest first for a common word whose
+# list the index keeps whole (a word of up to three letters, or a word typed in full).
+_SEARCHED = (
+    "f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ? "
+    "UNION ALL SELECT n.feedback_id FROM notes n WHERE n.id IN "
+    "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?))"
+)
+_PROBED = (
+    "(EXISTS (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH ? AND rowid = f.id) "
+    "OR EXISTS (SELECT 1 FROM notes n WHERE n.feedback_id = f.id AND n.id IN "
+    "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)))"
+)
 
 
 def _merged(many: tuple, one) -> tuple:
@@ -35,9 +49,9 @@ def _day_after(day: str) -> str:
     return (date.fromisoformat(day[:10]) + timedelta(days=1)).isoformat()
 
 
-def where_clause(query: InboxQuery) -> tuple[str, list]:
+def where_clause(query: InboxQuery, probe: bool = False) -> tuple[str, list]:
     """SQL conditions for an inbox query, with their parameters (values are never formatted
-    into the SQL)."""
+    into the SQL). ``probe``: a search asks the index item by item (see _PROBED)."""
     conditions: list[str] = []
     params: list = []
     if query.trash:
@@ -51,11 +65,7 @@ def where_clause(query: InboxQuery) -> tuple[str, list]:
     if query.search:
         match = match_query(query.search)
         if match:
-            conditions.append(
-                "f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ? "
-                "UNION ALL SELECT n.feedback_id FROM notes n WHERE n.id IN "
-                "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?))"
-            )
+            conditions.append(_PROBED if probe else _SEARCHED)
             params += [match, match]
     for column, values in (
         ("channel", _merged(query.channels, query.channel)),
@@ -81,8 +91,8 @@ def where_clause(query: InboxQuery) -> tuple[str, list]:
             conditions.append(f"f.{column} = ?")
             params.append(value)
     if query.mixed is not None:
-        conditions.append("f.mixed = ?")
-        params.append(int(query.mixed))
+        # Written out (0 or 1), so that the index of mixed signals (schema.py) applies.
+        conditions.append(f"f.mixed = {int(bool(query.mixed))}")
     if query.replied is not None:
         conditions.append(REPLIED if query.replied else f"NOT {REPLIED}")
     if query.tags:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from statistics import median
 
 from ..records import Feedback, Reply, ResponseTimes, Segment
 from .database import now_iso
@@ -27,12 +28,7 @@ TIMED = (
     "AND substr(f.first_reply_at, 12, 8) NOT IN ('', '00:00:00')"
 )
 HOURS = "max(0, round((julianday(f.first_reply_at) - julianday(f.received_at)) * 86400) / 3600.0)"
-_GROUPS = {
-    **GROUP_KEYS,
-    # Who answered first ('' for a reply an import brought without a name).
-    "member": "(SELECT r.by FROM replies r WHERE r.feedback_id = f.id "
-    "AND r.replied_at IS NOT NULL ORDER BY r.replied_at, r.id LIMIT 1)",
-}
+_TIMED_HOURS = f"CASE WHEN {TIMED} THEN {HOURS} END"  # NULL: answered, but not timed
 # Ranking looks at what was used on this many of the latest replies made from a template.
 SIMILAR_WITHIN = 2000
 
@@ -153,41 +149,61 @@ class ReplyStore:
     ) -> list[tuple[str, ResponseTimes]]:
         """Response times for each week, month or quarter (its first day, oldest first) with
         feedback, or for each team ``member`` who answered first (only answered items count
-        there, so ``feedback`` equals ``answered``)."""
+        there, so ``feedback`` equals ``answered``).
+
+        The answered items' times are read in one pass and their medians taken in Python: on
+        a million items several times quicker than numbering each group's times in SQL."""
         where, params = period_clause(start, end, segment)
         if grouping == "member":
-            where += " AND f.first_reply_at IS NOT NULL"
-        group = _GROUPS[grouping]
-        # How many were given: the index alone answers it.
-        totals = self.conn.execute(
-            f"SELECT {group} AS grp, count(*) FROM feedback f WHERE {where} "
-            "GROUP BY grp ORDER BY grp",
-            params,
-        ).fetchall()
-        # The answered ones' times, and their median in SQL: number each group's times in
-        # order and average the middle one or two, so a million times never go to Python.
-        timed = {
-            grp: (answered, within, median)
-            for grp, answered, within, median in self.conn.execute(
-                f"WITH timed AS (SELECT {group} AS grp, {HOURS} AS hours FROM feedback f "
-                f"WHERE {where} AND f.first_reply_at IS NOT NULL AND {TIMED}), "
-                "ranked AS (SELECT grp, hours, "
-                "row_number() OVER (PARTITION BY grp ORDER BY hours) AS n, "
-                "count(*) OVER (PARTITION BY grp) AS answered FROM timed) "
-                "SELECT grp, max(answered), sum(hours <= 24), avg(CASE WHEN n IN "
-                "((answered + 1) / 2, (answered + 2) / 2) THEN hours END) FROM ranked "
-                "GROUP BY grp",
+            # Who answered first: the item's earliest dated reply (the first written of those
+            # at that time), read from the replies_first index alone.
+            if start is None and end is None:
+                # Everything: walk the replies in item order, each item's first one kept
+                # (min picks the row its other columns come from), a third quicker.
+                sql = (
+                    f"SELECT r.by, {_TIMED_HOURS}, min(r.id) FROM replies r "
+                    "INDEXED BY replies_first CROSS JOIN feedback f ON f.id = r.feedback_id "
+                    f"WHERE r.replied_at = f.first_reply_at AND {where} GROUP BY r.feedback_id"
+                )
+            else:
+                sql = (
+                    "SELECT (SELECT r.by FROM replies r WHERE r.feedback_id = f.id "
+                    "AND r.replied_at = f.first_reply_at ORDER BY r.id LIMIT 1), "
+                    f"{_TIMED_HOURS} FROM feedback f "
+                    f"WHERE {where} AND f.first_reply_at IS NOT NULL"
+                )
+            rows = [row[:2] for row in self.conn.execute(sql, params)]
+            given: dict[str, int] = {}
+            for member, _ in rows:
+                given[member or ""] = given.get(member or "", 0) + 1
+            timed = [(member, hours) for member, hours in rows if hours is not None]
+        else:
+            group = GROUP_KEYS[grouping]
+            # How many were given: from an index alone; the answered ones' times: another.
+            given = {
+                key or "": n
+                for key, n in self.conn.execute(
+                    f"SELECT {group}, count(*) FROM feedback f WHERE {where} GROUP BY 1", params
+                )
+            }
+            timed = self.conn.execute(
+                f"SELECT {group}, {HOURS} FROM feedback f "
+                f"WHERE {where} AND f.first_reply_at IS NOT NULL AND {TIMED}",
                 params,
             )
-        }
-        return [(grp or "", ResponseTimes(n, *_timed(timed.get(grp)))) for grp, n in totals]
+        hours: dict[str, list[float]] = {}
+        for key, taken in timed:
+            hours.setdefault(key or "", []).append(taken)
+        return [
+            (key, ResponseTimes(given[key], *_summary(hours.get(key, [])))) for key in sorted(given)
+        ]
 
 
-def _timed(found: tuple | None) -> tuple[int, int, float | None]:
-    if found is None:
+def _summary(hours: list[float]) -> tuple[int, int, float | None]:
+    """(how many were timed, how many within 24 hours, their median) of answer times."""
+    if not hours:
         return 0, 0, None
-    answered, within, median = found
-    return answered, within, _hours(median)
+    return len(hours), sum(h <= 24 for h in hours), _hours(median(hours))
 
 
 def _hours(value: float | None) -> float | None:

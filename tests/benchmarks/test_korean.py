@@ -19,7 +19,7 @@ import pytest
 
 from tests.conftest import shared_data
 
-from .helpers import Figure, best_of, report, run_measured
+from .helpers import Figure, median_of, report, run_measured
 from .test_import_speed import BIN, app_import
 
 ROWS = 100_000
@@ -115,7 +115,7 @@ def test_korean_speed_and_import(nsmc, amazon, tmp_path):
     english_texts = [text for _, text in amazon]
     model, analyzer = korean.model(), vader()
     sample = korean_texts[:20_000]
-    t = best_of(
+    t = median_of(
         {
             "korean": lambda: [model.compound(text) for text in sample],
             "vader": lambda: [analyzer.polarity_scores(text) for text in english_texts],
@@ -142,7 +142,7 @@ def test_korean_speed_and_import(nsmc, amazon, tmp_path):
         command = [BIN / "feedback-desk", "--db", next(fresh), "import", ko_csv, "--json"]
         run_measured(command, env={"PYTHONPATH": path})
 
-    imports = best_of(
+    imports = median_of(
         {
             "korean": lambda: summaries.append(app_import(next(fresh), ko_csv)[0]),
             "english": lambda: summaries.append(app_import(next(fresh), en_csv)[0]),

@@ -24,11 +24,15 @@ def fill_demo(path: Path, language: str = "en") -> bool:
     """Open (or make) the demo desk at ``path`` and fill it with the demo feedback in
     ``language`` the first time. Returns True when it was filled now."""
     from .demo import load_demo
+    from .korean_tags import name_tags_in_korean
     from .store import Store
 
     path.parent.mkdir(parents=True, exist_ok=True)
     with Store(path) as store:
         if store.inbox_count() > 0:
             return False
+        if language == "ko":  # a Korean shop's tags and templates, as a new Korean desk has
+            name_tags_in_korean(store)
+            store.add_starting_templates(language)
         load_demo(store, language=language)
         return True

@@ -4441,6 +4441,18 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <source>score &apos;{0}&apos; is not an answer from 0 to 10</source>
         <translation>점수 &apos;{0}&apos;은(는) 0-10점 응답이 아닙니다</translation>
     </message>
+    <message>
+        <source>&apos;{0}&apos; is not a preset; the presets are: {1}</source>
+        <translation>&apos;{0}&apos;은(는) 미리 정한 형식이 아닙니다. 쓸 수 있는 형식: {1}</translation>
+    </message>
+    <message>
+        <source>there is no column &apos;{0}&apos;; the columns are: {1}</source>
+        <translation>&apos;{0}&apos; 열이 없습니다. 있는 열: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a field; the fields are: {1}</source>
+        <translation>&apos;{0}&apos;은(는) 필드가 아닙니다. 쓸 수 있는 필드: {1}</translation>
+    </message>
 </context>
 <context>
     <name>language</name>

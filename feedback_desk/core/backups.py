@@ -223,11 +223,19 @@ def check_target(db_path: Path, target: Path, replace: bool = False) -> None:
     itself, a folder, or (unless the owner agreed to ``replace`` it) a file already there."""
     db_path, target = Path(db_path), Path(target)
     if target.resolve() == db_path.resolve():
-        raise StoreError("That is the database itself; choose another file for the backup.")
+        raise StoreError(
+            translate("backups", "That is the database itself; choose another file for the backup.")
+        )
     if target.is_dir():
-        raise StoreError(f"{target} is a folder; give a file name for the backup.")
+        raise StoreError(
+            translate("backups", "{0} is a folder; give a file name for the backup.").format(target)
+        )
     if target.exists() and not replace:
-        raise StoreError(f"{target} already exists and was left as it is; give a new name.")
+        raise StoreError(
+            translate(
+                "backups", "{0} already exists and was left as it is; give a new name."
+            ).format(target)
+        )
 
 
 def needs_daily(db_path: Path, today: date | None = None) -> bool:
@@ -266,7 +274,12 @@ def before_import(store) -> Path | None:
 def _refusal(exc: BaseException, place: Path, lost: str) -> StoreError:
     """A failed copy in words the owner can act on, naming ``place``."""
     reason = plain_write_problem(exc, lost, place)
-    return StoreError(reason or f"Feedback Desk could not write in {place} ({exc}), so {lost}.")
+    return StoreError(
+        reason
+        or translate("backups", "Feedback Desk could not write in {0} ({1}), so {2}.").format(
+            place, exc, lost
+        )
+    )
 
 
 def _keep_current(db_path: Path, reason: str, now: datetime) -> Path:
@@ -301,7 +314,11 @@ def restore(
     keep)."""
     db_path, backup, now = Path(db_path), Path(backup), now or datetime.now()
     if not backup.is_file():
-        raise StoreError(f"The backup {backup.name} is not there any more. Nothing was changed.")
+        raise StoreError(
+            translate(
+                "backups", "The backup {0} is not there any more. Nothing was changed."
+            ).format(backup.name)
+        )
     if not checked:
         check_backup(backup)
     kept, lost = None, translate("faults", "the backup was not restored")
@@ -359,18 +376,26 @@ def move(db_path: Path, folder: Path, now: datetime | None = None) -> Moved:
     db_path, folder, now = Path(db_path), Path(folder), now or datetime.now()
     new_db = folder / db_path.name
     if not db_path.is_file():
-        raise StoreError(f"{db_path} is not there, so there is nothing to move.")
+        raise StoreError(
+            translate("backups", "{0} is not there, so there is nothing to move.").format(db_path)
+        )
     if new_db.resolve() == db_path.resolve():
-        raise StoreError(f"The database is already in {folder}.")
+        raise StoreError(translate("backups", "The database is already in {0}.").format(folder))
     if new_db.exists():
         raise StoreError(
-            f"There is already a {new_db.name} in {folder}; choose another folder (Feedback "
-            "Desk never writes over a database). Nothing was moved."
+            translate(
+                "backups",
+                "There is already a {0} in {1}; choose another folder (Feedback "
+                "Desk never writes over a database). Nothing was moved.",
+            ).format(new_db.name, folder)
         )
     if open_elsewhere(db_path):
         raise StoreError(
-            f"{db_path.name} is open in another window or program; close it and try again. "
-            "Nothing was moved."
+            translate(
+                "backups",
+                "{0} is open in another window or program; close it and try again. "
+                "Nothing was moved.",
+            ).format(db_path.name)
         )
     remember = default_db_path().resolve() == db_path.resolve()
     previous = recorded_db_path()
@@ -383,7 +408,11 @@ def move(db_path: Path, folder: Path, now: datetime | None = None) -> Moved:
         with contextlib.closing(open_backup(new_db)) as conn:
             problem = integrity_problem(conn)
         if problem is not None:
-            raise StoreError(f"The copy in {folder} does not read back ({problem}).")
+            raise StoreError(
+                translate("backups", "The copy in {0} does not read back ({1}).").format(
+                    folder, problem
+                )
+            )
         made += _copy_backups(db_path, new_db)
         if remember:
             remember_db_location(new_db)

@@ -29,7 +29,7 @@ from .importing.presets import (
 )
 from .importing.reading import NotATable, Table, TableInfo, open_table, table_from_text
 from .importing.rows import converter
-from .importing.values import ValueProblem, detect_date_order
+from .importing.values import ValueProblem, detect_date_order, empty_row
 from .lifeline import end_with_parent
 from .problems import plain_write_problem
 from .records import NewFeedback
@@ -47,11 +47,25 @@ class ImportRefused(Exception):
 
     def __init__(self, problems: list[dict]):
         self.problems = problems
-        first = "; ".join(f"row {p['row']}: {_one_line(p['reason'])}" for p in problems[:3])
-        more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
-        super().__init__(
-            f"{len(problems)} row(s) cannot be read ({first}{more}); nothing was imported"
+        super().__init__(_refusal(problems))
+
+
+def _refusal(problems: list[dict]) -> str:
+    """Why a strict import wrote nothing: the first three rows' problems, one sentence per
+    count so a translation can say each its own way."""
+    first = "; ".join(
+        translate("import", "row {0}: {1}").format(p["row"], _one_line(p["reason"]))
+        for p in problems[:3]
+    )
+    if len(problems) == 1:
+        return translate("import", "1 row cannot be read ({0}); nothing was imported").format(first)
+    if len(problems) <= 3:
+        return translate("import", "{0} rows cannot be read ({1}); nothing was imported").format(
+            len(problems), first
         )
+    return translate(
+        "import", "{0} rows cannot be read ({1} and {2} more); nothing was imported"
+    ).format(len(problems), first, len(problems) - 3)
 
 
 @dataclass(frozen=True)
@@ -314,21 +328,26 @@ def _scorer(table: Table):
 
 def _nothing_readable(problems: list[dict], headers, mapping: Mapping) -> str:
     if not problems:
-        return "The file has a header row but no rows of feedback under it."
-    if all(p["reason"] == "empty row" for p in problems) and not (
+        return translate("import", "The file has a header row but no rows of feedback under it.")
+    if all(p["reason"] == empty_row() for p in problems) and not (
         {"body", "title", "rating", "nps_score"} & set(mapping.columns)
     ):
         seen = ", ".join(f"'{h}'" for h in headers[:12]) + (" ..." if len(headers) > 12 else "")
-        return (
+        return translate(
+            "import",
             "No column of this file holds feedback text, stars or a score that I recognise, "
-            f"so none of its {len(problems)} rows can be imported. Its columns are: {seen}. "
+            "so none of its {0} rows can be imported. Its columns are: {1}. "
             "In the preview, choose what a column holds in its 'Goes into' list; on the "
-            "command line, name it, e.g. --map body=COLUMN or --map rating=COLUMN."
-        )
-    return (
-        f"None of the {len(problems)} rows could be read; the first problem is on row "
-        f"{problems[0]['row']}: {_one_line(problems[0]['reason'])}."
-    )
+            "command line, name it, e.g. --map body=COLUMN or --map rating=COLUMN.",
+        ).format(len(problems), seen)
+    if len(problems) == 1:
+        return translate(
+            "import", "The one row could not be read; the problem is on row {0}: {1}."
+        ).format(problems[0]["row"], _one_line(problems[0]["reason"]))
+    return translate(
+        "import",
+        "None of the {0} rows could be read; the first problem is on row {1}: {2}.",
+    ).format(len(problems), problems[0]["row"], _one_line(problems[0]["reason"]))
 
 
 def _one_line(reason: str) -> str:
@@ -340,7 +359,9 @@ def _one_line(reason: str) -> str:
 def undo_import(store, batch_id: int) -> int:
     """Remove everything an import added; returns how many items went."""
     if not store.batch_exists(batch_id):
-        raise LookupError(f"There is no import number {batch_id} to undo.")
+        raise LookupError(
+            translate("import", "There is no import number {0} to undo.").format(batch_id)
+        )
     return store.undo_batch(batch_id, intake.now_iso())
 
 
@@ -350,5 +371,7 @@ def plain_reason(exc: BaseException) -> str | None:
         return str(exc)
     written = plain_write_problem(exc, translate("faults", "nothing was imported"))
     if written is None and isinstance(exc, OSError):
-        return f"The file cannot be read: {exc.strerror or exc}. Nothing was imported."
+        return translate("import", "The file cannot be read: {0}. Nothing was imported.").format(
+            exc.strerror or exc
+        )
     return written

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from .importing.values import ValueProblem, clean_text, parse_date, parse_nps, parse_stars
 from .records import NewFeedback
+from .words import translate
 
 _KEYS = {
     "date": "received_at",
@@ -93,7 +94,7 @@ def _read_block(number: int, block: str, defaults: NewFeedback, date_order: str)
         return PastedReview(number, None, str(problem))
     body = clean_text("\n".join(lines))
     if not body and not fields.get("title"):
-        return PastedReview(number, None, "there is no text to keep")
+        return PastedReview(number, None, translate("paste", "there is no text to keep"))
     if "received_at" in fields:
         fields["received_at"], fields["utc_offset_minutes"] = fields["received_at"]
     return PastedReview(number, replace(defaults, body=body, **fields))

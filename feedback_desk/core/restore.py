@@ -32,12 +32,6 @@ _NULLABLE = ("spam_reported_at", "deleted_at", "first_reply_at")
 # Cells that hold a value of the JSON itself; the columns only a CSV has.
 _JSON_CELLS = ("extra", "tags_json", "notes_json", "replies_json", "followups_json")
 _CSV_ONLY = ("tags_json", "customer_json", "import_json", "desk_json")
-_WORDS = {
-    "feedback": ("feedback item", "feedback items"),
-    "customers": ("customer", "customers"),
-    "followups": ("follow-up", "follow-ups"),
-    "imports": ("import", "imports"),
-}
 _LARGEST_CELL = 2**31 - 1  # a note or an import's details may exceed csv's 128 KB default
 
 
@@ -55,11 +49,16 @@ class RestoreSummary:
     customers: int
 
     def describe(self) -> str:
-        items = ", ".join(
-            f"{n} {_WORDS[name][n != 1]}"
-            for name, n in (("feedback", self.feedback), ("customers", self.customers))
-        )
-        return f"Restored {items.replace(', ', ' and ')} from {self.file}."
+        one_item, one_customer = self.feedback == 1, self.customers == 1
+        if one_item and one_customer:
+            said = translate("restore", "Restored 1 feedback item and 1 customer from {2}.")
+        elif one_item:
+            said = translate("restore", "Restored 1 feedback item and {1} customers from {2}.")
+        elif one_customer:
+            said = translate("restore", "Restored {0} feedback items and 1 customer from {2}.")
+        else:
+            said = translate("restore", "Restored {0} feedback items and {1} customers from {2}.")
+        return said.format(self.feedback, self.customers, self.file)
 
     def as_dict(self) -> dict[str, Any]:
         """The keys of ``import --json`` (CLI.md), so scripts read a restore as an import,
@@ -101,15 +100,22 @@ def restore_export(store, path: Path) -> RestoreSummary:
     path = Path(path)
     held = {name: n for name, n in store.desk_holdings().items() if n}
     if held:
-        listed = ", ".join(f"{n} {_WORDS[name][n != 1]}" for name, n in held.items())
+        listed = ", ".join(_held(name, n) for name, n in held.items())
         raise RestoreRefused(
-            f"This desk is not empty (it holds {listed}), so {path.name} was not restored "
-            "and nothing changed. Restore an export into a new database file instead, e.g. "
-            "feedback-desk --db NEW.db import EXPORT."
+            translate(
+                "restore",
+                "This desk is not empty (it holds {0}), so {1} was not restored "
+                "and nothing changed. Restore an export into a new database file instead, e.g. "
+                "feedback-desk --db NEW.db import EXPORT.",
+            ).format(listed, path.name)
         )
     fmt = export_format(path)
     if fmt is None:
-        raise RestoreRefused(f"{path.name} is not a Feedback Desk export; nothing changed.")
+        raise RestoreRefused(
+            translate("restore", "{0} is not a Feedback Desk export; nothing changed.").format(
+                path.name
+            )
+        )
     desk = _read_json(path) if fmt == "json" else _read_csv(path, store)
     try:
         count = store.restore_desk(**desk)
@@ -117,7 +123,9 @@ def restore_export(store, path: Path) -> RestoreSummary:
         raise StoreError(_restore_problem(exc)) from exc
     except KeyError as exc:  # a hand-edited file
         raise RestoreRefused(
-            f"{path.name} is damaged: a record has no {exc.args[0]!r}. Nothing was restored."
+            translate(
+                "restore", "{0} is damaged: a record has no {1}. Nothing was restored."
+            ).format(path.name, repr(exc.args[0]))
         ) from exc
     except (
         AttributeError,
@@ -126,18 +134,40 @@ def restore_export(store, path: Path) -> RestoreSummary:
         OverflowError,  # an id of 1e30
     ) as exc:
         raise RestoreRefused(
-            f"{path.name} is damaged: a value does not fit where it is ({exc}). Nothing was "
-            "restored."
+            translate(
+                "restore",
+                "{0} is damaged: a value does not fit where it is ({1}). Nothing was restored.",
+            ).format(path.name, exc)
         ) from exc
     return RestoreSummary(path.name, fmt, count, store.desk_holdings()["customers"])
 
 
-_BROKEN_RULES = {
-    "UNIQUE": "two records share one id",
-    "NOT NULL": "a record lacks a value it must have",
-    "CHECK": "a value is out of its range (stars 1 to 5, an NPS answer 0 to 10)",
-    "FOREIGN KEY": "a record refers to another that is not there",
-}
+def _held(name: str, n: int) -> str:
+    """What a desk holds of one kind, counted: one phrase per kind and count."""
+    if name == "feedback":
+        said = translate("restore", "1 feedback item") if n == 1 else None
+        said = said or translate("restore", "{0} feedback items")
+    elif name == "customers":
+        said = translate("restore", "1 customer") if n == 1 else None
+        said = said or translate("restore", "{0} customers")
+    elif name == "followups":
+        said = translate("restore", "1 follow-up") if n == 1 else None
+        said = said or translate("restore", "{0} follow-ups")
+    else:
+        said = translate("restore", "1 import") if n == 1 else None
+        said = said or translate("restore", "{0} imports")
+    return said.format(n)
+
+
+def _broken_rules() -> dict[str, str]:
+    return {
+        "UNIQUE": translate("restore", "two records share one id"),
+        "NOT NULL": translate("restore", "a record lacks a value it must have"),
+        "CHECK": translate(
+            "restore", "a value is out of its range (stars 1 to 5, an NPS answer 0 to 10)"
+        ),
+        "FOREIGN KEY": translate("restore", "a record refers to another that is not there"),
+    }
 
 
 def _restore_problem(exc: sqlite3.Error) -> str:
@@ -146,18 +176,25 @@ def _restore_problem(exc: sqlite3.Error) -> str:
     said = str(exc)
     wrong_kind = (sqlite3.InterfaceError, sqlite3.DataError, sqlite3.ProgrammingError)
     if isinstance(exc, wrong_kind) or "mismatch" in said:
-        what = "a value is of the wrong kind (a list or a fraction where a text or a whole "
-        what += "number belongs)"
+        what = translate(
+            "restore",
+            "a value is of the wrong kind (a list or a fraction where a text or a whole "
+            "number belongs)",
+        )
     elif isinstance(exc, sqlite3.IntegrityError):
         what = next(
-            (words for key, words in _BROKEN_RULES.items() if key in said),
-            "its records do not fit together",
+            (words for key, words in _broken_rules().items() if key in said),
+            translate("restore", "its records do not fit together"),
         )
     else:
         return plain_write_problem(exc, translate("faults", "nothing was restored")) or (
-            f"The export could not be restored ({exc}); nothing was written."
+            translate(
+                "restore", "The export could not be restored ({0}); nothing was written."
+            ).format(exc)
         )
-    return f"The export is damaged: {what}. Nothing was restored. (In detail: {exc}.)"
+    return translate(
+        "restore", "The export is damaged: {0}. Nothing was restored. (In detail: {1}.)"
+    ).format(what, exc)
 
 
 # JSON ---------------------------------------------------------------------------------------
@@ -165,17 +202,24 @@ def _read_json(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise RestoreRefused(f"{path.name} is damaged and cannot be read ({exc}).") from exc
+        raise RestoreRefused(
+            translate("restore", "{0} is damaged and cannot be read ({1}).").format(path.name, exc)
+        ) from exc
     version = data.get("feedback_desk_export")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise RestoreRefused(
-            f"{path.name} is damaged: its export format is {version!r}, not a number. "
-            "Nothing was restored."
+            translate(
+                "restore",
+                "{0} is damaged: its export format is {1}, not a number. Nothing was restored.",
+            ).format(path.name, repr(version))
         )
     if version > EXPORT_FORMAT:
         raise RestoreRefused(
-            f"{path.name} was written by a newer version of Feedback Desk (export format "
-            f"{version}); nothing was restored. Please update Feedback Desk to restore it."
+            translate(
+                "restore",
+                "{0} was written by a newer version of Feedback Desk (export format "
+                "{1}); nothing was restored. Please update Feedback Desk to restore it.",
+            ).format(path.name, version)
         )
     return {
         "feedback": data.get("feedback", []),
@@ -198,7 +242,9 @@ def _read_csv(path: Path, store) -> dict:
             item, customer, batch, found = _csv_item(cells)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise RestoreRefused(
-                f"Row {number} of {path.name} cannot be read ({exc}); nothing was restored."
+                translate(
+                    "restore", "Row {0} of {1} cannot be read ({2}); nothing was restored."
+                ).format(number, path.name, exc)
             ) from exc
         for tag in item.pop("tags_json"):
             colours.setdefault(tag["name"], tag.get("color"))
@@ -270,9 +316,9 @@ def _csv_item(cells: dict[str, str]) -> tuple[dict, dict, dict, dict]:
     found = [json.loads(cells.get(c) or "{}") for c in ("customer_json", "import_json")]
     desk = json.loads(cells.get("desk_json") or "{}")
     if desk and not isinstance(desk.get("feedback_desk_export"), int):
-        raise ValueError("its desk_json is not a Feedback Desk export's")
+        raise ValueError(translate("restore", "its desk_json is not a Feedback Desk export's"))
     if desk.get("feedback_desk_export", 0) > EXPORT_FORMAT:
-        raise ValueError("it was written by a newer version of Feedback Desk")
+        raise ValueError(translate("restore", "it was written by a newer version of Feedback Desk"))
     return item, found[0], found[1], desk
 
 

@@ -2838,6 +2838,49 @@ Restore the newest backup, made {1}? The file as it is now is kept beside the ba
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <source>That is the database itself; choose another file for the backup.</source>
+        <translation>선택한 파일이 데이터베이스 자체입니다. 백업할 다른 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder; give a file name for the backup.</source>
+        <translation>{0}은(는) 폴더입니다. 백업 파일 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>{0} already exists and was left as it is; give a new name.</source>
+        <translation>{0}이(가) 이미 있어 그대로 두었습니다. 새 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Feedback Desk could not write in {0} ({1}), so {2}.</source>
+        <translation>Feedback Desk가 {0}에 쓸 수 없어({1}) {2}.</translation>
+    </message>
+    <message>
+        <source>The backup {0} is not there any more. Nothing was changed.</source>
+        <translation>백업 {0}이(가) 더 이상 없습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} is not there, so there is nothing to move.</source>
+        <translation>{0}이(가) 없어 옮길 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The database is already in {0}.</source>
+        <translation>데이터베이스가 이미 {0}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is already a {0} in {1}; choose another folder (Feedback Desk never writes over a database). Nothing was moved.</source>
+        <translation>{1}에 이미 {0}이(가) 있습니다. 다른 폴더를 선택하세요(Feedback Desk는 데이터베이스를 덮어쓰지 않습니다). 옮긴 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} is open in another window or program; close it and try again. Nothing was moved.</source>
+        <translation>{0}이(가) 다른 창이나 프로그램에서 열려 있습니다. 닫은 뒤 다시 시도하세요. 옮긴 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The copy in {0} does not read back ({1}).</source>
+        <translation>{0}에 만든 사본을 다시 읽을 수 없습니다({1}).</translation>
+    </message>
+</context>
+<context>
     <name>crash</name>
     <message>
         <source>Something went wrong</source>
@@ -4190,12 +4233,239 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <source>Row {0}: already there as item {1}</source>
         <translation>{0}행: 이미 {1}번 피드백으로 있음</translation>
     </message>
+    <message>
+        <source>row {0}: {1}</source>
+        <translation>{0}행: {1}</translation>
+    </message>
+    <message>
+        <source>1 row cannot be read ({0}); nothing was imported</source>
+        <translation>1개 행을 읽을 수 없어({0}) 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{0} rows cannot be read ({1}); nothing was imported</source>
+        <translation>{0}개 행을 읽을 수 없어({1}) 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>{0} rows cannot be read ({1} and {2} more); nothing was imported</source>
+        <translation>{0}개 행을 읽을 수 없어({1} 외 {2}개) 아무것도 가져오지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows of feedback under it.</source>
+        <translation>파일에 머리글 행은 있지만 그 아래에 피드백 행이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No column of this file holds feedback text, stars or a score that I recognise, so none of its {0} rows can be imported. Its columns are: {1}. In the preview, choose what a column holds in its &apos;Goes into&apos; list; on the command line, name it, e.g. --map body=COLUMN or --map rating=COLUMN.</source>
+        <translation>이 파일에는 피드백 내용, 별점, 점수로 알아볼 수 있는 열이 없어 {0}개 행을 하나도 가져올 수 없습니다. 파일의 열: {1}. 미리보기에서 각 열의 &apos;들어갈 곳&apos; 목록으로 열에 담긴 내용을 선택하세요. 명령줄에서는 --map body=COLUMN 또는 --map rating=COLUMN처럼 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The one row could not be read; the problem is on row {0}: {1}.</source>
+        <translation>하나뿐인 행을 읽을 수 없습니다. 문제는 {0}행에 있습니다: {1}.</translation>
+    </message>
+    <message>
+        <source>None of the {0} rows could be read; the first problem is on row {1}: {2}.</source>
+        <translation>{0}개 행을 하나도 읽을 수 없습니다. 첫 문제는 {1}행에 있습니다: {2}.</translation>
+    </message>
+    <message>
+        <source>There is no import number {0} to undo.</source>
+        <translation>취소할 {0}번 가져오기가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: {0}. Nothing was imported.</source>
+        <translation>파일을 읽을 수 없습니다: {0}. 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>빈 파일입니다.</translation>
+    </message>
+    <message>
+        <source> In Excel, choose File &gt; Save As &gt; CSV UTF-8, then import that file.</source>
+        <translation> Excel에서 파일 &gt; 다른 이름으로 저장 &gt; CSV UTF-8을 선택해 저장한 뒤 그 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>This file looks like an image, not a table of feedback.</source>
+        <translation>이 파일은 피드백 표가 아니라 이미지로 보입니다.</translation>
+    </message>
+    <message>
+        <source>This file looks like a photo or video, not a table of feedback.</source>
+        <translation>이 파일은 피드백 표가 아니라 사진이나 동영상으로 보입니다.</translation>
+    </message>
+    <message>
+        <source>This file looks like a PDF document, not a table of feedback.</source>
+        <translation>이 파일은 피드백 표가 아니라 PDF 문서로 보입니다.</translation>
+    </message>
+    <message>
+        <source>This file looks like an Excel workbook (.xlsx) or a zip archive, not a table of feedback.</source>
+        <translation>이 파일은 피드백 표가 아니라 Excel 통합 문서(.xlsx)나 zip 압축 파일로 보입니다.</translation>
+    </message>
+    <message>
+        <source>This file looks like an old Excel (.xls) or Word document, not a table of feedback.</source>
+        <translation>이 파일은 피드백 표가 아니라 예전 Excel(.xls)이나 Word 문서로 보입니다.</translation>
+    </message>
+    <message>
+        <source>This file looks like a compressed (gzip) archive, not a table of feedback.</source>
+        <translation>이 파일은 피드백 표가 아니라 압축 파일(gzip)로 보입니다.</translation>
+    </message>
+    <message>
+        <source>This file looks like a compressed (7z) archive, not a table of feedback.</source>
+        <translation>이 파일은 피드백 표가 아니라 압축 파일(7z)로 보입니다.</translation>
+    </message>
+    <message>
+        <source>This file looks like a compressed (rar) archive, not a table of feedback.</source>
+        <translation>이 파일은 피드백 표가 아니라 압축 파일(rar)로 보입니다.</translation>
+    </message>
+    <message>
+        <source>This file contains binary data (NUL bytes) near the start, not text: it is not a table of feedback.</source>
+        <translation>이 파일은 앞부분에 텍스트가 아닌 바이너리 데이터(NUL 바이트)가 있어 피드백 표가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This file contains binary data (NUL bytes) at byte {0}, not text: it is not a table of feedback.</source>
+        <translation>이 파일은 {0}번째 바이트에 텍스트가 아닌 바이너리 데이터(NUL 바이트)가 있어 피드백 표가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a text encoding I know. Choose one such as utf-8, cp949 (Korean Excel) or cp1252 (Western Excel), or leave it out.</source>
+        <translation>&apos;{0}&apos;은(는) 알 수 없는 텍스트 인코딩입니다. utf-8, cp949(한국어 Excel), cp1252(서유럽 Excel) 같은 인코딩을 선택하거나 비워 두세요.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as {0}: it has bytes that encoding does not allow. Try another encoding or automatic.</source>
+        <translation>파일을 {0}(으)로 읽을 수 없습니다. 그 인코딩에서 쓸 수 없는 바이트가 있습니다. 다른 인코딩이나 자동을 선택해 보세요.</translation>
+    </message>
+    <message>
+        <source>The file says it is {0} but has bytes that are not {0}.</source>
+        <translation>파일에는 {0}(이)라고 적혀 있지만 {0}이(가) 아닌 바이트가 있습니다.</translation>
+    </message>
+    <message>
+        <source>I could not find a header row (the column names) at the top of this file, so I cannot tell what its columns are.</source>
+        <translation>이 파일 맨 위에서 머리글 행(열 이름)을 찾을 수 없어 각 열에 무엇이 담겼는지 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This JSON file nests its values too deeply to be a table of records (lists inside lists, hundreds of levels down).</source>
+        <translation>이 JSON 파일은 값이 너무 깊이 겹쳐 있어(목록 안의 목록이 수백 단계) 기록의 표로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This JSON file holds a number thousands of digits long, which is not a value of feedback; it cannot be read as a table.</source>
+        <translation>이 JSON 파일에는 수천 자리나 되는 숫자가 있습니다. 피드백 값이 아니므로 표로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This file holds more than one JSON document: something follows the end of the first one, and it would be lost. Put all the records in one list [ ... ], or save each document as a file of its own and import them one by one.</source>
+        <translation>이 파일에는 JSON 문서가 둘 이상 있습니다. 첫 문서가 끝난 뒤에도 내용이 이어져 그대로 두면 잃게 됩니다. 모든 기록을 목록 하나 [ ... ]에 넣거나, 문서마다 따로 파일로 저장해 하나씩 가져오세요.</translation>
+    </message>
+    <message>
+        <source>This JSON file is broken ({0}), so it cannot be read as a table.</source>
+        <translation>이 JSON 파일은 손상되어({0}) 표로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This JSON file is a list of values, not a list of records with named fields, so it cannot be read as a table.</source>
+        <translation>이 JSON 파일은 이름 붙은 필드가 있는 기록의 목록이 아니라 값의 목록이라 표로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This JSON file has no list of reviews or records in it.</source>
+        <translation>이 JSON 파일에는 리뷰나 기록의 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a single-character column separator.</source>
+        <translation>&apos;{0}&apos;은(는) 한 글자로 된 열 구분 기호가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The file could not be read as rows and columns.</source>
+        <translation>파일을 행과 열로 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>This file looks like binary data, not a table of feedback.</source>
+        <translation>이 파일은 피드백 표가 아니라 바이너리 데이터로 보입니다.</translation>
+    </message>
+    <message>
+        <source>The file has a single line of text, not a table with a header row and rows below it.</source>
+        <translation>이 파일은 텍스트 한 줄뿐이라, 머리글 행과 그 아래 행으로 된 표가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This looks like plain text, not a table with named columns.</source>
+        <translation>이름 붙은 열이 있는 표가 아니라 일반 텍스트로 보입니다.</translation>
+    </message>
+    <message>
+        <source>This JSON file has no records in it.</source>
+        <translation>이 JSON 파일에는 기록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the row has {0} values but the file has {1} columns (a comma inside a value without quotes?)</source>
+        <translation>이 행에는 값이 {0}개 있지만 파일의 열은 {1}개입니다(따옴표 없이 값 안에 쉼표가 들어갔을 수 있습니다)</translation>
+    </message>
+    <message>
+        <source>This Excel workbook is protected by a password, so it cannot be read. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook), save, and import it.</source>
+        <translation>이 Excel 통합 문서는 암호로 보호되어 읽을 수 없습니다. Excel에서 열어 암호를 해제하고(파일 &gt; 정보 &gt; 통합 문서 보호) 저장한 뒤 가져오세요.</translation>
+    </message>
+    <message>
+        <source>This Excel workbook cannot be read: it seems damaged or cut short. Open it in Excel and save it again (or save it as CSV UTF-8), then import that file.</source>
+        <translation>이 Excel 통합 문서를 읽을 수 없습니다. 손상되었거나 중간에 잘린 것 같습니다. Excel에서 열어 다시 저장(또는 CSV UTF-8로 저장)한 뒤 그 파일을 가져오세요.</translation>
+    </message>
+    <message>
+        <source>This workbook has no sheet named &apos;{0}&apos;; its sheets are: {1}.</source>
+        <translation>이 통합 문서에는 &apos;{0}&apos; 시트가 없습니다. 있는 시트: {1}.</translation>
+    </message>
+    <message>
+        <source>No sheet of this workbook holds a table with a row of column names (sheets: {0}).</source>
+        <translation>이 통합 문서에는 열 이름 행이 있는 표를 담은 시트가 없습니다(시트: {0}).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read past row {0}: a NUL byte (binary data) there. Open it in a spreadsheet, check that row, and save it again as CSV UTF-8.</source>
+        <translation>{0}행에 NUL 바이트(바이너리 데이터)가 있어 그 뒤로는 파일을 읽을 수 없습니다. 스프레드시트에서 열어 그 행을 확인하고 CSV UTF-8로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read past row {0}: a broken quote or line there. Open it in a spreadsheet, check that row, and save it again as CSV UTF-8.</source>
+        <translation>{0}행의 따옴표나 줄이 깨져 있어 그 뒤로는 파일을 읽을 수 없습니다. 스프레드시트에서 열어 그 행을 확인하고 CSV UTF-8로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>empty row</source>
+        <translation>빈 행</translation>
+    </message>
+    <message>
+        <source>date &apos;{0}&apos; has a time that is not a 12-hour time</source>
+        <translation>날짜 &apos;{0}&apos;의 시각이 12시간제 시각이 아닙니다</translation>
+    </message>
+    <message>
+        <source>date &apos;{0}&apos; could be day-first or month-first: say which order the file uses</source>
+        <translation>날짜 &apos;{0}&apos;은(는) 일이 먼저인지 월이 먼저인지 알 수 없습니다. 파일의 날짜 순서를 지정하세요</translation>
+    </message>
+    <message>
+        <source>date &apos;{0}&apos; is not a date</source>
+        <translation>&apos;{0}&apos;은(는) 날짜가 아닙니다</translation>
+    </message>
+    <message>
+        <source>date &apos;{0}&apos; is not a real date or time</source>
+        <translation>날짜 &apos;{0}&apos;은(는) 실제로 있는 날짜나 시각이 아닙니다</translation>
+    </message>
+    <message>
+        <source>stars &apos;{0}&apos; is not a rating from 1 to 5</source>
+        <translation>별점 &apos;{0}&apos;은(는) 1에서 5 사이의 별점이 아닙니다</translation>
+    </message>
+    <message>
+        <source>score &apos;{0}&apos; is not an answer from 0 to 10</source>
+        <translation>점수 &apos;{0}&apos;은(는) 0-10점 응답이 아닙니다</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a preset; the presets are: {1}</source>
+        <translation>&apos;{0}&apos;은(는) 미리 정한 형식이 아닙니다. 쓸 수 있는 형식: {1}</translation>
+    </message>
+    <message>
+        <source>there is no column &apos;{0}&apos;; the columns are: {1}</source>
+        <translation>&apos;{0}&apos; 열이 없습니다. 있는 열: {1}</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a field; the fields are: {1}</source>
+        <translation>&apos;{0}&apos;은(는) 필드가 아닙니다. 쓸 수 있는 필드: {1}</translation>
+    </message>
 </context>
 <context>
     <name>language</name>
     <message>
         <source>System language</source>
         <translation>시스템 언어</translation>
+    </message>
+</context>
+<context>
+    <name>paste</name>
+    <message>
+        <source>there is no text to keep</source>
+        <translation>저장할 내용이 없습니다</translation>
     </message>
 </context>
 <context>
@@ -4624,6 +4894,129 @@ Erase their names, e-mails and phone numbers now? What they said and their score
     </message>
 </context>
 <context>
+    <name>restore</name>
+    <message>
+        <source>Restored 1 feedback item and 1 customer from {2}.</source>
+        <translation>{2}에서 피드백 1건과 고객 1명을 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Restored 1 feedback item and {1} customers from {2}.</source>
+        <translation>{2}에서 피드백 1건과 고객 {1}명을 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Restored {0} feedback items and 1 customer from {2}.</source>
+        <translation>{2}에서 피드백 {0}건과 고객 1명을 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>Restored {0} feedback items and {1} customers from {2}.</source>
+        <translation>{2}에서 피드백 {0}건과 고객 {1}명을 복원했습니다.</translation>
+    </message>
+    <message>
+        <source>This desk is not empty (it holds {0}), so {1} was not restored and nothing changed. Restore an export into a new database file instead, e.g. feedback-desk --db NEW.db import EXPORT.</source>
+        <translation>이 데스크가 비어 있지 않아({0}) {1}을(를) 복원하지 않았으며 바뀐 것은 없습니다. 내보낸 파일은 새 데이터베이스 파일로 복원하세요. 예: feedback-desk --db NEW.db import EXPORT</translation>
+    </message>
+    <message>
+        <source>{0} is not a Feedback Desk export; nothing changed.</source>
+        <translation>{0}은(는) Feedback Desk에서 내보낸 파일이 아닙니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: a record has no {1}. Nothing was restored.</source>
+        <translation>{0}이(가) 손상되었습니다. {1}이(가) 없는 기록이 있습니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: a value does not fit where it is ({1}). Nothing was restored.</source>
+        <translation>{0}이(가) 손상되었습니다. 자리에 맞지 않는 값이 있습니다({1}). 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>1 feedback item</source>
+        <translation>피드백 1건</translation>
+    </message>
+    <message>
+        <source>{0} feedback items</source>
+        <translation>피드백 {0}건</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>고객 1명</translation>
+    </message>
+    <message>
+        <source>{0} customers</source>
+        <translation>고객 {0}명</translation>
+    </message>
+    <message>
+        <source>1 follow-up</source>
+        <translation>후속 조치 1건</translation>
+    </message>
+    <message>
+        <source>{0} follow-ups</source>
+        <translation>후속 조치 {0}건</translation>
+    </message>
+    <message>
+        <source>1 import</source>
+        <translation>가져오기 1건</translation>
+    </message>
+    <message>
+        <source>{0} imports</source>
+        <translation>가져오기 {0}건</translation>
+    </message>
+    <message>
+        <source>two records share one id</source>
+        <translation>두 기록이 같은 ID를 씁니다</translation>
+    </message>
+    <message>
+        <source>a record lacks a value it must have</source>
+        <translation>꼭 있어야 할 값이 빠진 기록이 있습니다</translation>
+    </message>
+    <message>
+        <source>a value is out of its range (stars 1 to 5, an NPS answer 0 to 10)</source>
+        <translation>범위를 벗어난 값이 있습니다(별점은 1-5, NPS 응답은 0-10)</translation>
+    </message>
+    <message>
+        <source>a record refers to another that is not there</source>
+        <translation>없는 기록을 가리키는 기록이 있습니다</translation>
+    </message>
+    <message>
+        <source>a value is of the wrong kind (a list or a fraction where a text or a whole number belongs)</source>
+        <translation>종류가 맞지 않는 값이 있습니다(텍스트나 정수 자리에 목록이나 소수가 있습니다)</translation>
+    </message>
+    <message>
+        <source>its records do not fit together</source>
+        <translation>기록들이 서로 맞지 않습니다</translation>
+    </message>
+    <message>
+        <source>The export could not be restored ({0}); nothing was written.</source>
+        <translation>내보낸 파일을 복원할 수 없어({0}) 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The export is damaged: {0}. Nothing was restored. (In detail: {1}.)</source>
+        <translation>내보낸 파일이 손상되었습니다: {0}. 아무것도 복원하지 않았습니다. (자세히: {1}.)</translation>
+    </message>
+    <message>
+        <source>{0} is damaged and cannot be read ({1}).</source>
+        <translation>{0}이(가) 손상되어 읽을 수 없습니다({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: its export format is {1}, not a number. Nothing was restored.</source>
+        <translation>{0}이(가) 손상되었습니다. 내보내기 형식이 숫자가 아니라 {1}입니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer version of Feedback Desk (export format {1}); nothing was restored. Please update Feedback Desk to restore it.</source>
+        <translation>{0}은(는) 더 새로운 버전의 Feedback Desk에서 만든 파일이라(내보내기 형식 {1}) 아무것도 복원하지 않았습니다. 복원하려면 Feedback Desk를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Row {0} of {1} cannot be read ({2}); nothing was restored.</source>
+        <translation>{1}의 {0}행을 읽을 수 없어({2}) 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>its desk_json is not a Feedback Desk export&apos;s</source>
+        <translation>desk_json이 Feedback Desk에서 내보낸 값이 아닙니다</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of Feedback Desk</source>
+        <translation>더 새로운 버전의 Feedback Desk에서 만든 파일입니다</translation>
+    </message>
+</context>
+<context>
     <name>settings</name>
     <message>
         <source>Business name</source>
@@ -4814,6 +5207,113 @@ Erase their names, e-mails and phone numbers now? What they said and their score
     </message>
 </context>
 <context>
+    <name>store</name>
+    <message>
+        <source>Feedback Desk could not finish setting up {0} ({1}); nothing in it was lost.</source>
+        <translation>Feedback Desk가 {0} 준비를 마치지 못했습니다({1}). 안의 데이터는 하나도 잃지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Feedback Desk cannot save changes to {0}: {1}. Nothing was changed. Allow changes to it (on Windows: Properties, untick Read-only; elsewhere: give yourself write permission), or copy the file to a folder of yours and open that copy.</source>
+        <translation>Feedback Desk가 {0}에 변경 내용을 저장할 수 없습니다: {1}. 바뀐 것은 없습니다. 변경을 허용하거나(Windows: 속성에서 읽기 전용 해제, 그 밖의 시스템: 쓰기 권한 부여) 파일을 내 폴더에 복사해 그 사본을 여세요.</translation>
+    </message>
+    <message>
+        <source>Feedback Desk cannot open {0}: the file or its folder cannot be reached (permission, or a disk that is not connected). Nothing was changed.</source>
+        <translation>Feedback Desk가 {0}을(를) 열 수 없습니다. 파일이나 폴더에 접근할 수 없습니다(권한 문제이거나 디스크가 연결되어 있지 않습니다). 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>it or its folder is read-only</source>
+        <translation>파일이나 폴더가 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>{0} is not a Feedback Desk database, or it is damaged ({1}).</source>
+        <translation>{0}은(는) Feedback Desk 데이터베이스가 아니거나 손상되었습니다({1}).</translation>
+    </message>
+    <message>
+        <source>{0} cannot be opened</source>
+        <translation>{0}을(를) 열 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Another program is using {0}; close it and open Feedback Desk again.</source>
+        <translation>다른 프로그램이 {0}을(를) 쓰고 있습니다. 그 프로그램을 닫고 Feedback Desk를 다시 여세요.</translation>
+    </message>
+    <message>
+        <source>Feedback Desk cannot open {0} ({1}). Nothing in it was changed.</source>
+        <translation>Feedback Desk가 {0}을(를) 열 수 없습니다({1}). 안의 데이터는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The copy does not read back ({0}).</source>
+        <translation>사본을 다시 읽을 수 없습니다({0}).</translation>
+    </message>
+    <message>
+        <source>The backup {0} is damaged or incomplete ({1}), so it cannot be restored. Nothing was changed.</source>
+        <translation>백업 {0}이(가) 손상되었거나 완전하지 않아({1}) 복원할 수 없습니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>{0} is not a Feedback Desk backup. Nothing was changed.</source>
+        <translation>{0}은(는) Feedback Desk 백업이 아닙니다. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The backup {0} was made by a newer version of Feedback Desk; please update Feedback Desk to restore it. Nothing was changed.</source>
+        <translation>백업 {0}은(는) 더 새로운 버전의 Feedback Desk에서 만들었습니다. 복원하려면 Feedback Desk를 업데이트하세요. 바뀐 것은 없습니다.</translation>
+    </message>
+    <message>
+        <source>The restored copy does not read back ({0}).</source>
+        <translation>복원한 사본을 다시 읽을 수 없습니다({0}).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder {0}: {1}.</source>
+        <translation>폴더 {0}을(를) 만들 수 없습니다: {1}.</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>파일이 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>its folder {0} is read-only</source>
+        <translation>폴더 {0}이(가) 읽기 전용입니다</translation>
+    </message>
+    <message>
+        <source>Cannot open {0} for writing (journal mode stayed {1}).</source>
+        <translation>{0}을(를) 쓰기용으로 열 수 없습니다(저널 모드가 {1}에서 바뀌지 않았습니다).</translation>
+    </message>
+    <message>
+        <source>{0} was saved by a newer version of Feedback Desk (schema {1}); please update Feedback Desk to open it.</source>
+        <translation>{0}은(는) 더 새로운 버전의 Feedback Desk에서 저장했습니다(스키마 {1}). 열려면 Feedback Desk를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Feedback Desk could not bring {0} up to date ({1}). Nothing in it was changed; a copy made before trying is in the backups folder.</source>
+        <translation>Feedback Desk가 {0}을(를) 최신 형식으로 바꾸지 못했습니다({1}). 안의 데이터는 바뀌지 않았으며, 시도 전에 만든 사본이 백업 폴더에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The export does not hold together: 1 row of {1} refers to {2} that the export does not have. Nothing was restored.</source>
+        <translation>내보낸 파일의 내용이 서로 맞지 않습니다. {1}의 행 1개가 내보낸 파일에 없는 {2}을(를) 가리킵니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The export does not hold together: {0} rows of {1} refer to {2} that the export does not have. Nothing was restored.</source>
+        <translation>내보낸 파일의 내용이 서로 맞지 않습니다. {1}의 행 {0}개가 내보낸 파일에 없는 {2}을(를) 가리킵니다. 아무것도 복원하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>This reply was changed since; change its latest version.</source>
+        <translation>그사이 이 답글이 바뀌었습니다. 최신 버전을 수정하세요.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>태그 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>There is already a tag called {0}.</source>
+        <translation>{0} 태그가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>{0} is not a colour like #3b7dd8.</source>
+        <translation>{0}은(는) #3b7dd8 같은 색상 값이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Choose another name than {0} for the view.</source>
+        <translation>보기 이름으로 {0} 말고 다른 이름을 정하세요.</translation>
+    </message>
+</context>
+<context>
     <name>tasks</name>
     <message>
         <source>Cancel</source>
@@ -4822,6 +5322,53 @@ Erase their names, e-mails and phone numbers now? What they said and their score
     <message>
         <source>Something went wrong: {0}. Nothing was changed.</source>
         <translation>문제가 생겼습니다: {0}. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>templates</name>
+    <message>
+        <source>Template {0} (“{1}”): “{2}” must be a list of words.</source>
+        <translation>템플릿 {0}(“{1}”): “{2}”은(는) 단어 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>This templates file has no valid version number.</source>
+        <translation>이 템플릿 파일에는 올바른 버전 번호가 없습니다.</translation>
+    </message>
+    <message>
+        <source>This templates file was made by a newer version of Feedback Desk; update the app to import it.</source>
+        <translation>이 템플릿 파일은 더 새로운 버전의 Feedback Desk에서 만들었습니다. 가져오려면 앱을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>This templates file has no list of templates.</source>
+        <translation>이 템플릿 파일에는 템플릿 목록이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Template {0} is not a template.</source>
+        <translation>템플릿 {0}은(는) 템플릿이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Template {0} has no name.</source>
+        <translation>템플릿 {0}에 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Template {0} (“{1}”) has no text.</source>
+        <translation>템플릿 {0}(“{1}”)에 내용이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Template {0} (“{1}”): “{2}” is not one of {3}.</source>
+        <translation>템플릿 {0}(“{1}”): “{2}”은(는) {3} 중 하나가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>This file is too large to be a templates file.</source>
+        <translation>템플릿 파일이라기에는 파일이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>Could not read {0}: {1}.</source>
+        <translation>{0}을(를) 읽을 수 없습니다: {1}.</translation>
+    </message>
+    <message>
+        <source>This file is not a Feedback Desk templates file.</source>
+        <translation>이 파일은 Feedback Desk 템플릿 파일이 아닙니다.</translation>
     </message>
 </context>
 </TS>

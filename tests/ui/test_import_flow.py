@@ -57,6 +57,26 @@ def drop_file(window, path):
     QApplication.sendEvent(window, drop)
 
 
+# The start of a PNG file (its signature), then bytes that are not text.
+PICTURE = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40
+
+
+def refusal_of(window, path) -> tuple[str, bool]:
+    """Drop ``path`` on the window: what the import preview says, and whether it offers to
+    import; the preview is closed."""
+    seen = {}
+
+    def look_and_close():
+        dialog = _dialog()
+        seen["status"] = dialog.status.text()
+        seen["can_import"] = dialog.import_button.isEnabled()
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    drop_file(window, path)
+    return seen["status"], seen["can_import"]
+
+
 def choose(combo, value):
     """Pick an entry as a click in the list would."""
     index = combo.findData(value)
@@ -135,20 +155,10 @@ def test_a_picture_gets_a_plain_message_and_changes_nothing(
     intake.add_feedback(store, [NewFeedback(body="Kept safe")], "paste")
     before = list(store.conn.iterdump())
     picture = tmp_path / "photo.png"
-    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40)
-    window = open_window(db_path)
-    seen = {}
-
-    def look_and_close():
-        dialog = _dialog()
-        seen["status"] = dialog.status.text()
-        seen["can_import"] = dialog.import_button.isEnabled()
-        dialog.reject()
-
-    QTimer.singleShot(0, look_and_close)
-    drop_file(window, picture)
-    assert "image" in seen["status"]
-    assert seen["can_import"] is False
+    picture.write_bytes(PICTURE)
+    status, can_import = refusal_of(open_window(db_path), picture)
+    assert "image" in status
+    assert can_import is False
     assert list(store.conn.iterdump()) == before
 
 

@@ -11,6 +11,8 @@ import codecs
 import re
 from pathlib import Path
 
+from ..words import translate
+
 SAMPLE_BYTES = 64 * 1024
 _CHUNK = 1 << 20
 
@@ -19,18 +21,18 @@ _CHUNK = 1 << 20
 LEGACY = ("cp1252", "cp949", "shift_jis")
 
 _SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", "an image"),
-    (b"\xff\xd8\xff", "an image"),
-    (b"GIF87a", "an image"),
-    (b"GIF89a", "an image"),
-    (b"II*\x00", "an image"),
-    (b"MM\x00*", "an image"),
-    (b"%PDF", "a PDF document"),
-    (b"PK\x03\x04", "an Excel workbook (.xlsx) or a zip archive"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Excel (.xls) or Word document"),
-    (b"\x1f\x8b", "a compressed (gzip) archive"),
-    (b"7z\xbc\xaf\x27\x1c", "a compressed (7z) archive"),
-    (b"Rar!", "a compressed (rar) archive"),
+    (b"\x89PNG\r\n\x1a\n", "image"),
+    (b"\xff\xd8\xff", "image"),
+    (b"GIF87a", "image"),
+    (b"GIF89a", "image"),
+    (b"II*\x00", "image"),
+    (b"MM\x00*", "image"),
+    (b"%PDF", "pdf"),
+    (b"PK\x03\x04", "xlsx"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "xls"),
+    (b"\x1f\x8b", "gzip"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"Rar!", "rar"),
 )
 _NUL = b"\0"
 _NON_ASCII_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
@@ -43,18 +45,48 @@ class NotATable(Exception):
 def check_signature(head: bytes) -> None:
     """Refuse well-known binary formats with a message naming what the file seems to be."""
     if not head:
-        raise NotATable("The file is empty.")
+        raise NotATable(translate("import", "The file is empty."))
     what = next((name for magic, name in _SIGNATURES if head.startswith(magic)), None)
     if what is None and head[:4] == b"RIFF" and head[8:12] == b"WEBP":
-        what = "an image"
+        what = "image"
     if what is None and head[4:8] == b"ftyp":
-        what = "a photo or video"
-    if what is None:
-        return
-    hint = ""
-    if "Excel" in what:
-        hint = " In Excel, choose File > Save As > CSV UTF-8, then import that file."
-    raise NotATable(f"This file looks like {what}, not a table of feedback.{hint}")
+        what = "video"
+    if what is not None:
+        raise NotATable(_looks_like(what))
+
+
+def _looks_like(what: str) -> str:
+    """The refusal of a well-known binary format, one whole sentence per format."""
+    excel = translate(
+        "import", " In Excel, choose File > Save As > CSV UTF-8, then import that file."
+    )
+    return {
+        "image": translate("import", "This file looks like an image, not a table of feedback."),
+        "video": translate(
+            "import", "This file looks like a photo or video, not a table of feedback."
+        ),
+        "pdf": translate("import", "This file looks like a PDF document, not a table of feedback."),
+        "xlsx": translate(
+            "import",
+            "This file looks like an Excel workbook (.xlsx) or a zip archive, not a table of "
+            "feedback.",
+        )
+        + excel,
+        "xls": translate(
+            "import",
+            "This file looks like an old Excel (.xls) or Word document, not a table of feedback.",
+        )
+        + excel,
+        "gzip": translate(
+            "import", "This file looks like a compressed (gzip) archive, not a table of feedback."
+        ),
+        "7z": translate(
+            "import", "This file looks like a compressed (7z) archive, not a table of feedback."
+        ),
+        "rar": translate(
+            "import", "This file looks like a compressed (rar) archive, not a table of feedback."
+        ),
+    }[what]
 
 
 def bom_encoding(head: bytes) -> str | None:
@@ -80,10 +112,22 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def _binary(where: str) -> NotATable:
+def _binary(offset: int | None = None) -> NotATable:
+    """Binary data at a byte (``offset``), or near the start (None)."""
+    if offset is None:
+        return NotATable(
+            translate(
+                "import",
+                "This file contains binary data (NUL bytes) near the start, not text: "
+                "it is not a table of feedback.",
+            )
+        )
     return NotATable(
-        f"This file contains binary data (NUL bytes) {where}, not text: "
-        "it is not a table of feedback."
+        translate(
+            "import",
+            "This file contains binary data (NUL bytes) at byte {0}, not text: "
+            "it is not a table of feedback.",
+        ).format(offset)
     )
 
 
@@ -94,7 +138,7 @@ def decodes_whole(path: Path, encoding: str, *, check_nul: bool = True) -> bool:
     with open(path, "rb") as f:
         while chunk := f.read(_CHUNK):
             if check_nul and b"\0" in chunk:
-                raise _binary(f"at byte {offset + chunk.index(_NUL)}")
+                raise _binary(offset + chunk.index(_NUL))
             try:
                 decoder.decode(chunk)
             except UnicodeDecodeError:
@@ -116,7 +160,7 @@ def _legacy_pass(path: Path) -> tuple[list[str], bytes]:
     with open(path, "rb") as f:
         while chunk := f.read(_CHUNK):
             if b"\0" in chunk:
-                raise _binary("")
+                raise _binary(chunk.index(_NUL) + f.tell() - len(chunk))
             for name, decoder in list(decoders.items()):
                 try:
                     decoder.decode(chunk)
@@ -216,26 +260,36 @@ def detect_encoding_why(path: Path, head: bytes, override: str | None = None) ->
         # rot13, base64, zlib... are codecs too, but not ways of writing text in bytes.
         if info is None or not getattr(info, "_is_text_encoding", True):
             raise NotATable(
-                f"'{override}' is not a text encoding I know. Choose one such as utf-8, "
-                "cp949 (Korean Excel) or cp1252 (Western Excel), or leave it out."
+                translate(
+                    "import",
+                    "'{0}' is not a text encoding I know. Choose one such as utf-8, "
+                    "cp949 (Korean Excel) or cp1252 (Western Excel), or leave it out.",
+                ).format(override)
             )
         name = info.name
         if name == "utf-8" and bom == "utf-8-sig":
             name = "utf-8-sig"  # so the BOM does not end up in the first header
         if not decodes_whole(path, name, check_nul=not name.startswith("utf-16")):
             raise NotATable(
-                f"The file cannot be read as {override}: it has bytes that "
-                "encoding does not allow. Try another encoding or automatic."
+                translate(
+                    "import",
+                    "The file cannot be read as {0}: it has bytes that "
+                    "encoding does not allow. Try another encoding or automatic.",
+                ).format(override)
             )
         return name, "asked"
     if bom is not None:
         if not decodes_whole(path, bom, check_nul=False):
-            raise NotATable(f"The file says it is {bom} but has bytes that are not {bom}.")
+            raise NotATable(
+                translate(
+                    "import", "The file says it is {0} but has bytes that are not {0}."
+                ).format(bom)
+            )
         return bom, "bom"
     if b"\0" in head:
         utf16 = _utf16_without_bom(head)
         if utf16 is None or not decodes_whole(path, utf16, check_nul=False):
-            raise _binary("near the start")
+            raise _binary()
         return utf16, "utf16"
     if decodes_whole(path, "utf-8"):
         return "utf-8", "utf8"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..words import translate
 from .encoding import NotATable
 
 _NUMBERISH = re.compile(r"[\d\s.,:/+\-%$€₩¥£()]+")
@@ -41,8 +42,11 @@ def _find_header(records: list[list[str]], width: int) -> int:
         if len(cells) >= 2 and is_header(cells, len(cells)):
             return i
     raise NotATable(
-        "I could not find a header row (the column names) at the top of this "
-        "file, so I cannot tell what its columns are."
+        translate(
+            "import",
+            "I could not find a header row (the column names) at the top of this "
+            "file, so I cannot tell what its columns are.",
+        )
     )
 
 

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
+from ..words import translate
 from .encoding import NotATable
 
 # Google Business Profile review fields, flattened with dots, in the order a person reads them.
@@ -73,13 +74,19 @@ class _Cursor:
                 continue
             except RecursionError:
                 raise NotOneTable(
-                    "This JSON file nests its values too deeply to be a table of records "
-                    "(lists inside lists, hundreds of levels down)."
+                    translate(
+                        "import",
+                        "This JSON file nests its values too deeply to be a table of records "
+                        "(lists inside lists, hundreds of levels down).",
+                    )
                 ) from None
             except ValueError:  # a number of thousands of digits
                 raise NotOneTable(
-                    "This JSON file holds a number thousands of digits long, which is not "
-                    "a value of feedback; it cannot be read as a table."
+                    translate(
+                        "import",
+                        "This JSON file holds a number thousands of digits long, which is not "
+                        "a value of feedback; it cannot be read as a table.",
+                    )
                 ) from None
             # A number at the end of the buffer may continue in the next piece.
             if end == len(self.buf) and not self.eof and self._fill():
@@ -94,14 +101,21 @@ class NotOneTable(NotATable):
 
 def _more_than_one() -> NotOneTable:
     return NotOneTable(
-        "This file holds more than one JSON document: something follows the end of the "
-        "first one, and it would be lost. Put all the records in one list [ ... ], or "
-        "save each document as a file of its own and import them one by one."
+        translate(
+            "import",
+            "This file holds more than one JSON document: something follows the end of the "
+            "first one, and it would be lost. Put all the records in one list [ ... ], or "
+            "save each document as a file of its own and import them one by one.",
+        )
     )
 
 
 def _broken(why: str) -> NotATable:
-    return NotATable(f"This JSON file is broken ({why}), so it cannot be read as a table.")
+    return NotATable(
+        translate(
+            "import", "This JSON file is broken ({0}), so it cannot be read as a table."
+        ).format(why)
+    )
 
 
 def _array(cursor: _Cursor) -> Iterator[Any]:
@@ -131,8 +145,11 @@ def iter_items(stream: TextIO) -> Iterator[dict[str, Any]]:
     for item in items:
         if not isinstance(item, dict):
             raise NotATable(
-                "This JSON file is a list of values, not a list of records "
-                "with named fields, so it cannot be read as a table."
+                translate(
+                    "import",
+                    "This JSON file is a list of values, not a list of records "
+                    "with named fields, so it cannot be read as a table.",
+                )
             )
         yield item
     if cursor.peek():
@@ -156,7 +173,9 @@ def _first_array_in_object(cursor: _Cursor) -> Iterator[Any]:
     if not found:
         if cursor.peek():
             raise _more_than_one()
-        raise NotATable("This JSON file has no list of reviews or records in it.")
+        raise NotATable(
+            translate("import", "This JSON file has no list of reviews or records in it.")
+        )
 
 
 def flatten(

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ..words import translate
 from . import guessing
 from .values import ValueProblem, detect_date_order, parse_nps
 
@@ -314,7 +315,11 @@ def detect_mapping(
     """
     names = [normalise_header(h) for h in headers]
     if preset is not None and preset not in PRESETS:
-        raise ValueError(f"'{preset}' is not a preset; the presets are: {', '.join(PRESETS)}")
+        raise ValueError(
+            translate("import", "'{0}' is not a preset; the presets are: {1}").format(
+                preset, ", ".join(PRESETS)
+            )
+        )
     preset, targets, reasons = _assign(names, preset, sample_rows)
     columns = tuple(targets)
     channel = PRESET_CHANNELS[preset]
@@ -339,7 +344,11 @@ def _find_column(headers: Sequence[str], column: str) -> int:
             return i
     if column.isdigit() and 1 <= int(column) <= len(headers):
         return int(column) - 1
-    raise ValueError(f"there is no column '{column}'; the columns are: {', '.join(headers)}")
+    raise ValueError(
+        translate("import", "there is no column '{0}'; the columns are: {1}").format(
+            column, ", ".join(headers)
+        )
+    )
 
 
 def mapping_from_overrides(
@@ -352,7 +361,11 @@ def mapping_from_overrides(
     reasons = list(base.reasons) if len(base.reasons) == len(columns) else ["asked"] * len(columns)
     for target, column in overrides.items():
         if target not in TARGETS:
-            raise ValueError(f"'{target}' is not a field; the fields are: {', '.join(TARGETS)}")
+            raise ValueError(
+                translate("import", "'{0}' is not a field; the fields are: {1}").format(
+                    target, ", ".join(TARGETS)
+                )
+            )
         index = _find_column(headers, column)
         if target not in MULTI:
             columns = ["extra" if t == target else t for t in columns]

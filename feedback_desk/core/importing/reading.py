@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from ..words import translate
 from . import jsonrows
 from .encoding import SAMPLE_BYTES, NotATable, detect_encoding_why
 from .headers import is_header, read_headers
@@ -37,7 +38,11 @@ def _parse_delimiter(delimiter: str | None) -> str | None:
         return None
     value = _DELIMITER_NAMES.get(delimiter.lower(), delimiter)
     if len(value) != 1:
-        raise NotATable(f"'{delimiter}' is not a single-character column separator.")
+        raise NotATable(
+            translate("import", "'{0}' is not a single-character column separator.").format(
+                delimiter
+            )
+        )
     return value
 
 
@@ -72,7 +77,7 @@ def _choose_delimiter(text: str, complete: bool) -> tuple[str, list[list[str]], 
         if best is None or key > best[0]:
             best = (key, delimiter, records, width)
     if best is None:
-        raise NotATable("The file could not be read as rows and columns.")
+        raise NotATable(translate("import", "The file could not be read as rows and columns."))
     return best[1], best[2], best[3]
 
 
@@ -80,9 +85,11 @@ def _detect_csv(text: str, complete: bool, encoding: str, delimiter: str | None)
     # Text has almost no control characters; binary data read as Latin-1 has many (~25%).
     controls = len(_CONTROL.findall(text)) if _CONTROL.search(text) else 0
     if controls >= 3 and controls > len(text) / 20:
-        raise NotATable("This file looks like binary data, not a table of feedback.")
+        raise NotATable(
+            translate("import", "This file looks like binary data, not a table of feedback.")
+        )
     if not text.strip():
-        raise NotATable("The file is empty.")
+        raise NotATable(translate("import", "The file is empty."))
     if delimiter is None:
         delimiter, records, width = _choose_delimiter(text, complete)
     else:
@@ -92,11 +99,16 @@ def _detect_csv(text: str, complete: bool, encoding: str, delimiter: str | None)
     if width <= 1:
         if len(filled) <= 1:
             raise NotATable(
-                "The file has a single line of text, not a table with a header "
-                "row and rows below it."
+                translate(
+                    "import",
+                    "The file has a single line of text, not a table with a header "
+                    "row and rows below it.",
+                )
             )
         if len(filled[0][0]) > 80 or not is_header(filled[0], 1):
-            raise NotATable("This looks like plain text, not a table with named columns.")
+            raise NotATable(
+                translate("import", "This looks like plain text, not a table with named columns.")
+            )
     headers, header_row = read_headers(records, width)
     return TableInfo(encoding, delimiter, headers, header_row, "csv")
 
@@ -113,7 +125,7 @@ def _detect_json(
         items = list(itertools.islice(jsonrows.iter_items(stream), jsonrows.SAMPLE_ITEMS))
     headers = jsonrows.headers_for(items)
     if not headers:
-        raise NotATable("This JSON file has no records in it.")
+        raise NotATable(translate("import", "This JSON file has no records in it."))
     return TableInfo(encoding, None, headers, 0, "json")
 
 

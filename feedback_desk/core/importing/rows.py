@@ -12,8 +12,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..records import NewFeedback
+from ..words import translate
 from .presets import Mapping, mapping_key
-from .values import ValueProblem, clean_text, parse_date, parse_nps, parse_stars, split_tags
+from .values import (
+    ValueProblem,
+    clean_text,
+    empty_row,
+    parse_date,
+    parse_nps,
+    parse_stars,
+    split_tags,
+)
 
 _TEXT_FIELDS = ("author", "title", "location", "product", "reply")
 _PLAIN_FIELDS = ("email", "phone", "external_id")
@@ -93,8 +102,11 @@ def converter(headers: Sequence[str], mapping: Mapping) -> Callable[[Sequence[st
 def _convert(plan: _Plan, order: str | None, cells: Sequence[str]) -> NewFeedback:
     if len(cells) > plan.width:
         raise ValueProblem(
-            f"the row has {len(cells)} values but the file has {plan.width} "
-            "columns (a comma inside a value without quotes?)"
+            translate(
+                "import",
+                "the row has {0} values but the file has {1} "
+                "columns (a comma inside a value without quotes?)",
+            ).format(len(cells), plan.width)
         )
     if len(cells) < plan.width:
         cells = [*cells, *[""] * (plan.width - len(cells))]
@@ -133,7 +145,7 @@ def _convert(plan: _Plan, order: str | None, cells: Sequence[str]) -> NewFeedbac
         or values.get("rating") is not None
         or values.get("nps_score") is not None
     ):
-        raise ValueProblem("empty row")
+        raise ValueProblem(empty_row())
     if not values.get("channel"):
         values["channel"] = plan.channel
     extra = {key: cells[i].strip() for key, i in plan.extra if cells[i] and not cells[i].isspace()}

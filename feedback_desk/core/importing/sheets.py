@@ -15,6 +15,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
+from ..words import translate
 from .encoding import NotATable
 from .headers import is_header, read_headers
 from .table import Table, TableInfo
@@ -114,12 +115,19 @@ def _damaged(exc: Exception) -> NotATable:
     encrypted = "encrypt" in str(exc).lower() or "password" in str(exc).lower()
     if encrypted:
         return NotATable(
-            "This Excel workbook is protected by a password, so it cannot be read. Open it "
-            "in Excel, remove the password (File > Info > Protect Workbook), save, and import it."
+            translate(
+                "import",
+                "This Excel workbook is protected by a password, so it cannot be read. Open it "
+                "in Excel, remove the password (File > Info > Protect Workbook), save, and "
+                "import it.",
+            )
         )
     return NotATable(
-        "This Excel workbook cannot be read: it seems damaged or cut short. Open it in Excel "
-        "and save it again (or save it as CSV UTF-8), then import that file."
+        translate(
+            "import",
+            "This Excel workbook cannot be read: it seems damaged or cut short. Open it in "
+            "Excel and save it again (or save it as CSV UTF-8), then import that file.",
+        )
     )
 
 
@@ -163,9 +171,9 @@ def open_workbook(path: Path, sheet: str | None = None) -> SheetTable:
     try:
         if sheet is not None and sheet not in book.names:
             raise NotATable(
-                f"This workbook has no sheet named '{sheet}'; its sheets are: "
-                + ", ".join(book.names)
-                + "."
+                translate(
+                    "import", "This workbook has no sheet named '{0}'; its sheets are: {1}."
+                ).format(sheet, ", ".join(book.names))
             )
         for name in [sheet] if sheet is not None else book.names:
             records = [_trimmed(r) for r in itertools.islice(book.rows(name), _SAMPLE_ROWS)]
@@ -176,8 +184,10 @@ def open_workbook(path: Path, sheet: str | None = None) -> SheetTable:
                 info = TableInfo(kind, None, headers, header_row, "excel", "", book.names, name)
                 return SheetTable(info, path, book.size(name))
         raise NotATable(
-            "No sheet of this workbook holds a table with a row of column names "
-            f"(sheets: {', '.join(book.names)})."
+            translate(
+                "import",
+                "No sheet of this workbook holds a table with a row of column names (sheets: {0}).",
+            ).format(", ".join(book.names))
         )
     finally:
         book.close()

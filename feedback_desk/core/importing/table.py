@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TextIO
 
+from ..words import translate
 from . import jsonrows
 from .encoding import NotATable
 
@@ -83,11 +84,19 @@ class Table:
                         cells.pop()
                 yield number, cells
         except csv.Error as e:
-            what = "a NUL byte (binary data)" if "NUL" in str(e) else "a broken quote or line"
-            raise NotATable(
-                f"The file cannot be read past row {number + 1}: {what} there. Open it in a "
-                "spreadsheet, check that row, and save it again as CSV UTF-8."
-            ) from None
+            if "NUL" in str(e):
+                why = translate(
+                    "import",
+                    "The file cannot be read past row {0}: a NUL byte (binary data) there. Open "
+                    "it in a spreadsheet, check that row, and save it again as CSV UTF-8.",
+                )
+            else:
+                why = translate(
+                    "import",
+                    "The file cannot be read past row {0}: a broken quote or line there. Open "
+                    "it in a spreadsheet, check that row, and save it again as CSV UTF-8.",
+                )
+            raise NotATable(why.format(number + 1)) from None
 
     def _json_rows(self, stream: TextIO) -> Iterator[tuple[int, list[str]]]:
         headers = self.info.headers

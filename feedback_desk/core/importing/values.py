@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable
 from datetime import datetime, timedelta
 
+from ..words import translate
+
 _TIME = (
     r"(?:[T\s]+(?P<ampm1>AM|PM|오전|오후)?\s*(?P<h>\d{1,2}):(?P<mi>\d{2})"
     r"(?::(?P<s>\d{2})(?:[.,]\d+)?)?\s*(?P<ampm2>AM|PM|A\.M\.|P\.M\.|오전|오후)?)?"
@@ -79,6 +81,11 @@ class ValueProblem(ValueError):
     """A cell that cannot be read as what its column holds; the message says why."""
 
 
+def empty_row() -> str:
+    """The reason given for a row with nothing in it (the importer looks for it)."""
+    return translate("import", "empty row")
+
+
 def _offset_minutes(tz: str | None) -> int | None:
     if not tz:
         return None
@@ -98,12 +105,14 @@ def _build(text: str, year: int, month: int, day: int, m: re.Match[str]) -> tupl
     ampm = (m["ampm1"] or m["ampm2"] or "").upper().replace(".", "")
     if ampm:
         if not 1 <= hour <= 12:
-            raise ValueProblem(f"date '{text}' has a time that is not a 12-hour time")
+            raise ValueProblem(
+                translate("import", "date '{0}' has a time that is not a 12-hour time").format(text)
+            )
         hour = hour % 12 + (12 if ampm in ("PM", "오후") else 0)
     try:
         when = datetime(year, month, day, hour, minute, second)
     except ValueError:
-        raise ValueProblem(f"date '{text}' is not a real date or time") from None
+        raise ValueProblem(_not_real(text)) from None
     return when.isoformat(), _offset_minutes(m["tz"])
 
 
@@ -131,7 +140,10 @@ def parse_date(text: str, order: str | None = "mdy") -> tuple[str, int | None]:
             day, month = a, b
         else:
             raise ValueProblem(
-                f"date '{text}' could be day-first or month-first: say which order the file uses"
+                translate(
+                    "import",
+                    "date '{0}' could be day-first or month-first: say which order the file uses",
+                ).format(text)
             )
         return _build(text, year, month, day, m)
     if (m := _MONTH_NAME.fullmatch(value)) and (
@@ -143,7 +155,11 @@ def parse_date(text: str, order: str | None = "mdy") -> tuple[str, int | None]:
     bare = _WEEKDAY_BEFORE.sub("", _ZONE_NAME_AFTER.sub("", value))
     if bare != value:
         return parse_date(bare, order)
-    raise ValueProblem(f"date '{text}' is not a date")
+    raise ValueProblem(translate("import", "date '{0}' is not a date").format(text))
+
+
+def _not_real(text: str) -> str:
+    return translate("import", "date '{0}' is not a real date or time").format(text)
 
 
 def _short_korean(text: str, m: re.Match[str]) -> tuple[str, int | None]:
@@ -158,7 +174,7 @@ def _short_korean(text: str, m: re.Match[str]) -> tuple[str, int | None]:
     try:
         return datetime(year, month, day).isoformat(), None
     except ValueError:
-        raise ValueProblem(f"date '{text}' is not a real date or time") from None
+        raise ValueProblem(_not_real(text)) from None
 
 
 def detect_date_order(samples: Iterable[str]) -> str | None:
@@ -203,7 +219,9 @@ def parse_stars(text: str) -> int | None:
         elif m := _STARS.fullmatch(value):
             number = float(m[1].replace(",", "."))
     if number is None or not 1 <= number <= 5:
-        raise ValueProblem(f"stars '{text}' is not a rating from 1 to 5")
+        raise ValueProblem(
+            translate("import", "stars '{0}' is not a rating from 1 to 5").format(text)
+        )
     return int(number + 0.5)
 
 
@@ -214,7 +232,9 @@ def parse_nps(text: str) -> int | None:
         return None
     m = _NPS.fullmatch(value)
     if m is None or int(m[1]) > 10:
-        raise ValueProblem(f"score '{text}' is not an answer from 0 to 10")
+        raise ValueProblem(
+            translate("import", "score '{0}' is not an answer from 0 to 10").format(text)
+        )
     return int(m[1])
 
 

@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..words import translate
 from .customers import CustomerStore
 from .dashboard import DashboardStore
 from .database import (
@@ -64,8 +65,10 @@ class Store(
         except sqlite3.Error as exc:
             self.conn.close()
             raise StoreError(
-                f"Feedback Desk could not finish setting up {self.path.name} ({exc}); "
-                "nothing in it was lost."
+                translate(
+                    "store",
+                    "Feedback Desk could not finish setting up {0} ({1}); nothing in it was lost.",
+                ).format(self.path.name, exc)
             ) from exc
         except BaseException:
             self.conn.close()

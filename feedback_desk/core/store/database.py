@@ -54,9 +54,12 @@ IMPORT_CACHE_KB = 262_144
 
 def _cannot_write(path: Path, what: str) -> NotWritable:
     return NotWritable(
-        f"Feedback Desk cannot save changes to {path}: {what}. Nothing was changed. Allow "
-        "changes to it (on Windows: Properties, untick Read-only; elsewhere: give yourself "
-        "write permission), or copy the file to a folder of yours and open that copy."
+        translate(
+            "store",
+            "Feedback Desk cannot save changes to {0}: {1}. Nothing was changed. Allow "
+            "changes to it (on Windows: Properties, untick Read-only; elsewhere: give yourself "
+            "write permission), or copy the file to a folder of yours and open that copy.",
+        ).format(path, what)
     )
 
 
@@ -73,24 +76,35 @@ def _open_problem(path: Path, exc: sqlite3.Error) -> StoreError:
     fault = fault_of(exc, path.parent)
     if name.startswith("SQLITE_CANTOPEN"):
         return StoreError(
-            f"Feedback Desk cannot open {path}: the file or its folder cannot be reached "
-            "(permission, or a disk that is not connected). Nothing was changed."
+            translate(
+                "store",
+                "Feedback Desk cannot open {0}: the file or its folder cannot be reached "
+                "(permission, or a disk that is not connected). Nothing was changed.",
+            ).format(path)
         )
     if fault is Fault.PERMISSION:
-        return _cannot_write(path, "it or its folder is read-only")
+        return _cannot_write(path, translate("store", "it or its folder is read-only"))
     if fault is Fault.DAMAGE:
         return DatabaseDamaged(
-            f"{path.name} is not a Feedback Desk database, or it is damaged ({exc})."
+            translate(
+                "store", "{0} is not a Feedback Desk database, or it is damaged ({1})."
+            ).format(path.name, exc)
         )
+    cannot_open = translate("store", "{0} cannot be opened").format(path.name)
     if fault is Fault.FULL:
-        return WriteFailed(describe(exc, f"{path.name} cannot be opened", path.parent), fault)
+        return WriteFailed(describe(exc, cannot_open, path.parent), fault)
     if fault is Fault.IN_USE:
         return WriteFailed(
-            f"Another program is using {path.name}; close it and open Feedback Desk again.", fault
+            translate(
+                "store", "Another program is using {0}; close it and open Feedback Desk again."
+            ).format(path.name),
+            fault,
         )
     return WriteFailed(
-        describe(exc, f"{path.name} cannot be opened", path.parent)
-        or f"Feedback Desk cannot open {path.name} ({exc}). Nothing in it was changed.",
+        describe(exc, cannot_open, path.parent)
+        or translate(
+            "store", "Feedback Desk cannot open {0} ({1}). Nothing in it was changed."
+        ).format(path.name, exc),
         Fault.IO,
     )
 
@@ -143,7 +157,9 @@ def check_copy(path: Path) -> None:
     with contextlib.closing(open_backup(path)) as conn:
         found = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
     if found != ["ok"]:
-        raise StoreError(f"The copy does not read back ({'; '.join(found[:3])}).")
+        raise StoreError(
+            translate("store", "The copy does not read back ({0}).").format("; ".join(found[:3]))
+        )
 
 
 def open_file(path: Path) -> sqlite3.Connection:
@@ -202,15 +218,25 @@ def check_backup(path: Path) -> None:
         problem = str(exc)
     if problem is not None:
         raise StoreError(
-            f"The backup {name} is damaged or incomplete ({problem}), so it cannot be "
-            "restored. Nothing was changed."
+            translate(
+                "store",
+                "The backup {0} is damaged or incomplete ({1}), so it cannot be "
+                "restored. Nothing was changed.",
+            ).format(name, problem)
         )
     if version == 0 or "feedback" not in tables:
-        raise StoreError(f"{name} is not a Feedback Desk backup. Nothing was changed.")
+        raise StoreError(
+            translate("store", "{0} is not a Feedback Desk backup. Nothing was changed.").format(
+                name
+            )
+        )
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"The backup {name} was made by a newer version of Feedback Desk; please update "
-            "Feedback Desk to restore it. Nothing was changed."
+            translate(
+                "store",
+                "The backup {0} was made by a newer version of Feedback Desk; please update "
+                "Feedback Desk to restore it. Nothing was changed.",
+            ).format(name)
         )
 
 
@@ -228,7 +254,9 @@ def copy_into(source: Path, target: Path) -> None:
         src.backup(dst)
         problem = integrity_problem(dst)
         if problem is not None:
-            raise StoreError(f"The restored copy does not read back ({problem}).")
+            raise StoreError(
+                translate("store", "The restored copy does not read back ({0}).").format(problem)
+            )
         dst.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
@@ -250,14 +278,20 @@ def connect(path: Path) -> sqlite_utils.Database:
     try:
         path.parent.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"Cannot create the folder {path.parent}: {exc.strerror}.") from exc
+        raise StoreError(
+            translate("store", "Cannot create the folder {0}: {1}.").format(
+                path.parent, exc.strerror
+            )
+        ) from exc
     new = not path.exists()
     # The file and its folder (where SQLite keeps its journal) must both take changes; a
     # read-only file would otherwise open and then fail at every change.
     if path.is_file() and not os.access(path, os.W_OK):
-        raise _cannot_write(path, "the file is read-only")
+        raise _cannot_write(path, translate("store", "the file is read-only"))
     if not os.access(path.parent, os.W_OK):
-        raise _cannot_write(path, f"its folder {path.parent} is read-only")
+        raise _cannot_write(
+            path, translate("store", "its folder {0} is read-only").format(path.parent)
+        )
     conn = None
     try:
         conn = sqlite3.connect(
@@ -281,12 +315,19 @@ def connect(path: Path) -> sqlite_utils.Database:
         raise _open_problem(path, exc) from exc
     if mode.lower() != "wal":
         conn.close()
-        raise StoreError(f"Cannot open {path} for writing (journal mode stayed {mode}).")
+        raise StoreError(
+            translate("store", "Cannot open {0} for writing (journal mode stayed {1}).").format(
+                path, mode
+            )
+        )
     if version > SCHEMA_VERSION:
         conn.close()
         raise StoreError(
-            f"{path.name} was saved by a newer version of Feedback Desk (schema {version}); "
-            "please update Feedback Desk to open it."
+            translate(
+                "store",
+                "{0} was saved by a newer version of Feedback Desk (schema {1}); "
+                "please update Feedback Desk to open it.",
+            ).format(path.name, version)
         )
     if version < SCHEMA_VERSION:
         try:
@@ -294,8 +335,11 @@ def connect(path: Path) -> sqlite_utils.Database:
         except sqlite3.Error as exc:
             conn.close()
             raise StoreError(
-                f"Feedback Desk could not bring {path.name} up to date ({exc}). Nothing in it "
-                "was changed; a copy made before trying is in the backups folder."
+                translate(
+                    "store",
+                    "Feedback Desk could not bring {0} up to date ({1}). Nothing in it "
+                    "was changed; a copy made before trying is in the backups folder.",
+                ).format(path.name, exc)
             ) from exc
     return sqlite_utils.Database(conn)
 
@@ -375,7 +419,9 @@ def replace_unreadable(db_path: Path, backup: Path) -> None:
             src.backup(dst)
             problem = integrity_problem(dst)
         if problem is not None:
-            raise StoreError(f"The restored copy does not read back ({problem}).")
+            raise StoreError(
+                translate("store", "The restored copy does not read back ({0}).").format(problem)
+            )
         for suffix in ("-wal", "-shm"):
             db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
 

@@ -14,6 +14,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from ..words import translate
 from .database import StoreError, now_iso
 
 # Columns stored as 0/1 that an export shows as true/false, and columns that hold JSON text,
@@ -210,11 +211,20 @@ class ExportStore:
             broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
             if broken:
                 table, _, parent, _ = broken[0]
-                raise StoreError(
-                    f"The export does not hold together: {len(broken)} row(s) of "
-                    f"{table} refer to {parent} that the export does not have. "
-                    "Nothing was restored."
+                said = (
+                    translate(
+                        "store",
+                        "The export does not hold together: 1 row of {1} refers to {2} "
+                        "that the export does not have. Nothing was restored.",
+                    )
+                    if len(broken) == 1
+                    else translate(
+                        "store",
+                        "The export does not hold together: {0} rows of {1} refer to {2} "
+                        "that the export does not have. Nothing was restored.",
+                    )
                 )
+                raise StoreError(said.format(len(broken), table, parent))
         return count
 
     def _restore_setup(self, tags, templates, settings) -> None:

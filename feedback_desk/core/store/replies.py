@@ -12,6 +12,7 @@ from datetime import date
 from statistics import median
 
 from ..records import Feedback, Reply, ResponseTimes, Segment
+from ..words import translate
 from .database import now_iso
 from .stats import GROUP_KEYS, period_clause
 
@@ -81,7 +82,9 @@ class ReplyStore:
             if self.conn.execute(
                 "SELECT 1 FROM replies WHERE replaces = ?", (reply_id,)
             ).fetchone():
-                raise ValueError("This reply was changed since; change its latest version.")
+                raise ValueError(
+                    translate("store", "This reply was changed since; change its latest version.")
+                )
             cursor = self.conn.execute(
                 "INSERT INTO replies (feedback_id, body, replied_at, how, by, template_id, "
                 "replaces, created_at) SELECT feedback_id, ?, replied_at, coalesce(?, how), ?, "

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from ..records import RulesReach, Tag, TagRule, TagSnapshot
 from ..search_text import any_keyword_query
+from ..words import translate
 from .database import now_iso
 
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
@@ -193,12 +194,12 @@ class TagStore:
     def _free_name(self, name: str, tag_id: int | None = None) -> str:
         name = " ".join(name.split())
         if not name:
-            raise ValueError("A tag needs a name.")
+            raise ValueError(translate("store", "A tag needs a name."))
         taken = self.conn.execute(
             "SELECT id FROM tags WHERE name = ? AND id IS NOT ?", (name, tag_id)
         ).fetchone()
         if taken:
-            raise ValueError(f"There is already a tag called {name}.")
+            raise ValueError(translate("store", "There is already a tag called {0}.").format(name))
         return name
 
     # Rules -------------------------------------------------------------------------------------
@@ -316,5 +317,7 @@ class TagStore:
 
 def _checked_color(color: str) -> str:
     if not _HEX.fullmatch(color or ""):
-        raise ValueError(f"{color!r} is not a colour like #3b7dd8.")
+        raise ValueError(
+            translate("store", "{0} is not a colour like #3b7dd8.").format(repr(color))
+        )
     return color.lower()

@@ -7,6 +7,7 @@ from datetime import date
 
 from ..records import InboxQuery, SavedView
 from ..views import BUILTIN_NAMES, builtin_views, query_from_json, query_to_json
+from ..words import translate
 
 _KEY = "saved_views"
 
@@ -24,7 +25,9 @@ class ViewStore:
         """Save (or replace) a view by name; ValueError for a blank or built-in name."""
         name = " ".join(name.split())
         if not name or name.casefold() in {n.casefold() for n in BUILTIN_NAMES}:
-            raise ValueError(f"Choose another name than {name!r} for the view.")
+            raise ValueError(
+                translate("store", "Choose another name than {0} for the view.").format(repr(name))
+            )
         views = [v for v in self.get_setting(_KEY, []) if v["name"] != name]
         views.append({"name": name, "query": query_to_json(query)})
         self.set_setting(_KEY, views)

@@ -35,10 +35,14 @@ def export_templates(templates: Iterable[ResponseTemplate], path: str | os.PathL
     write_text(Path(path), text + "\n", translate("faults", "the templates were not exported"))
 
 
-def _labels(entry: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+def _labels(entry: dict[str, Any], key: str, number: int, name: str) -> tuple[str, ...]:
     value = entry.get(key, [])
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ValueError(f"{where}: “{key}” must be a list of words.")
+        raise ValueError(
+            translate("templates", "Template {0} (“{1}”): “{2}” must be a list of words.").format(
+                number, name, key
+            )
+        )
     return tuple(dict.fromkeys(v.strip() for v in value if v.strip()))
 
 
@@ -46,40 +50,45 @@ def templates_from_data(data: Any) -> list[ResponseTemplate]:
     """Templates from the parsed JSON of a templates file; ValueError in plain words if it is
     not one."""
     if not isinstance(data, dict) or data.get("format") != FILE_FORMAT:
-        raise ValueError("This file is not a Feedback Desk templates file.")
+        raise ValueError(_not_templates())
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ValueError("This templates file has no valid version number.")
+        raise ValueError(translate("templates", "This templates file has no valid version number."))
     if version > FILE_VERSION:
         raise ValueError(
-            "This templates file was made by a newer version of Feedback Desk; "
-            "update the app to import it."
+            translate(
+                "templates",
+                "This templates file was made by a newer version of Feedback Desk; "
+                "update the app to import it.",
+            )
         )
     entries = data.get("templates")
     if not isinstance(entries, list):
-        raise ValueError("This templates file has no list of templates.")
+        raise ValueError(translate("templates", "This templates file has no list of templates."))
     templates = []
     for number, entry in enumerate(entries, start=1):
-        where = f"Template {number}"
         if not isinstance(entry, dict):
-            raise ValueError(f"{where} is not a template.")
+            raise ValueError(
+                translate("templates", "Template {0} is not a template.").format(number)
+            )
         name, body = entry.get("name"), entry.get("body")
         if not isinstance(name, str) or not name.strip():
-            raise ValueError(f"{where} has no name.")
-        where = f"Template {number} (“{name.strip()}”)"
+            raise ValueError(translate("templates", "Template {0} has no name.").format(number))
+        name = name.strip()
         if not isinstance(body, str) or not body.strip():
-            raise ValueError(f"{where} has no text.")
-        sentiments = tuple(s.casefold() for s in _labels(entry, "sentiments", where))
+            raise ValueError(
+                translate("templates", "Template {0} (“{1}”) has no text.").format(number, name)
+            )
+        sentiments = tuple(s.casefold() for s in _labels(entry, "sentiments", number, name))
         unknown = [s for s in sentiments if s not in SUIT_LABELS]
         if unknown:
             raise ValueError(
-                f"{where}: “{unknown[0]}” is not one of " + ", ".join(SUIT_LABELS) + "."
+                translate("templates", "Template {0} (“{1}”): “{2}” is not one of {3}.").format(
+                    number, name, unknown[0], ", ".join(SUIT_LABELS)
+                )
             )
-        templates.append(
-            ResponseTemplate(
-                None, name.strip(), body, sentiments, _labels(entry, "tags", where), uses=0
-            )
-        )
+        tags = _labels(entry, "tags", number, name)
+        templates.append(ResponseTemplate(None, name, body, sentiments, tags, uses=0))
     return templates
 
 
@@ -91,17 +100,27 @@ def import_templates(path: str | os.PathLike[str]) -> list[ResponseTemplate]:
     file = Path(path)
     try:
         if file.stat().st_size > MAX_FILE_BYTES:
-            raise ValueError("This file is too large to be a templates file.")
+            raise ValueError(
+                translate("templates", "This file is too large to be a templates file.")
+            )
         text = file.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as err:
-        raise ValueError("This file is not a Feedback Desk templates file.") from err
+        raise ValueError(_not_templates()) from err
     except OSError as err:
-        raise ValueError(f"Could not read {file.name}: {err.strerror or err}.") from err
+        raise ValueError(
+            translate("templates", "Could not read {0}: {1}.").format(
+                file.name, err.strerror or err
+            )
+        ) from err
     try:
         data = json.loads(text)
     except json.JSONDecodeError as err:
-        raise ValueError("This file is not a Feedback Desk templates file.") from err
+        raise ValueError(_not_templates()) from err
     return templates_from_data(data)
+
+
+def _not_templates() -> str:
+    return translate("templates", "This file is not a Feedback Desk templates file.")
 
 
 def load_starting_templates(language: str = "en") -> list[ResponseTemplate]:

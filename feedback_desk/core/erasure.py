@@ -19,6 +19,7 @@ from .backups import Backup, list_backups
 from .personal import Person
 from .store.database import SCHEMA_VERSION, open_backup
 from .store.erasure import Erased, holds_person, schema_of
+from .writing import temp_path
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +112,9 @@ def rewrite_backup(backup: Backup, person: Person) -> None:
     from .store import Store
     from .store.database import backup_to
 
-    partial = backup.path.with_name(backup.path.name + ".part")
-    scratch = backup.path.with_name(backup.path.name + ".erasing")
+    # A temporary name of core/writing.py's: if the rewrite is killed, the copy (which still
+    # holds the person) is removed at the next start, and never listed as a backup.
+    scratch = temp_path(backup.path)
     try:
         with contextlib.closing(open_backup(backup.path)) as src:
             backup_to(src, scratch)
@@ -127,12 +129,11 @@ def rewrite_backup(backup: Backup, person: Person) -> None:
                     known.names | person.names,
                 )
             )
-            copy.backup(partial)  # one self-contained file, as every backup is
-        partial.replace(backup.path)
+            # one self-contained file, as every backup is, put in place the one way
+            copy.backup(backup.path)
     finally:
-        for leftover in (partial, scratch):
-            for suffix in ("", "-wal", "-shm"):
-                leftover.with_name(leftover.name + suffix).unlink(missing_ok=True)
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            scratch.with_name(scratch.name + suffix).unlink(missing_ok=True)
 
 
 def export_customer(store, person: Person, out: Path, fmt: str | None = None) -> int:

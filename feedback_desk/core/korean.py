@@ -124,7 +124,12 @@ def compound(text: str) -> float | None:
 
 
 def label(compound: float) -> str:
-    return model().label(compound)
+    """The label of a stored reading. Without the model file (a damaged installation) a
+    reading made before is labelled with VADER's cut-offs rather than lost."""
+    found = model()
+    if found is None:
+        return "positive" if compound >= 0.05 else "negative" if compound <= -0.05 else "neutral"
+    return found.label(compound)
 
 
 def sureness(compound: float) -> float:

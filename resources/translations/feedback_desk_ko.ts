@@ -3217,6 +3217,14 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>{1}년 {0}분기</translation>
     </message>
     <message>
+        <source>{0} (so far)</source>
+        <translation>{0} (지금까지)</translation>
+    </message>
+    <message>
+        <source>{0} (part)</source>
+        <translation>{0} (일부)</translation>
+    </message>
+    <message>
         <source>No 0-10 answers</source>
         <translation>0-10점 응답 없음</translation>
     </message>

@@ -96,3 +96,10 @@ def test_without_its_model_file_korean_text_stays_unscored_and_the_log_says_why(
         assert "Korean text model" in caplog.text and "불친절" not in caplog.text
     finally:
         korean.model.cache_clear()
+
+
+def test_a_stored_reading_keeps_a_label_when_the_model_file_is_gone(monkeypatch):
+    # A damaged installation: the owner clearing a hand label must not crash the window.
+    monkeypatch.setattr(korean, "model", lambda: None)
+    assert [korean.label(c) for c in (0.6, 0.0, -0.6)] == ["positive", "neutral", "negative"]
+    assert korean.compound("맛있어요") is None  # new text stays unscored

@@ -62,4 +62,6 @@ def period_words(period: Period, so_far: bool = False) -> str:
         days = f"{day(period.start)} – {day(period.end)}"
     if period.whole:
         return days
-    return f"{days} {tr('(so far)') if so_far else tr('(part)')}"
+    if so_far:
+        return QCoreApplication.translate("dashboard", "{0} (so far)").format(days)
+    return QCoreApplication.translate("dashboard", "{0} (part)").format(days)

@@ -3041,10 +3041,6 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>PNG 그림 (*.png);;SVG 그림 (*.svg)</translation>
     </message>
     <message>
-        <source>The chart was not saved.</source>
-        <translation>차트를 저장하지 않았습니다.</translation>
-    </message>
-    <message>
         <source>Custom period</source>
         <translation>기간 직접 지정</translation>
     </message>
@@ -3982,6 +3978,10 @@ Rewrite those backups without this customer, remove them, or keep them as they a
     <message>
         <source>the change was not saved</source>
         <translation>변경 내용을 저장하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the chart was not saved</source>
+        <translation>차트를 저장하지 않았습니다</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,9 @@ def test_save_png_svg_and_refuse_other_suffixes(qtbot, view, tmp_path):
     assert "<svg" in (tmp_path / "chart.svg").read_text(encoding="utf-8")
     with pytest.raises(ValueError):
         view.save(tmp_path / "chart.txt")
+    view.save(tmp_path / "chart.png")  # saved again over the first: moved into place whole
+    assert QImage(str(tmp_path / "chart.png")).width() >= 1600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["chart.png", "chart.svg"]
     qtbot.wait(10)
     assert view.grab().toImage() == before  # exporting changed nothing on screen
 

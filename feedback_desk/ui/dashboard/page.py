@@ -147,7 +147,7 @@ class ChartCard(QFrame):
                 self,
                 QCoreApplication.translate("dashboard", "Save chart"),
                 exc,
-                QCoreApplication.translate("dashboard", "The chart was not saved."),
+                QCoreApplication.translate("faults", "the chart was not saved"),
             )
 
 

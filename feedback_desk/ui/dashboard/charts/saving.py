@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QCoreApplication, QPoint, QRect
 from PySide6.QtGui import QPainter, QPen
 
+from ....core.writing import replacing
 from .base import EXPORT_MIN_WIDTH, set_pen
 
 
@@ -21,26 +23,34 @@ class Saving:
 
         path = Path(path)
         suffix = path.suffix.lower()
-        if suffix == ".png":
-            exporter = exporters.ImageExporter(self.plotItem)
-            width = max(EXPORT_MIN_WIDTH, 2 * self.width())
-            exporter.parameters()["width"] = width
-            with self._wider_lines(width / max(self.plotItem.sceneBoundingRect().width(), 1.0)):
-                written = exporter.export(str(path))
-        elif suffix == ".svg":
-            try:
-                exporters.SVGExporter(self.plotItem).export(str(path))
-                written = True
-            except ValueError:
-                # pyqtgraph 0.14.0 cannot read the path data that Qt 6.11 and later write.
-                written = self._save_svg_with_qt(path)
-        else:
+        if suffix not in (".png", ".svg"):
             raise ValueError(f"cannot save a chart as {suffix or 'a file without a suffix'}")
-        for axis in (self._bottom, self._left):
-            axis.picture = None  # drawn at export scale; draw again for the screen
-        self.viewport().update()
-        if written is False:
-            raise OSError(f"could not write {path}")
+        # Drawn into a temporary file beside it, then moved over it (core/writing.py): a
+        # failed save never leaves half a picture where a good one was.
+        lost = QCoreApplication.translate("faults", "the chart was not saved")
+        try:
+            with replacing(path, lost) as temp:
+                if suffix == ".png":
+                    exporter = exporters.ImageExporter(self.plotItem)
+                    width = max(EXPORT_MIN_WIDTH, 2 * self.width())
+                    exporter.parameters()["width"] = width
+                    scale = width / max(self.plotItem.sceneBoundingRect().width(), 1.0)
+                    with self._wider_lines(scale):
+                        image = exporter.export(toBytes=True)
+                    written = image.save(str(temp), "PNG")
+                else:
+                    try:
+                        temp.write_bytes(exporters.SVGExporter(self.plotItem).export(toBytes=True))
+                        written = True
+                    except ValueError:
+                        # pyqtgraph 0.14.0 cannot read the path data that Qt 6.11 and later write.
+                        written = self._save_svg_with_qt(temp)
+                if written is False:
+                    raise OSError(errno.EIO, "the picture could not be drawn", str(path))
+        finally:
+            for axis in (self._bottom, self._left):
+                axis.picture = None  # drawn at export scale; draw again for the screen
+            self.viewport().update()
 
     @contextmanager
     def _wider_lines(self, scale: float) -> Iterator[None]:

@@ -6,10 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("shortcuts", text)
-
-
 def shortcut_rows() -> list[tuple[str, str]]:
     """(keys, what they do), in the order the sheet lists them."""
     return [

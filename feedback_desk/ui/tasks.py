@@ -36,10 +36,6 @@ PROGRESS_AFTER_MS = 500  # a dialog for work that takes longer than this, none f
 REPORT_EVERY_S = 0.1  # the window hears of progress at most this often
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("tasks", text)
-
-
 class Task(QObject):
     """Runs ``work(progress, cancelled)`` on a thread of its own.
 

@@ -16,10 +16,6 @@ from ...core.settings import followup_rules
 from .undo import Change
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("followups", text)
-
-
 class FollowUpActions:
     """Pushes a Change on the undo stack for every change; ``after`` refreshes the window."""
 

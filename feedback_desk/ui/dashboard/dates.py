@@ -13,10 +13,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from ...core.dashboard import Period
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("dashboard", text)
-
-
 def _without(pattern: str, letter: str) -> str:
     """The date pattern without one field (its letters and what is glued after them: the
     comma of "d, yyyy", the 일 of "d일", the 年 of "yyyy年")."""

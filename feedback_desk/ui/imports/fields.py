@@ -5,10 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("import", text)
-
-
 def field_choices() -> list[tuple[str, str]]:
     """(target, shown name) in the order of the column pickers."""
     return [

@@ -12,10 +12,6 @@ from ...core.settings import acting_person
 from ..actions.undo import Change
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
-
-
 class TriageActions:
     """Pushes a Change on the undo stack for every change; ``after`` refreshes the window."""
 

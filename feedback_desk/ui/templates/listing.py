@@ -14,10 +14,6 @@ from .. import display
 DETAIL = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TemplatesPage", text)
-
-
 def suit_names() -> dict[str, tuple[str, str]]:
     """Label -> (what its tick box says, the short name the list shows)."""
     return {

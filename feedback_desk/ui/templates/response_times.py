@@ -30,10 +30,6 @@ MONTHS_SHOWN = 12
 NO_TIME = "—"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("response_times", text)
-
-
 def share_text(part: int, whole: int) -> str:
     """ "62%"; a dash when there is nothing to take a share of."""
     if not whole:

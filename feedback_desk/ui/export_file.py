@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ..core.export import export_desk
 from .display import Counted
-from .problems import WRITE_ERRORS, tell_write_problem
+from .problems import written
 
 
 def tr(text: str) -> str:
@@ -35,19 +35,14 @@ def export_everything(parent: QWidget, store) -> str | None:
     target = Path(path)
     if target.suffix.lower() not in (".csv", ".json"):
         target = target.with_name(target.name + (".json" if chosen == json_filter else ".csv"))
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        count = export_desk(store, target)
-    except WRITE_ERRORS as exc:
-        QApplication.restoreOverrideCursor()
-        tell_write_problem(
-            parent,
-            QCoreApplication.translate("export", "Export everything"),
-            exc,
-            QCoreApplication.translate("faults", "nothing was exported"),
-        )
+    count = written(
+        parent,
+        QCoreApplication.translate("export", "Export everything"),
+        QCoreApplication.translate("faults", "nothing was exported"),
+        lambda: export_desk(store, target),
+    )
+    if count is None:
         return None
-    QApplication.restoreOverrideCursor()
     return Counted.tr(
         "Exported %Ln feedback items, with everything kept about them, to {file}.", "", count
     ).format(file=target.name)

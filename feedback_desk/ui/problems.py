@@ -4,8 +4,11 @@ plain words, the same way in every window; anything else is a bug and is raised.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from typing import TypeVar
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core.errors import StoreError
 from ..core.problems import plain_write_problem
@@ -13,6 +16,7 @@ from ..core.problems import plain_write_problem
 WRITE_ERRORS = (sqlite3.Error, OSError, StoreError)
 # What reading the figures may meet: a database locked by another program, a broken file.
 READ_ERRORS = (sqlite3.Error, StoreError)
+T = TypeVar("T")
 
 
 def tell_write_problem(parent: QWidget, title: str, exc: BaseException, lost: str) -> None:
@@ -22,3 +26,17 @@ def tell_write_problem(parent: QWidget, title: str, exc: BaseException, lost: st
     if reason is None:
         raise exc
     QMessageBox.warning(parent, title, reason)
+
+
+def written(parent: QWidget, title: str, lost: str, write: Callable[[], T]) -> T | None:
+    """``write()`` behind a wait cursor; a failed write is told plainly (saying that
+    ``lost``) and gives None, anything else is raised."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        return write()
+    except WRITE_ERRORS as exc:
+        failed = exc
+    finally:
+        QApplication.restoreOverrideCursor()
+    tell_write_problem(parent, title, failed, lost)
+    return None

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ...core import erasure
 from ..display import Counted
-from ..problems import WRITE_ERRORS, tell_write_problem
+from ..problems import WRITE_ERRORS, tell_write_problem, written
 
 
 def export_data(parent: QWidget, store, customer_id: int) -> Path | None:
@@ -27,15 +27,13 @@ def export_data(parent: QWidget, store, customer_id: int) -> Path | None:
     )
     if not path:
         return None
-    try:
-        count = erasure.export_customer(store, person, Path(path))
-    except WRITE_ERRORS as exc:
-        tell_write_problem(
-            parent,
-            QCoreApplication.translate("customer_rights", "Not exported"),
-            exc,
-            QCoreApplication.translate("faults", "nothing was exported"),
-        )
+    count = written(
+        parent,
+        QCoreApplication.translate("customer_rights", "Not exported"),
+        QCoreApplication.translate("faults", "nothing was exported"),
+        lambda: erasure.export_customer(store, person, Path(path)),
+    )
+    if count is None:
         return None
     QMessageBox.information(
         parent,
@@ -69,19 +67,14 @@ def erase(parent: QWidget, store, customer_id: int) -> bool:
     )
     if answer != buttons.Yes:
         return False
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        done = erasure.erase(store, person)
-    except WRITE_ERRORS as exc:
-        QApplication.restoreOverrideCursor()
-        tell_write_problem(
-            parent,
-            QCoreApplication.translate("customer_rights", "Not erased"),
-            exc,
-            QCoreApplication.translate("faults", "nothing was erased"),
-        )
+    done = written(
+        parent,
+        QCoreApplication.translate("customer_rights", "Not erased"),
+        QCoreApplication.translate("faults", "nothing was erased"),
+        lambda: erasure.erase(store, person),
+    )
+    if done is None:
         return False
-    QApplication.restoreOverrideCursor()
     if done.backups:
         _offer_backups(parent, done, person)
     else:

@@ -26,7 +26,7 @@ from ..errors import (
     fault_of,
 )
 from ..owner_only import FOLDER_MODE, owner_only
-from ..search_text import search_text
+from ..search_text import search_text, words_found
 from ..words import translate
 from ..writing import replacing
 from .schema import MIGRATIONS, SCHEMA_VERSION
@@ -302,6 +302,7 @@ def connect(path: Path) -> sqlite_utils.Database:
             owner_only(path)
         # The search index's triggers call this; every connection of the store registers it.
         conn.create_function("fd_search_text", -1, search_text, deterministic=True)
+        conn.create_function("fd_words_found", 4, words_found, deterministic=True)
         conn.execute("PRAGMA foreign_keys = ON")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         # FULL: a commit that returned survives a power cut; imports commit once, so it is cheap.
@@ -352,6 +353,7 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
     try:
         conn = open_backup(path)
         conn.create_function("fd_search_text", -1, search_text, deterministic=True)
+        conn.create_function("fd_words_found", 4, words_found, deterministic=True)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
         raise _open_problem(path, exc) from exc

@@ -115,6 +115,11 @@ def _checks(match: str) -> tuple[tuple[re.Pattern, ...], tuple[str, ...]] | None
     return tuple(words), tuple(runs)
 
 
+def text_tells(match: str) -> bool:
+    """Whether words_found can tell for ``match`` from an item's text (if it is ASCII)."""
+    return _checks(match) is not None
+
+
 def words_found(match: str, *parts: str | None) -> int | None:
     """Whether the text of ``parts`` (as search_text joins them) holds what ``match`` asks:
     1 or 0 when that is sure without the index, None when only the index can tell (text or

@@ -18,7 +18,7 @@ import pytest
 
 from feedback_desk.core.records import InboxQuery
 from feedback_desk.core.store import Store
-from feedback_desk.core.store.feedback import COUNT_CAP
+from feedback_desk.core.store.inbox import COUNT_CAP
 from feedback_desk.core.views import builtin_views
 
 from .conftest import BIG

@@ -30,6 +30,7 @@ from .erasure import ErasureStore
 from .exports import ExportStore
 from .feedback import FeedbackStore
 from .followups import FollowUpStore
+from .inbox import InboxStore
 from .replies import ReplyStore
 from .stats import StatsStore
 from .tags import TagStore
@@ -47,6 +48,7 @@ class Store(
     ExportStore,
     FeedbackStore,
     FollowUpStore,
+    InboxStore,
     ReplyStore,
     StatsStore,
     TagStore,

@@ -5,10 +5,8 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 
-from ..records import Feedback, ImportBatch, InboxQuery, InboxRow
-from ..search_text import match_query
+from ..records import Feedback, ImportBatch, InboxQuery
 from .query import where_clause
 
 _FEEDBACK_COLUMNS = (
@@ -40,15 +38,6 @@ _FEEDBACK_COLUMNS = (
 _INSERT_FEEDBACK = (
     f"INSERT OR IGNORE INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}) "
     f"VALUES ({', '.join(':' + c for c in _FEEDBACK_COLUMNS)})"
-)
-FREQUENT_MATCHES = 5000
-COUNT_CAP = 10_000  # inbox_count_capped counts this far, then says "more"
-PREFIX_KEPT = 3  # the search index keeps every word's first 1, 2 and 3 letters (schema V5)
-# Asking the index item by item pays when at least DENSE of SAMPLE newest items match.
-SAMPLE, DENSE = 100, 15
-_INBOX_COLUMNS = (
-    "id, received_at, channel, author, rating, nps_score, sentiment, mixed, "
-    "status, title, substr(body, 1, 240), assignee, is_spam, first_reply_at"
 )
 
 
@@ -207,149 +196,6 @@ class FeedbackStore:
         )
 
     # Reading ---------------------------------------------------------------------------------
-    def inbox_count(self, query: InboxQuery = InboxQuery()) -> int:
-        where, params = where_clause(query)
-        return self.conn.execute(
-            f"SELECT count(*) FROM feedback f WHERE {where}", params
-        ).fetchone()[0]
-
-    def inbox_count_capped(
-        self, query: InboxQuery = InboxQuery(), cap: int = COUNT_CAP
-    ) -> tuple[int, bool]:
-        """How many items the inbox lists for ``query``, counted no further than ``cap``:
-        (the count, True), or (``cap``, False) when there are more. Counting all of 600,000
-        matches of a common word takes a second on a million items; knowing there are more
-        than 10,000 takes a few milliseconds."""
-        match = match_query(query.search) if query.search else ""
-        if match and replace(query, search="") == InboxQuery():
-            # A search alone: if the index alone holds more matches than the cap and every
-            # item in the trash or spam together, more than the cap are in the inbox.
-            hidden = self.conn.execute(
-                "SELECT (SELECT count(*) FROM feedback WHERE deleted_at IS NOT NULL) + "
-                "(SELECT count(*) FROM feedback WHERE deleted_at IS NULL AND is_spam = 1)"
-            ).fetchone()[0]
-            found = self.conn.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH ? "
-                "LIMIT ?)",
-                (match, cap + hidden + 1),
-            ).fetchone()[0]
-            if found > cap + hidden:
-                return cap, False
-        if match:
-            # The search index's matches in order, each looked up, until there are enough.
-            rest, params = where_clause(replace(query, search=""))
-            found = self.conn.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM feedback_fts CROSS JOIN feedback f "
-                f"ON f.id = feedback_fts.rowid WHERE feedback_fts MATCH ? AND {rest} LIMIT ?)",
-                (match, *params, cap + 1),
-            ).fetchone()[0]
-            in_notes = self.conn.execute(
-                "SELECT 1 FROM notes_fts WHERE notes_fts MATCH ? LIMIT 1", (match,)
-            ).fetchone()
-            if in_notes and found <= cap:
-                found = self.inbox_count(query)  # an item may match by a note alone
-        else:
-            where, params = where_clause(query)
-            found = self.conn.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM feedback f WHERE {where} LIMIT ?)",
-                (*params, cap + 1),
-            ).fetchone()[0]
-        return (cap, False) if found > cap else (found, True)
-
-    def inbox_position(self, feedback_id: int, query: InboxQuery = InboxQuery()) -> int | None:
-        """The row of an item in the inbox listing ``query`` (newest first), or None when the
-        query does not list it."""
-        where, params = where_clause(query)
-        found = self.conn.execute(
-            f"SELECT 1 FROM feedback f WHERE {where} AND f.id = ?", (*params, feedback_id)
-        ).fetchone()
-        if found is None:
-            return None
-        return self.conn.execute(
-            f"SELECT count(*) FROM feedback f, feedback x WHERE x.id = ? AND {where} AND "
-            "(f.received_at > x.received_at OR (f.received_at = x.received_at AND f.id > x.id))",
-            (feedback_id, *params),
-        ).fetchone()[0]
-
-    def inbox_page(
-        self, offset: int, limit: int, query: InboxQuery = InboxQuery(), total: int | None = None
-    ) -> list[InboxRow]:
-        """Rows ``offset`` to ``offset + limit`` of the inbox, newest first.
-
-        Pages past the middle are read from the other end of the index, so jumping to the
-        last page of a million items is as quick as the first."""
-        where, params = where_clause(query)
-        source = "feedback f"
-        if (
-            query.search
-            and (total or 0) > FREQUENT_MATCHES
-            and query.spam == "exclude"
-            and (not query.trash)
-        ):
-            # A common word matches tens of thousands of items: walking the inbox index newest
-            # first and keeping the matches stops after one page (7 ms instead of 70 on a
-            # million items). A rare word is quicker the other way round, the planner's choice.
-            # When the index keeps each word's list whole, each item is asked on the way;
-            # otherwise every match is read first (a few letters of a longer word).
-            source = "feedback f INDEXED BY feedback_inbox"
-            if _whole_lists(query.search) and self._dense(query):
-                where, params = where_clause(query, probe=True)
-        if total is not None and offset > total // 2:
-            from_end = max(total - offset - limit, 0)
-            count = min(limit, total - offset)
-            sql = (
-                f"SELECT id FROM {source} WHERE {where} "
-                f"ORDER BY received_at ASC, id ASC LIMIT ? OFFSET ?"
-            )
-            ids = [r[0] for r in self.conn.execute(sql, (*params, count, from_end))][::-1]
-        else:
-            sql = (
-                f"SELECT id FROM {source} WHERE {where} "
-                f"ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?"
-            )
-            ids = [r[0] for r in self.conn.execute(sql, (*params, limit, offset))]
-        if not ids:
-            return []
-        marks = ", ".join("?" * len(ids))
-        rows = {
-            r[0]: r
-            for r in self.conn.execute(
-                f"SELECT {_INBOX_COLUMNS} FROM feedback WHERE id IN ({marks})", ids
-            )
-        }
-        # The page's tags in one query, not one per row.
-        tags: dict[int, list[str]] = {}
-        for fid, name in self.conn.execute(
-            "SELECT ft.feedback_id, t.name FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id "
-            f"WHERE ft.feedback_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
-            ids,
-        ):
-            tags.setdefault(fid, []).append(name)
-        return [
-            InboxRow(
-                *rows[i][:7],
-                bool(rows[i][7]),
-                *rows[i][8:11],
-                tuple(tags.get(i, ())),
-                rows[i][11],
-                bool(rows[i][12]),
-                rows[i][13],
-            )
-            for i in ids
-        ]
-
-    def _dense(self, query: InboxQuery) -> bool:
-        """Whether the search matches many of the newest items ("the", "g": a third or
-        more), asking the index about the SAMPLE newest: a few milliseconds."""
-        where, params = where_clause(query, probe=True)
-        hits = self.conn.execute(
-            "SELECT count(*) FROM (SELECT id FROM feedback INDEXED BY feedback_inbox "
-            "WHERE deleted_at IS NULL AND is_spam = 0 ORDER BY received_at DESC, id DESC "
-            f"LIMIT {SAMPLE}) s CROSS JOIN feedback f ON f.id = s.id WHERE {where}",
-            params,
-        ).fetchone()[0]
-        return hits >= DENSE
-
     def get_feedback(self, feedback_id: int) -> Feedback | None:
         found = self._feedback_where("f.id = ?", [feedback_id], limit=1)
         return found[0] if found else None
@@ -401,13 +247,6 @@ class FeedbackStore:
                 (batch_id,),
             )
         ]
-
-
-def _whole_lists(search: str) -> bool:
-    """Whether the search index keeps a list of its own for every word of ``search``: each
-    word typed in full, and the unfinished last one (a prefix) no longer than PREFIX_KEPT."""
-    last = match_query(search).rsplit(" ", 1)[-1]
-    return not last.endswith("*") or len(last) - 3 <= PREFIX_KEPT  # '"the"*'
 
 
 def _feedback(row: tuple) -> Feedback:

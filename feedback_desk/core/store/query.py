@@ -106,8 +106,17 @@ def where_clause(query: InboxQuery, probe: bool = False) -> tuple[str, list]:
                 f"f.id IN (SELECT feedback_id FROM feedback_tags WHERE tag_id IN ({marks}))"
             )
             params += query.tags
-    match = match_query(query.search) if query.search else ""
-    if match:  # last: the other conditions are read from an index first
-        conditions.append(_PROBED if probe else _SEARCHED)
-        params += [match] * (3 if probe else 2)
+    searched, words = search_clause(query.search, probe)
+    if searched:  # last: the other conditions are read from an index first
+        conditions.append(searched)
+        params += words
     return " AND ".join(conditions), params
+
+
+def search_clause(search: str, probe: bool = False) -> tuple[str, list]:
+    """The condition an item of ``feedback f`` meets when it matches the owner's search
+    words, with its parameters; ("", []) for no words."""
+    match = match_query(search) if search else ""
+    if not match:
+        return "", []
+    return (_PROBED, [match] * 3) if probe else (_SEARCHED, [match] * 2)

@@ -1,0 +1,247 @@
+"""The inbox read from the store: how many items a search or filter lists, and a page of them.
+
+What the owner waits for before a list shows is its count and its first page. On a million
+items an exact count of a common word takes half a second, so the window asks for a count up to
+COUNT_CAP that gives up after a few milliseconds (inbox_count_capped), shows the first page,
+and has the exact count made on a thread (inbox_count with ``stop``, which can be called off).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+
+from ..records import InboxQuery, InboxRow
+from ..search_text import match_query, text_tells
+from .query import search_clause, where_clause
+
+COUNT_CAP = 10_000  # inbox_count_capped counts this far, then says "more"
+FREQUENT_MATCHES = 5000
+PREFIX_KEPT = 3  # the search index keeps every word's first 1, 2 and 3 letters (schema V6)
+# Walking the inbox newest first and asking each item pays when at least DENSE of the SAMPLE
+# newest items (that the other filters keep) match the search.
+SAMPLE, DENSE = 100, 15
+STOP_EVERY = 1000  # SQLite steps between two questions whether to stop counting
+_INBOX_COLUMNS = (
+    "id, received_at, channel, author, rating, nps_score, sentiment, mixed, "
+    "status, title, substr(body, 1, 240), assignee, is_spam, first_reply_at"
+)
+
+
+class _GaveUp(Exception):
+    pass
+
+
+class InboxStore:
+    conn: sqlite3.Connection
+
+    def inbox_count(
+        self, query: InboxQuery = InboxQuery(), stop: Callable[[], bool] | None = None
+    ) -> int | None:
+        """How many items the inbox lists for ``query``. ``stop`` is asked now and then while
+        counting; once it says True the count gives up and returns None."""
+        where, params = where_clause(query)
+        try:
+            with _stoppable(self.conn, stop):
+                return self.conn.execute(
+                    f"SELECT count(*) FROM feedback f WHERE {where}", params
+                ).fetchone()[0]
+        except _GaveUp:
+            return None
+
+    def inbox_count_capped(
+        self, query: InboxQuery = InboxQuery(), cap: int = COUNT_CAP, within: float | None = None
+    ) -> tuple[int, bool] | None:
+        """How many items the inbox lists for ``query``, counted no further than ``cap``:
+        (the count, True), or (``cap``, False) when there are more. Counting all of 600,000
+        matches of a common word takes half a second on a million items; knowing there are
+        more than 10,000 takes a few milliseconds. A rare combination of filters is slower to
+        count even that far: given ``within`` (seconds), the count gives up after that long
+        and returns None."""
+        deadline = time.perf_counter() + (within or 0.0)
+        stop = (lambda: time.perf_counter() > deadline) if within is not None else None
+        try:
+            with _stoppable(self.conn, stop):
+                return self._count_capped(query, cap)
+        except _GaveUp:
+            return None
+
+    def _count_capped(self, query: InboxQuery, cap: int) -> tuple[int, bool]:
+        match = match_query(query.search) if query.search else ""
+        if match and replace(query, search="") == InboxQuery():
+            # A search alone: if the index alone holds more matches than the cap and every
+            # item in the trash or spam together, more than the cap are in the inbox.
+            hidden = self.conn.execute(
+                "SELECT (SELECT count(*) FROM feedback WHERE deleted_at IS NOT NULL) + "
+                "(SELECT count(*) FROM feedback WHERE deleted_at IS NULL AND is_spam = 1)"
+            ).fetchone()[0]
+            found = self.conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH ? "
+                "LIMIT ?)",
+                (match, cap + hidden + 1),
+            ).fetchone()[0]
+            if found > cap + hidden:
+                return cap, False
+        if match:
+            # The search index's matches in order, each looked up, until there are enough.
+            rest, params = where_clause(replace(query, search=""))
+            found = self.conn.execute(
+                "SELECT count(*) FROM (SELECT 1 FROM feedback_fts CROSS JOIN feedback f "
+                f"ON f.id = feedback_fts.rowid WHERE feedback_fts MATCH ? AND {rest} LIMIT ?)",
+                (match, *params, cap + 1),
+            ).fetchone()[0]
+            in_notes = self.conn.execute(
+                "SELECT 1 FROM notes_fts WHERE notes_fts MATCH ? LIMIT 1", (match,)
+            ).fetchone()
+            if in_notes and found <= cap:
+                found = self.inbox_count(query)  # an item may match by a note alone
+        else:
+            where, params = where_clause(query)
+            found = self.conn.execute(
+                f"SELECT count(*) FROM (SELECT 1 FROM feedback f WHERE {where} LIMIT ?)",
+                (*params, cap + 1),
+            ).fetchone()[0]
+        return (cap, False) if found > cap else (found, True)
+
+    def inbox_position(self, feedback_id: int, query: InboxQuery = InboxQuery()) -> int | None:
+        """The row of an item in the inbox listing ``query`` (newest first), or None when the
+        query does not list it."""
+        where, params = where_clause(query)
+        found = self.conn.execute(
+            f"SELECT 1 FROM feedback f WHERE {where} AND f.id = ?", (*params, feedback_id)
+        ).fetchone()
+        if found is None:
+            return None
+        return self.conn.execute(
+            f"SELECT count(*) FROM feedback f, feedback x WHERE x.id = ? AND {where} AND "
+            "(f.received_at > x.received_at OR (f.received_at = x.received_at AND f.id > x.id))",
+            (feedback_id, *params),
+        ).fetchone()[0]
+
+    def inbox_page(
+        self,
+        offset: int,
+        limit: int,
+        query: InboxQuery = InboxQuery(),
+        total: int | None = None,
+        exact: bool = True,
+    ) -> list[InboxRow]:
+        """Rows ``offset`` to ``offset + limit`` of the inbox, newest first. ``total``: how
+        many the query lists, when known (``exact``), or at least (a count to the cap).
+
+        Pages past the middle are read from the other end of the index, so jumping to the
+        last page of a million items is as quick as the first."""
+        where, params = where_clause(query)
+        source = "feedback f"
+        if query.search and (total is None or total > FREQUENT_MATCHES) and _walkable(query):
+            # A common word matches tens of thousands of items: walking the inbox newest first
+            # and keeping the matches stops after one page (7 ms instead of 70 on a million
+            # items). A rare word is quicker the other way round, the planner's choice. Each
+            # item is asked on the way when that is quick (its text tells, or the index keeps
+            # the word's list whole) and many match; otherwise every match is read first.
+            index = "feedback_inbox" if _search_alone(query) else "feedback_filter"
+            source = f"feedback f INDEXED BY {index}"
+            if self._dense(query, index):
+                where, params = where_clause(query, probe=True)
+            elif total is None:
+                source = "feedback f"  # perhaps a rare word: the planner's choice
+        if exact and total is not None and offset > total // 2:
+            from_end = max(total - offset - limit, 0)
+            count = min(limit, total - offset)
+            sql = (
+                f"SELECT id FROM {source} WHERE {where} "
+                f"ORDER BY received_at ASC, id ASC LIMIT ? OFFSET ?"
+            )
+            ids = [r[0] for r in self.conn.execute(sql, (*params, count, from_end))][::-1]
+        else:
+            sql = (
+                f"SELECT id FROM {source} WHERE {where} "
+                f"ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?"
+            )
+            ids = [r[0] for r in self.conn.execute(sql, (*params, limit, offset))]
+        return self._rows(ids)
+
+    def _rows(self, ids: list[int]) -> list[InboxRow]:
+        """The inbox rows of these items, in this order, with their tags."""
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        rows = {
+            r[0]: r
+            for r in self.conn.execute(
+                f"SELECT {_INBOX_COLUMNS} FROM feedback WHERE id IN ({marks})", ids
+            )
+        }
+        # The page's tags in one query, not one per row.
+        tags: dict[int, list[str]] = {}
+        for fid, name in self.conn.execute(
+            "SELECT ft.feedback_id, t.name FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id "
+            f"WHERE ft.feedback_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
+            ids,
+        ):
+            tags.setdefault(fid, []).append(name)
+        return [
+            InboxRow(
+                *rows[i][:7],
+                bool(rows[i][7]),
+                *rows[i][8:11],
+                tuple(tags.get(i, ())),
+                rows[i][11],
+                bool(rows[i][12]),
+                rows[i][13],
+            )
+            for i in ids
+        ]
+
+    def _dense(self, query: InboxQuery, index: str) -> bool:
+        """Whether the search matches many of the newest items the other filters keep ("the",
+        "g": a third or more), asking about the SAMPLE newest: a millisecond or two."""
+        rest, params = where_clause(replace(query, search=""))
+        searched, words = search_clause(query.search, probe=True)
+        hits = self.conn.execute(
+            f"SELECT count(*) FROM (SELECT id FROM feedback f INDEXED BY {index} WHERE {rest} "
+            f"ORDER BY received_at DESC, id DESC LIMIT {SAMPLE}) s "
+            f"CROSS JOIN feedback f ON f.id = s.id WHERE {searched}",
+            (*params, *words),
+        ).fetchone()[0]
+        return hits >= DENSE
+
+
+def _search_alone(query: InboxQuery) -> bool:
+    return replace(query, search="") == InboxQuery()
+
+
+def _walkable(query: InboxQuery) -> bool:
+    """Whether walking the inbox newest first and asking each item is quick: trash and spam
+    are left out (the inbox's indexes hold the rest), and each item's answer is cheap."""
+    if query.trash or query.spam != "exclude":
+        return False
+    match = match_query(query.search)
+    return text_tells(match) or _whole_lists(match)
+
+
+def _whole_lists(match: str) -> bool:
+    """Whether the search index keeps a list of its own for every word of ``match``: each
+    word typed in full, and the unfinished last one (a prefix) no longer than PREFIX_KEPT."""
+    last = match.rsplit(" ", 1)[-1]
+    return not last.endswith("*") or len(last) - 3 <= PREFIX_KEPT  # '"the"*'
+
+
+@contextmanager
+def _stoppable(conn: sqlite3.Connection, stop: Callable[[], bool] | None) -> Iterator[None]:
+    """Statements run inside are called off (raising _GaveUp) once ``stop()`` says True."""
+    if stop is None:
+        yield
+        return
+    conn.set_progress_handler(stop, STOP_EVERY)
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if str(exc) == "interrupted" and stop():
+            raise _GaveUp from exc
+        raise
+    finally:
+        conn.set_progress_handler(None, STOP_EVERY)

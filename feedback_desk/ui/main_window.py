@@ -347,9 +347,10 @@ class MainWindow(QMainWindow):
         """Show in the inbox the items a figure of the dashboard counts."""
         self.show_page("inbox")
         self.inbox.show_query(query)
-        shown = self.inbox.model.rowCount()  # as the inbox has just counted them
-        self.statusBar().showMessage(
-            display.count(self.tr("{what}: %Ln items.", "", shown), what=words), 10000
+        self.inbox.when_counted(  # as the inbox counts them
+            lambda shown: self.statusBar().showMessage(
+                display.count(self.tr("{what}: %Ln items.", "", shown), what=words), 10000
+            )
         )
 
     def _open_feedback(self, feedback_id: int) -> None:
@@ -525,6 +526,7 @@ class MainWindow(QMainWindow):
         self.watch.stop()
         self.settings_page.flush()
         self.views.shutdown()
+        self.inbox.shutdown()
         settings = window_settings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

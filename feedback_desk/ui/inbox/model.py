@@ -1,22 +1,29 @@
 """The inbox as a thin table model over pages fetched from the store.
 
 Only the pages on screen are ever loaded: a million items cost a count and a page, and
-sorting and filtering happen in SQL, not in a proxy model.
+sorting and filtering happen in SQL, not in a proxy model. The count the owner waits for goes
+no further than COUNT_CAP ("10,000+"); the exact count is made on a thread and the list grows
+to it when it arrives (``counted``), unless the owner has searched again in the meantime.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 from ...core.records import WAITING, InboxQuery, InboxRow
+from ...core.store import Store
 from .. import display
 from ..colours import HUES, colour
+from ..tasks import Task
 
 PAGE_SIZE = 200
 PAGES_KEPT = 20
+# How long the window waits for a count up to the cap (seconds). A rare combination of filters
+# can take longer to count even that far: the first page then says how many there are at least.
+COUNT_WITHIN = 0.02
 
 DATE, CHANNEL, AUTHOR, SCORE, SENTIMENT, STATUS, RESPONSE, TAGS, TEXT = range(9)
 LATE_AFTER_HOURS = 24
@@ -35,11 +42,16 @@ def _dot(color: QColor) -> QIcon:
 
 
 class InboxModel(QAbstractTableModel):
+    counted = Signal(int)  # the exact count arrived; carries the row count before it
+
     def __init__(self, store, parent=None):
         super().__init__(parent)
         self.store = store
         self.query = InboxQuery()
         self._count = 0
+        self.total: int | None = 0  # how many the query lists, once known exactly
+        self._generation = 0  # of the query counted: a count for an older one is dropped
+        self._tasks: list[Task] = []  # exact counts under way, kept until their thread ends
         self._pages: OrderedDict[int, list[InboxRow]] = OrderedDict()
         self._dots: dict[tuple[str, int], QIcon] = {}
         self._headers = (
@@ -55,13 +67,70 @@ class InboxModel(QAbstractTableModel):
         )
 
     def refresh(self, query: InboxQuery | None = None) -> None:
-        """Count again and forget the loaded pages (after a change or a new search)."""
+        """Count again and forget the loaded pages (after a change or a new search): up to
+        the cap at once, exactly on a thread when there are more."""
         self.beginResetModel()
         if query is not None:
             self.query = query
         self._pages.clear()
-        self._count = self.store.inbox_count(self.query)
+        self._generation += 1
+        for task in self._tasks:
+            task.cancel()  # its count is of an older query or older data
+        found = self.store.inbox_count_capped(self.query, within=COUNT_WITHIN)
+        if found is None:
+            page = self._pages[0] = self.store.inbox_page(0, PAGE_SIZE, self.query)
+            found = (len(page), len(page) < PAGE_SIZE)
+        self._count, exact = found
+        self.total = self._count if exact else None
         self.endResetModel()
+        if not exact:
+            self._count_exactly()
+
+    def _count_exactly(self) -> None:
+        generation, query, path = self._generation, self.query, self.store.path
+
+        def count(_progress, cancelled):
+            with Store.reading(path) as reader:  # a connection of its own, only reading
+                return generation, reader.inbox_count(query, stop=cancelled)
+
+        # A failure is logged by the task; the list keeps the count to the cap.
+        task = Task(count, what="counting the inbox", parent=self)
+        task.done.connect(self._counted)
+        task.ended.connect(lambda: self._forget(task))
+        self._tasks.append(task)
+        task.start()
+
+    def _counted(self, result: tuple[int, int | None]) -> None:
+        generation, total = result
+        if generation != self._generation or total is None:
+            return  # the owner has searched again (or changed something) since
+        before = self._count
+        if total > before:
+            self.beginInsertRows(QModelIndex(), before, total - 1)
+            self._count = total
+            self.endInsertRows()
+        elif total < before:
+            self.beginRemoveRows(QModelIndex(), total, before - 1)
+            self._count = total
+            self.endRemoveRows()
+        self.total = total
+        self.counted.emit(before)
+
+    def _forget(self, task: Task) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+        task.deleteLater()
+
+    def counting(self) -> bool:
+        """Whether an exact count is still under way."""
+        return any(task.running() for task in self._tasks)
+
+    def shutdown(self) -> None:
+        """Call off counts under way and wait for their threads (before the window closes)."""
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            task.wait()
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._count
@@ -81,7 +150,11 @@ class InboxModel(QAbstractTableModel):
         page = self._pages.get(number)
         if page is None:
             page = self.store.inbox_page(
-                number * PAGE_SIZE, PAGE_SIZE, self.query, total=self._count
+                number * PAGE_SIZE,
+                PAGE_SIZE,
+                self.query,
+                total=self._count,
+                exact=self.total is not None,
             )
             self._pages[number] = page
             if len(self._pages) > PAGES_KEPT:

@@ -130,6 +130,8 @@ class InboxPage(QWidget):
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(self._search_timer.start)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.model.counted.connect(self._on_counted)
+        self._when_counted: list = []  # (callback, row to select): waiting for the exact count
         self._connect_panel()
         self._make_shortcuts()
         self.refresh()
@@ -275,6 +277,7 @@ class InboxPage(QWidget):
     def refresh(self, keep_selection: bool = True) -> None:
         """Reload from the store after something changed."""
         selected = self.selected_ids() if keep_selection else []
+        self._when_counted.clear()
         self.model.refresh()
         has_any = (
             bool(self.model.rowCount())
@@ -304,6 +307,7 @@ class InboxPage(QWidget):
         self._apply_search()
 
     def _apply_search(self, *_) -> None:
+        self._when_counted.clear()
         self.model.refresh(self.current_query())
         self.query_changed.emit(self.model.query)
         self._show_count()
@@ -314,10 +318,41 @@ class InboxPage(QWidget):
 
     def _show_count(self) -> None:
         n = self.model.rowCount()
-        if self.model.query != InboxQuery() and not n:
+        if self.model.total is None:  # more than that: the exact count is on its way
+            self.count.setText(display.count(self.tr("%Ln+ items", "", n)))
+        elif self.model.query != InboxQuery() and not n:
             self.count.setText(self.tr("Nothing matches"))
         else:
             self.count.setText(display.count(self.tr("%Ln items", "", n)))
+
+    def _on_counted(self, before: int) -> None:
+        """The exact count has come: the label says it, the list has grown to it."""
+        self._show_count()
+        current = self.table.currentIndex().row()
+        if before > 1 and current == before - 1 and self.model.rowCount() > before:
+            self._select_row(self.model.rowCount() - 1)  # the owner had jumped to the end
+        waiting, self._when_counted = self._when_counted, []
+        for callback, row in waiting:
+            if row is not None:
+                self._select_row(row)
+            if callback is not None:
+                callback(self.model.rowCount())
+
+    def when_counted(self, callback) -> None:
+        """Call ``callback(count)`` with the exact count of what the inbox lists: now, or when
+        it arrives (never, if the owner searches again first)."""
+        if self.model.total is None:
+            self._when_counted.append((callback, None))
+        else:
+            callback(self.model.total)
+
+    def _select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def shutdown(self) -> None:
+        """Call off counts under way (the window is closing)."""
+        self.model.shutdown()
 
     def selected_ids(self) -> list[int]:
         rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
@@ -327,9 +362,10 @@ class InboxPage(QWidget):
         """List everything (filters off) and select one item, wherever it is in the list."""
         self.show_query(InboxQuery(spam="include"))
         row = self.store.inbox_position(feedback_id, self.model.query)
-        if row is not None:
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+        if row is not None and row >= self.model.rowCount():
+            self._when_counted.append((None, row))  # past the first 10,000: once counted
+        elif row is not None:
+            self._select_row(row)
 
     def select_ids(self, ids: list[int]) -> None:
         """Select these items where they are among the loaded rows (after a change, the

@@ -347,8 +347,14 @@ class InboxPage(QWidget):
             callback(self.model.total)
 
     def _select_row(self, row: int) -> None:
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
+        """Select one row (whatever keys are held) and show it."""
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
 
     def shutdown(self) -> None:
         """Call off counts under way (the window is closing)."""

@@ -58,7 +58,6 @@ def indexed(tmp_path_factory):
     english, hangul = amazon(), korean()  # the newest take turns, one of each
     turns = zip(english[-KOREAN:], hangul, strict=True)
     texts = english[:-KOREAN] + [text for pair in turns for text in pair]
-    ]
     with Store(path) as store:
         with store.transaction():
             batch = store.start_batch("file", now, "reviews.csv")

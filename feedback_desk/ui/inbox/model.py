@@ -82,6 +82,8 @@ class InboxModel(QAbstractTableModel):
             found = (len(page), len(page) < PAGE_SIZE)
         self._count, exact = found
         self.total = self._count if exact else None
+        if not exact:  # the first page before the count starts on its thread: it shows first
+            self.row_at(0)
         self.endResetModel()
         if not exact:
             self._count_exactly()

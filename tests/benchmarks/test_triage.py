@@ -141,7 +141,10 @@ class AsTheInbox:
         return self.model.rowCount()
 
     def settle(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
         self.model.shutdown()
+        QCoreApplication.processEvents()  # what the threads said lands while the model lives
 
     def exact(self, query: InboxQuery) -> int | None:
         """The count the thread makes, waited for."""

@@ -97,9 +97,10 @@ class InboxModel(QAbstractTableModel):
 
         # A failure is logged by the task; the list keeps the count to the cap.
         task = Task(count, what="counting the inbox", parent=self)
+        for old in (t for t in self._tasks if t.finished_running()):
+            old.deleteLater()
+        self._tasks = [t for t in self._tasks if not t.finished_running()] + [task]
         task.done.connect(self._counted)
-        task.ended.connect(lambda: self._forget(task))
-        self._tasks.append(task)
         task.start()
 
     def _counted(self, result: tuple[int, int | None]) -> None:
@@ -117,11 +118,6 @@ class InboxModel(QAbstractTableModel):
             self.endRemoveRows()
         self.total = total
         self.counted.emit(before)
-
-    def _forget(self, task: Task) -> None:
-        if task in self._tasks:
-            self._tasks.remove(task)
-        task.deleteLater()
 
     def counting(self) -> bool:
         """Whether an exact count is still under way."""

@@ -19,6 +19,7 @@ import os
 import random
 import shutil
 import time
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -101,17 +102,24 @@ def templates(amazon: list[tuple[float, str]], now: str) -> list[dict]:
     return rows
 
 
+NOW = datetime(2026, 1, 15, 18, 0, 0)  # the databases' last day
+
+
 def build(path: Path, size: int, amazon: list[tuple[float, str]]) -> None:
     """Write ``size`` feedback rows to a new database at ``path``."""
+    authors = [f"{first} {chr(65 + i)}." for first in FIRST for i in range(26)]
+    write_copies(path, size, templates(amazon, NOW.isoformat()), authors)
+
+
+def write_copies(path: Path, size: int, bases: list[dict], authors: list[str]) -> None:
+    """Write ``size`` copies of the prepared rows ``bases`` with other dates over ten years,
+    customers, statuses and keys, in imports of CHUNK rows, with their replies."""
     from feedback_desk.core.store import Store
 
     rng = random.Random(size)
-    now = datetime(2026, 1, 15, 18, 0, 0)
-    stamp = now.isoformat()
-    start = now - timedelta(days=3652)
-    span = int((now - start).total_seconds())
-    bases = templates(amazon, stamp)
-    authors = [f"{first} {chr(65 + i)}." for first in FIRST for i in range(26)]
+    stamp = NOW.isoformat()
+    start = NOW - timedelta(days=3652)
+    span = int((NOW - start).total_seconds())
     with Store(path) as store:
         for first in range(0, size, CHUNK):
             count = min(CHUNK, size - first)
@@ -173,14 +181,15 @@ def _schema_key(version: int) -> str:
     return f"v{version}-" + hashlib.blake2b(text.encode(), digest_size=4).hexdigest()
 
 
-def cached_db(size: int) -> Path:
+def cached_db(size: int, name: str = "feedback", make: Callable | None = None) -> Path:
     """The path of a database of ``size`` items, built first when it is not in the cache, or
-    migrated from a copy built for an older schema."""
+    migrated from a copy built for an older schema. ``make(path, size)`` builds another kind
+    (named ``name``) than the English one."""
     from feedback_desk.core.store import Store
     from feedback_desk.core.store.schema import SCHEMA_VERSION
 
     def named(version: int) -> Path:
-        return CACHE / f"feedback-{size}-{_schema_key(version)}-b{BUILD_VERSION}.db"
+        return CACHE / f"{name}-{size}-{_schema_key(version)}-b{BUILD_VERSION}.db"
 
     path = named(SCHEMA_VERSION)
     if path.exists():
@@ -198,6 +207,9 @@ def cached_db(size: int) -> Path:
         for backup in (CACHE / "backups").glob(partial.stem + "*"):
             backup.unlink()  # the copy the migration made first
         done = f"migrated from {older.name}"
+    elif make:
+        make(partial, size)
+        done = "built"
     else:
         build(partial, size, read_amazon(shared_data(*AMAZON)))  # the data only to build
         done = "built"

@@ -120,7 +120,7 @@ def test_the_first_page_is_the_same_walked_or_read_from_the_index(
 
     # Walked as on a million items (on a few thousand, reading every match first is quicker).
     store, rows = indexed
-    monkeypatch.setattr(inbox, "WALK_PAYS", inbox.WALK_PAYS * len(rows) / 1_000_000)
+    monkeypatch.setattr(inbox, "WALK_COST", inbox.WALK_COST * len(rows) / 1_000_000)
     query = InboxQuery(search=typed)
     total = store.inbox_count(query)
     asked = []
@@ -141,3 +141,21 @@ def test_words_the_text_cannot_tell_are_left_to_the_index():
     assert words_found(match_query("caf"), "", "Decaf please", "") == 0
     assert words_found(match_query("snake_case"), "", "snake case", "") is None
     assert not text_tells(match_query("naïve"))
+
+
+def test_a_count_gives_up_when_told_and_a_small_one_never(indexed, monkeypatch):
+    from feedback_desk.core.store import inbox
+
+    store, rows = indexed
+    everything = InboxQuery()
+    assert store.inbox_count(everything) == len(rows)
+    assert store.inbox_count(everything, stop=lambda: False) == len(rows)
+    assert store.inbox_count(everything, stop=lambda: True) is None  # called off
+    # A count of a few SQLite steps is never given up, however busy the computer...
+    assert store.inbox_count_capped(InboxQuery(search="zeppelin"), within=0.0) == (0, True)
+    # ...but a count that goes on past the time it was given gives up.
+    monkeypatch.setattr(inbox, "GIVE_UP_FROM", 0)
+    assert store.inbox_count_capped(InboxQuery(search="t"), within=0.0) is None
+    assert store.inbox_count_capped(InboxQuery(search="t"), within=60.0) is not None
+    # The connection is left as it was: the next statement runs to its end.
+    assert store.inbox_count(everything) == len(rows)

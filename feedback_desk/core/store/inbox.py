@@ -8,6 +8,7 @@ and has the exact count made on a thread (inbox_count with ``stop``, which can b
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -21,12 +22,16 @@ from .query import search_clause, where_clause
 COUNT_CAP = 10_000  # inbox_count_capped counts this far, then says "more"
 FREQUENT_MATCHES = 5000
 PREFIX_KEPT = 3  # the search index keeps every word's first 1, 2 and 3 letters (schema V6)
-# Walking the inbox newest first and asking each item pays when many of the newest items match
-# against how many matches the index would read first: when the share d of the SAMPLE newest
-# items (that the other filters keep) gives d * d * items > WALK_PAYS. Measured on a million
-# items, an item walked costs about 60 times a match read from the index, and a page is 200.
-SAMPLE, WALK_PAYS = 100, 12_000
+# Walking the inbox newest first and asking each item pays when many of the newest items match,
+# against how many matches the index would read first: with the share d of the SAMPLE newest
+# items (that the other filters keep) that match, walking to a page's end reads reach / d items
+# and the index d * items matches. Measured on a million items, an item walked costs about
+# WALK_COST matches read from the index.
+SAMPLE, WALK_COST = 100, 60
 STOP_EVERY = 1000  # SQLite steps between two questions whether to stop counting
+# A count to the cap is given up (``within``) only after this many questions: a few hundred
+# items are always counted, however busy the computer.
+GIVE_UP_FROM = 50
 _INBOX_COLUMNS = (
     "id, received_at, channel, author, rating, nps_score, sentiment, mixed, "
     "status, title, substr(body, 1, 240), assignee, is_spam, first_reply_at"
@@ -63,8 +68,12 @@ class InboxStore:
         more than 10,000 takes a few milliseconds. A rare combination of filters is slower to
         count even that far: given ``within`` (seconds), the count gives up after that long
         and returns None."""
-        deadline = time.perf_counter() + (within or 0.0)
-        stop = (lambda: time.perf_counter() > deadline) if within is not None else None
+        deadline, asked = time.perf_counter() + (within or 0.0), itertools.count(1)
+        stop = (
+            (lambda: next(asked) > GIVE_UP_FROM and time.perf_counter() > deadline)
+            if within is not None
+            else None
+        )
         try:
             with _stoppable(self.conn, stop):
                 return self._count_capped(query, cap)
@@ -138,6 +147,7 @@ class InboxStore:
         last page of a million items is as quick as the first."""
         where, params = where_clause(query)
         source = "feedback f"
+        backwards = exact and total is not None and offset > total // 2
         if query.search and (total is None or total > FREQUENT_MATCHES) and _walkable(query):
             # A common word matches tens of thousands of items: walking the inbox newest first
             # and keeping the matches stops after one page (7 ms instead of 70 on a million
@@ -146,11 +156,12 @@ class InboxStore:
             # the word's list whole) and many match; otherwise every match is read first.
             index = "feedback_inbox" if _search_alone(query) else "feedback_filter"
             source = f"feedback f INDEXED BY {index}"
-            if self._dense(query, index):
+            reach = total - offset if backwards else offset + limit  # items from the end read
+            if self._dense(query, index, reach):
                 where, params = where_clause(query, probe=True)
             elif total is None:
                 source = "feedback f"  # perhaps a rare word: the planner's choice
-        if exact and total is not None and offset > total // 2:
+        if backwards:
             from_end = max(total - offset - limit, 0)
             count = min(limit, total - offset)
             sql = (
@@ -198,10 +209,10 @@ class InboxStore:
             for i in ids
         ]
 
-    def _dense(self, query: InboxQuery, index: str) -> bool:
+    def _dense(self, query: InboxQuery, index: str, reach: int) -> bool:
         """Whether the search matches so many of the newest items the other filters keep
-        ("the", "g" on a million items) that walking them pays, asking about the SAMPLE
-        newest: a millisecond or two."""
+        ("the", "g" on a million items) that walking ``reach`` matches deep pays, asking
+        about the SAMPLE newest: a millisecond or two."""
         rest, params = where_clause(replace(query, search=""))
         searched, words = search_clause(query.search, probe=True)
         hits, items = self.conn.execute(
@@ -211,7 +222,7 @@ class InboxStore:
             "(SELECT max(id) FROM feedback)",
             (*params, *words),
         ).fetchone()
-        return (hits / SAMPLE) ** 2 * (items or 0) > WALK_PAYS
+        return (hits / SAMPLE) ** 2 * (items or 0) > reach * WALK_COST
 
 
 def _search_alone(query: InboxQuery) -> bool:

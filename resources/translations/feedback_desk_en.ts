@@ -110,6 +110,13 @@
 <context>
     <name>InboxPage</name>
     <message numerus="yes">
+        <source>%Ln+ items</source>
+        <translation>
+            <numerusform>%Ln+ item</numerusform>
+            <numerusform>%Ln+ items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln items</source>
         <translation>
             <numerusform>%Ln item</numerusform>

@@ -1296,6 +1296,12 @@ Click to remove this filter</source>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln+ items</source>
+        <translation>
+            <numerusform>%Ln건 이상</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing matches</source>
         <translation>맞는 항목이 없습니다</translation>

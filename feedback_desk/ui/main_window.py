@@ -31,7 +31,7 @@ from .inbox.page import InboxPage
 from .problems import WRITE_ERRORS, tell_write_problem
 from .settings.backups import DatabaseChange
 from .views_list import ViewsList
-from .widgets.pages import LazyPage
+from .widgets.pages import LazyPage, PageOf
 
 SIDE_WIDTH = 196  # the views' names and counts fit beside a scroll bar on a short window
 WATCH_MS = 2000  # how often the window looks for changes made by another program
@@ -314,29 +314,13 @@ class MainWindow(QMainWindow):
         if holder.built:
             holder.page().refresh()
 
-    @property
-    def history(self):
-        return self.history_holder.page()
-
-    @property
-    def settings_page(self):
-        return self.settings_holder.page()
-
-    @property
-    def templates_page(self):
-        return self.templates_holder.page()
-
-    @property
-    def followups_page(self):
-        return self.followups_holder.page()
-
-    @property
-    def dashboard(self):
-        return self.dashboard_holder.page()
-
-    @property
-    def reports(self):
-        return self.reports_holder.page()
+    # The pages, each built when first asked for.
+    history = PageOf("history_holder")
+    settings_page = PageOf("settings_holder")
+    templates_page = PageOf("templates_holder")
+    followups_page = PageOf("followups_holder")
+    dashboard = PageOf("dashboard_holder")
+    reports = PageOf("reports_holder")
 
     def _make_history(self):
         from .imports.history import ImportHistoryPage

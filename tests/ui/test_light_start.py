@@ -56,30 +56,25 @@ SCRIPT = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("language", ["en", "ko"])
-def test_the_inbox_paints_before_charts_other_pages_and_models_load(tmp_path, language):
+def run_python(args: list[str], language: str) -> str:
+    """``python ARGS`` offscreen, in ``language``, under the network guard: its output."""
     env = guarded_env(
         dict(os.environ, QT_QPA_PLATFORM="offscreen", FEEDBACK_DESK_LANGUAGE=language)
     )
-    db = tmp_path / "demo.db"
-    made = subprocess.run(
-        [sys.executable, "-m", "feedback_desk", "--db", str(db), "demo"],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert made.returncode == 0, made.stderr
     done = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(db), *LATER],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
+        [sys.executable, *args], capture_output=True, text=True, env=env, timeout=120
     )
     assert_no_network(done)
     assert done.returncode == 0, done.stderr
-    ready, result = done.stdout.strip().splitlines()[-2:]
+    return done.stdout
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_the_inbox_paints_before_charts_other_pages_and_models_load(tmp_path, language):
+    db = tmp_path / "demo.db"
+    run_python(["-m", "feedback_desk", "--db", str(db), "demo"], language)
+    output = run_python(["-c", SCRIPT, str(db), *LATER], language)
+    ready, result = output.strip().splitlines()[-2:]
     assert ready.startswith("ready ")  # the inbox painted with the demo's feedback
     seen = json.loads(result)
     assert seen["code"] == 0

@@ -340,7 +340,8 @@ class MainWindow(QMainWindow):
         page.backups.move_requested.connect(
             lambda folder: self._change_database(DatabaseChange("move", folder))
         )
-        page.backups.setEnabled(self.home is None)  # a restore or a move is for real data
+        if self.home is not None:  # the demo desk: a restore or a move is for real data
+            page.backups.setEnabled(False)
         return page
 
     def _make_followups(self):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..words import translate
@@ -100,6 +100,11 @@ class Store(
 
     def close(self) -> None:
         self.conn.close()
+
+    def stop_reading_when(self, stop: Callable[[], bool]) -> None:
+        """From now on what this connection reads fails (sqlite3.OperationalError) as soon as
+        ``stop()`` says so: for reading on a thread whose result may stop being wanted."""
+        self.conn.set_progress_handler(stop, 10_000)  # asked every 10,000 steps of SQLite
 
     def __enter__(self) -> Store:
         return self

@@ -187,9 +187,10 @@ def _names_a_file(word: str) -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    import multiprocessing
+    if getattr(sys, "frozen", False):  # only a frozen app needs it: not loaded for the others
+        import multiprocessing
 
-    multiprocessing.freeze_support()  # the frozen app starts its import helper process this way
+        multiprocessing.freeze_support()  # the frozen app starts its import helper this way
     argv = opened_with(sys.argv[1:] if argv is None else argv)
     args = build_parser().parse_args(argv)
     from .core.owner_only import private_by_default

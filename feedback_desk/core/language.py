@@ -121,9 +121,9 @@ _FOREIGN = (
 @cache
 def vader():
     """VADER, the reader of English text, made on first use."""
-    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+    from .vader import Vader
 
-    return SentimentIntensityAnalyzer()
+    return Vader()
 
 
 @cache

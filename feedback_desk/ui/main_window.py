@@ -22,27 +22,16 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..core import intake
 from ..core.demo_desk import demo_database
-from ..core.importer import PastedRows
 from ..core.records import AddResult
-from ..core.restore import export_format, restore_export
 from . import display, language
 from .backup_timer import BackupTimer
 from .demo_banner import DemoBanner, ask_to_try_demo
-from .dialogs.add_feedback import AddFeedbackDialog
-from .dialogs.paste import PasteDialog
 from .drop_target import DropTarget, dropped_files
-from .export_file import export_everything
-from .followups.page import FollowUpsPage
-from .imports.history import ImportHistoryPage
-from .imports.wizard import ImportDialog
 from .inbox.page import InboxPage
 from .problems import WRITE_ERRORS, tell_write_problem
 from .settings.backups import DatabaseChange
-from .settings.page import SettingsPage
-from .shortcuts import ShortcutSheet
-from .templates.page import TemplatesPage
 from .views_list import ViewsList
-from .widgets.pages import LazyPage
+from .widgets.pages import LazyPage, PageOf
 
 SIDE_WIDTH = 196  # the views' names and counts fit beside a scroll bar on a short window
 WATCH_MS = 2000  # how often the window looks for changes made by another program
@@ -87,29 +76,20 @@ class MainWindow(QMainWindow):
             [self.import_action, self.paste_action, self.add_action, self.demo_action],
             self.undo_stack,
         )
-        self.history = ImportHistoryPage(store, self.import_action)
-        self.settings_page = SettingsPage(store, undo_stack=self.undo_stack)
-        self.settings_page.changed.connect(self._settings_changed)
-        self.inbox.welcome.answered.connect(self.settings_page.refresh)
         self.backup_timer = BackupTimer(store.path, self)  # the daily backup; starts itself
         self.backup_timer.failed.connect(lambda m: self.statusBar().showMessage(m, 30000))
         self.database_change: DatabaseChange | None = None
-        self.settings_page.backups.restore_requested.connect(
-            lambda path: self._change_database(DatabaseChange("restore", path))
-        )
-        self.settings_page.backups.move_requested.connect(
-            lambda folder: self._change_database(DatabaseChange("move", folder))
-        )
-        self.history.changed.connect(self._feedback_added)
-        self.templates_page = TemplatesPage(store)
-        self.followups_page = FollowUpsPage(store, self.undo_stack)
-        self.followups_page.changed.connect(self._followups_changed)
-        self.followups_page.open_feedback.connect(self._open_feedback)
+        # Only the inbox is built at start; every other page when it is first shown or asked
+        # for (the menus' Manage tags, a figure that opens the follow-ups).
+        self.history_holder = LazyPage(self._make_history)
+        self.settings_holder = LazyPage(self._make_settings)
+        self.inbox.welcome.answered.connect(lambda: self._refresh_built(self.settings_holder))
+        self.templates_holder = LazyPage(lambda: _templates_page(store))
+        self.followups_holder = LazyPage(self._make_followups)
         self.dashboard_holder = LazyPage(self._make_dashboard)
         self.reports_holder = LazyPage(lambda: _reports_page(store))
         for holder in (self.dashboard_holder, self.reports_holder):
             self.inbox.changed.connect(holder.mark_stale)
-            self.followups_page.changed.connect(holder.mark_stale)
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(SIDE_WIDTH)
@@ -126,12 +106,12 @@ class MainWindow(QMainWindow):
         }
         built = {
             "inbox": self.inbox,
-            "followups": self.followups_page,
+            "followups": self.followups_holder,
             "dashboard": self.dashboard_holder,
             "reports": self.reports_holder,
-            "imports": self.history,
-            "templates": self.templates_page,
-            "settings": self.settings_page,
+            "imports": self.history_holder,
+            "templates": self.templates_holder,
+            "settings": self.settings_holder,
         }
         for name in PAGES:
             self.sidebar.addItem(titles[name])
@@ -174,7 +154,6 @@ class MainWindow(QMainWindow):
             )
             outer.addWidget(self.demo_banner)
             self.demo_action.setEnabled(False)
-            self.settings_page.backups.setEnabled(False)  # a restore or a move is for real data
         layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -249,8 +228,8 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.tr("Move to &trash"), self.inbox.delete_selected)
         edit_menu.addAction(self.tr("Mark as &spam or not"), self.inbox.toggle_spam)
         edit_menu.addSeparator()
-        edit_menu.addAction(self.tr("Manage &tags..."), self.settings_page.manage_tags)
-        edit_menu.addAction(self.tr("Auto-tag &rules..."), self.settings_page.edit_rules)
+        edit_menu.addAction(self.tr("Manage &tags..."), lambda: self.settings_page.manage_tags())
+        edit_menu.addAction(self.tr("Auto-tag &rules..."), lambda: self.settings_page.edit_rules())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         sheet = help_menu.addAction(self.tr("&Keyboard shortcuts"), self._shortcut_sheet)
         sheet.setShortcut(QKeySequence("?"))
@@ -261,7 +240,7 @@ class MainWindow(QMainWindow):
         self.reports_holder.mark_stale()
         self.inbox.refresh(keep_selection=keep_selection)
         self.views.refresh()
-        self.history.refresh()  # a paste or an import elsewhere is listed at once
+        self._refresh_built(self.history_holder)  # a paste or an import elsewhere is listed at once
         self.update_followup_count()
         # An import writes through a connection of its own: what this window has just shown
         # is not news to it, so the watch does not read it all again seconds later.
@@ -285,6 +264,8 @@ class MainWindow(QMainWindow):
         )
         if asked != QMessageBox.StandardButton.Yes:
             return False
+        from ..core.restore import restore_export
+
         try:
             restored = restore_export(self.store, path)
         except WRITE_ERRORS as exc:  # refused (not empty, damaged) or a full or read-only disk
@@ -310,8 +291,8 @@ class MainWindow(QMainWindow):
         reads itself each time it is shown)."""
         self.show_page("inbox")
         self._feedback_added()
-        self.settings_page.refresh()
-        self.templates_page.refresh()
+        self._refresh_built(self.settings_holder)
+        self._refresh_built(self.templates_holder)
 
     def _change_database(self, change: DatabaseChange) -> None:
         """Restore or move: the window closes, run_gui does it with the database closed and
@@ -324,16 +305,54 @@ class MainWindow(QMainWindow):
         """Show what another program wrote: the inbox, the counts and the page in view."""
         if self.store.changed_elsewhere():
             self._feedback_added(keep_selection=True)  # the owner may be reading an item
-            if self.followups_page.isVisible():
+            if self.followups_holder.isVisible():
                 self.followups_page.refresh()
 
-    @property
-    def dashboard(self):
-        return self.dashboard_holder.page()
+    @staticmethod
+    def _refresh_built(holder: LazyPage) -> None:
+        """Read a page again if it is built (one built later reads everything then)."""
+        if holder.built:
+            holder.page().refresh()
 
-    @property
-    def reports(self):
-        return self.reports_holder.page()
+    # The pages, each built when first asked for.
+    history = PageOf("history_holder")
+    settings_page = PageOf("settings_holder")
+    templates_page = PageOf("templates_holder")
+    followups_page = PageOf("followups_holder")
+    dashboard = PageOf("dashboard_holder")
+    reports = PageOf("reports_holder")
+
+    def _make_history(self):
+        from .imports.history import ImportHistoryPage
+
+        page = ImportHistoryPage(self.store, self.import_action)
+        page.changed.connect(self._feedback_added)
+        return page
+
+    def _make_settings(self):
+        from .settings.page import SettingsPage
+
+        page = SettingsPage(self.store, undo_stack=self.undo_stack)
+        page.changed.connect(self._settings_changed)
+        page.backups.restore_requested.connect(
+            lambda path: self._change_database(DatabaseChange("restore", path))
+        )
+        page.backups.move_requested.connect(
+            lambda folder: self._change_database(DatabaseChange("move", folder))
+        )
+        if self.home is not None:  # the demo desk: a restore or a move is for real data
+            page.backups.setEnabled(False)
+        return page
+
+    def _make_followups(self):
+        from .followups.page import FollowUpsPage
+
+        page = FollowUpsPage(self.store, self.undo_stack)
+        page.changed.connect(self._followups_changed)
+        for holder in (self.dashboard_holder, self.reports_holder):
+            page.changed.connect(holder.mark_stale)
+        page.open_feedback.connect(self._open_feedback)
+        return page
 
     def _make_dashboard(self):
         from .dashboard.page import DashboardPage  # pyqtgraph loads here, not at start
@@ -376,6 +395,9 @@ class MainWindow(QMainWindow):
 
     # Adding feedback -------------------------------------------------------------------------
     def paste_feedback(self) -> None:
+        from ..core.importer import PastedRows
+        from .dialogs.paste import PasteDialog
+
         dialog = PasteDialog(lambda items: self._add(items, "paste"), self)
         if dialog.exec() and dialog.table_text:
             self.import_source(PastedRows(dialog.table_text))
@@ -393,6 +415,9 @@ class MainWindow(QMainWindow):
     def import_source(self, source) -> bool:
         """Open the import preview on a file or pasted rows; True when something was added.
         A Feedback Desk export is offered whole (restore_export), into an empty desk."""
+        from ..core.restore import export_format
+        from .imports.wizard import ImportDialog
+
         if isinstance(source, Path) and export_format(source):
             return self._restore_export(source)
         dialog = ImportDialog(self.store, source, self)
@@ -448,6 +473,8 @@ class MainWindow(QMainWindow):
             self.import_source(path)
 
     def add_feedback(self) -> None:
+        from .dialogs.add_feedback import AddFeedbackDialog
+
         AddFeedbackDialog(lambda items: self._add(items, "form"), self).exec()
 
     def load_demo(self) -> None:
@@ -480,6 +507,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 8000)
 
     def export_everything(self) -> None:
+        from .export_file import export_everything
+
         message = export_everything(self, self.store)
         if message:
             self.statusBar().showMessage(message, 15000)
@@ -493,6 +522,8 @@ class MainWindow(QMainWindow):
         self.views.refresh()
 
     def _shortcut_sheet(self) -> None:
+        from .shortcuts import ShortcutSheet
+
         ShortcutSheet(self).exec()
 
     def _about(self) -> None:
@@ -519,12 +550,13 @@ class MainWindow(QMainWindow):
                 restore(value)
 
     def closeEvent(self, event) -> None:
-        if not self.templates_page.can_close():
+        if self.templates_holder.built and not self.templates_page.can_close():
             self.show_page("templates")
             event.ignore()
             return
         self.watch.stop()
-        self.settings_page.flush()
+        if self.settings_holder.built:
+            self.settings_page.flush()
         self.views.shutdown()
         self.inbox.shutdown()
         settings = window_settings()
@@ -535,6 +567,12 @@ class MainWindow(QMainWindow):
             "window/inbox_columns_folded", self.inbox.table.horizontalHeader().saveState()
         )
         super().closeEvent(event)
+
+
+def _templates_page(store):
+    from .templates.page import TemplatesPage
+
+    return TemplatesPage(store)
 
 
 def _reports_page(store):

@@ -100,6 +100,10 @@ class CountDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class _Stopped(Exception):
+    """The window closed while the views were being counted."""
+
+
 class ViewsList(QWidget):
     """``view_chosen`` carries the view's query and the name shown for it."""
 
@@ -145,18 +149,25 @@ class ViewsList(QWidget):
         thread with its own connection, so a click never waits for the sidebar."""
         today = date.today()  # the views and their counts for the same day
         views = self.store.all_views(today)
+        # Counted no further than needed to know (all of a million: a tenth of a second).
         if self.store.inbox_count_capped(cap=COUNT_IN_BACKGROUND_FROM - 1)[1]:  # fewer: quick
             self._show(views, self.store.view_counts(today), self.store.inbox_count(TRASH))
             return
         self._generation += 1
         generation, path = self._generation, self.store.path
 
-        def count(_progress, _cancelled):
+        def count(_progress, cancelled):
             with Store.reading(path) as store:  # only reads: no writer, no migration
-                return generation, views, store.view_counts(today), store.inbox_count(TRASH)
+                store.stop_reading_when(cancelled)
+                try:
+                    return generation, views, store.view_counts(today), store.inbox_count(TRASH)
+                except Exception:
+                    if cancelled():  # stopped by shutdown(): nobody wants the counts
+                        raise _Stopped from None
+                    raise
 
         # A failure is logged by the task; the counts shown stay until the next refresh.
-        task = Task(count, what="counting the views", parent=self)
+        task = Task(count, what="counting the views", cancelled_error=_Stopped, parent=self)
         for old in (t for t in self._tasks if t.finished_running()):
             old.deleteLater()  # a later count is on its way: this one's is not wanted
         self._tasks = [t for t in self._tasks if not t.finished_running()] + [task]
@@ -164,7 +175,10 @@ class ViewsList(QWidget):
         task.start()
 
     def shutdown(self) -> None:
-        """Wait for counts still being made: a thread must not outlive the window."""
+        """Stop counts still being made (on a million items they take a second) and wait for
+        their threads: a thread must not outlive the window."""
+        for task in self._tasks:
+            task.cancel()
         for task in self._tasks:
             task.wait()
         self._tasks.clear()

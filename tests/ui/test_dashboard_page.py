@@ -195,7 +195,7 @@ def test_the_follow_ups_figure_opens_the_follow_ups_page(board_window, qtbot):
     qtbot.mouseClick(figure, Qt.MouseButton.RightButton)
     assert window.pages.currentWidget() is window.dashboard_holder  # only a left click opens it
     qtbot.mouseClick(figure, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.followups_page
+    assert window.pages.currentWidget() is window.followups_holder
 
 
 def test_a_custom_period_cannot_end_before_it_starts(board_window):

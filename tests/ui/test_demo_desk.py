@@ -91,3 +91,24 @@ def test_saying_no_to_the_demo_changes_nothing(qtbot, open_window, db_path):
     assert window.database_change is None and window.isVisible()
     assert window.inbox.model.rowCount() == 1
     assert not demo_database(db_path).exists()
+
+
+def test_the_demo_desk_offers_no_restore_or_move_of_backups(
+    qtbot, open_window, db_path, window_settings_dir
+):
+    from feedback_desk.ui.main_window import MainWindow
+
+    own = open_window(db_path)
+    own.show_page("settings")
+    assert own.settings_page.backups.isEnabled()  # the owner's own data: restore and move
+    demo = demo_database(db_path)
+    demo.parent.mkdir()
+    store = Store(demo)
+    window = MainWindow(store, home=db_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("settings")  # built only now, and still told it is the demo desk
+    assert window.settings_page.isVisible()
+    assert not window.settings_page.backups.isEnabled()
+    window.close()
+    store.close()

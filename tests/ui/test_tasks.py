@@ -162,6 +162,38 @@ def test_a_sidebar_count_that_fails_reaches_the_log(qtbot, store, counted_on_a_t
     assert view.counts() == before  # the counts shown stay until the next refresh
 
 
+def test_closing_stops_a_sidebar_count_under_way(qtbot, store, counted_on_a_thread, caplog):
+    """On a million items the views take a second to count: a window closed meanwhile stops
+    the count rather than wait for it (and hang in front of the owner), and logs no failure."""
+    view = counted_on_a_thread
+    before = view.counts()
+    started = threading.Event()
+
+    def slow(self, today):
+        started.set()
+        # Counting as long as a very big database would take (a minute), unless stopped.
+        return self.conn.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+            "WHERE i < 300000000) SELECT count(*) FROM n"
+        ).fetchone()
+
+    with (
+        caplog.at_level(logging.INFO, logger="feedback_desk.ui.tasks"),
+        pytest.MonkeyPatch.context() as patch,
+    ):
+        patch.setattr(views_list.Store, "view_counts", slow)
+        view.refresh()
+        assert started.wait(10)
+        view.shutdown()  # the window closes
+        qtbot.waitUntil(
+            lambda: any("counting the views" in r.getMessage() for r in caplog.records),
+            timeout=5000,
+        )
+    said = [r.getMessage() for r in caplog.records if "counting the views" in r.getMessage()]
+    assert said == ["counting the views cancelled"]
+    assert view.counts() == before
+
+
 def test_the_sidebar_counts_with_a_read_only_store(qtbot, store, counted_on_a_thread, monkeypatch):
     view = counted_on_a_thread
 

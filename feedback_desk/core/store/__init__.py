@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..words import translate
@@ -58,10 +58,11 @@ class Store(
 ):
     """One open database file."""
 
+    _depth = 0  # of the savepoints open within a transaction
+
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.db = connect(self.path)
-        self.conn = self.db.conn
+        self.conn = connect(self.path)
         try:
             self._settle_new_schema()
         except sqlite3.Error as exc:
@@ -82,8 +83,7 @@ class Store(
         write (NotWritable), so its figures can still be read, exported and copied."""
         store = cls.__new__(cls)
         store.path = Path(path)
-        store.db = connect_read_only(store.path)
-        store.conn = store.db.conn
+        store.conn = connect_read_only(store.path)
         return store
 
     def _settle_new_schema(self) -> None:
@@ -103,6 +103,11 @@ class Store(
     def close(self) -> None:
         self.conn.close()
 
+    def stop_reading_when(self, stop: Callable[[], bool]) -> None:
+        """From now on what this connection reads fails (sqlite3.OperationalError) as soon as
+        ``stop()`` says so: for reading on a thread whose result may stop being wanted."""
+        self.conn.set_progress_handler(stop, 10_000)  # asked every 10,000 steps of SQLite
+
     def __enter__(self) -> Store:
         return self
 
@@ -114,7 +119,7 @@ class Store(
         """All or nothing. The write lock is taken at once (BEGIN IMMEDIATE) so a second
         writer waits its turn instead of failing half-way; nested use becomes a savepoint."""
         if self.conn.in_transaction:
-            with self.db.atomic():
+            with self._savepoint():
                 yield
             return
         self.conn.execute("BEGIN IMMEDIATE")
@@ -125,6 +130,25 @@ class Store(
                 self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def _savepoint(self) -> Iterator[None]:
+        """A transaction within the open one: undone alone when what it wraps fails."""
+        self._depth = name = self._depth + 1
+        self.conn.execute(f"SAVEPOINT fd_{name}")
+        try:
+            yield
+        except BaseException:
+            # A failure such as a trigger's RAISE(ROLLBACK) may have ended the whole
+            # transaction, savepoints included: then there is nothing left to undo.
+            if self.conn.in_transaction:
+                self.conn.execute(f"ROLLBACK TO fd_{name}")
+                self.conn.execute(f"RELEASE fd_{name}")
+            raise
+        else:
+            self.conn.execute(f"RELEASE fd_{name}")
+        finally:
+            self._depth = name - 1
 
     @contextlib.contextmanager
     def import_cache(self) -> Iterator[None]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import sys
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -30,19 +29,6 @@ from ..search_text import search_text, words_found
 from ..words import translate
 from ..writing import replacing
 from .schema import MIGRATIONS, SCHEMA_VERSION
-
-# sqlite-utils imports numpy when it can, only to know numpy's number types as column types;
-# Feedback Desk never stores those. numpy comes with pyqtgraph and takes a third of a second to
-# load, which the window's start would pay before any chart is shown. So sqlite-utils is loaded
-# as if numpy were absent; numpy itself still loads normally, later, for the charts.
-_DEFER_NUMPY = "numpy" not in sys.modules
-if _DEFER_NUMPY:
-    sys.modules["numpy"] = None  # type: ignore[assignment]  # an import of it now fails
-try:
-    import sqlite_utils
-finally:
-    if _DEFER_NUMPY:
-        del sys.modules["numpy"]
 
 BUSY_TIMEOUT_MS = 10_000
 # The page cache of every connection, and of an import's while it writes: a million rows'
@@ -272,7 +258,7 @@ def open_elsewhere(db_path: Path) -> bool:
     return wal.exists()
 
 
-def connect(path: Path) -> sqlite_utils.Database:
+def connect(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate the database at ``path``."""
     path = Path(path)
     try:
@@ -342,10 +328,10 @@ def connect(path: Path) -> sqlite_utils.Database:
                     "was changed; a copy made before trying is in the backups folder.",
                 ).format(path.name, exc)
             ) from exc
-    return sqlite_utils.Database(conn)
+    return conn
 
 
-def connect_read_only(path: Path) -> sqlite_utils.Database:
+def connect_read_only(path: Path) -> sqlite3.Connection:
     """Open a database that may not be written (read-only file or folder) to read it as it
     is: nothing is written to it or beside it. Only one of today's schema: an older one would
     need an upgrade, which is a change."""
@@ -360,7 +346,7 @@ def connect_read_only(path: Path) -> sqlite_utils.Database:
     if version != SCHEMA_VERSION:
         conn.close()
         raise _cannot_write(path, "it is read-only, and it needs an upgrade to open")
-    return sqlite_utils.Database(conn)
+    return conn
 
 
 def migrate(conn: sqlite3.Connection, path: Path, version: int) -> None:

@@ -60,6 +60,17 @@ class LazyPage(QWidget):
             self._page.mark_stale()
 
 
+class PageOf:
+    """The page a LazyPage attribute holds, built when first asked for: ``settings_page =
+    PageOf("settings_holder")`` in a class whose ``settings_holder`` is a LazyPage."""
+
+    def __init__(self, holder: str):
+        self.holder = holder
+
+    def __get__(self, owner, owner_type=None):
+        return self if owner is None else getattr(owner, self.holder).page()
+
+
 class ReadWhenShown:
     """For a page that reads the database when it is shown, not before, and again after the
     feedback changed; it has ``refresh()``."""

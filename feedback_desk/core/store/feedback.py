@@ -107,6 +107,7 @@ class FeedbackStore:
             "SELECT id, fd_search_text(title, body, author) FROM feedback WHERE id > ?",
             (newest,),
         )
+        self.count_new_items(newest, any(row.get("first_reply_at") for row in rows))
         if not (any(tags) or any(text for text, _ in replies)) or not added:
             return added
         keys = [row["dedup_key"] for row in rows]

@@ -14,7 +14,7 @@ from statistics import median
 from ..records import Feedback, Reply, ResponseTimes, Segment
 from ..words import translate
 from .database import now_iso
-from .stats import GROUP_KEYS, period_clause
+from .stats import GROUP_KEYS, counted_ahead, day_clause, day_key, period_clause
 
 _REPLY_COLUMNS = (
     "r.id, r.feedback_id, r.body, r.replied_at, r.how, r.by, r.template_id, r.replaces, "
@@ -23,13 +23,14 @@ _REPLY_COLUMNS = (
 # Whole seconds first: julianday's floating point would round 1 h 45 min to 1.7. A reply
 # dated before its feedback (a clock or a typing slip) counts as an answer at once. A bare day
 # ("2026-10-03", which imports store as midnight) tells no time to measure from or to: such
-# an answer counts as replied but not timed.
-TIMED = (
-    "substr(f.received_at, 12, 8) NOT IN ('', '00:00:00') "
-    "AND substr(f.first_reply_at, 12, 8) NOT IN ('', '00:00:00')"
+# an answer counts as replied but not timed (NULL). Each item keeps its own (first_reply_hours,
+# with first_reply_by: who answered first), set by schema V7's trigger with every change of
+# first_reply_at and by the store after an import's insert (this expression).
+FIRST_REPLY_HOURS = (
+    "CASE WHEN substr(received_at, 12, 8) NOT IN ('', '00:00:00') "
+    "AND substr(first_reply_at, 12, 8) NOT IN ('', '00:00:00') THEN "
+    "max(0, round((julianday(first_reply_at) - julianday(received_at)) * 86400) / 3600.0) END"
 )
-HOURS = "max(0, round((julianday(f.first_reply_at) - julianday(f.received_at)) * 86400) / 3600.0)"
-_TIMED_HOURS = f"CASE WHEN {TIMED} THEN {HOURS} END"  # NULL: answered, but not timed
 # Ranking looks at what was used on this many of the latest replies made from a template.
 SIMILAR_WITHIN = 2000
 
@@ -154,44 +155,28 @@ class ReplyStore:
         feedback, or for each team ``member`` who answered first (only answered items count
         there, so ``feedback`` equals ``answered``).
 
-        The answered items' times are read in one pass and their medians taken in Python: on
-        a million items several times quicker than numbering each group's times in SQL."""
+        The answered items' times are read in one pass from their own index and their medians
+        taken in Python: on a million items several times quicker than numbering each group's
+        times in SQL; how many were given comes from the figures counted ahead."""
         where, params = period_clause(start, end, segment)
+        answered = (
+            "FROM feedback f INDEXED BY feedback_answers "
+            f"WHERE {where} AND f.first_reply_at IS NOT NULL"
+        )
         if grouping == "member":
-            # Who answered first: the item's earliest dated reply (the first written of those
-            # at that time), read from the replies_first index alone.
-            if start is None and end is None:
-                # Everything: walk the replies in item order, each item's first one kept
-                # (min picks the row its other columns come from), a third quicker.
-                sql = (
-                    f"SELECT r.by, {_TIMED_HOURS}, min(r.id) FROM replies r "
-                    "INDEXED BY replies_first CROSS JOIN feedback f ON f.id = r.feedback_id "
-                    f"WHERE r.replied_at = f.first_reply_at AND {where} GROUP BY r.feedback_id"
-                )
-            else:
-                sql = (
-                    "SELECT (SELECT r.by FROM replies r WHERE r.feedback_id = f.id "
-                    "AND r.replied_at = f.first_reply_at ORDER BY r.id LIMIT 1), "
-                    f"{_TIMED_HOURS} FROM feedback f "
-                    f"WHERE {where} AND f.first_reply_at IS NOT NULL"
-                )
-            rows = [row[:2] for row in self.conn.execute(sql, params)]
+            # Who answered first, kept on each item: read from the answered items' index.
+            rows = self.conn.execute(
+                f"SELECT f.first_reply_by, f.first_reply_hours {answered}", params
+            ).fetchall()
             given: dict[str, int] = {}
             for member, _ in rows:
                 given[member or ""] = given.get(member or "", 0) + 1
             timed = [(member, hours) for member, hours in rows if hours is not None]
         else:
-            group = GROUP_KEYS[grouping]
-            # How many were given: from an index alone; the answered ones' times: another.
-            given = {
-                key or "": n
-                for key, n in self.conn.execute(
-                    f"SELECT {group}, count(*) FROM feedback f WHERE {where} GROUP BY 1", params
-                )
-            }
+            given = self.given_by_period(grouping, start, end, segment)
             timed = self.conn.execute(
-                f"SELECT {group}, {HOURS} FROM feedback f "
-                f"WHERE {where} AND f.first_reply_at IS NOT NULL AND {TIMED}",
+                f"SELECT {GROUP_KEYS[grouping]}, f.first_reply_hours {answered} "
+                "AND f.first_reply_hours IS NOT NULL",
                 params,
             )
         hours: dict[str, list[float]] = {}
@@ -200,6 +185,23 @@ class ReplyStore:
         return [
             (key, ResponseTimes(given[key], *_summary(hours.get(key, [])))) for key in sorted(given)
         ]
+
+    def given_by_period(
+        self, grouping: str, start: date | None, end: date | None, segment: Segment | None
+    ) -> dict[str, int]:
+        """First day of the period ('' for "all") -> how many items were given in it."""
+        if counted_ahead(segment):
+            where, params = day_clause(start, end, segment)
+            sql = (
+                f"SELECT {day_key(grouping)}, sum(d.feedback) FROM figures_by_day d "
+                f"WHERE {where} GROUP BY 1 HAVING sum(d.feedback) > 0"
+            )
+        else:
+            where, params = period_clause(start, end, segment)
+            sql = (
+                f"SELECT {GROUP_KEYS[grouping]}, count(*) FROM feedback f WHERE {where} GROUP BY 1"
+            )
+        return {key or "": n for key, n in self.conn.execute(sql, params)}
 
 
 def _summary(hours: list[float]) -> tuple[int, int, float | None]:

@@ -77,7 +77,7 @@ def assert_counted_right(store) -> None:
             assert (by, hours) == (None, None), fid
             continue
         firsts = sorted(r for r in replies.get(fid, []) if r[1] == first)
-        assert by == (firsts[0][2] if firsts else None), fid
+        assert by == (firsts[0][2] if firsts else ""), fid
         expected = _hours(received, first)
         assert hours is None if expected is None else hours == pytest.approx(expected), fid
 

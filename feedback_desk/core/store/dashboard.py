@@ -57,7 +57,8 @@ class DashboardStore:
         self.conn.execute(_COUNT_NEW, (newest,))
         if answered:
             self.conn.execute(
-                f"UPDATE feedback SET first_reply_hours = {FIRST_REPLY_HOURS} "
+                f"UPDATE feedback SET first_reply_hours = {FIRST_REPLY_HOURS}, "
+                "first_reply_by = coalesce(first_reply_by, '') "
                 "WHERE id > ? AND first_reply_at IS NOT NULL",
                 (newest,),
             )
@@ -114,19 +115,27 @@ class DashboardStore:
         return replied
 
     def answer_hours(
-        self, grouping: str, start: date, end: date, segment: Segment | None = None
-    ) -> list[tuple[str, float]]:
-        """(first day of the period, hours to the first response) of each item answered with
-        a known time. On a million items a year holds some 25,000 and ten years 250,000:
-        taking their medians in Python is about three times quicker than ranking them twice
-        in SQL (a period's and the whole range's)."""
-        where, params = period_clause(start, end, segment)
-        return self.conn.execute(
-            f"SELECT {GROUP_KEYS[grouping]}, f.first_reply_hours FROM feedback f "
-            f"INDEXED BY feedback_answers WHERE {where} AND f.first_reply_at IS NOT NULL "
-            "AND f.first_reply_hours IS NOT NULL",
-            params,
-        ).fetchall()
+        self, days: list[tuple[date | None, date | None]], segment: Segment | None = None
+    ) -> list[list[float]]:
+        """The hours to the first response of each item answered with a known time, for each
+        (first day, last day) of ``days`` (None: no bound), each list sorted. One range of the
+        answered items' index a period: on a million items, twice as quick as one pass that
+        names every item's period (ten years hold some 250,000 answers)."""
+        found = []
+        for start, end in days:
+            where, params = period_clause(start, end, segment)
+            hours = [
+                taken
+                for (taken,) in self.conn.execute(
+                    "SELECT f.first_reply_hours FROM feedback f INDEXED BY feedback_answers "
+                    f"WHERE {where} AND f.first_reply_at IS NOT NULL "
+                    "AND f.first_reply_hours IS NOT NULL",
+                    params,
+                )
+            ]
+            hours.sort()
+            found.append(hours)
+        return found
 
     def channel_counts(
         self, start: date | None, end: date | None, segment: Segment | None = None

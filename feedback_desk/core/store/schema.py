@@ -435,19 +435,21 @@ INSERT INTO tags_change SELECT 1, i.day, i.channel, i.sentiment, t.tag_id, count
 FROM figures_of_items i JOIN feedback_tags t ON t.feedback_id = i.id
 GROUP BY i.day, i.channel, i.sentiment, t.tag_id;
 
--- Who answered first: the earliest dated reply, the first written of those at that time.
+-- Who answered first: the earliest dated reply, the first written of those at that time ('' when
+-- no reply of that time is stored; NULL while the item is not answered).
 ALTER TABLE feedback ADD COLUMN first_reply_by TEXT;
 ALTER TABLE feedback ADD COLUMN first_reply_hours REAL;
-UPDATE feedback SET first_reply_by = (SELECT r.by FROM replies r WHERE r.feedback_id = feedback.id
-        AND r.replied_at = feedback.first_reply_at ORDER BY r.id LIMIT 1),
+UPDATE feedback SET first_reply_by = coalesce((SELECT r.by FROM replies r
+        WHERE r.feedback_id = feedback.id AND r.replied_at = feedback.first_reply_at
+        ORDER BY r.id LIMIT 1), ''),
     first_reply_hours = CASE WHEN substr(received_at, 12, 8) NOT IN ('', '00:00:00')
         AND substr(first_reply_at, 12, 8) NOT IN ('', '00:00:00') THEN
         max(0, round((julianday(first_reply_at) - julianday(received_at)) * 86400) / 3600.0) END
 WHERE first_reply_at IS NOT NULL;
 CREATE TRIGGER feedback_first_reply AFTER UPDATE OF received_at, first_reply_at ON feedback BEGIN
-    UPDATE feedback SET first_reply_by = (SELECT r.by FROM replies r
-            WHERE r.feedback_id = new.id AND r.replied_at = new.first_reply_at
-            ORDER BY r.id LIMIT 1),
+    UPDATE feedback SET first_reply_by = CASE WHEN new.first_reply_at IS NOT NULL THEN
+            coalesce((SELECT r.by FROM replies r WHERE r.feedback_id = new.id
+            AND r.replied_at = new.first_reply_at ORDER BY r.id LIMIT 1), '') END,
         first_reply_hours = CASE WHEN substr(new.received_at, 12, 8) NOT IN ('', '00:00:00')
             AND substr(new.first_reply_at, 12, 8) NOT IN ('', '00:00:00') THEN
             max(0, round((julianday(new.first_reply_at) - julianday(new.received_at)) * 86400)
@@ -455,27 +457,31 @@ CREATE TRIGGER feedback_first_reply AFTER UPDATE OF received_at, first_reply_at 
     WHERE id = new.id;
 END;
 CREATE TRIGGER replies_first_add AFTER INSERT ON replies WHEN new.replied_at IS NOT NULL BEGIN
-    UPDATE feedback SET first_reply_by = (SELECT r.by FROM replies r
+    UPDATE feedback SET first_reply_by = coalesce((SELECT r.by FROM replies r
             WHERE r.feedback_id = new.feedback_id AND r.replied_at = new.replied_at
-            ORDER BY r.id LIMIT 1)
+            ORDER BY r.id LIMIT 1), '')
     WHERE id = new.feedback_id AND first_reply_at = new.replied_at;
 END;
 CREATE TRIGGER replies_first_change AFTER UPDATE OF feedback_id, replied_at, by ON replies BEGIN
-    UPDATE feedback SET first_reply_by = (SELECT r.by FROM replies r
-            WHERE r.feedback_id = feedback.id AND r.replied_at = feedback.first_reply_at
-            ORDER BY r.id LIMIT 1)
+    UPDATE feedback SET first_reply_by = CASE WHEN first_reply_at IS NOT NULL THEN
+            coalesce((SELECT r.by FROM replies r WHERE r.feedback_id = feedback.id
+            AND r.replied_at = feedback.first_reply_at ORDER BY r.id LIMIT 1), '') END
     WHERE id IN (old.feedback_id, new.feedback_id);
 END;
 CREATE TRIGGER replies_first_remove AFTER DELETE ON replies WHEN old.replied_at IS NOT NULL BEGIN
-    UPDATE feedback SET first_reply_by = (SELECT r.by FROM replies r
-            WHERE r.feedback_id = feedback.id AND r.replied_at = feedback.first_reply_at
-            ORDER BY r.id LIMIT 1)
+    UPDATE feedback SET first_reply_by = CASE WHEN first_reply_at IS NOT NULL THEN
+            coalesce((SELECT r.by FROM replies r WHERE r.feedback_id = feedback.id
+            AND r.replied_at = feedback.first_reply_at ORDER BY r.id LIMIT 1), '') END
     WHERE id = old.feedback_id;
 END;
 -- Response times of any period (and segment), by period or team member: this index alone.
 CREATE INDEX feedback_answers ON feedback(
     received_at, first_reply_hours, first_reply_by, channel, location, product,
     deleted_at, is_spam, first_reply_at
+) WHERE deleted_at IS NULL AND is_spam = 0 AND first_reply_at IS NOT NULL;
+-- Each team member's answers in order of their hours: the middle one is found by counting.
+CREATE INDEX feedback_answers_by ON feedback(
+    first_reply_by, first_reply_hours, deleted_at, is_spam, first_reply_at
 ) WHERE deleted_at IS NULL AND is_spam = 0 AND first_reply_at IS NOT NULL;
 """
 

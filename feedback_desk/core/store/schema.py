@@ -479,6 +479,13 @@ CREATE INDEX feedback_answers ON feedback(
     received_at, first_reply_hours, first_reply_by, channel, location, product,
     deleted_at, is_spam, first_reply_at
 ) WHERE deleted_at IS NULL AND is_spam = 0 AND first_reply_at IS NOT NULL;
+-- Closing the loop: the unhappy items (as store/customers.py tells them), with all it asks of
+-- them but the names, which it reads only for those who came back.
+CREATE INDEX feedback_unhappy ON feedback(
+    received_at, id, customer_id, first_reply_at, nps_score, rating, sentiment, channel,
+    location, product, deleted_at, is_spam
+) WHERE deleted_at IS NULL AND is_spam = 0
+    AND (nps_score <= 6 OR (nps_score IS NULL AND (sentiment = 'negative' OR rating <= 2)));
 -- Each team member's answers in order of their hours: the middle one is found by counting.
 CREATE INDEX feedback_answers_by ON feedback(
     first_reply_by, first_reply_hours, deleted_at, is_spam, first_reply_at

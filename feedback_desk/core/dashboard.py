@@ -11,7 +11,6 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
-from statistics import median
 
 from .nps import NpsResult, add_months, from_counts, next_period, period_start
 from .records import InboxQuery, ResponseTimes, Segment
@@ -261,12 +260,9 @@ def build(
 
 
 def _response(counts: Counts | None, hours: list[float]) -> ResponseTimes:
-    """Response times of the feedback counted, from the hours each answered one waited."""
-    if not hours:
-        return ResponseTimes(counts.feedback if counts else 0, 0, 0, None)
-    return ResponseTimes(
-        counts.feedback, len(hours), sum(h <= 24 for h in hours), round(median(hours), 1)
-    )
+    """Response times of the feedback counted, from the hours each answered one waited
+    (sorted)."""
+    return ResponseTimes.of(counts.feedback if counts else 0, hours)
 
 
 def whole_percents(counts: list[int]) -> list[int]:

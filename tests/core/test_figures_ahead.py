@@ -173,6 +173,8 @@ def test_the_figures_read_ahead_are_those_counted_item_by_item(demo, monkeypatch
         lambda: store.response_times_by("month"),
         lambda: store.response_times_by("week", date(2026, 9, 1), TODAY),
         lambda: store.response_times_by("member"),
+        lambda: store.response_times_by("month", date(2026, 6, 1)),
+        lambda: store.response_times_by("member", date(2026, 6, 1)),
     ]
     ahead = [ask() for ask in asked]
     assert ahead[0].total.feedback > 0 and ahead[0].negative_tags

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date, timedelta
-from statistics import median
 
 from ..nps import next_period
 from ..records import Feedback, Reply, ResponseTimes, Segment
@@ -32,6 +31,11 @@ FIRST_REPLY_HOURS = (
     "AND substr(first_reply_at, 12, 8) NOT IN ('', '00:00:00') THEN "
     "max(0, round((julianday(first_reply_at) - julianday(received_at)) * 86400) / 3600.0) END"
 )
+# What groups the answers in an index in order of their hours (schema V7), and that index.
+_ORDERED = {
+    "month": ("substr(f.received_at, 1, 7)", "feedback_answers_month"),
+    "member": ("f.first_reply_by", "feedback_answers_by"),
+}
 # Ranking looks at what was used on this many of the latest replies made from a template.
 SIMILAR_WITHIN = 2000
 
@@ -159,15 +163,29 @@ class ReplyStore:
         The answered items' times are read in one pass from their own index and their medians
         taken in Python: on a million items several times quicker than numbering each group's
         times in SQL; how many were given comes from the figures counted ahead."""
+        whole = (start is None or start.day == 1) and (
+            end is None or (end + timedelta(days=1)).day == 1
+        )
+        ordered = counted_ahead(segment) and not segment  # see _ordered
+        if grouping == "month" and whole and ordered:
+            given = self.given_by_period(grouping, start, end, segment)
+            found = self._ordered("month", start, end)
+            return [
+                (key, ResponseTimes(n, *found.get(key[:7], (0, 0, None))))
+                for key, n in sorted(given.items())
+            ]
         if grouping != "member":
             given = self.given_by_period(grouping, start, end, segment)
             days = [_days(key, grouping, start, end) for key in sorted(given)]
             return [
-                (key, ResponseTimes(given[key], *_summary(hours)))
+                (key, ResponseTimes.of(given[key], hours))
                 for key, hours in zip(sorted(given), self.answer_hours(days, segment), strict=True)
             ]
-        if start is None and end is None and counted_ahead(segment) and not segment:
-            return self._members_ever()
+        if start is None and end is None and ordered:
+            return [
+                (member, ResponseTimes(answers, *found))
+                for member, (answers, *found) in sorted(self._ordered("member").items())
+            ]
         # Who answered first, kept on each item: read from the answered items' index.
         where, params = period_clause(start, end, segment)
         rows = self.conn.execute(
@@ -182,32 +200,37 @@ class ReplyStore:
             if taken is not None:
                 hours.setdefault(member, []).append(taken)
         return [
-            (key, ResponseTimes(given[key], *_summary(hours.get(key, [])))) for key in sorted(given)
+            (key, ResponseTimes.of(given[key], sorted(hours.get(key, [])))) for key in sorted(given)
         ]
 
-    def _members_ever(self) -> list[tuple[str, ResponseTimes]]:
-        """Response times by team member over all the feedback: each one's answers are a
-        range of an index in order of their hours, so SQLite counts them and steps to the
-        middle one without handing a quarter of a million times to Python."""
+    def _ordered(self, grouping: str, start: date | None = None, end: date | None = None) -> dict:
+        """{month (YYYY-MM) or team member: (timed, within 24 hours, median)}, and for a
+        member how many they answered first, of all feedback (or whole months from ``start``
+        to ``end``). Each group's answers are a range of an index in order of their hours
+        (schema V7), so SQLite counts them and steps to the middle one without handing a
+        quarter of a million times to Python."""
+        key, index = _ORDERED[grouping]
+        where, params = period_clause(start, end)
         answered = (
-            "FROM feedback f INDEXED BY feedback_answers_by WHERE f.deleted_at IS NULL "
-            "AND f.is_spam = 0 AND f.first_reply_at IS NOT NULL"
+            f"FROM feedback f INDEXED BY {index} WHERE {where} AND f.first_reply_at IS NOT NULL"
         )
-        found: dict[str, ResponseTimes] = {}
-        for member, given, timed, within in self.conn.execute(
-            f"SELECT f.first_reply_by, count(*), count(f.first_reply_hours), "
-            f"count(*) FILTER (WHERE f.first_reply_hours <= 24) {answered} "
-            "GROUP BY f.first_reply_by"
+        found = {}
+        for group, answers, timed, within in self.conn.execute(
+            f"SELECT {key}, count(*), count(f.first_reply_hours), "
+            f"count(*) FILTER (WHERE f.first_reply_hours <= 24) {answered} GROUP BY {key}",
+            params,
         ).fetchall():
             middle = self.conn.execute(
-                f"SELECT f.first_reply_hours {answered} AND f.first_reply_by IS ? "
+                f"SELECT f.first_reply_hours {answered} AND {key} IS ? "
                 "AND f.first_reply_hours IS NOT NULL ORDER BY f.first_reply_hours "
                 "LIMIT ? OFFSET ?",
-                (member, 2 - timed % 2, max(timed - 1, 0) // 2),
+                (*params, group, 2 - timed % 2, max(timed - 1, 0) // 2),
             ).fetchall()
             median = _hours(sum(h for (h,) in middle) / len(middle)) if middle else None
-            found[member] = ResponseTimes(given, timed, within, median)
-        return sorted(found.items())
+            found[group] = (
+                (timed, within, median) if grouping == "month" else (answers, timed, within, median)
+            )
+        return found
 
     def given_by_period(
         self, grouping: str, start: date | None, end: date | None, segment: Segment | None
@@ -237,13 +260,6 @@ def _days(
     first = date.fromisoformat(key)
     last = next_period(first, grouping) - timedelta(days=1)
     return max(first, start) if start else first, min(last, end) if end else last
-
-
-def _summary(hours: list[float]) -> tuple[int, int, float | None]:
-    """(how many were timed, how many within 24 hours, their median) of answer times."""
-    if not hours:
-        return 0, 0, None
-    return len(hours), sum(h <= 24 for h in hours), _hours(median(hours))
 
 
 def _hours(value: float | None) -> float | None:

@@ -486,9 +486,13 @@ CREATE INDEX feedback_unhappy ON feedback(
     location, product, deleted_at, is_spam
 ) WHERE deleted_at IS NULL AND is_spam = 0
     AND (nps_score <= 6 OR (nps_score IS NULL AND (sentiment = 'negative' OR rating <= 2)));
--- Each team member's answers in order of their hours: the middle one is found by counting.
+-- Each team member's and each month's answers in order of their hours: the middle one is
+-- found by counting.
 CREATE INDEX feedback_answers_by ON feedback(
     first_reply_by, first_reply_hours, deleted_at, is_spam, first_reply_at
+) WHERE deleted_at IS NULL AND is_spam = 0 AND first_reply_at IS NOT NULL;
+CREATE INDEX feedback_answers_month ON feedback(
+    substr(received_at, 1, 7), first_reply_hours, received_at, deleted_at, is_spam, first_reply_at
 ) WHERE deleted_at IS NULL AND is_spam = 0 AND first_reply_at IS NOT NULL;
 """
 

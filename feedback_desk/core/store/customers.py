@@ -50,11 +50,14 @@ _UNHAPPY = (
 
 def _contacted(f: str) -> str:
     """Whether feedback ``f`` (a table alias) was answered or had a follow-up done: what
-    counts as having closed the loop with its customer."""
+    counts as having closed the loop with its customer. A dated reply sets first_reply_at
+    (store/replies.py), so only undated ones are looked up (a small index), and only when
+    first_reply_at does not tell already."""
     return (
-        f"({f}.first_reply_at IS NOT NULL OR EXISTS (SELECT 1 FROM replies r WHERE "
-        f"r.feedback_id = {f}.id) OR EXISTS (SELECT 1 FROM followups u WHERE "
-        f"u.feedback_id = {f}.id AND u.done_at IS NOT NULL))"
+        f"CASE WHEN {f}.first_reply_at IS NOT NULL THEN 1 WHEN EXISTS (SELECT 1 FROM replies r "
+        "INDEXED BY replies_undated "
+        f"WHERE r.feedback_id = {f}.id AND r.replied_at IS NULL) THEN 1 ELSE EXISTS "
+        f"(SELECT 1 FROM followups u WHERE u.feedback_id = {f}.id AND u.done_at IS NOT NULL) END"
     )
 
 

@@ -10,8 +10,9 @@ import sqlite3
 from datetime import date, timedelta
 
 from ..records import Segment
-from .replies import FIRST_REPLY_HOURS
+from .replies import first_reply_hours
 from .stats import (
+    DAY_FIGURES,
     DAY_SUMS,
     GROUP_KEYS,
     counted_ahead,
@@ -38,26 +39,29 @@ _COUNTS = ", ".join(
 )  # count(*) FILTER counts about twice as fast as sum() of a condition
 
 
-# Adds the items inserted after an id to the figures counted ahead (see schema V7).
+# Adds the items inserted after an id to the figures counted ahead (see schema V7): each
+# straight into its day's sums, not through figures_change, whose trigger runs once a row, nor
+# grouped first, which sorts every item (0.21 s for an import of 100,000 items, against 0.27).
+_ADDED = [*DAY_FIGURES.split(", "), "answered"]
 _COUNT_NEW = (
-    "INSERT INTO figures_change SELECT 1, day, channel, count(*), sum(promoters), "
-    "sum(passives), sum(detractors), sum(positive), sum(neutral), sum(negative), "
-    "sum(unscored), sum(stars1), sum(stars2), sum(stars3), sum(stars4), sum(stars5), "
-    "sum(needs_reply), sum(answered) FROM figures_of_items WHERE id > ? GROUP BY day, channel"
+    f"INSERT INTO figures_by_day SELECT day, channel, {', '.join(_ADDED)} "
+    "FROM figures_of_items WHERE id > ? ON CONFLICT DO UPDATE SET "
+    f"{', '.join(f'{column} = {column} + excluded.{column}' for column in _ADDED)}"
 )
 
 
 class DashboardStore:
     conn: sqlite3.Connection
 
-    def count_new_items(self, newest: int, answered: bool) -> None:
-        """Count the items inserted after id ``newest`` into the figures kept ahead, and time
-        their first answers when they came ``answered`` (in the statement after an insert,
-        as the search index is kept: a trigger on every insert would slow imports)."""
+    def count_new_items(self, newest: int, answered: bool = False) -> None:
+        """Count the items inserted after id ``newest`` into the figures kept ahead (in the
+        statement after an insert, as the search index is kept: a trigger on every insert
+        would slow imports), and time the first answers of those that came ``answered``
+        when the insert did not (a restored export)."""
         self.conn.execute(_COUNT_NEW, (newest,))
         if answered:
             self.conn.execute(
-                f"UPDATE feedback SET first_reply_hours = {FIRST_REPLY_HOURS}, "
+                f"UPDATE feedback SET first_reply_hours = {first_reply_hours()}, "
                 "first_reply_by = coalesce(first_reply_by, '') "
                 "WHERE id > ? AND first_reply_at IS NOT NULL",
                 (newest,),

@@ -25,12 +25,19 @@ _REPLY_COLUMNS = (
 # ("2026-10-03", which imports store as midnight) tells no time to measure from or to: such
 # an answer counts as replied but not timed (NULL). Each item keeps its own (first_reply_hours,
 # with first_reply_by: who answered first), set by schema V7's trigger with every change of
-# first_reply_at and by the store after an import's insert (this expression).
-FIRST_REPLY_HOURS = (
-    "CASE WHEN substr(received_at, 12, 8) NOT IN ('', '00:00:00') "
-    "AND substr(first_reply_at, 12, 8) NOT IN ('', '00:00:00') THEN "
-    "max(0, round((julianday(first_reply_at) - julianday(received_at)) * 86400) / 3600.0) END"
-)
+# first_reply_at and by the store as it inserts items (first_reply_hours).
+
+
+def first_reply_hours(received: str = "received_at", answered: str = "first_reply_at") -> str:
+    """The SQL of an item's hours to its first answer, from the SQL of when it was given and
+    when it was first answered (columns, or an insert's parameters)."""
+    return (
+        f"CASE WHEN substr({received}, 12, 8) NOT IN ('', '00:00:00') "
+        f"AND substr({answered}, 12, 8) NOT IN ('', '00:00:00') THEN "
+        f"max(0, round((julianday({answered}) - julianday({received})) * 86400) / 3600.0) END"
+    )
+
+
 # What groups the answers in an index in order of their hours (schema V7), and that index.
 _ORDERED = {
     "month": ("substr(f.received_at, 1, 7)", "feedback_answers_month"),

@@ -387,30 +387,28 @@ CREATE TRIGGER tags_change_add INSTEAD OF INSERT ON tags_change BEGIN
         AND sentiment = new.sentiment AND tag_id = new.tag_id AND items = 0;
 END;
 
+-- An item (id) with its tags taken out of the figures (sign -1) or put in (1), as it is now.
+CREATE VIEW figures_item AS SELECT 0 AS sign, 0 AS id;
+CREATE TRIGGER figures_item_move INSTEAD OF INSERT ON figures_item BEGIN
+    INSERT INTO figures_change SELECT new.sign, day, channel, feedback, promoters, passives,
+        detractors, positive, neutral, negative, unscored, stars1, stars2, stars3, stars4,
+        stars5, needs_reply, answered FROM figures_of_items WHERE id = new.id;
+    INSERT INTO tags_change SELECT new.sign, i.day, i.channel, i.sentiment, t.tag_id, 1
+        FROM figures_of_items i JOIN feedback_tags t ON t.feedback_id = i.id
+        WHERE i.id = new.id;
+END;
 -- An item leaves the figures before a change and comes back after it, as it then is; before
 -- a delete it leaves them with its tags (their links go after the item, see foreign keys).
 CREATE TRIGGER feedback_figures_leave BEFORE UPDATE OF received_at, channel, nps_score,
     sentiment, rating, status, first_reply_at, deleted_at, is_spam ON feedback BEGIN
-    INSERT INTO figures_change SELECT -1, day, channel, feedback, promoters, passives,
-        detractors, positive, neutral, negative, unscored, stars1, stars2, stars3, stars4,
-        stars5, needs_reply, answered FROM figures_of_items WHERE id = old.id;
-    INSERT INTO tags_change SELECT -1, i.day, i.channel, i.sentiment, t.tag_id, 1
-        FROM figures_of_items i JOIN feedback_tags t ON t.feedback_id = i.id WHERE i.id = old.id;
+    INSERT INTO figures_item VALUES (-1, old.id);
 END;
 CREATE TRIGGER feedback_figures_return AFTER UPDATE OF received_at, channel, nps_score,
     sentiment, rating, status, first_reply_at, deleted_at, is_spam ON feedback BEGIN
-    INSERT INTO figures_change SELECT 1, day, channel, feedback, promoters, passives,
-        detractors, positive, neutral, negative, unscored, stars1, stars2, stars3, stars4,
-        stars5, needs_reply, answered FROM figures_of_items WHERE id = new.id;
-    INSERT INTO tags_change SELECT 1, i.day, i.channel, i.sentiment, t.tag_id, 1
-        FROM figures_of_items i JOIN feedback_tags t ON t.feedback_id = i.id WHERE i.id = new.id;
+    INSERT INTO figures_item VALUES (1, new.id);
 END;
 CREATE TRIGGER feedback_figures_delete BEFORE DELETE ON feedback BEGIN
-    INSERT INTO figures_change SELECT -1, day, channel, feedback, promoters, passives,
-        detractors, positive, neutral, negative, unscored, stars1, stars2, stars3, stars4,
-        stars5, needs_reply, answered FROM figures_of_items WHERE id = old.id;
-    INSERT INTO tags_change SELECT -1, i.day, i.channel, i.sentiment, t.tag_id, 1
-        FROM figures_of_items i JOIN feedback_tags t ON t.feedback_id = i.id WHERE i.id = old.id;
+    INSERT INTO figures_item VALUES (-1, old.id);
 END;
 CREATE TRIGGER feedback_tags_figures_add AFTER INSERT ON feedback_tags BEGIN
     INSERT INTO tags_change SELECT 1, day, channel, sentiment, new.tag_id, 1

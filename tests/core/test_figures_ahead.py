@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from feedback_desk.core import dashboard, erasure, importer
+from feedback_desk.core import backups, dashboard, erasure, importer
 from feedback_desk.core.demo import load_demo
 from feedback_desk.core.export import export_desk
 from feedback_desk.core.records import Segment
@@ -147,6 +147,21 @@ def test_a_restored_export_is_counted_as_the_desk_it_came_from(demo, tmp_path):
         restore_export(new, out)
         assert_counted_right(new)
         assert new.stats(today=TODAY) == demo.stats(today=TODAY)
+
+
+def test_a_restored_backup_is_counted_as_it_was(db_path):
+    with Store(db_path) as store:
+        load_demo(store, TODAY)
+        backup = store.backup()
+        before = store.stats(today=TODAY)
+        ids = [r[0] for r in store.conn.execute("SELECT id FROM feedback LIMIT 30")]
+        store.mark_spam(ids[:10])
+        store.delete_feedback(ids[10:20])
+        store.add_reply(ids[25], "Thank you!", "2026-11-19T10:00:00", by="Dana")
+    backups.restore(db_path, backup)
+    with Store(db_path) as store:
+        assert_counted_right(store)
+        assert store.stats(today=TODAY) == before
 
 
 @pytest.mark.parametrize("version", range(1, 7))

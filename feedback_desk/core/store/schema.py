@@ -399,15 +399,19 @@ CREATE TRIGGER figures_item_move INSTEAD OF INSERT ON figures_item BEGIN
 END;
 -- An item leaves the figures before a change and comes back after it, as it then is; before
 -- a delete it leaves them with its tags (their links go after the item, see foreign keys).
+-- Items in the trash or spam are in no figures: their triggers have nothing to do.
 CREATE TRIGGER feedback_figures_leave BEFORE UPDATE OF received_at, channel, nps_score,
-    sentiment, rating, status, first_reply_at, deleted_at, is_spam ON feedback BEGIN
+    sentiment, rating, status, first_reply_at, deleted_at, is_spam ON feedback
+    WHEN old.deleted_at IS NULL AND old.is_spam = 0 BEGIN
     INSERT INTO figures_item VALUES (-1, old.id);
 END;
 CREATE TRIGGER feedback_figures_return AFTER UPDATE OF received_at, channel, nps_score,
-    sentiment, rating, status, first_reply_at, deleted_at, is_spam ON feedback BEGIN
+    sentiment, rating, status, first_reply_at, deleted_at, is_spam ON feedback
+    WHEN new.deleted_at IS NULL AND new.is_spam = 0 BEGIN
     INSERT INTO figures_item VALUES (1, new.id);
 END;
-CREATE TRIGGER feedback_figures_delete BEFORE DELETE ON feedback BEGIN
+CREATE TRIGGER feedback_figures_delete BEFORE DELETE ON feedback
+    WHEN old.deleted_at IS NULL AND old.is_spam = 0 BEGIN
     INSERT INTO figures_item VALUES (-1, old.id);
 END;
 CREATE TRIGGER feedback_tags_figures_add AFTER INSERT ON feedback_tags BEGIN

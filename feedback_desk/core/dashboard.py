@@ -11,9 +11,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
-from statistics import median
 
-from .nps import NpsResult, from_counts, period_start
+from .nps import NpsResult, add_months, from_counts, next_period, period_start
 from .records import InboxQuery, ResponseTimes, Segment
 
 TOP_TAGS = 8
@@ -21,14 +20,6 @@ FEW_ANSWERS = 30  # fewer 0-10 answers than this, and no change of NPS is called
 PERIODS = ("3m", "6m", "12m", "year", "custom")
 GROUPINGS = ("week", "month", "quarter")
 _MONTHS = {"3m": 3, "6m": 6, "12m": 12}
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day ``months`` later (or earlier), on the month's last day where it is short."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    first_of_next = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
-    return date(year, month + 1, min(day.day, (first_of_next - timedelta(days=1)).day))
 
 
 def period_range(choice: str, today: date) -> tuple[date, date]:
@@ -50,13 +41,6 @@ def previous_range(choice: str, start: date, end: date) -> tuple[date, date]:
         return add_months(start, -_MONTHS[choice]), add_months(end, -_MONTHS[choice])
     days = (end - start).days + 1
     return start - timedelta(days=days), start - timedelta(days=1)
-
-
-def next_period(day: date, grouping: str) -> date:
-    """The first day of the week, month or quarter after the one starting on ``day``."""
-    if grouping == "week":
-        return day + timedelta(days=7)
-    return add_months(day, 3 if grouping == "quarter" else 1)
 
 
 def period_days(start: date, end: date, grouping: str) -> list[tuple[date, date]]:
@@ -240,17 +224,15 @@ def build(
     days = period_days(start, end, grouping)
     found = store.counts_in([*days, (before_start, before_end)], segment)
     replied = store.replied_by_period(grouping, start, end, segment)
-    hours: dict[str, list[float]] = {}
-    for key, taken in store.answer_hours(grouping, start, end, segment):
-        hours.setdefault(key, []).append(taken)
+    hours = store.answer_hours(days, segment)
     periods = []
-    for (first, last), row in zip(days, found[:-1], strict=True):
+    for (first, last), row, taken in zip(days, found[:-1], hours, strict=True):
         key = period_start(first, grouping).isoformat()
         counts = Counts.from_row(row, replied.get(key, 0)) if row[0] else None
         whole = first == period_start(first, grouping) and last == (
             next_period(period_start(first, grouping), grouping) - timedelta(days=1)
         )
-        periods.append(Period(first, last, counts, _response(counts, hours.get(key, [])), whole))
+        periods.append(Period(first, last, counts, _response(counts, taken), whole))
     total = sum((p.counts for p in periods if p.counts), Counts())
     tags: dict[str, list[TagMove]] = {"negative": [], "positive": []}
     for sentiment, *move in store.tag_counts((start, end), (before_start, before_end), segment):
@@ -267,7 +249,8 @@ def build(
         periods=periods,
         total=total,
         before=Counts.from_row(found[-1]),
-        response=_response(total, [h for taken in hours.values() for h in taken]),
+        # The periods' sorted runs: sorted() merges them rather than sorting afresh.
+        response=_response(total, sorted(h for taken in hours for h in taken)),
         # Open follow-ups are of today, whenever their feedback came: as the Follow-ups page.
         followups=store.followup_counts_in(None, None, segment, today),
         channels=store.channel_counts(start, end, segment),
@@ -277,12 +260,9 @@ def build(
 
 
 def _response(counts: Counts | None, hours: list[float]) -> ResponseTimes:
-    """Response times of the feedback counted, from the hours each answered one waited."""
-    if not hours:
-        return ResponseTimes(counts.feedback if counts else 0, 0, 0, None)
-    return ResponseTimes(
-        counts.feedback, len(hours), sum(h <= 24 for h in hours), round(median(hours), 1)
-    )
+    """Response times of the feedback counted, from the hours each answered one waited
+    (sorted)."""
+    return ResponseTimes.of(counts.feedback if counts else 0, hours)
 
 
 def whole_percents(counts: list[int]) -> list[int]:

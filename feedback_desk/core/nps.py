@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 Z95 = 1.959964
 
@@ -72,6 +72,21 @@ def period_start(day: date, grouping: str) -> date:
     if grouping == "quarter":
         return day.replace(month=(day.month - 1) // 3 * 3 + 1, day=1)
     raise ValueError(f"unknown grouping {grouping!r}: week, month or quarter")
+
+
+def add_months(day: date, months: int) -> date:
+    """The same day ``months`` later (or earlier), on the month's last day where it is short."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    first_of_next = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+    return date(year, month + 1, min(day.day, (first_of_next - timedelta(days=1)).day))
+
+
+def next_period(day: date, grouping: str) -> date:
+    """The first day of the week, month or quarter after the one starting on ``day``."""
+    if grouping == "week":
+        return day + timedelta(days=7)
+    return add_months(day, 3 if grouping == "quarter" else 1)
 
 
 # --- how a customer felt ----------------------------------------------------------------------

@@ -5,6 +5,7 @@ Plain frozen dataclasses: the UI and the command line never see SQL rows.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -321,6 +322,16 @@ class ResponseTimes:
     answered: int
     within_24h: int
     median_hours: float | None
+
+    @classmethod
+    def of(cls, feedback: int, hours: list[float]) -> ResponseTimes:
+        """Of ``feedback`` items, those answered after ``hours`` (sorted, smallest first):
+        read by position, as a quarter of a million answers are not sorted twice."""
+        if not hours:
+            return cls(feedback, 0, 0, None)
+        middle = len(hours) // 2
+        median = hours[middle] if len(hours) % 2 else (hours[middle - 1] + hours[middle]) / 2
+        return cls(feedback, len(hours), bisect_right(hours, 24), round(median, 1))
 
     @property
     def share_within_24h(self) -> float | None:

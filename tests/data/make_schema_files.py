@@ -35,6 +35,7 @@ RELEASES = {
     3: "8925f4ab694af32985ff74393133397fc2fceadc",
     4: "689bee0ee98b2d1303fe1489d26fd33b66264df7",
     5: "2ee84b2baedfa5eaa283c0e1ab77a729adc09b47",
+    6: "193536a9a3de2949844f258bca2b8ff8086aa900",
 }
 
 # fmt: off

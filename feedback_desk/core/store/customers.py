@@ -50,11 +50,14 @@ _UNHAPPY = (
 
 def _contacted(f: str) -> str:
     """Whether feedback ``f`` (a table alias) was answered or had a follow-up done: what
-    counts as having closed the loop with its customer."""
+    counts as having closed the loop with its customer. A dated reply sets first_reply_at
+    (store/replies.py), so only undated ones are looked up (a small index), and only when
+    first_reply_at does not tell already."""
     return (
-        f"({f}.first_reply_at IS NOT NULL OR EXISTS (SELECT 1 FROM replies r WHERE "
-        f"r.feedback_id = {f}.id) OR EXISTS (SELECT 1 FROM followups u WHERE "
-        f"u.feedback_id = {f}.id AND u.done_at IS NOT NULL))"
+        f"CASE WHEN {f}.first_reply_at IS NOT NULL THEN 1 WHEN EXISTS (SELECT 1 FROM replies r "
+        "INDEXED BY replies_undated "
+        f"WHERE r.feedback_id = {f}.id AND r.replied_at IS NULL) THEN 1 ELSE EXISTS "
+        f"(SELECT 1 FROM followups u WHERE u.feedback_id = {f}.id AND u.done_at IS NOT NULL) END"
     )
 
 
@@ -344,6 +347,17 @@ class CustomerStore:
         )
         return [TimelineEntry(*row) for row in rows]
 
+    def _items_read(self, columns: str, source: str, ids: list[int]) -> dict[int, tuple]:
+        """{id: the other ``columns``} of the items ``ids`` (the first column is f.id)."""
+        found = {}
+        for chunk in _chunks(ids):
+            for fid, *values in self.conn.execute(
+                f"SELECT {columns} FROM {source} WHERE f.id IN ({', '.join('?' * len(chunk))})",
+                chunk,
+            ):
+                found[fid] = tuple(values)
+        return found
+
     # At risk ---------------------------------------------------------------------------------
     def at_risk(self, today: date, after_days: int) -> list[AtRisk]:
         """Customers whose latest feedback (of the last ``RADAR_DAYS`` days) is unhappy or
@@ -394,16 +408,14 @@ class CustomerStore:
         where, params = period_clause(start, end, segment)
         rows = self.conn.execute(
             "SELECT coalesce(f.customer_id, -f.id), f.id, f.nps_score, f.rating, f.sentiment, "
-            "coalesce(nullif(c.name, ''), f.author), "
             f"{_contacted('f')}, "
             "(SELECT g.id FROM feedback g WHERE g.customer_id = f.customer_id "
             "AND g.deleted_at IS NULL AND g.is_spam = 0 AND (g.received_at > f.received_at "
             "OR (g.received_at = f.received_at AND g.id > f.id)) ORDER BY g.received_at DESC, "
             "g.id DESC LIMIT 1) "
-            # The scores are in feedback_filter: the unhappy are told from the index, and only
-            # they are read from the table (a quarter of the period, not all of it).
-            "FROM feedback f INDEXED BY feedback_filter "
-            "LEFT JOIN customers c ON c.id = f.customer_id "
+            # The unhappy have an index of their own holding all this but the names (schema
+            # V7): a year's are read from it alone, not from the table.
+            "FROM feedback f INDEXED BY feedback_unhappy "
             f"WHERE {where} AND {_UNHAPPY} ORDER BY f.received_at DESC, f.id DESC",
             params,
         ).fetchall()
@@ -413,22 +425,22 @@ class CustomerStore:
         for row in rows:
             customers.setdefault(row[0], []).append(row)
         contacted = {
-            key: next((r for r in group if r[6]), None) for key, group in customers.items()
+            key: next((r for r in group if r[5]), None) for key, group in customers.items()
         }
-        later_ids = [r[7] for r in contacted.values() if r and r[7] is not None]
-        later = {}
-        for chunk in _chunks(later_ids):
-            for fid, nps, rating, sentiment in self.conn.execute(
-                "SELECT id, nps_score, rating, sentiment FROM feedback "
-                f"WHERE id IN ({', '.join('?' * len(chunk))})",
-                chunk,
-            ):
-                later[fid] = (nps, rating, sentiment)
+        came_back = [r for r in contacted.values() if r and r[6] is not None]
+        later = self._items_read(
+            "id, nps_score, rating, sentiment", "feedback f", [r[6] for r in came_back]
+        )
+        names = self._items_read(
+            "f.id, coalesce(nullif(c.name, ''), f.author)",
+            "feedback f LEFT JOIN customers c ON c.id = f.customer_id",
+            [r[1] for r in came_back],
+        )
         changes = [
-            LoopChange(name or "", fid, after_id, (nps, rating, sentiment), later[after_id])
-            for _, fid, nps, rating, sentiment, name, _, after_id in filter(
-                None, contacted.values()
+            LoopChange(
+                names[fid][0] or "", fid, after_id, (nps, rating, sentiment), later[after_id]
             )
+            for _, fid, nps, rating, sentiment, _, after_id in came_back
             if after_id in later
         ]
         return LoopFigures(

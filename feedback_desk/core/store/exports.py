@@ -206,6 +206,7 @@ class ExportStore:
                 "INSERT INTO feedback_fts (rowid, text) "
                 "SELECT id, fd_search_text(title, body, author) FROM feedback"
             )
+            self.count_new_items(0, answered=True)  # and the figures counted ahead
             self.fill_phone_keys()  # a hand-made file may give phones without their keys
             self.link_customers()
             broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..records import Feedback, ImportBatch, InboxQuery
 from .query import where_clause
+from .replies import first_reply_hours
 
 _FEEDBACK_COLUMNS = (
     "received_at",
@@ -35,9 +36,13 @@ _FEEDBACK_COLUMNS = (
     "created_at",
     "updated_at",
 )
+# Who answered first ('' until its reply is stored) and after how long are set as the item
+# goes in: an update afterwards cost an import of 100,000 items with replies half a second.
 _INSERT_FEEDBACK = (
-    f"INSERT OR IGNORE INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}) "
-    f"VALUES ({', '.join(':' + c for c in _FEEDBACK_COLUMNS)})"
+    f"INSERT OR IGNORE INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}, first_reply_by, "
+    f"first_reply_hours) VALUES ({', '.join(':' + c for c in _FEEDBACK_COLUMNS)}, "
+    "CASE WHEN :first_reply_at IS NOT NULL THEN '' END, "
+    f"{first_reply_hours(':received_at', ':first_reply_at')})"
 )
 
 
@@ -96,6 +101,7 @@ class FeedbackStore:
             "SELECT id, fd_search_text(title, body, author) FROM feedback WHERE id > ?",
             (newest,),
         )
+        self.count_new_items(newest)
         if not (any(tags) or any(text for text, _ in replies)) or not added:
             return added
         keys = [row["dedup_key"] for row in rows]

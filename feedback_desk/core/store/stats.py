@@ -43,6 +43,42 @@ def period_clause(
     return " AND ".join(conditions), params
 
 
+def counted_ahead(segment: Segment | None) -> bool:
+    """Whether the figures counted ahead (figures_by_day and tags_by_day, kept per day and
+    channel: see schema V7) answer for the segment: all feedback, or one channel's."""
+    return not (segment and (segment.location or segment.product))
+
+
+def day_clause(
+    start: date | None, end: date | None, segment: Segment | None = None
+) -> tuple[str, list]:
+    """period_clause for the figures counted ahead (alias ``d``): the days from ``start`` to
+    ``end`` inclusive, of one channel if ``segment`` says so (see counted_ahead)."""
+    conditions, params = ["1"], []
+    for condition, value in (
+        ("d.channel = ?", segment.channel if segment else ""),
+        ("d.day >= ?", start.isoformat() if start else ""),
+        ("d.day <= ?", end.isoformat() if end else ""),
+    ):
+        if value:
+            conditions.append(condition)
+            params.append(value)
+    return " AND ".join(conditions), params
+
+
+def day_key(grouping: str) -> str:
+    """GROUP_KEYS for the figures counted ahead: the same first days, from ``d.day``."""
+    return GROUP_KEYS[grouping].replace("f.received_at", "d.day")
+
+
+# The columns of figures_by_day that dashboard.Counts reads, in its order, and their sums.
+DAY_FIGURES = (
+    "feedback, promoters, passives, detractors, positive, neutral, negative, unscored, "
+    "stars1, stars2, stars3, stars4, stars5, needs_reply"
+)
+DAY_SUMS = ", ".join(f"coalesce(sum(d.{column}), 0)" for column in DAY_FIGURES.split(", "))
+
+
 class StatsStore:
     conn: sqlite3.Connection
 
@@ -56,17 +92,29 @@ class StatsStore:
         """The figures of ``stats --json`` (CLI.md) for feedback given in the period."""
         today = today or date.today()
         where, params = period_clause(start, end, segment)
-        row = self.conn.execute(
-            "SELECT count(*), "
-            " sum(nps_score >= 9), sum(nps_score BETWEEN 7 AND 8), sum(nps_score <= 6), "
-            " sum(sentiment = 'positive'), sum(sentiment = 'neutral'), "
-            " sum(sentiment = 'negative'), sum(sentiment = 'unscored'), "
-            " count(rating), avg(rating), "
-            " sum(status IN ('new', 'needs_reply')), "
-            " min(received_at), max(received_at) "
-            f"FROM feedback f WHERE {where}",
-            params,
-        ).fetchone()
+        if counted_ahead(segment):
+            # From the figures counted ahead: the same counts, a few thousand rows to add.
+            days, day_params = day_clause(start, end, segment)
+            sums = self.conn.execute(
+                f"SELECT {DAY_SUMS}, min(d.day), max(d.day) FROM figures_by_day d WHERE {days}",
+                day_params,
+            ).fetchone()
+            stars = sums[8:13]
+            rated = sum(stars)
+            average = sum(n * (i + 1) for i, n in enumerate(stars)) / rated if rated else None
+            row = (*sums[:8], rated, average, sums[13], sums[14], sums[15])
+        else:
+            row = self.conn.execute(
+                "SELECT count(*), "
+                " sum(nps_score >= 9), sum(nps_score BETWEEN 7 AND 8), sum(nps_score <= 6), "
+                " sum(sentiment = 'positive'), sum(sentiment = 'neutral'), "
+                " sum(sentiment = 'negative'), sum(sentiment = 'unscored'), "
+                " count(rating), avg(rating), "
+                " sum(status IN ('new', 'needs_reply')), "
+                " min(received_at), max(received_at) "
+                f"FROM feedback f WHERE {where}",
+                params,
+            ).fetchone()
         total = row[0]
         nps = from_counts(row[1] or 0, row[2] or 0, row[3] or 0)
         # Answered: a dated reply (from an index alone) or an undated one an import brought.
@@ -97,14 +145,28 @@ class StatsStore:
             "channels": self.channel_counts(start, end, segment),
             "top_tags": [
                 {"tag": name, "count": count}
-                for name, count in self.conn.execute(
-                    "SELECT t.name, count(*) FROM feedback f JOIN feedback_tags ft "
-                    f"ON ft.feedback_id = f.id JOIN tags t ON t.id = ft.tag_id WHERE {where} "
-                    "GROUP BY t.id ORDER BY count(*) DESC, t.name LIMIT 10",
-                    params,
-                )
+                for name, count in self.tag_totals(start, end, segment, where, params)
             ],
         }
+
+    def tag_totals(
+        self, start: date | None, end: date | None, segment: Segment | None, where: str, params
+    ) -> list[tuple[str, int]]:
+        """(name, items) of the ten tags most used on the feedback of the period."""
+        if counted_ahead(segment):
+            days, day_params = day_clause(start, end, segment)
+            return self.conn.execute(
+                "SELECT t.name, sum(d.items) FROM tags_by_day d JOIN tags t ON t.id = d.tag_id "
+                f"WHERE {days} GROUP BY t.id HAVING sum(d.items) > 0 "
+                "ORDER BY sum(d.items) DESC, t.name LIMIT 10",
+                day_params,
+            ).fetchall()
+        return self.conn.execute(
+            "SELECT t.name, count(*) FROM feedback f JOIN feedback_tags ft "
+            f"ON ft.feedback_id = f.id JOIN tags t ON t.id = ft.tag_id WHERE {where} "
+            "GROUP BY t.id ORDER BY count(*) DESC, t.name LIMIT 10",
+            params,
+        ).fetchall()
 
     def changed_elsewhere(self) -> bool:
         """Whether another connection (a command-line import, another program) committed a

@@ -22,7 +22,7 @@ from feedback_desk.core.importer import (
     undo_import,
 )
 from feedback_desk.core.importing.reading import NotATable
-from feedback_desk.core.records import NewFeedback
+from feedback_desk.core.records import InboxQuery, NewFeedback
 from feedback_desk.core.store import Store
 
 EARLIER = [
@@ -443,6 +443,35 @@ def test_cancel_half_way_leaves_the_database_as_it_was(store, tmp_path):
         run_import(store, path, progress=progress, cancelled=lambda: bool(written_when_cancelled))
     assert written_when_cancelled == [len(EARLIER) + CHUNK]  # rows were written, then undone
     assert dump(store) == before
+
+
+def test_a_big_import_into_a_small_desk_builds_its_indexes_again_whole(store, tmp_path):
+    """A big import into a desk of fewer items sets the feedback table's indexes aside while
+    it writes and builds them again at its end (store/bulk.py): afterwards every index is
+    back as it was and holds every row, the duplicates of the file were still passed over,
+    and the inbox's filters find the new rows."""
+    seed(store)
+
+    def indexes() -> list[tuple[str, str]]:
+        return sorted(
+            store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+        )
+
+    before = indexes()
+    set_aside = []
+    drop = store.set_aside_indexes
+    store.set_aside_indexes = lambda: set_aside.extend(drop()) or set_aside
+    text = review_rows(2 * CHUNK + 2000)
+    again = text.splitlines()[1:101]  # the file repeats its first hundred rows at its end
+    summary = run_import(store, write(tmp_path, "big.csv", text + "\n".join(again) + "\n"))
+
+    assert set_aside, "the indexes were not set aside: this test no longer tests that path"
+    assert (summary.added, summary.duplicates) == (2 * CHUNK + 2000, 100)
+    assert indexes() == before
+    assert store.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    one_star = store.inbox_count(InboxQuery(ratings=(1,)))
+    assert one_star == (2 * CHUNK + 2000) // 5  # every fifth row of the file has one star
+    assert store.search("number 10007")[0].author == "Customer 10007"
 
 
 def test_undo_removes_exactly_that_import(store, tmp_path):

@@ -6,15 +6,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .. import intake, sentiment
+from .. import intake
 from ..records import NewFeedback
 from .ledger import Ledger
 from .presets import Mapping
 from .reading import Table
+from . import scoring
 from .rows import converter
 from .values import ValueProblem
 
 CHUNK = 5000
+# An import of at least this many rows, and of more rows than the desk holds items, sets the
+# feedback table's indexes aside while it writes and builds them again at its end (store/bulk.py).
+SET_ASIDE_FROM_ROWS = 5000
+_SAMPLE = 200
 
 
 class ImportCancelled(Exception):
@@ -55,9 +60,26 @@ def chunks(
         yield chunk
 
 
+def estimated_rows(table: Table) -> int:
+    """About how many rows the table has, from the bytes its first rows take."""
+    sample = table.sample(_SAMPLE)
+    if len(sample) < _SAMPLE:
+        return len(sample)
+    return int(len(sample) / max(table.progress(), 1e-9))
+
+
+def set_indexes_aside(store, table: Table) -> list[str]:
+    """For a big import into a smaller desk, the indexes set aside (their definitions, to
+    build again once the rows are in); nothing for the others."""
+    rows = estimated_rows(table)
+    if rows < SET_ASIDE_FROM_ROWS or rows < store.newest_feedback_id():
+        return []
+    return store.set_aside_indexes()
+
+
 def scored(numbered: Iterator[list[tuple[int, NewFeedback]]], pool) -> Iterator[tuple[list, list]]:
-    """Each chunk with its texts' scores. With a pool, chunk k is scored there while this
-    process parses chunk k + 1 and then writes chunk k."""
+    """Each chunk with its texts' scores. With a helper process (see scoring.py), chunk k is
+    scored there while this process reads chunk k + 1 and then writes chunk k."""
     if pool is None:
         for chunk in numbered:
             yield chunk, [None] * len(chunk)
@@ -65,12 +87,12 @@ def scored(numbered: Iterator[list[tuple[int, NewFeedback]]], pool) -> Iterator[
     pending = None
     for chunk in numbered:
         texts = [intake.scoring_text(item.title, item.body) for _, item in chunk]
-        future = pool.submit(sentiment.score_texts, texts)
+        futures = scoring.submit(pool, texts)
         if pending:
-            yield pending[0], pending[1].result()
-        pending = (chunk, future)
+            yield pending[0], scoring.results(pending[1])
+        pending = (chunk, futures)
     if pending:
-        yield pending[0], pending[1].result()
+        yield pending[0], scoring.results(pending[1])
 
 
 def check_table(

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..words import translate
+from .bulk import BulkStore
 from .customers import CustomerStore
 from .dashboard import DashboardStore
 from .database import (
@@ -41,6 +42,7 @@ __all__ = ["DatabaseDamaged", "NotWritable", "Store", "StoreError"]
 
 
 class Store(
+    BulkStore,
     CustomerStore,
     DashboardStore,
     ErasureStore,

@@ -1,0 +1,89 @@
+"""Reading the words of an import's feedback (VADER and the language check, the slowest step of
+an import) in a second process, beside the one that reads the file and writes the rows.
+
+The helper is started before anything else of the import, so that its own start-up (a Python
+process, the VADER lexicon) overlaps the reading of the file and the opening of the database
+instead of delaying the first scores; its texts are sent in small pieces, so the first scores
+come back soon and the last piece leaves little to wait for at the end.
+
+This module imports nothing heavy: the command line starts the helper before it loads the rest
+of the import.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+from collections.abc import Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+# From this size on, a file is scored in the helper process: below it, the start of a process
+# (about 0.2 s of processor time) costs more than it saves.
+PARALLEL_FROM_BYTES = 150_000
+# Texts sent to the helper at a time.
+PIECE = 1000
+
+
+def worth_a_helper(size_bytes: int) -> bool:
+    return size_bytes >= PARALLEL_FROM_BYTES and (os.cpu_count() or 1) >= 2
+
+
+def file_size(source) -> int:
+    """The size of a file to import (0 for pasted rows or a file that cannot be read: the
+    import itself then says what is wrong)."""
+    try:
+        return Path(source).stat().st_size if isinstance(source, str | Path) else 0
+    except OSError:
+        return 0
+
+
+def start_helper(size_bytes: int) -> ProcessPoolExecutor | None:
+    """A one-process pool that is already starting (with VADER loaded as it starts), or None
+    for a file too small to be worth it."""
+    if not worth_a_helper(size_bytes):
+        return None
+    pool = ProcessPoolExecutor(
+        max_workers=1,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_get_ready,
+    )
+    pool.submit(int)  # a pool starts its process on the first task: now, not at the first chunk
+    return pool
+
+
+@contextlib.contextmanager
+def helper_for(size_bytes: int, started: ProcessPoolExecutor | None = None) -> Iterator:
+    """The helper started earlier (``started``), or one started now; shut down at the end."""
+    pool = started if started is not None else start_helper(size_bytes)
+    try:
+        yield pool
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _get_ready() -> None:
+    """Run in the helper as it starts: it ends with its parent (a killed import leaves no
+    helper behind), and it loads VADER and the language words before the first texts come."""
+    from ..lifeline import end_with_parent
+    from ..sentiment import score_texts
+
+    end_with_parent()
+    score_texts(["good"])
+
+
+def _score(texts: list[str]) -> list:
+    from ..sentiment import score_texts
+
+    return score_texts(texts)
+
+
+def submit(pool: ProcessPoolExecutor, texts: list[str]) -> list[Future]:
+    """The texts sent to the helper in pieces; their futures, in order."""
+    return [pool.submit(_score, texts[i : i + PIECE]) for i in range(0, len(texts), PIECE)]
+
+
+def results(futures: list[Future]) -> list:
+    return [score for future in futures for score in future.result()]

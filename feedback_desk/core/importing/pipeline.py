@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from .. import intake
 from ..records import NewFeedback
+from . import scoring
 from .ledger import Ledger
 from .presets import Mapping
 from .reading import Table
-from . import scoring
 from .rows import converter
 from .values import ValueProblem
 

@@ -256,8 +256,7 @@ def _import(store, source: Source, settings: ImportSettings, progress, cancelled
     headers = table.info.headers
     now = intake.now_iso()
     problems: list[dict] = []
-    added = total = 0
-    with store.import_cache(), store.transaction():
+    with store.transaction():
         batch_id = store.start_batch(
             "paste" if isinstance(source, PastedRows) else "file",
             now,
@@ -269,29 +268,18 @@ def _import(store, source: Source, settings: ImportSettings, progress, cancelled
         )
         set_aside = pipeline.set_indexes_aside(store, table)
         ledger = Ledger(store, settings.keep_duplicates, batch_id)
-        watch = ledger if pipeline.may_have_bad_bytes(table) else None
-        chunks = pipeline.chunks(table, converter(headers, mapping), problems, watch)
-        for numbered, scores in pipeline.scored(chunks, pool):
-            if cancelled():
-                raise ImportCancelled()
-            chunk = [item for _, item in numbered]
-            rows = [
-                intake.prepare(item, now, batch_id, score)
-                for item, score in zip(chunk, scores, strict=True)
-            ]
-            numbers = [n for n, _ in numbered]
-            if settings.keep_duplicates:
-                ledger.sort(numbers, rows)
-            newest = store.newest_feedback_id()
-            written = store.insert_feedback(
-                rows, [i.tags for i in chunk], [(i.reply, i.replied_at) for i in chunk]
-            )
-            if not settings.keep_duplicates:
-                ledger.written(numbers, rows, newest, written)
-            added += written
-            total += len(chunk)
-            if progress:
-                progress(table.progress(), total + len(problems))
+        # Indexes set aside, rows go in without a larger page cache, in less memory.
+        with store.import_cache(larger=not set_aside):
+            watch = ledger if pipeline.may_have_bad_bytes(table) else None
+            chunks = pipeline.chunks(table, converter(headers, mapping), problems, watch)
+            written = [0, 0]  # added, read
+            for numbered, scores in pipeline.scored(chunks, pool):
+                if cancelled():
+                    raise ImportCancelled()
+                _write(store, ledger, numbered, scores, now, batch_id, settings, written)
+                if progress:
+                    progress(table.progress(), written[1] + len(problems))
+        added, total = written
         if settings.strict and problems:
             raise ImportRefused(problems)
         if total == 0:
@@ -313,6 +301,26 @@ def _import(store, source: Source, settings: ImportSettings, progress, cancelled
         ledger.bad_bytes,
         table.info.sheet,
     )
+
+
+def _write(store, ledger, numbered, scores, now, batch_id, settings, written) -> None:
+    """One chunk's rows prepared and written; ``written`` counts (added, read)."""
+    chunk = [item for _, item in numbered]
+    rows = [
+        intake.prepare(item, now, batch_id, score)
+        for item, score in zip(chunk, scores, strict=True)
+    ]
+    numbers = [n for n, _ in numbered]
+    if settings.keep_duplicates:
+        ledger.sort(numbers, rows)
+    newest = store.newest_feedback_id()
+    added = store.insert_feedback(
+        rows, [i.tags for i in chunk], [(i.reply, i.replied_at) for i in chunk]
+    )
+    if not settings.keep_duplicates:
+        ledger.written(numbers, rows, newest, added)
+    written[0] += added
+    written[1] += len(chunk)
 
 
 def _nothing_readable(problems: list[dict], headers, mapping: Mapping) -> str:

@@ -21,6 +21,7 @@ from feedback_desk.core.importer import (
     run_import,
     undo_import,
 )
+from feedback_desk.core.importing.pipeline import SET_ASIDE_FROM_ROWS
 from feedback_desk.core.importing.reading import NotATable
 from feedback_desk.core.records import InboxQuery, NewFeedback
 from feedback_desk.core.store import Store
@@ -461,17 +462,18 @@ def test_a_big_import_into_a_small_desk_builds_its_indexes_again_whole(store, tm
     set_aside = []
     drop = store.set_aside_indexes
     store.set_aside_indexes = lambda: set_aside.extend(drop()) or set_aside
-    text = review_rows(2 * CHUNK + 2000)
+    rows = SET_ASIDE_FROM_ROWS + 2 * CHUNK
+    text = review_rows(rows)
     again = text.splitlines()[1:101]  # the file repeats its first hundred rows at its end
     summary = run_import(store, write(tmp_path, "big.csv", text + "\n".join(again) + "\n"))
 
     assert set_aside, "the indexes were not set aside: this test no longer tests that path"
-    assert (summary.added, summary.duplicates) == (2 * CHUNK + 2000, 100)
+    assert (summary.added, summary.duplicates) == (rows, 100)
     assert indexes() == before
     assert store.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     one_star = store.inbox_count(InboxQuery(ratings=(1,)))
-    assert one_star == (2 * CHUNK + 2000) // 5  # every fifth row of the file has one star
-    assert store.search("number 10007")[0].author == "Customer 10007"
+    assert one_star == rows // 5  # every fifth row of the file has one star
+    assert store.search("number 6007")[0].author == "Customer 6007"
 
 
 def test_undo_removes_exactly_that_import(store, tmp_path):

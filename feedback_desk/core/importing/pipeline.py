@@ -3,10 +3,11 @@ chunks, texts scored beside the parsing, duplicates and bad bytes noted."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .. import intake
+from .. import intake, sentiment
 from ..records import NewFeedback
 from . import scoring
 from .ledger import Ledger
@@ -15,11 +16,11 @@ from .reading import Table
 from .rows import converter
 from .values import ValueProblem
 
-CHUNK = 5000
+CHUNK = 1000
 # An import of at least this many rows, and of more rows than the desk holds items, sets the
 # feedback table's indexes aside while it writes and builds them again at its end (store/bulk.py).
 SET_ASIDE_FROM_ROWS = 5000
-_SAMPLE = 200
+_SAMPLE = 2000
 
 
 class ImportCancelled(Exception):
@@ -61,7 +62,8 @@ def chunks(
 
 
 def estimated_rows(table: Table) -> int:
-    """About how many rows the table has, from the bytes its first rows take."""
+    """About how many rows the table has, from the share of the file its first rows take
+    (a few thousand: the share read runs ahead of the rows by a buffer of text)."""
     sample = table.sample(_SAMPLE)
     if len(sample) < _SAMPLE:
         return len(sample)
@@ -78,21 +80,22 @@ def set_indexes_aside(store, table: Table) -> list[str]:
 
 
 def scored(numbered: Iterator[list[tuple[int, NewFeedback]]], pool) -> Iterator[tuple[list, list]]:
-    """Each chunk with its texts' scores. With a helper process (see scoring.py), chunk k is
-    scored there while this process reads chunk k + 1 and then writes chunk k."""
+    """Each chunk with its texts' scores. With a helper process (see scoring.py), the next
+    chunks are scored there while this process writes a chunk and reads the ones after."""
     if pool is None:
         for chunk in numbered:
             yield chunk, [None] * len(chunk)
         return
-    pending = None
+    pending: deque = deque()
     for chunk in numbered:
         texts = [intake.scoring_text(item.title, item.body) for _, item in chunk]
-        futures = scoring.submit(pool, texts)
-        if pending:
-            yield pending[0], scoring.results(pending[1])
-        pending = (chunk, futures)
-    if pending:
-        yield pending[0], scoring.results(pending[1])
+        pending.append((chunk, pool.submit(sentiment.score_texts, texts)))
+        if len(pending) > scoring.AHEAD:
+            first, future = pending.popleft()
+            yield first, future.result()
+    while pending:
+        first, future = pending.popleft()
+        yield first, future.result()
 
 
 def check_table(

@@ -3,8 +3,9 @@ an import) in a second process, beside the one that reads the file and writes th
 
 The helper is started before anything else of the import, so that its own start-up (a Python
 process, the VADER lexicon) overlaps the reading of the file and the opening of the database
-instead of delaying the first scores; its texts are sent in small pieces, so the first scores
-come back soon and the last piece leaves little to wait for at the end.
+instead of delaying the first scores; its texts are sent chunk by chunk (of 1,000 rows), a few
+chunks ahead of the writing, so neither process waits for the other and the last chunk leaves
+little to do at the end.
 
 This module imports nothing heavy: the command line starts the helper before it loads the rest
 of the import.
@@ -16,14 +17,14 @@ import contextlib
 import multiprocessing
 import os
 from collections.abc import Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 # From this size on, a file is scored in the helper process: below it, the start of a process
 # (about 0.2 s of processor time) costs more than it saves.
 PARALLEL_FROM_BYTES = 150_000
-# Texts sent to the helper at a time.
-PIECE = 1000
+# Chunks sent to the helper ahead of the one being written.
+AHEAD = 4
 
 
 def worth_a_helper(size_bytes: int) -> bool:
@@ -72,18 +73,3 @@ def _get_ready() -> None:
 
     end_with_parent()
     score_texts(["good"])
-
-
-def _score(texts: list[str]) -> list:
-    from ..sentiment import score_texts
-
-    return score_texts(texts)
-
-
-def submit(pool: ProcessPoolExecutor, texts: list[str]) -> list[Future]:
-    """The texts sent to the helper in pieces; their futures, in order."""
-    return [pool.submit(_score, texts[i : i + PIECE]) for i in range(0, len(texts), PIECE)]
-
-
-def results(futures: list[Future]) -> list:
-    return [score for future in futures for score in future.result()]

@@ -127,9 +127,10 @@ class Store(
         self.conn.execute("COMMIT")
 
     @contextlib.contextmanager
-    def import_cache(self) -> Iterator[None]:
-        """A larger page cache while a big import writes (see IMPORT_CACHE_KB)."""
-        self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
+    def import_cache(self, larger: bool = True) -> Iterator[None]:
+        """A larger page cache while a big import writes (see IMPORT_CACHE_KB), unless told
+        it is not needed (an import with its indexes set aside, see bulk.py)."""
+        self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB if larger else CACHE_KB}")
         try:
             yield
         finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import operator
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -39,8 +40,10 @@ _FEEDBACK_COLUMNS = (
 )
 _INSERT_FEEDBACK = (
     f"INSERT OR IGNORE INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}) "
-    f"VALUES ({', '.join(':' + c for c in _FEEDBACK_COLUMNS)})"
+    f"VALUES ({', '.join('?' * len(_FEEDBACK_COLUMNS))})"
 )
+# A prepared row's values in that order: bound by position, quicker than by name (an import).
+_VALUES = operator.itemgetter(*_FEEDBACK_COLUMNS)
 FREQUENT_MATCHES = 5000
 COUNT_CAP = 10_000  # inbox_count_capped counts this far, then says "more"
 PREFIX_KEPT = 3  # the search index keeps every word's first 1, 2 and 3 letters (schema V5)
@@ -100,7 +103,7 @@ class FeedbackStore:
         ``tags`` and ``replies`` run parallel to ``rows``: tag names, and (text, time) of a
         reply the source already had. Returns how many rows were new."""
         newest = self.newest_feedback_id()
-        added = self.conn.executemany(_INSERT_FEEDBACK, rows).rowcount
+        added = self.conn.executemany(_INSERT_FEEDBACK, map(_VALUES, rows)).rowcount
         # New rows get ids above the newest one; index them for search in one statement.
         self.conn.execute(
             "INSERT INTO feedback_fts (rowid, text) "

@@ -475,6 +475,10 @@ def test_a_big_import_into_a_small_desk_builds_its_indexes_again_whole(store, tm
     one_star = store.inbox_count(InboxQuery(ratings=(1,)))
     assert one_star == rows // 5  # every fifth row of the file has one star
     assert store.search("number 6007")[0].author == "Customer 6007"
+    # Its undo takes every row out of the search index as it went in.
+    assert undo_import(store, summary.batch_id) == rows
+    store.conn.execute("INSERT INTO feedback_fts(feedback_fts) VALUES ('integrity-check')")
+    assert store.search("number 6007") == [] and store.search("number") == []
 
 
 def test_undo_removes_exactly_that_import(store, tmp_path):

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from ..records import Feedback, ImportBatch, InboxQuery, InboxRow
-from ..search_text import match_query
+from ..search_text import match_query, search_text
 from .query import where_clause
 
 _FEEDBACK_COLUMNS = (
@@ -104,12 +104,21 @@ class FeedbackStore:
         reply the source already had. Returns how many rows were new."""
         newest = self.newest_feedback_id()
         added = self.conn.executemany(_INSERT_FEEDBACK, map(_VALUES, rows)).rowcount
-        # New rows get ids above the newest one; index them for search in one statement.
-        self.conn.execute(
-            "INSERT INTO feedback_fts (rowid, text) "
-            "SELECT id, fd_search_text(title, body, author) FROM feedback WHERE id > ?",
-            (newest,),
-        )
+        # New rows get the ids after the newest one, in order; index them for search.
+        if added == len(rows):  # none passed over: the ids are newest + 1, newest + 2...
+            self.conn.executemany(
+                "INSERT INTO feedback_fts (rowid, text) VALUES (?, ?)",
+                [
+                    (newest + n, search_text(row["title"], row["body"], row["author"]))
+                    for n, row in enumerate(rows, 1)
+                ],
+            )
+        else:
+            self.conn.execute(
+                "INSERT INTO feedback_fts (rowid, text) "
+                "SELECT id, fd_search_text(title, body, author) FROM feedback WHERE id > ?",
+                (newest,),
+            )
         if not (any(tags) or any(text for text, _ in replies)) or not added:
             return added
         keys = [row["dedup_key"] for row in rows]

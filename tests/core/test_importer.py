@@ -580,3 +580,38 @@ def test_a_bug_is_not_dressed_up_as_a_plain_problem():
     from feedback_desk.core.importer import plain_reason
 
     assert plain_reason(KeyError("oops")) is None
+
+
+def test_the_scores_come_back_in_order_whoever_scores_each_chunk(monkeypatch):
+    """While the helper process is starting (or slowed), the importing process scores the
+    newest chunks the helper has not begun instead of waiting; every chunk still gets its own
+    texts' scores. A helper that cannot start until the first chunk is written stands in."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from feedback_desk.core import sentiment
+    from feedback_desk.core.importing import pipeline
+
+    who: list[str] = []
+    score_texts = sentiment.score_texts
+
+    def scoring(texts):
+        who.append(threading.current_thread().name)
+        time.sleep(0.02)  # a chunk takes a while, whoever scores it
+        return score_texts(texts)
+
+    monkeypatch.setattr(sentiment, "score_texts", scoring)
+    chunks = [
+        [(n, NewFeedback(body=f"Visit {n} was {word}")) for n in range(k * 10, k * 10 + 10)]
+        for k, word in enumerate(["great", "awful", "fine", "slow", "lovely", "rude", "ok"] * 2)
+    ]
+    started = threading.Event()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="helper") as pool:
+        pool.submit(started.wait)  # the helper is busy starting
+        for done, (chunk, scores) in enumerate(pipeline.scored(iter(chunks), pool)):
+            started.set()
+            assert chunk == chunks[done]
+            assert scores == score_texts([item.body for _, item in chunk])
+    assert done == len(chunks) - 1
+    assert "MainThread" in who and any(name.startswith("helper") for name in who)

@@ -86,16 +86,31 @@ def scored(numbered: Iterator[list[tuple[int, NewFeedback]]], pool) -> Iterator[
         for chunk in numbered:
             yield chunk, [None] * len(chunk)
         return
-    pending: deque = deque()
+    pending: deque[list] = deque()  # [chunk, texts, the helper's future or the scores]
     for chunk in numbered:
         texts = [intake.scoring_text(item.title, item.body) for _, item in chunk]
-        pending.append((chunk, pool.submit(sentiment.score_texts, texts)))
+        pending.append([chunk, texts, pool.submit(sentiment.score_texts, texts)])
         if len(pending) > scoring.AHEAD:
-            first, future = pending.popleft()
-            yield first, future.result()
+            yield _first(pending)
     while pending:
-        first, future = pending.popleft()
-        yield first, future.result()
+        yield _first(pending)
+
+
+def _first(pending: deque[list]) -> tuple[list, list]:
+    """The oldest chunk and its scores. Rather than wait for the helper (still starting, or
+    slowed by a busy machine), this process scores the newest chunks the helper has not begun."""
+    while not (isinstance(pending[0][2], list) or pending[0][2].done()):
+        idle = next((p for p in reversed(pending) if _took_back(p)), None)
+        if idle is None:
+            break
+        idle[2] = sentiment.score_texts(idle[1])
+    chunk, _, scores = pending.popleft()
+    return chunk, scores if isinstance(scores, list) else scores.result()
+
+
+def _took_back(entry: list) -> bool:
+    """Whether the entry's texts were taken back from the helper (it had not begun them)."""
+    return not isinstance(entry[2], list) and entry[2].cancel()
 
 
 def check_table(

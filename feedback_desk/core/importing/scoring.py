@@ -5,7 +5,9 @@ The helper is started before anything else of the import, so that its own start-
 process, the VADER lexicon) overlaps the reading of the file and the opening of the database
 instead of delaying the first scores; its texts are sent chunk by chunk (of 1,000 rows), a few
 chunks ahead of the writing, so neither process waits for the other and the last chunk leaves
-little to do at the end.
+little to do at the end. When the helper lags (still starting, or on a busy machine), the
+importing process takes back the chunks it has not begun and scores them itself
+(pipeline.scored).
 
 This module imports nothing heavy: the command line starts the helper before it loads the rest
 of the import.

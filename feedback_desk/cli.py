@@ -476,6 +476,16 @@ def cmd_search(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from .core.importing import scoring
+
+    # The process that reads the words starts first, so its start-up overlaps the loading of
+    # the rest of the import and the opening of the database.
+    size = scoring.file_size(args.file)
+    with scoring.helper_for(size, scoring.start_helper(size)) as helper:
+        return _import_file(args, helper)
+
+
+def _import_file(args, helper) -> int:
     from .core.importer import ImportSettings, run_import
     from .core.restore import export_format, restore_export
 
@@ -511,7 +521,7 @@ def cmd_import(args) -> int:
 
         before_import(store)
         try:
-            summary = run_import(store, args.file, settings)
+            summary = run_import(store, args.file, settings, helper=helper)
         except ValueError as exc:  # an unknown preset, field or column
             raise UsageError(str(exc)) from None
     if args.json:

@@ -386,7 +386,7 @@ def check_program(program: Path, work: Path) -> None:
 
 
 def write_big_csv(path: Path, rows: int = 12000) -> None:
-    """A CSV over the 2 MB from which an import scores its texts in a helper process."""
+    """A CSV of over 2 MB: an import scores its texts in a helper process (from 150 KB)."""
     words = [
         "great",
         "coffee",

@@ -7,17 +7,13 @@ import is a batch that can be undone as a whole.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import multiprocessing
-import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import intake
-from .importing import pipeline
+from .importing import pipeline, scoring
 from .importing.ledger import Ledger
 from .importing.pipeline import CHUNK, ImportCancelled, RowCheck  # noqa: F401 - re-exported
 from .importing.presets import (
@@ -30,16 +26,11 @@ from .importing.presets import (
 from .importing.reading import NotATable, Table, TableInfo, open_table, table_from_text
 from .importing.rows import converter
 from .importing.values import ValueProblem, detect_date_order, empty_row
-from .lifeline import end_with_parent
 from .problems import plain_write_problem
 from .records import NewFeedback
 from .words import translate
 
 SAMPLE = 200
-# Above this size, reading the words of the feedback (VADER, the slowest step) runs in a second
-# process, beside the one that parses and writes: a few seconds saved per 100,000 rows, at
-# the price of starting a process, which smaller files are not worth.
-PARALLEL_FROM_BYTES = 2_000_000
 
 
 class ImportRefused(Exception):
@@ -246,19 +237,26 @@ def run_import(
     settings: ImportSettings = ImportSettings(),
     progress: Callable[[float, int], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    helper=None,
 ) -> ImportSummary:
     """Import every readable row of a file (or pasted rows) as one batch, all or nothing.
 
     ``progress(fraction, rows_done)`` is called after each chunk; ``cancelled()`` is asked as
     often, and Cancel rolls the whole import back. Raises NotATable for a file that is not a
-    table, ImportRefused when ``strict`` and a row is bad."""
+    table, ImportRefused when ``strict`` and a row is bad. ``helper``: the scoring process,
+    when the caller started it earlier (``scoring.start_helper``); it is shut down here."""
+    size = len(source.text) if isinstance(source, PastedRows) else scoring.file_size(source)
+    with scoring.helper_for(size, helper) as pool:
+        return _import(store, source, settings, progress, cancelled, pool)
+
+
+def _import(store, source: Source, settings: ImportSettings, progress, cancelled, pool):
     table = open_source(source, settings)
     mapping, _, _ = resolve_mapping(store, table, settings)
     headers = table.info.headers
     now = intake.now_iso()
     problems: list[dict] = []
-    added = total = 0
-    with store.import_cache(), store.transaction():
+    with store.transaction():
         batch_id = store.start_batch(
             "paste" if isinstance(source, PastedRows) else "file",
             now,
@@ -268,35 +266,25 @@ def run_import(
             preset=mapping.preset,
             mapping=dataclasses.asdict(mapping),
         )
+        set_aside = pipeline.set_indexes_aside(store, table)
         ledger = Ledger(store, settings.keep_duplicates, batch_id)
-        watch = ledger if pipeline.may_have_bad_bytes(table) else None
-        chunks = pipeline.chunks(table, converter(headers, mapping), problems, watch)
-        with _scorer(table) as pool:
+        # Indexes set aside, rows go in without a larger page cache, in less memory.
+        with store.import_cache(larger=not set_aside):
+            watch = ledger if pipeline.may_have_bad_bytes(table) else None
+            chunks = pipeline.chunks(table, converter(headers, mapping), problems, watch)
+            written = [0, 0]  # added, read
             for numbered, scores in pipeline.scored(chunks, pool):
                 if cancelled():
                     raise ImportCancelled()
-                chunk = [item for _, item in numbered]
-                rows = [
-                    intake.prepare(item, now, batch_id, score)
-                    for item, score in zip(chunk, scores, strict=True)
-                ]
-                numbers = [n for n, _ in numbered]
-                if settings.keep_duplicates:
-                    ledger.sort(numbers, rows)
-                newest = store.newest_feedback_id()
-                written = store.insert_feedback(
-                    rows, [i.tags for i in chunk], [(i.reply, i.replied_at) for i in chunk]
-                )
-                if not settings.keep_duplicates:
-                    ledger.written(numbers, rows, newest, written)
-                added += written
-                total += len(chunk)
+                _write(store, ledger, numbered, scores, now, batch_id, settings, written)
                 if progress:
-                    progress(table.progress(), total + len(problems))
+                    progress(table.progress(), written[1] + len(problems))
+        added, total = written
         if settings.strict and problems:
             raise ImportRefused(problems)
         if total == 0:
             raise NotATable(_nothing_readable(problems, headers, mapping))
+        store.build_indexes(set_aside)
         store.finish_batch(batch_id, added, total - added, problems)
         store.set_setting(_remembered_key(headers), dataclasses.asdict(mapping))
     return ImportSummary(
@@ -315,15 +303,24 @@ def run_import(
     )
 
 
-def _scorer(table: Table):
-    """A one-process pool for the text scoring of a big file, or a stand-in doing nothing."""
-    if table.size_bytes < PARALLEL_FROM_BYTES or (os.cpu_count() or 1) < 2:
-        return contextlib.nullcontext(None)
-    return ProcessPoolExecutor(
-        max_workers=1,
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=end_with_parent,  # a killed import leaves no helper behind
+def _write(store, ledger, numbered, scores, now, batch_id, settings, written) -> None:
+    """One chunk's rows prepared and written; ``written`` counts (added, read)."""
+    chunk = [item for _, item in numbered]
+    rows = [
+        intake.prepare(item, now, batch_id, score)
+        for item, score in zip(chunk, scores, strict=True)
+    ]
+    numbers = [n for n, _ in numbered]
+    if settings.keep_duplicates:
+        ledger.sort(numbers, rows)
+    newest = store.newest_feedback_id()
+    added = store.insert_feedback(
+        rows, [i.tags for i in chunk], [(i.reply, i.replied_at) for i in chunk]
     )
+    if not settings.keep_duplicates:
+        ledger.written(numbers, rows, newest, added)
+    written[0] += added
+    written[1] += len(chunk)
 
 
 def _nothing_readable(problems: list[dict], headers, mapping: Mapping) -> str:

@@ -27,7 +27,8 @@ import time
 
 import pytest
 
-from feedback_desk.core.importer import PARALLEL_FROM_BYTES, run_import
+from feedback_desk.core.importer import run_import
+from feedback_desk.core.importing.scoring import PARALLEL_FROM_BYTES
 from feedback_desk.core.store import Store
 from tests.conftest import assert_no_network, guarded_env
 

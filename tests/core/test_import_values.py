@@ -187,3 +187,37 @@ def test_clean_text(text, expected):
 
 def test_split_tags():
     assert split_tags("Speed, Price; speed ;; Staff,Price") == ("Speed", "Price", "speed", "Staff")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2026-10-03",
+        "2026-10-03 14:14:22",
+        "2026-10-03T14:14:22",
+        "2024-02-29 23:59:59",
+        "2026-02-29",  # no such day
+        "2026-13-01 10:00:00",  # no such month
+        "2026-10-03 24:00:00",  # no such hour
+        "2026-10-03 10:61:00",
+    ],
+)
+def test_the_quick_reading_of_plain_iso_dates_says_what_the_full_reading_says(text, monkeypatch):
+    """Plain ISO dates (most exports) are read at once, without the general patterns; the
+    answer, or the problem, is the same."""
+    from feedback_desk.core.importing import values
+
+    def reading() -> tuple | str:
+        try:
+            return parse_date(text)
+        except ValueProblem as problem:
+            return str(problem)
+
+    quick = reading()
+    monkeypatch.setattr(values, "_PLAIN_ISO", values.re.compile(r"(?!)"))  # matches nothing
+    assert quick == reading()
+
+
+@pytest.mark.parametrize("text", ["1", "2", "3", "4", "5", " 4 "])
+def test_a_plain_digit_is_its_own_number_of_stars(text):
+    assert parse_stars(text) == int(text)

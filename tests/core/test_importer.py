@@ -21,8 +21,9 @@ from feedback_desk.core.importer import (
     run_import,
     undo_import,
 )
+from feedback_desk.core.importing.pipeline import SET_ASIDE_FROM_ROWS
 from feedback_desk.core.importing.reading import NotATable
-from feedback_desk.core.records import NewFeedback
+from feedback_desk.core.records import InboxQuery, NewFeedback
 from feedback_desk.core.store import Store
 
 EARLIER = [
@@ -433,7 +434,8 @@ def review_rows(count: int) -> str:
 def test_cancel_half_way_leaves_the_database_as_it_was(store, tmp_path):
     seed(store)
     before = dump(store)
-    path = write(tmp_path, "big.csv", review_rows(2 * CHUNK + 2000))
+    # Big enough for the indexes to be set aside (store/bulk.py): they come back too.
+    path = write(tmp_path, "big.csv", review_rows(SET_ASIDE_FROM_ROWS + 2 * CHUNK))
     written_when_cancelled = []
 
     def progress(fraction, rows):
@@ -443,6 +445,40 @@ def test_cancel_half_way_leaves_the_database_as_it_was(store, tmp_path):
         run_import(store, path, progress=progress, cancelled=lambda: bool(written_when_cancelled))
     assert written_when_cancelled == [len(EARLIER) + CHUNK]  # rows were written, then undone
     assert dump(store) == before
+
+
+def test_a_big_import_into_a_small_desk_builds_its_indexes_again_whole(store, tmp_path):
+    """A big import into a desk of fewer items sets the feedback table's indexes aside while
+    it writes and builds them again at its end (store/bulk.py): afterwards every index is
+    back as it was and holds every row, the duplicates of the file were still passed over,
+    and the inbox's filters find the new rows."""
+    seed(store)
+
+    def indexes() -> list[tuple[str, str]]:
+        return sorted(
+            store.conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'index'")
+        )
+
+    before = indexes()
+    set_aside = []
+    drop = store.set_aside_indexes
+    store.set_aside_indexes = lambda: set_aside.extend(drop()) or set_aside
+    rows = SET_ASIDE_FROM_ROWS + 2 * CHUNK
+    text = review_rows(rows)
+    again = text.splitlines()[1:101]  # the file repeats its first hundred rows at its end
+    summary = run_import(store, write(tmp_path, "big.csv", text + "\n".join(again) + "\n"))
+
+    assert set_aside, "the indexes were not set aside: this test no longer tests that path"
+    assert (summary.added, summary.duplicates) == (rows, 100)
+    assert indexes() == before
+    assert store.conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    one_star = store.inbox_count(InboxQuery(ratings=(1,)))
+    assert one_star == rows // 5  # every fifth row of the file has one star
+    assert store.search("number 6007")[0].author == "Customer 6007"
+    # Its undo takes every row out of the search index as it went in.
+    assert undo_import(store, summary.batch_id) == rows
+    store.conn.execute("INSERT INTO feedback_fts(feedback_fts) VALUES ('integrity-check')")
+    assert store.search("number 6007") == [] and store.search("number") == []
 
 
 def test_undo_removes_exactly_that_import(store, tmp_path):
@@ -544,3 +580,38 @@ def test_a_bug_is_not_dressed_up_as_a_plain_problem():
     from feedback_desk.core.importer import plain_reason
 
     assert plain_reason(KeyError("oops")) is None
+
+
+def test_the_scores_come_back_in_order_whoever_scores_each_chunk(monkeypatch):
+    """While the helper process is starting (or slowed), the importing process scores the
+    newest chunks the helper has not begun instead of waiting; every chunk still gets its own
+    texts' scores. A helper that cannot start until the first chunk is written stands in."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from feedback_desk.core import sentiment
+    from feedback_desk.core.importing import pipeline
+
+    who: list[str] = []
+    score_texts = sentiment.score_texts
+
+    def scoring(texts):
+        who.append(threading.current_thread().name)
+        time.sleep(0.02)  # a chunk takes a while, whoever scores it
+        return score_texts(texts)
+
+    monkeypatch.setattr(sentiment, "score_texts", scoring)
+    chunks = [
+        [(n, NewFeedback(body=f"Visit {n} was {word}")) for n in range(k * 10, k * 10 + 10)]
+        for k, word in enumerate(["great", "awful", "fine", "slow", "lovely", "rude", "ok"] * 2)
+    ]
+    started = threading.Event()
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="helper") as pool:
+        pool.submit(started.wait)  # the helper is busy starting
+        for done, (chunk, scores) in enumerate(pipeline.scored(iter(chunks), pool)):
+            started.set()
+            assert chunk == chunks[done]
+            assert scores == score_texts([item.body for _, item in chunk])
+    assert done == len(chunks) - 1
+    assert "MainThread" in who and any(name.startswith("helper") for name in who)

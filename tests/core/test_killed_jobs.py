@@ -76,7 +76,12 @@ def test_a_killed_import_leaves_no_process_and_no_file(tmp_path):
     process = start("import", str(big), db=db)
     helpers: dict[int, str] = {}
     deadline = time.monotonic() + 120
-    while not any("spawn_main" in c for c in helpers.values()):  # the scoring helper
+    backups = db.parent / "backups"
+    # Killed once its scoring helper runs (it starts first) and the backup before the import
+    # is made, so while it writes.
+    while not any("spawn_main" in c for c in helpers.values()) or not [
+        p for p in backups.glob("*") if not is_temp(p)
+    ]:
         assert process.poll() is None, process.stderr.read().decode()
         assert time.monotonic() < deadline, "the import's helper process never started"
         time.sleep(0.05)

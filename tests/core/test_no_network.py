@@ -224,6 +224,7 @@ def test_a_big_import_with_its_helper_process_runs_under_the_guard(tmp_path, mon
     """Above PARALLEL_FROM_BYTES the import scores texts in a spawned helper process, which
     talks to this one through pipes: the guard must let that through, in a child too."""
     from feedback_desk.core import importer
+    from feedback_desk.core.importing import scoring
     from feedback_desk.core.store import Store
 
     if (os.cpu_count() or 1) < 2:
@@ -235,7 +236,7 @@ def test_a_big_import_with_its_helper_process_runs_under_the_guard(tmp_path, mon
         f.write("Date,Name,Stars,Review\n")
         for n in range(rows):
             f.write(f"2026-03-{n % 28 + 1:02d},Guest {n},{n % 5 + 1},{long}{n}\n")
-    assert path.stat().st_size > importer.PARALLEL_FROM_BYTES
+    assert path.stat().st_size > scoring.PARALLEL_FROM_BYTES
     env = guarded_env(dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     result = subprocess.run(
         [*CLI, "--db", str(tmp_path / "child.db"), "import", str(path), "--json"],
@@ -248,7 +249,7 @@ def test_a_big_import_with_its_helper_process_runs_under_the_guard(tmp_path, mon
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["added"] == rows
     # In this process (the guard of the conftest is on), with the helper started for any size.
-    monkeypatch.setattr(importer, "PARALLEL_FROM_BYTES", 0)
+    monkeypatch.setattr(scoring, "PARALLEL_FROM_BYTES", 0)
     small = tmp_path / "small.csv"
     small.write_text("Date,Name,Stars,Review\n2026-03-01,Ann,5,Lovely\n2026-03-02,Bo,1,Cold\n")
     with Store(tmp_path / "in.db") as store:

@@ -3,18 +3,24 @@ chunks, texts scored beside the parsing, duplicates and bad bytes noted."""
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .. import intake, sentiment
 from ..records import NewFeedback
+from . import scoring
 from .ledger import Ledger
 from .presets import Mapping
 from .reading import Table
 from .rows import converter
 from .values import ValueProblem
 
-CHUNK = 5000
+CHUNK = 1000
+# An import of at least this many rows, and of more rows than the desk holds items, sets the
+# feedback table's indexes aside while it writes and builds them again at its end (store/bulk.py).
+SET_ASIDE_FROM_ROWS = 5000
+_SAMPLE = 2000
 
 
 class ImportCancelled(Exception):
@@ -55,22 +61,56 @@ def chunks(
         yield chunk
 
 
+def estimated_rows(table: Table) -> int:
+    """About how many rows the table has, from the share of the file its first rows take
+    (a few thousand: the share read runs ahead of the rows by a buffer of text)."""
+    sample = table.sample(_SAMPLE)
+    if len(sample) < _SAMPLE:
+        return len(sample)
+    return int(len(sample) / max(table.progress(), 1e-9))
+
+
+def set_indexes_aside(store, table: Table) -> list[str]:
+    """For a big import into a smaller desk, the indexes set aside (their definitions, to
+    build again once the rows are in); nothing for the others."""
+    rows = estimated_rows(table)
+    if rows < SET_ASIDE_FROM_ROWS or rows < store.newest_feedback_id():
+        return []
+    return store.set_aside_indexes()
+
+
 def scored(numbered: Iterator[list[tuple[int, NewFeedback]]], pool) -> Iterator[tuple[list, list]]:
-    """Each chunk with its texts' scores. With a pool, chunk k is scored there while this
-    process parses chunk k + 1 and then writes chunk k."""
+    """Each chunk with its texts' scores. With a helper process (see scoring.py), the next
+    chunks are scored there while this process writes a chunk and reads the ones after."""
     if pool is None:
         for chunk in numbered:
             yield chunk, [None] * len(chunk)
         return
-    pending = None
+    pending: deque[list] = deque()  # [chunk, texts, the helper's future or the scores]
     for chunk in numbered:
         texts = [intake.scoring_text(item.title, item.body) for _, item in chunk]
-        future = pool.submit(sentiment.score_texts, texts)
-        if pending:
-            yield pending[0], pending[1].result()
-        pending = (chunk, future)
-    if pending:
-        yield pending[0], pending[1].result()
+        pending.append([chunk, texts, pool.submit(sentiment.score_texts, texts)])
+        if len(pending) > scoring.AHEAD:
+            yield _first(pending)
+    while pending:
+        yield _first(pending)
+
+
+def _first(pending: deque[list]) -> tuple[list, list]:
+    """The oldest chunk and its scores. Rather than wait for the helper (still starting, or
+    slowed by a busy machine), this process scores the newest chunks the helper has not begun."""
+    while not (isinstance(pending[0][2], list) or pending[0][2].done()):
+        idle = next((p for p in reversed(pending) if _took_back(p)), None)
+        if idle is None:
+            break
+        idle[2] = sentiment.score_texts(idle[1])
+    chunk, _, scores = pending.popleft()
+    return chunk, scores if isinstance(scores, list) else scores.result()
+
+
+def _took_back(entry: list) -> bool:
+    """Whether the entry's texts were taken back from the helper (it had not begun them)."""
+    return not isinstance(entry[2], list) and entry[2].cancel()
 
 
 def check_table(

@@ -33,6 +33,8 @@ _MONTH_NAME = re.compile(
     r",?\s+(?P<y>\d{4})" + _TIME,
     re.IGNORECASE,
 )
+# The commonest shapes by far (exports written by programs), read at once.
+_PLAIN_ISO = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d:\d\d)?", re.ASCII)
 _AB = re.compile(r"\s*(\d{1,2})\s*[-/.]\s*(\d{1,2})\s*[-/.]\s*(?:\d{4}|\d{2})\b")
 _MONTHS = {
     name: i
@@ -56,6 +58,7 @@ _MONTHS = {
     for name in names
 }
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_DIGITS = {str(n): n for n in range(1, 6)}
 _STARS = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:/\s*5(?:[.,]0)?|out of 5|stars?|점|개)?", re.I)
 _NPS = re.compile(r"(\d{1,2})(?:[.,]0+)?(?:\s*(?:[-–—:(/]|점|$).*)?", re.DOTALL)
 _BREAK = re.compile(r"<\s*(?:br|/p|p|/div|div|/li)\b[^>]*>", re.IGNORECASE)
@@ -124,6 +127,11 @@ def parse_date(text: str, order: str | None = "mdy") -> tuple[str, int | None]:
     a problem unless one of its numbers is above 12. Unix times (10 or 13 digits) are UTC.
     """
     value = text.strip()
+    if _PLAIN_ISO.fullmatch(value):
+        try:
+            return datetime.fromisoformat(value).isoformat(), None
+        except ValueError:
+            pass  # not a real day or time: told below, as for any other shape
     if value.isdigit() and len(value) in (10, 13):
         seconds = int(value) / (1000 if len(value) == 13 else 1)
         return (_EPOCH + timedelta(seconds=int(seconds))).isoformat(), 0
@@ -210,6 +218,8 @@ def parse_stars(text: str) -> int | None:
     """A star rating 1-5 from "5", "4.0", "4,0", "5 stars", "5/5", "★★★★☆", "FIVE", "5점";
     None for an empty cell. Half stars round up (4.5 is 5), as review sites round."""
     value = text.strip()
+    if (digit := _DIGITS.get(value)) is not None:  # most files: at once
+        return digit
     if not value or value.upper() == "STAR_RATING_UNSPECIFIED":
         return None
     number: float | None = _star_symbols(value)

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from ..words import translate
+from .bulk import BulkStore
 from .customers import CustomerStore
 from .dashboard import DashboardStore
 from .database import (
@@ -42,6 +43,7 @@ __all__ = ["DatabaseDamaged", "NotWritable", "Store", "StoreError"]
 
 
 class Store(
+    BulkStore,
     CustomerStore,
     DashboardStore,
     ErasureStore,
@@ -151,9 +153,10 @@ class Store(
             self._depth = name - 1
 
     @contextlib.contextmanager
-    def import_cache(self) -> Iterator[None]:
-        """A larger page cache while a big import writes (see IMPORT_CACHE_KB)."""
-        self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB}")
+    def import_cache(self, larger: bool = True) -> Iterator[None]:
+        """A larger page cache while a big import writes (see IMPORT_CACHE_KB), unless told
+        it is not needed (an import with its indexes set aside, see bulk.py)."""
+        self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB if larger else CACHE_KB}")
         try:
             yield
         finally:

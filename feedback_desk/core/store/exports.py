@@ -16,6 +16,7 @@ from typing import Any
 
 from ..words import translate
 from .database import StoreError, now_iso
+from .dialect import Dialect
 
 # Columns stored as 0/1 that an export shows as true/false, and columns that hold JSON text,
 # shown as the value itself (with what an empty one is stored as).
@@ -50,6 +51,7 @@ def _stored(column: str, value: Any) -> Any:
 
 class ExportStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     # Reading ---------------------------------------------------------------------------------
     def table_columns(self, table: str) -> list[str]:
@@ -57,16 +59,18 @@ class ExportStore:
         the database is opened)."""
         known = self.__dict__.setdefault("_table_columns", {})
         if table not in known:
-            known[table] = [row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")]
+            cursor = self.conn.execute(f"SELECT * FROM {table} LIMIT 0")
+            known[table] = [column[0] for column in cursor.description]
         return list(known[table])
 
     def _export_rows(
-        self, table: str, where: str = "1", params: Sequence = (), limit: int = -1
+        self, table: str, where: str = "TRUE", params: Sequence = (), limit: int | None = None
     ) -> list[dict]:
         columns = self.table_columns(table)
         rows = self.conn.execute(
-            f"SELECT {', '.join(columns)} FROM {table} WHERE {where} ORDER BY id LIMIT ?",
-            (*params, limit),
+            f"SELECT {', '.join(columns)} FROM {table} WHERE {where} ORDER BY id"
+            + (" LIMIT ?" if limit is not None else ""),
+            (*params, limit) if limit is not None else tuple(params),
         )
         return [{c: _plain(c, v) for c, v in zip(columns, row, strict=True)} for row in rows]
 
@@ -77,7 +81,7 @@ class ExportStore:
         if self.conn.in_transaction:
             yield
             return
-        self.conn.execute("BEGIN")
+        self.conn.execute(self.sql.read_snapshot)
         try:
             yield
         finally:
@@ -154,7 +158,7 @@ class ExportStore:
             for fid, name in self.conn.execute(
                 "SELECT ft.feedback_id, t.name FROM feedback_tags ft JOIN tags t "
                 f"ON t.id = ft.tag_id WHERE ft.feedback_id IN ({marks}) "
-                "ORDER BY t.name COLLATE NOCASE, t.id",
+                f"ORDER BY {self.sql.nocase('t.name')}, t.id",
                 chunk,
             ):
                 found["tags"].setdefault(fid, []).append(name)
@@ -191,7 +195,7 @@ class ExportStore:
         with self.transaction():
             # References are checked once everything is in, so the order of rows (a
             # customer merged into a later one) does not matter.
-            self.conn.execute("PRAGMA defer_foreign_keys = ON")
+            self.conn.execute(self.sql.defer_foreign_keys)
             self._restore_setup(tags, templates, settings)
             self._insert_rows("import_batches", imports)
             self._insert_rows("customers", customers)
@@ -282,17 +286,23 @@ class ExportStore:
             )
             new = row.get("id") is None
             if pending and (new or sql != pending_sql):
-                self.conn.executemany(pending_sql, pending)
+                self._insert_with_ids(table, pending_sql, pending)
                 pending = []
-            if new:  # a new row: its id is the one SQLite gives it
-                ids.append(self.conn.execute(sql, values).lastrowid)
+            if new:  # a new row: its id is the one the database gives it
+                ids.append(self.conn.execute(f"{sql} RETURNING id", values).fetchone()[0])
                 continue
             pending_sql = sql
             pending.append(tuple(values))
             ids.append(row["id"])
         if pending:
-            self.conn.executemany(pending_sql, pending)
+            self._insert_with_ids(table, pending_sql, pending)
         return ids
+
+    def _insert_with_ids(self, table: str, sql: str, rows: list[tuple]) -> None:
+        """Insert rows that bring their own ids; new rows after them get higher ones."""
+        self.conn.executemany(sql, rows)
+        if next_id := self.sql.after_explicit_ids(table):
+            self.conn.execute(next_id)
 
 
 def _batches(items: Iterable[dict], size: int) -> Iterator[list[dict]]:

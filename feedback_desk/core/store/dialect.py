@@ -59,9 +59,11 @@ POSTGRES = Dialect(
     greatest=lambda *values: f"greatest({_args(values)})",
     least=lambda *values: f"least({_args(values)})",
     seconds_between=lambda start, end: (
-        f"round(extract(epoch FROM (({end})::timestamp - ({start})::timestamp)))"
+        f"round(extract(epoch FROM CAST({end} AS timestamp) - CAST({start} AS timestamp)))"
     ),
-    week_start=lambda day: f"to_char(date_trunc('week', substr({day}, 1, 10)::date), 'YYYY-MM-DD')",
+    week_start=lambda day: (
+        f"to_char(date_trunc('week', CAST(substr({day}, 1, 10) AS date)), 'YYYY-MM-DD')"
+    ),
     nocase=lambda expr: f'lower({expr}) COLLATE "C"',
     hint=lambda index: "",
     ordered_join="JOIN",

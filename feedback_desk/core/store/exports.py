@@ -22,6 +22,9 @@ from .dialect import Dialect
 # shown as the value itself (with what an empty one is stored as).
 BOOLEAN_COLUMNS = frozenset({"sentiment_overridden", "mixed", "is_spam", "enabled"})
 JSON_COLUMNS = {"extra": "{}", "mapping": "{}", "problems": "[]"}
+# Columns the database derives from the others (a server desk's search words), made again
+# when rows are written, never exported.
+_DERIVED = frozenset({"search"})
 # Attached to a feedback item in an export, so its feedback_id is not repeated there.
 _ATTACHED = ("notes", "replies", "followups")
 
@@ -60,7 +63,7 @@ class ExportStore:
         known = self.__dict__.setdefault("_table_columns", {})
         if table not in known:
             cursor = self.conn.execute(f"SELECT * FROM {table} LIMIT 0")
-            known[table] = [column[0] for column in cursor.description]
+            known[table] = [c[0] for c in cursor.description if c[0] not in _DERIVED]
         return list(known[table])
 
     def _export_rows(

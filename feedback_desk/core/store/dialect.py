@@ -34,6 +34,9 @@ class Dialect:
     defer_foreign_keys: str
     # Sets the next id of a table after rows were inserted with their own ids ('' if none).
     after_explicit_ids: Callable[[str], str]
+    # Whether one INSERT ... SELECT ... ON CONFLICT DO UPDATE may meet the same key twice
+    # (SQLite: row by row; PostgreSQL refuses, so such rows are grouped first).
+    upsert_repeats: bool
 
 
 def _args(values: tuple[str, ...]) -> str:
@@ -52,6 +55,7 @@ SQLITE = Dialect(
     read_snapshot="BEGIN",  # deferred: the snapshot is taken at the first read
     defer_foreign_keys="PRAGMA defer_foreign_keys = ON",
     after_explicit_ids=lambda table: "",  # SQLite takes max(id) + 1 by itself
+    upsert_repeats=True,
 )
 
 POSTGRES = Dialect(
@@ -73,4 +77,5 @@ POSTGRES = Dialect(
         f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
         f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
     ),
+    upsert_repeats=False,
 )

@@ -74,10 +74,11 @@ class ReplyStore:
                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (feedback_id, body, replied_at, how, by, template_id, now),
             ).fetchone()[0]
+            # (CAST: PostgreSQL asks the type of a parameter first met in IS NULL.)
             first = self.sql.least("coalesce(first_reply_at, :at)", ":at")
             self.conn.execute(
-                "UPDATE feedback SET first_reply_at = CASE WHEN :at IS NULL THEN first_reply_at "
-                f"ELSE {first} END, "
+                "UPDATE feedback SET first_reply_at = CASE WHEN CAST(:at AS TEXT) IS NULL "
+                f"THEN first_reply_at ELSE {first} END, "
                 "status = CASE WHEN status IN ('new', 'needs_reply') THEN 'replied' "
                 "ELSE status END, updated_at = :now WHERE id = :id",
                 {"at": replied_at, "now": now, "id": feedback_id},

@@ -235,9 +235,9 @@ class TriageStore:
         return [
             row[0]
             for row in self.conn.execute(
-                f"SELECT DISTINCT {column} FROM feedback "
-                f"WHERE deleted_at IS NULL AND {column} <> '' "
-                f"ORDER BY {self.sql.nocase(column)} LIMIT 200"
+                # (the order's key selected too: PostgreSQL sorts DISTINCT rows only by it)
+                f"SELECT DISTINCT {column}, {self.sql.nocase(column)} AS k FROM feedback "
+                f"WHERE deleted_at IS NULL AND {column} <> '' ORDER BY k LIMIT 200"
             )
         ]
 

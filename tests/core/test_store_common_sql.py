@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from feedback_desk.core.store import Store
+from feedback_desk.core.store import Store, StoreError
 from feedback_desk.core.store.dialect import POSTGRES, SQLITE, Dialect
+from feedback_desk.core.store.exports import REFERENCES
 
 STORE = Path(__file__).parents[2] / "feedback_desk" / "core" / "store"
 
@@ -71,3 +72,53 @@ def test_both_dialects_give_every_piece():
 def test_a_file_desk_speaks_sqlite(tmp_path):
     with Store(tmp_path / "feedback.db") as store:
         assert store.sql is SQLITE
+
+
+def test_a_restore_checks_every_reference_the_schema_declares(store):
+    tables = [
+        r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    ]
+    declared = {
+        (table, column, parent)
+        for table in tables
+        for parent, column in store.conn.execute(
+            'SELECT "table", "from" FROM pragma_foreign_key_list(?)', (table,)
+        )
+    }
+    assert set(REFERENCES) == declared
+
+
+def test_an_export_whose_rows_do_not_fit_together_restores_nothing(store):
+    def item(n, **more):
+        return {
+            "id": n,
+            "received_at": "2026-11-02T10:00:00",
+            "body": f"item {n}",
+            "dedup_key": f"k{n}",
+            "created_at": "2026-11-02",
+            "updated_at": "2026-11-02",
+            **more,
+        }
+
+    with pytest.raises(StoreError, match=r"1 row of replies refers to response_templates"):
+        store.restore_desk(
+            feedback=[
+                item(1),
+                item(
+                    2,
+                    replies=[
+                        {"id": 5, "body": "Thanks", "created_at": "2026-11-02", "template_id": 999}
+                    ],
+                ),
+            ]
+        )
+    with pytest.raises(StoreError, match=r"2 rows of followups refer to customers"):
+        store.restore_desk(
+            feedback=[item(1)],
+            followups=[
+                {"id": n, "due": "2026-11-09", "created_at": "2026-11-02", "customer_id": 77}
+                for n in (1, 2)
+            ],
+        )
+    assert set(store.desk_holdings().values()) == {0}
+    assert store.broken_references() == []

@@ -27,6 +27,7 @@ from .database import (
     connect,
     connect_read_only,
 )
+from .dialect import SQLITE
 from .erasure import ErasureStore
 from .exports import ExportStore
 from .feedback import FeedbackStore
@@ -61,6 +62,7 @@ class Store(
     """One open database file."""
 
     _depth = 0  # of the savepoints open within a transaction
+    sql = SQLITE  # the engine's pieces of SQL (dialect.py)
 
     def __init__(self, path: str | Path):
         self.path = Path(path)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import pg
 from tests.netguard import netguard
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,6 +67,34 @@ def store(db_path):
 
     with Store(db_path) as opened:
         yield opened
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server of its own for the whole run (tests/pg.py), over a unix socket
+    only; skipped with the reason where it cannot start, failed instead under
+    FEEDBACK_DESK_REQUIRE_POSTGRES=1 (CI, where the server is installed)."""
+    try:
+        server = pg.start()
+    except pg.Unavailable as why:
+        if pg.required():
+            pytest.fail(f"{pg.REQUIRE_ENV}=1 but {why}", pytrace=False)
+        pytest.skip(str(why))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """A fresh database for this test, copied from the template (tens of milliseconds) and
+    dropped afterwards: its postgresql:// URL (host = the server's socket folder)."""
+    name = pg_server.create_database()
+    try:
+        yield pg_server.url(name)
+    finally:
+        pg_server.drop_database(name)
 
 
 def guarded_env(env: dict[str, str] | None = None) -> dict[str, str]:

@@ -33,6 +33,9 @@ REQUIRE_ENV = "FEEDBACK_DESK_REQUIRE_POSTGRES"
 USER = "fd"  # the superuser initdb makes; trust authentication over the private socket
 PORT = 5432  # only names the socket file: the server listens on no TCP port
 TEMPLATE = "fd_template"
+# The socket folders of the servers running now: the only places the network guard
+# (tests/conftest.py) lets a test's psycopg connection go.
+SOCKET_FOLDERS: set[str] = set()
 SETTINGS = (
     "-c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
     "-c shared_buffers=16MB -c max_connections=50"
@@ -151,6 +154,7 @@ class PgServer:
                 self._admin.close()
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             self.run("pg_ctl", "-D", self.folder / "data", "-m", "immediate", "-w", "stop")
+        SOCKET_FOLDERS.discard(self.host)
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -188,6 +192,7 @@ def start() -> PgServer:
         )  # fmt: skip
         if started.returncode != 0:
             raise Unavailable(f"PostgreSQL did not start: {server.log_tail()}")
+        SOCKET_FOLDERS.add(server.host)
         server.admin().execute(f'CREATE DATABASE "{TEMPLATE}"')
     except Unavailable:
         server.stop()

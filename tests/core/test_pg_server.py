@@ -105,6 +105,27 @@ def test_the_guard_lets_the_server_through_and_still_refuses_elsewhere(pg_url, n
     assert no_network == []  # the suite's own guard saw nothing from the server's connection
 
 
+@pytest.mark.parametrize(
+    "elsewhere, named",
+    [
+        ("host=127.0.0.1 port=5432", "127.0.0.1, port 5432"),
+        ("postgresql://fd@db.example.com:5433/shop", "db.example.com, port 5433"),
+        ("hostaddr=192.0.2.1 dbname=shop", "192.0.2.1, port 5432"),
+        ("dbname=shop", "libpq's default, port 5432"),  # PGHOST or /var/run/postgresql
+        ("host=/var/run/postgresql", "/var/run/postgresql, port 5432"),
+    ],
+)
+def test_a_database_connection_anywhere_else_is_refused(pg_url, no_network, elsewhere, named):
+    with psycopg.connect(pg_url) as conn:  # the test server stays reachable meanwhile
+        with pytest.raises(netguard.NetworkAttempt):
+            psycopg.connect(elsewhere, connect_timeout=1)
+        with pytest.raises(netguard.NetworkAttempt):
+            psycopg.Connection.connect(elsewhere)
+        assert conn.execute("SELECT 1").fetchone() == (1,)
+    assert no_network == [f"psycopg.connect({named})"] * 2
+    no_network.clear()  # refused as it should be: not a failure of this test
+
+
 def test_a_server_connection_made_by_libpq_over_tcp_is_still_seen(pg_server):
     """libpq opens its sockets in C, past Python's socket module: the guard's look at the
     process's open sockets (/proc) still sees one going to any internet address."""

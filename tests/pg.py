@@ -158,6 +158,28 @@ class PgServer:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # someone else's process: alive
+        return True
+    return True
+
+
+def remove_abandoned(bin_dir: Path, account) -> None:
+    """Stop and remove the servers of test runs that were killed before they could (their
+    folder's ``owner`` process is gone); the servers of runs still going are left alone."""
+    for owner in glob.glob("/tmp/fdpg-*/owner"):
+        try:
+            pid = int(Path(owner).read_text())
+        except (OSError, ValueError):
+            continue
+        if not _alive(pid):
+            PgServer(folder=Path(owner).parent, bin=bin_dir, account=account).stop()
+
+
 def start() -> PgServer:
     """initdb, start, and make the template database; raises Unavailable with the reason."""
     began = time.perf_counter()
@@ -173,9 +195,11 @@ def start() -> PgServer:
         why = f"psycopg is not installed ({error}): pip install 'psycopg[binary]'"
         raise Unavailable(why) from None
     account = server_user()
+    remove_abandoned(bin_dir, account)
     folder = Path(tempfile.mkdtemp(prefix="fdpg-", dir="/tmp"))  # short: a socket path < 108
     server = PgServer(folder=folder, bin=bin_dir, account=account)
     try:
+        (folder / "owner").write_text(str(os.getpid()))
         (folder / "sock").mkdir()
         if account is not None:
             for path in (folder, folder / "sock"):

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from feedback_desk.core.writing import process_alive
+
 if TYPE_CHECKING:
     import pwd
 
@@ -158,16 +160,6 @@ class PgServer:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:  # someone else's process: alive
-        return True
-    return True
-
-
 def remove_abandoned(bin_dir: Path, account) -> None:
     """Stop and remove the servers of test runs that were killed before they could (their
     folder's ``owner`` process is gone); the servers of runs still going are left alone."""
@@ -176,7 +168,7 @@ def remove_abandoned(bin_dir: Path, account) -> None:
             pid = int(Path(owner).read_text())
         except (OSError, ValueError):
             continue
-        if not _alive(pid):
+        if not process_alive(pid):
             PgServer(folder=Path(owner).parent, bin=bin_dir, account=account).stop()
 
 

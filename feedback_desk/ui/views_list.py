@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ..core import views as core_views
 from ..core.records import InboxQuery
-from ..core.store import Store
+from ..core.store import ReadingStopped, Store
 from . import display
 from .tasks import Task
 
@@ -100,10 +100,6 @@ class CountDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class _Stopped(Exception):
-    """The window closed while the views were being counted."""
-
-
 class ViewsList(QWidget):
     """``view_chosen`` carries the view's query and the name shown for it."""
 
@@ -157,17 +153,12 @@ class ViewsList(QWidget):
         generation, path = self._generation, self.store.path
 
         def count(_progress, cancelled):
-            with Store.reading(path) as store:  # only reads: no writer, no migration
-                store.stop_reading_when(cancelled)
-                try:
-                    return generation, views, store.view_counts(today), store.inbox_count(TRASH)
-                except Exception:
-                    if cancelled():  # stopped by shutdown(): nobody wants the counts
-                        raise _Stopped from None
-                    raise
+            # Only reads (no writer, no migration); stopped by shutdown(): nobody wants them.
+            with Store.reading(path) as store, store.stopping_when(cancelled):
+                return generation, views, store.view_counts(today), store.inbox_count(TRASH)
 
         # A failure is logged by the task; the counts shown stay until the next refresh.
-        task = Task(count, what="counting the views", cancelled_error=_Stopped, parent=self)
+        task = Task(count, what="counting the views", cancelled_error=ReadingStopped, parent=self)
         for old in (t for t in self._tasks if t.finished_running()):
             old.deleteLater()  # a later count is on its way: this one's is not wanted
         self._tasks = [t for t in self._tasks if not t.finished_running()] + [task]

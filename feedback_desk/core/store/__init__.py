@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..words import translate
@@ -32,7 +32,7 @@ from .erasure import ErasureStore
 from .exports import ExportStore
 from .feedback import FeedbackStore
 from .followups import FollowUpStore
-from .inbox import InboxStore
+from .inbox import InboxStore, ReadingStopped
 from .replies import ReplyStore
 from .stats import StatsStore
 from .tags import TagStore
@@ -40,7 +40,7 @@ from .templates import TemplateStore
 from .triage import TriageStore
 from .views import ViewStore
 
-__all__ = ["DatabaseDamaged", "NotWritable", "Store", "StoreError"]
+__all__ = ["DatabaseDamaged", "NotWritable", "ReadingStopped", "Store", "StoreError"]
 
 
 class Store(
@@ -106,11 +106,6 @@ class Store(
 
     def close(self) -> None:
         self.conn.close()
-
-    def stop_reading_when(self, stop: Callable[[], bool]) -> None:
-        """From now on what this connection reads fails (sqlite3.OperationalError) as soon as
-        ``stop()`` says so: for reading on a thread whose result may stop being wanted."""
-        self.conn.set_progress_handler(stop, 10_000)  # asked every 10,000 steps of SQLite
 
     def __enter__(self) -> Store:
         return self

@@ -38,12 +38,30 @@ _INBOX_COLUMNS = (
 )
 
 
-class _GaveUp(Exception):
-    pass
+class ReadingStopped(Exception):
+    """What was being read was called off (see ``InboxStore.stopping_when``)."""
 
 
 class InboxStore:
     conn: sqlite3.Connection
+
+    @contextmanager
+    def stopping_when(self, stop: Callable[[], bool] | None) -> Iterator[None]:
+        """Statements run inside are called off, raising ReadingStopped, once ``stop()`` says
+        True: for reading whose result may stop being wanted (a count for an older search, a
+        count on a thread when the window closes)."""
+        if stop is None:
+            yield
+            return
+        self.conn.set_progress_handler(stop, STOP_EVERY)
+        try:
+            yield
+        except sqlite3.OperationalError as exc:
+            if str(exc) == "interrupted" and stop():
+                raise ReadingStopped from exc
+            raise
+        finally:
+            self.conn.set_progress_handler(None, STOP_EVERY)
 
     def inbox_count(
         self, query: InboxQuery = InboxQuery(), stop: Callable[[], bool] | None = None
@@ -52,11 +70,11 @@ class InboxStore:
         counting; once it says True the count gives up and returns None."""
         where, params = where_clause(query)
         try:
-            with _stoppable(self.conn, stop):
+            with self.stopping_when(stop):
                 return self.conn.execute(
                     f"SELECT count(*) FROM feedback f WHERE {where}", params
                 ).fetchone()[0]
-        except _GaveUp:
+        except ReadingStopped:
             return None
 
     def inbox_count_capped(
@@ -75,9 +93,9 @@ class InboxStore:
             else None
         )
         try:
-            with _stoppable(self.conn, stop):
+            with self.stopping_when(stop):
                 return self._count_capped(query, cap)
-        except _GaveUp:
+        except ReadingStopped:
             return None
 
     def _count_capped(self, query: InboxQuery, cap: int) -> tuple[int, bool]:
@@ -243,20 +261,3 @@ def _whole_lists(match: str) -> bool:
     word typed in full, and the unfinished last one (a prefix) no longer than PREFIX_KEPT."""
     last = match.rsplit(" ", 1)[-1]
     return not last.endswith("*") or len(last) - 3 <= PREFIX_KEPT  # '"the"*'
-
-
-@contextmanager
-def _stoppable(conn: sqlite3.Connection, stop: Callable[[], bool] | None) -> Iterator[None]:
-    """Statements run inside are called off (raising _GaveUp) once ``stop()`` says True."""
-    if stop is None:
-        yield
-        return
-    conn.set_progress_handler(stop, STOP_EVERY)
-    try:
-        yield
-    except sqlite3.OperationalError as exc:
-        if str(exc) == "interrupted" and stop():
-            raise _GaveUp from exc
-        raise
-    finally:
-        conn.set_progress_handler(None, STOP_EVERY)

@@ -67,7 +67,7 @@ def prepare(
     """A row for the feedback table (tags and replies are stored beside it).
 
     ``text_score`` is the text's (language, compound) when another process has already
-    worked it out (see ``sentiment.score_texts``)."""
+    worked it out (see ``scoring.read_words``)."""
     channel = normalise_channel(item.channel)
     received_at = item.received_at or now
     language, compound = text_score or sentiment.text_compound(scoring_text(item.title, item.body))

@@ -67,11 +67,6 @@ def text_compound(text: str) -> tuple[str, float | None]:
     return language, None
 
 
-def score_texts(texts: list[str]) -> list[tuple[str, float | None]]:
-    """``text_compound`` of many texts: the part of scoring a second process can take on."""
-    return [text_compound(text) for text in texts]
-
-
 def score(
     text: str,
     rating: int | None = None,

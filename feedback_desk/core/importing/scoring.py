@@ -69,8 +69,8 @@ def helper_for(size_bytes: int, started: ProcessPoolExecutor | None = None) -> I
 
 
 def read_words(parts: list[tuple[str, str, str]]) -> list[tuple[str, float | None, str | None]]:
-    """Of each (title, body, author): the text's language and compound (as
-    ``sentiment.score_texts``), and its search index text where it holds Korean, Chinese or
+    """Of each (title, body, author): the text's language and compound
+    (``sentiment.text_compound``), and its search index text where it holds Korean, Chinese or
     Japanese (pairs of letters, see search_text.py), else None."""
     from ..intake import scoring_text
     from ..search_text import cjk_search_text
@@ -86,7 +86,6 @@ def _get_ready() -> None:
     """Run in the helper as it starts: it ends with its parent (a killed import leaves no
     helper behind), and it loads VADER and the language words before the first texts come."""
     from ..lifeline import end_with_parent
-    from ..sentiment import score_texts
 
     end_with_parent()
-    score_texts(["good"])
+    read_words([("", "good", "")])

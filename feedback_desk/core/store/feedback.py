@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..records import Feedback, ImportBatch, InboxQuery
 from ..search_text import search_text
+from .dialect import Dialect
 from .query import where_clause
 from .replies import first_reply_hours
 
@@ -52,9 +53,22 @@ _INSERT_FEEDBACK = (
     f"CASE WHEN {_ANSWERED} IS NOT NULL THEN '' END, {first_reply_hours(_RECEIVED, _ANSWERED)})"
 )
 
+# On a team server the search text goes in with the row, and the figures and the hours to the
+# first answer are the server's (schema_pg.py): no statement after the insert.
+_N_SEARCH = len(_FEEDBACK_COLUMNS) + 1
+_INSERT_FEEDBACK_SERVER = (
+    f"INSERT INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}, first_reply_by, "
+    f"first_reply_hours, search) VALUES "
+    f"({', '.join(f'?{n}' for n in range(1, len(_FEEDBACK_COLUMNS) + 1))}, "
+    f"CASE WHEN {_ANSWERED}::text IS NOT NULL THEN '' END, "
+    f"fd_first_reply_hours({_RECEIVED}, {_ANSWERED}), "
+    f"to_tsvector('fd_search', ?{_N_SEARCH})) ON CONFLICT DO NOTHING"
+)
+
 
 class FeedbackStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     # Adding ----------------------------------------------------------------------------------
     def start_batch(self, source: str, now: str, file_name: str = "", **details) -> int:
@@ -64,12 +78,11 @@ class FeedbackStore:
             for k, v in details.items()
         }
         columns = ["source", "file_name", "created_at", *info]
-        cursor = self.conn.execute(
+        return self.conn.execute(
             f"INSERT INTO import_batches ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})",
+            f"VALUES ({', '.join('?' * len(columns))}) RETURNING id",
             (source, file_name, now, *info.values()),
-        )
-        return cursor.lastrowid
+        ).fetchone()[0]
 
     def finish_batch(
         self, batch_id: int, added: int, duplicates: int, problems: Sequence[dict] = ()
@@ -100,6 +113,18 @@ class FeedbackStore:
 
         ``tags`` and ``replies`` run parallel to ``rows``: tag names, and (text, time) of a
         reply the source already had. Returns how many rows were new."""
+        if self.sql.is_server:
+            added = self.conn.executemany(
+                _INSERT_FEEDBACK_SERVER,
+                [
+                    (
+                        *_VALUES(row),
+                        self.sql.search_values(row["title"], row["body"], row["author"]),
+                    )
+                    for row in rows
+                ],
+            ).rowcount
+            return self._add_tags_and_replies(rows, tags, replies, added)
         newest = self.newest_feedback_id()
         added = self.conn.executemany(_INSERT_FEEDBACK, map(_VALUES, rows)).rowcount
         # New rows get the ids after the newest one, in order; index them for search.
@@ -118,6 +143,9 @@ class FeedbackStore:
                 (newest,),
             )
         self.count_new_items(newest)
+        return self._add_tags_and_replies(rows, tags, replies, added)
+
+    def _add_tags_and_replies(self, rows, tags, replies, added: int) -> int:
         if not (any(tags) or any(text for text, _ in replies)) or not added:
             return added
         keys = [row["dedup_key"] for row in rows]
@@ -149,7 +177,7 @@ class FeedbackStore:
         one batch, when it is given)."""
         ids: dict[str, int] = {}
         wanted = list(dict.fromkeys(keys))
-        in_batch = " AND batch_id IS ?" if batch else ""
+        in_batch = " AND batch_id IS NOT DISTINCT FROM ?" if batch else ""
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             ids.update(
@@ -208,12 +236,13 @@ class FeedbackStore:
         if not links:
             return
         self.conn.executemany(
-            "INSERT OR IGNORE INTO tags (name, created_at) VALUES (?, ?)",
+            "INSERT INTO tags (name, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
             [(name, now) for name in {name for _, name in links}],
         )
         self.conn.executemany(
-            "INSERT OR IGNORE INTO feedback_tags (feedback_id, tag_id) "
-            "SELECT ?, id FROM tags WHERE name = ?",
+            "INSERT INTO feedback_tags (feedback_id, tag_id) "
+            f"SELECT ?, id FROM tags WHERE {self.sql.nocase('name')} = {self.sql.nocase('?')} "
+            "ON CONFLICT DO NOTHING",
             links,
         )
 
@@ -224,7 +253,7 @@ class FeedbackStore:
 
     def search(self, text: str, limit: int = 100) -> list[Feedback]:
         """Full-text search, newest first."""
-        where, params = where_clause(InboxQuery(search=text))
+        where, params = where_clause(InboxQuery(search=text), sql=self.sql)
         if not params:
             return []
         return self._feedback_where(where, params, limit=limit)
@@ -249,7 +278,7 @@ class FeedbackStore:
             "f.nps_score, f.title, f.body, f.location, f.product, f.language, f.sentiment, "
             "f.compound, f.sentiment_overridden, f.mixed, f.status, f.assignee, f.external_id, "
             "f.batch_id, f.is_spam, f.extra, f.created_at, f.updated_at, "
-            "(SELECT json_group_array(t.name) FROM feedback_tags ft JOIN tags t "
+            f"(SELECT {self.sql.names_json('t.name')} FROM feedback_tags ft JOIN tags t "
             " ON t.id = ft.tag_id WHERE ft.feedback_id = f.id), "
             "(SELECT body FROM replies r WHERE r.feedback_id = f.id "
             " ORDER BY r.replied_at DESC, r.id DESC LIMIT 1), "

@@ -14,6 +14,7 @@ from ..records import RulesReach, Tag, TagRule, TagSnapshot
 from ..search_text import any_keyword_query
 from ..words import translate
 from .database import now_iso
+from .dialect import Dialect
 
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 # Colours for tags the owner adds, in turn: distinct from each other and from the starting set.
@@ -43,6 +44,7 @@ def split_keywords(text: str | Iterable[str]) -> tuple[str, ...]:
 
 class TagStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     # Tags --------------------------------------------------------------------------------------
     def tags(self, counted: bool = True) -> list[Tag]:
@@ -57,7 +59,8 @@ class TagStore:
         return [
             Tag(*row)
             for row in self.conn.execute(
-                f"SELECT t.id, t.name, t.color, {count} FROM tags t ORDER BY t.name COLLATE NOCASE"
+                f"SELECT t.id, t.name, t.color, {count} FROM tags t "
+                f"ORDER BY {self.sql.nocase('t.name')}"
             )
         ]
 
@@ -68,9 +71,9 @@ class TagStore:
             used = self.conn.execute("SELECT count(*) FROM tags").fetchone()[0]
             color = PALETTE[used % len(PALETTE)]
         return self.conn.execute(
-            "INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?)",
+            "INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?) RETURNING id",
             (name, _checked_color(color), now_iso()),
-        ).lastrowid
+        ).fetchone()[0]
 
     def rename_tag(self, tag_id: int, name: str) -> None:
         """ValueError when another tag has the name already (merge them instead)."""
@@ -209,16 +212,16 @@ class TagStore:
             TagRule(rid, tid, name, split_keywords(words), bool(enabled))
             for rid, tid, name, words, enabled in self.conn.execute(
                 "SELECT r.id, r.tag_id, t.name, r.keywords, r.enabled FROM tag_rules r "
-                "JOIN tags t ON t.id = r.tag_id ORDER BY t.name COLLATE NOCASE, r.id"
+                f"JOIN tags t ON t.id = r.tag_id ORDER BY {self.sql.nocase('t.name')}, r.id"
             )
         ]
 
     def add_tag_rule(self, tag_id: int, keywords: str | Iterable[str], enabled: bool = True) -> int:
         """A rule tagging with ``tag_id`` the items that contain any of the keywords."""
         return self.conn.execute(
-            "INSERT INTO tag_rules (tag_id, keywords, enabled) VALUES (?, ?, ?)",
+            "INSERT INTO tag_rules (tag_id, keywords, enabled) VALUES (?, ?, ?) RETURNING id",
             (tag_id, ", ".join(split_keywords(keywords)), int(enabled)),
-        ).lastrowid
+        ).fetchone()[0]
 
     def update_tag_rule(
         self,

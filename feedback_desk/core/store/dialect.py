@@ -1,0 +1,171 @@
+"""The few pieces of SQL that SQLite and PostgreSQL write differently, by one name each.
+
+The store's SQL is written in what both engines run (``?`` parameters, ``ON CONFLICT``,
+``RETURNING``, ``count(*) FILTER``...); where they differ it asks ``self.sql.<name>`` for the
+piece. SQLITE and POSTGRES are the two dialects; a store has one (``Store.sql``).
+"""
+
+from __future__ import annotations
+
+from ..search_text import (
+    any_keyword_query,
+    any_keyword_tsquery,
+    match_query,
+    search_text,
+    server_search_text,
+    tsquery,
+)
+
+# The search index asked for an item of ``feedback f`` (two parameters: the query twice).
+_FTS_MATCH = (
+    "{a}.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ? "
+    "UNION ALL SELECT n.feedback_id FROM notes n WHERE n.id IN "
+    "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?))"
+)
+_TS_MATCH = (
+    "({a}.search @@ ?::tsquery OR EXISTS (SELECT 1 FROM notes n "
+    "WHERE n.feedback_id = {a}.id AND n.search @@ ?::tsquery))"
+)
+
+
+class Dialect:
+    """SQLite's pieces (the file desk, the default)."""
+
+    name = "sqlite"
+    is_server = False
+    read_snapshot = "BEGIN"  # a read of several statements that sees one moment
+
+    # Search ----------------------------------------------------------------------------------
+    def search_query(self, text: str) -> str:
+        """The owner's search words as the value text_match takes."""
+        return match_query(text)
+
+    def keywords_query(self, keywords: list[str] | tuple[str, ...]) -> str:
+        """A tag rule's keywords (any of them) as the value text_match takes."""
+        return any_keyword_query(keywords)
+
+    def text_match(self, alias: str = "f") -> str:
+        """An item of ``feedback <alias>`` matches by its text or a note (the query twice)."""
+        return _FTS_MATCH.format(a=alias)
+
+    def notes_match(self, alias: str = "n") -> str:
+        """A note of ``notes <alias>`` matches (one parameter)."""
+        return f"{alias}.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)"
+
+    def count_matches_capped(self) -> str:
+        """How many items match, counted no further than a limit (the query, the limit)."""
+        return (
+            "SELECT count(*) FROM (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH ? LIMIT ?)"
+        )
+
+    def search_value(self) -> str | None:
+        """The expression an INSERT gives the search column (a parameter of search_values),
+        or None where an index outside the table is kept apart (SQLite's FTS5)."""
+        return None
+
+    def search_values(self, *parts: str | None) -> str:
+        """The text the search index keeps for an item's title, text and customer."""
+        return search_text(*parts)
+
+    # Planning --------------------------------------------------------------------------------
+    def hint(self, index: str) -> str:
+        """Which index a query walks, where the engine takes the hint."""
+        return f"INDEXED BY {index}"
+
+    ordered_join = "CROSS JOIN"  # the left table first (SQLite's way of saying so)
+
+    # Functions -------------------------------------------------------------------------------
+    def greatest(self, *values: str) -> str:
+        return f"max({', '.join(values)})"
+
+    def least(self, *values: str) -> str:
+        return f"min({', '.join(values)})"
+
+    def seconds_between(self, start: str, end: str) -> str:
+        """Whole seconds from one ISO time to another."""
+        return f"round((julianday({end}) - julianday({start})) * 86400)"
+
+    def week_start(self, day: str) -> str:
+        """The Monday (ISO, 'YYYY-MM-DD') of the week of an ISO date or time."""
+        return f"date({day}, '-6 days', 'weekday 1')"
+
+    def names_json(self, expr: str) -> str:
+        """An aggregate: the values of ``expr`` as a JSON list ('[]' for none)."""
+        return f"json_group_array({expr})"
+
+    def nocase(self, expr: str) -> str:
+        """``expr`` compared and sorted regardless of case."""
+        return f"{expr} COLLATE NOCASE"
+
+    def digits(self, expr: str) -> str:
+        """The digits of ``expr`` alone (phone numbers)."""
+        return f"fd_digits({expr})"
+
+    def after_explicit_ids(self, table: str) -> str | None:
+        """What to run after rows were inserted with their ids given (a restore)."""
+        return None
+
+
+class PostgresDialect(Dialect):
+    """PostgreSQL's pieces (a team server)."""
+
+    name = "postgresql"
+    is_server = True
+    read_snapshot = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+    ordered_join = "JOIN"
+
+    def search_query(self, text: str) -> str:
+        return tsquery(text)
+
+    def keywords_query(self, keywords: list[str] | tuple[str, ...]) -> str:
+        return any_keyword_tsquery(keywords)
+
+    def text_match(self, alias: str = "f") -> str:
+        return _TS_MATCH.format(a=alias)
+
+    def notes_match(self, alias: str = "n") -> str:
+        return f"{alias}.search @@ ?::tsquery"
+
+    def count_matches_capped(self) -> str:
+        return "SELECT count(*) FROM (SELECT 1 FROM feedback WHERE search @@ ?::tsquery LIMIT ?) s"
+
+    def search_value(self) -> str | None:
+        return "to_tsvector('fd_search', ?)"
+
+    def search_values(self, *parts: str | None) -> str:
+        return server_search_text(*parts)
+
+    def hint(self, index: str) -> str:
+        return ""
+
+    def greatest(self, *values: str) -> str:
+        return f"greatest({', '.join(values)})"
+
+    def least(self, *values: str) -> str:
+        return f"least({', '.join(values)})"
+
+    def seconds_between(self, start: str, end: str) -> str:
+        return f"round(extract(epoch FROM (({end})::timestamp - ({start})::timestamp)))"
+
+    def week_start(self, day: str) -> str:
+        return f"to_char(date_trunc('week', substr({day}, 1, 10)::date), 'YYYY-MM-DD')"
+
+    def names_json(self, expr: str) -> str:
+        return f"coalesce(json_agg({expr})::text, '[]')"
+
+    def nocase(self, expr: str) -> str:
+        # SQLite's NOCASE folds A-Z only; lower() folds every letter (a known difference).
+        return f'lower({expr}) COLLATE "C"'
+
+    def digits(self, expr: str) -> str:
+        return f"regexp_replace({expr}, '\\D', '', 'g')"
+
+    def after_explicit_ids(self, table: str) -> str | None:
+        return (
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"coalesce(max(id), 0) + 1, false) FROM {table}"
+        )
+
+
+SQLITE = Dialect()
+POSTGRES = PostgresDialect()

@@ -1,0 +1,161 @@
+"""A desk on a team server (PostgreSQL) answers as a desk on a file does.
+
+Runs against the server whose address FEEDBACK_DESK_TEST_PG_URL gives (a database there the
+tests may create others beside); skipped, with the reason, when it is not set.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import uuid
+
+import pytest
+
+from feedback_desk.core import intake
+from feedback_desk.core.errors import ServerRefused, ServerUnreachable
+from feedback_desk.core.records import InboxQuery, NewFeedback
+from feedback_desk.core.store import Store
+from feedback_desk.core.store.location import ServerLocation, parse_location
+from feedback_desk.core.store.pg.connection import rewrite
+
+URL = os.environ.get("FEEDBACK_DESK_TEST_PG_URL", "")
+needs_server = pytest.mark.skipif(
+    not URL, reason="no PostgreSQL server for the tests (set FEEDBACK_DESK_TEST_PG_URL)"
+)
+
+ITEMS = [
+    NewFeedback(
+        body="맛있는 크루아상이 최고예요",
+        author="김민지",
+        rating=5,
+        received_at="2026-03-01T09:00:00",
+    ),
+    NewFeedback(
+        body="커피가 너무 식어서 나왔어요",
+        author="이서준",
+        rating=2,
+        received_at="2026-03-02T10:30:00",
+    ),
+    NewFeedback(
+        body="The croissant was stale",
+        title="Stale",
+        author="Anna",
+        rating=2,
+        received_at="2026-03-03T11:00:00",
+    ),
+    NewFeedback(
+        body="Great coffee, friendly staff",
+        author="Ben",
+        rating=5,
+        received_at="2026-03-03T12:00:00",
+        tags=("Staff",),
+    ),
+    NewFeedback(
+        body="크루아상 또 사러 올게요", author="박지훈", rating=4, received_at="2026-03-04T08:15:00"
+    ),
+]
+
+
+@pytest.fixture
+def server_store():
+    import psycopg
+
+    admin = parse_location(URL)
+    name = f"fd_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(autocommit=True, **admin.conninfo()) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    store = Store(ServerLocation(**{**admin.__dict__, "database": name}))
+    yield store
+    store.close()
+    with psycopg.connect(autocommit=True, **admin.conninfo()) as conn:
+        conn.execute(f"DROP DATABASE {name} WITH (FORCE)")
+
+
+def _add(store, items):
+    now = "2026-03-05T00:00:00"
+    with store.transaction():
+        batch = store.start_batch("paste", now)
+        rows = [intake.prepare(item, now, batch) for item in items]
+        return store.insert_feedback(rows, [i.tags for i in items], [("", None)] * len(items))
+
+
+def _seen(store):
+    found = {}
+    for search in ("", "크루", "루아", "크루아상", "빵", "croiss", "stale", "커피 식어"):
+        query = InboxQuery(search=search)
+        found[search] = (
+            store.inbox_count(query),
+            store.inbox_count_capped(query),
+            [
+                (r.author, r.preview, r.tags, r.rating, r.received_at)
+                for r in store.inbox_page(0, 50, query)
+            ],
+        )
+    return found
+
+
+def test_a_path_or_an_address_is_a_location_and_never_shows_the_password(tmp_path):
+    assert parse_location(tmp_path / "a.db").path == tmp_path / "a.db"
+    server = parse_location("postgresql://fd:s3cret@db.shop.kr:5433/desk")
+    assert (server.host, server.port, server.database, server.user) == (
+        "db.shop.kr",
+        5433,
+        "desk",
+        "fd",
+    )
+    assert "s3cret" not in str(server) and "s3cret" not in repr(server)
+    assert server.conninfo()["sslmode"] == "require"  # not on this computer: TLS
+    local = parse_location("postgresql://fd@/desk?host=/tmp/sock&port=5999")
+    assert local.is_local and "sslmode" not in local.conninfo()
+
+
+def test_parameters_are_rewritten_outside_quotes_and_comments():
+    assert rewrite("SELECT ? , '?', x::int -- ?\n WHERE a LIKE '% %' AND b = ?")[0] == (
+        "SELECT %s , '?', x::int -- ?\n WHERE a LIKE '%% %%' AND b = %s"
+    )
+    assert rewrite("SELECT ?1, ?2, ?1") == ("SELECT %(p1)s, %(p2)s, %(p1)s", True)
+    assert rewrite("SELECT :today, x::text") == ("SELECT %(today)s, x::text", True)
+
+
+def test_a_file_desk_never_loads_psycopg(tmp_path):
+    code = (
+        "import sys; from feedback_desk.core.store import Store; "
+        f"Store({str(tmp_path / 'a.db')!r}).close(); print('psycopg' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+@needs_server
+def test_a_server_desk_lists_and_finds_what_a_file_desk_does(server_store, tmp_path):
+    with Store(tmp_path / "a.db") as file_store:
+        assert _add(file_store, ITEMS) == _add(server_store, ITEMS) == len(ITEMS)
+        assert _add(server_store, ITEMS) == 0  # duplicates passed over, as on a file
+        expected = _seen(file_store)
+    found = _seen(server_store)
+    assert found == expected
+    assert found["크루"][0] == 2 and found["루아"][0] == 2  # inside words, as today
+    assert found["빵"][0] == 0
+
+
+@needs_server
+def test_a_server_desk_counts_its_figures_and_reopens(server_store):
+    _add(server_store, ITEMS)
+    days = server_store.conn.execute(
+        "SELECT sum(feedback), sum(stars5) FROM figures_by_day"
+    ).fetchone()
+    assert days == (5, 2)
+    again = Store(server_store.location)  # the schema is there: opened, not made again
+    assert again.inbox_count() == 5
+    again.close()
+
+
+@needs_server
+def test_wrong_password_and_missing_database_are_told_plainly():
+    server = parse_location(URL)
+    with pytest.raises(ServerRefused, match="no database"):
+        Store(ServerLocation(**{**server.__dict__, "database": "fd_not_there"}))
+    with pytest.raises(ServerUnreachable, match="cannot be reached"):
+        Store(ServerLocation(**{**server.__dict__, "host": "/tmp/fd-no-server", "port": 1}))

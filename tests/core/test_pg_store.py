@@ -159,3 +159,30 @@ def test_wrong_password_and_missing_database_are_told_plainly():
         Store(ServerLocation(**{**server.__dict__, "database": "fd_not_there"}))
     with pytest.raises(ServerUnreachable, match="cannot be reached"):
         Store(ServerLocation(**{**server.__dict__, "host": "/tmp/fd-no-server", "port": 1}))
+
+
+@needs_server
+def test_rules_tag_a_batch_on_a_server_as_on_a_file(server_store, tmp_path):
+    found = []
+    with Store(tmp_path / "a.db") as file_store:
+        for store in (file_store, server_store):
+            result = intake.add_feedback(store, ITEMS, "paste")
+            tagged = {r.preview: r.tags for r in store.inbox_page(0, 50, InboxQuery())}
+            tag = store.create_tag("Croissant")
+            rule = store.add_tag_rule(tag, "크루아상, croissant")
+            store.apply_rules([rule])
+            found.append(
+                (
+                    result.added,
+                    tagged,
+                    store.inbox_count(InboxQuery(tags=(tag,))),
+                    store.preview_rules([rule]),
+                    store.rules_reach([rule]),
+                    [t.name for t in store.tags()],
+                )
+            )
+    assert found[0][0] == found[1][0] == len(ITEMS)
+    assert found[0][1] == found[1][1]  # the starting rules tagged the same items alike
+    assert found[0][2] == found[1][2] == 3  # 크루아상 inside 크루아상이, and croissant
+    assert list(found[0][3].values()) == list(found[1][3].values()) == [0]  # all tagged now
+    assert found[0][4:] == found[1][4:]

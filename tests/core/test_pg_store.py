@@ -186,3 +186,39 @@ def test_rules_tag_a_batch_on_a_server_as_on_a_file(server_store, tmp_path):
     assert found[0][2] == found[1][2] == 3  # 크루아상 inside 크루아상이, and croissant
     assert list(found[0][3].values()) == list(found[1][3].values()) == [0]  # all tagged now
     assert found[0][4:] == found[1][4:]
+
+
+@needs_server
+def test_an_erasure_on_a_server_leaves_the_name_unfound(server_store, tmp_path):
+    items = [
+        NewFeedback(
+            body="김민지 왔어요. 크루아상 맛있어요",
+            author="김민지",
+            email="minji@example.kr",
+            received_at="2026-03-01T09:00:00",
+            rating=5,
+        ),
+        NewFeedback(
+            body="Anna here, stale bread",
+            author="Anna",
+            email="anna@example.com",
+            received_at="2026-03-02T09:00:00",
+            rating=2,
+        ),
+    ]
+    found = []
+    with Store(tmp_path / "a.db") as file_store:
+        for store in (file_store, server_store):
+            intake.add_feedback(store, items, "paste")
+            before = store.inbox_count(InboxQuery(search="민지"))
+            erased = store.erase_person(store.find_person("minji@example.kr"))
+            found.append(
+                (
+                    before,
+                    erased.items,
+                    store.inbox_count(InboxQuery(search="민지")),
+                    store.inbox_count(InboxQuery(search="크루아상")),
+                    store.inbox_count(InboxQuery(search="anna")),
+                )
+            )
+    assert found[0] == found[1] == (1, 1, 0, 1, 1)

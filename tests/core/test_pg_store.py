@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 import uuid
 
 import pytest
@@ -222,3 +223,55 @@ def test_an_erasure_on_a_server_leaves_the_name_unfound(server_store, tmp_path):
                 )
             )
     assert found[0] == found[1] == (1, 1, 0, 1, 1)
+
+
+@needs_server
+def test_a_server_desk_has_the_tables_columns_and_starting_rows_of_a_file_desk(
+    server_store, tmp_path
+):
+    def shape(store, tables):
+        return {
+            t: [
+                d[0]
+                for d in store.conn.execute(f"SELECT * FROM {t} LIMIT 0").description
+                if d[0] != "search"  # the server's search text, FTS5 tables on a file
+            ]
+            for t in tables
+        }
+
+    with Store(tmp_path / "a.db") as file_store:
+        tables = [
+            r[0]
+            for r in file_store.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') "
+                "AND name NOT LIKE '%fts%' AND name NOT LIKE 'sqlite%' "
+                "AND name NOT IN ('figures_change', 'tags_change', 'figures_item')"
+            )
+        ]
+        starting = [
+            file_store.conn.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall()
+            for t in ("tags", "tag_rules")
+        ]
+        expected = shape(file_store, tables)
+    assert shape(server_store, tables) == expected
+    assert [
+        [tuple(r) for r in server_store.conn.execute(f"SELECT * FROM {t} ORDER BY 1")]
+        for t in ("tags", "tag_rules")
+    ] == starting
+
+
+@needs_server
+def test_a_desk_hears_what_another_desk_changed_but_not_its_own(server_store):
+    other = Store(server_store.location)
+    try:
+        assert server_store.changed_tables() == set()  # listening from now on
+        _add(server_store, ITEMS[:1])
+        assert server_store.changed_tables() == set()  # its own change
+        _add(other, ITEMS[1:2])
+        heard, deadline = set(), time.monotonic() + 2  # the target: within 2 s
+        while not heard and time.monotonic() < deadline:
+            heard = server_store.changed_tables()
+        assert {"feedback", "import_batches"} <= heard
+        assert server_store.changed_tables() == set()  # told once
+    finally:
+        other.close()

@@ -125,7 +125,22 @@ class Store(
                 self.set_setting("customers_linked", True)
 
     def close(self) -> None:
+        if listener := getattr(self, "_listener", None):
+            listener.close()
         self.conn.close()
+
+    def changed_tables(self) -> set[str] | None:
+        """On a team server: the tables other desks changed since the last ask (the first
+        ask starts listening and says nothing changed). None on a file, where
+        ``changed_elsewhere`` asks SQLite."""
+        if not self.sql.is_server:
+            return None
+        if getattr(self, "_listener", None) is None:
+            from .pg.listen import Listener
+
+            self._listener = Listener(self.location, self.conn.backend_pid)
+            return set()
+        return self._listener.changed_tables()
 
     def stop_reading_when(self, stop: Callable[[], bool]) -> None:
         """From now on what this connection reads fails (sqlite3.OperationalError) as soon as

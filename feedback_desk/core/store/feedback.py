@@ -53,16 +53,22 @@ _INSERT_FEEDBACK = (
     f"CASE WHEN {_ANSWERED} IS NOT NULL THEN '' END, {first_reply_hours(_RECEIVED, _ANSWERED)})"
 )
 
-# On a team server the search text goes in with the row, and the figures and the hours to the
-# first answer are the server's (schema_pg.py): no statement after the insert.
-_N_SEARCH = len(_FEEDBACK_COLUMNS) + 1
-_INSERT_FEEDBACK_SERVER = (
-    f"INSERT INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}, first_reply_by, "
-    f"first_reply_hours, search) VALUES "
-    f"({', '.join(f'?{n}' for n in range(1, len(_FEEDBACK_COLUMNS) + 1))}, "
-    f"CASE WHEN {_ANSWERED}::text IS NOT NULL THEN '' END, "
-    f"fd_first_reply_hours({_RECEIVED}, {_ANSWERED}), "
-    f"to_tsvector('fd_search', ?{_N_SEARCH})) ON CONFLICT DO NOTHING"
+# On a team server new items go through a stage table of this connection (COPY, then one
+# INSERT ... SELECT): the figures counted ahead are added once per statement (schema_pg.py),
+# so a statement per row would add them a row at a time (0.9 ms a row, against 0.1). The
+# search text goes in with the row; the hours to the first answer are the server's function.
+_STAGE = "fd_incoming"
+_STAGE_COLUMNS = ("ord", *_FEEDBACK_COLUMNS, "search_text")
+_MAKE_STAGE = (
+    f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} ON COMMIT DELETE ROWS AS SELECT 0 AS ord, "
+    f"{', '.join(_FEEDBACK_COLUMNS)}, ''::text AS search_text FROM feedback WITH NO DATA"
+)
+_INSERT_STAGED = (
+    f"INSERT INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}, first_reply_by, first_reply_hours, "
+    f"search) SELECT {', '.join(_FEEDBACK_COLUMNS)}, "
+    "CASE WHEN first_reply_at IS NOT NULL THEN '' END, "
+    "fd_first_reply_hours(received_at, first_reply_at), to_tsvector('fd_search', search_text) "
+    f"FROM {_STAGE} ORDER BY ord ON CONFLICT DO NOTHING"
 )
 
 
@@ -114,17 +120,7 @@ class FeedbackStore:
         ``tags`` and ``replies`` run parallel to ``rows``: tag names, and (text, time) of a
         reply the source already had. Returns how many rows were new."""
         if self.sql.is_server:
-            added = self.conn.executemany(
-                _INSERT_FEEDBACK_SERVER,
-                [
-                    (
-                        *_VALUES(row),
-                        self.sql.search_values(row["title"], row["body"], row["author"]),
-                    )
-                    for row in rows
-                ],
-            ).rowcount
-            return self._add_tags_and_replies(rows, tags, replies, added)
+            return self._add_tags_and_replies(rows, tags, replies, self._insert_staged(rows))
         newest = self.newest_feedback_id()
         added = self.conn.executemany(_INSERT_FEEDBACK, map(_VALUES, rows)).rowcount
         # New rows get the ids after the newest one, in order; index them for search.
@@ -144,6 +140,25 @@ class FeedbackStore:
             )
         self.count_new_items(newest)
         return self._add_tags_and_replies(rows, tags, replies, added)
+
+    def _insert_staged(self, rows: Sequence[dict]) -> int:
+        """Insert rows on a team server (see _STAGE); how many were new."""
+        with self.transaction():
+            self.conn.execute(_MAKE_STAGE)
+            self.conn.execute(f"DELETE FROM {_STAGE}")
+            self.conn.copy_rows(
+                _STAGE,
+                _STAGE_COLUMNS,
+                (
+                    (
+                        n,
+                        *_VALUES(row),
+                        self.sql.search_values(row["title"], row["body"], row["author"]),
+                    )
+                    for n, row in enumerate(rows)
+                ),
+            )
+            return self.conn.execute(_INSERT_STAGED).rowcount
 
     def _add_tags_and_replies(self, rows, tags, replies, added: int) -> int:
         if not (any(tags) or any(text for text, _ in replies)) or not added:

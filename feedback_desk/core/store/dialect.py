@@ -23,8 +23,8 @@ _FTS_MATCH = (
     "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?))"
 )
 _TS_MATCH = (
-    "({a}.search @@ ?::tsquery OR EXISTS (SELECT 1 FROM notes n "
-    "WHERE n.feedback_id = {a}.id AND n.search @@ ?::tsquery))"
+    "{a}.id IN (SELECT id FROM feedback WHERE search @@ ?::tsquery "
+    "UNION ALL SELECT feedback_id FROM notes WHERE search @@ ?::tsquery)"
 )
 
 

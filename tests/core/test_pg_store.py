@@ -275,3 +275,22 @@ def test_a_desk_hears_what_another_desk_changed_but_not_its_own(server_store):
         assert server_store.changed_tables() == set()  # told once
     finally:
         other.close()
+
+
+@needs_server
+def test_the_dialect_pieces_give_the_same_values_on_both_engines(server_store, tmp_path):
+    START, END = "'2026-03-01T09:00:00'", "'2026-03-02T10:30:15'"
+
+    def values(store):
+        sql = store.sql
+        return store.conn.execute(
+            f"SELECT {sql.seconds_between(START, END)}, {sql.week_start('?')}, "
+            f"{sql.greatest('2', '?')}, {sql.least('2', '?')}, {sql.digits('?')}, "
+            f"CASE WHEN {sql.nocase('?')} = {sql.nocase('?')} THEN 1 ELSE 0 END",
+            ("2026-03-05T23:00:00", 5, 1, "010-1234-5678", "Speed", "SPEED"),
+        ).fetchone()
+
+    with Store(tmp_path / "a.db") as file_store:
+        file_store.conn.create_function("fd_digits", 1, lambda t: "".join(filter(str.isdigit, t)))
+        expected = tuple(values(file_store))
+    assert tuple(values(server_store)) == expected == (91815, "2026-03-02", 5, 1, "01012345678", 1)

@@ -34,6 +34,10 @@ class Dialect:
     name = "sqlite"
     is_server = False
     read_snapshot = "BEGIN"  # a read of several statements that sees one moment
+    defer_foreign_keys = "PRAGMA defer_foreign_keys = ON"  # checked at COMMIT
+    # Whether one INSERT ... SELECT ... ON CONFLICT DO UPDATE may meet the same key twice
+    # (SQLite: row by row; PostgreSQL refuses, so such rows are grouped first).
+    upsert_repeats = True
 
     # Search ----------------------------------------------------------------------------------
     def search_query(self, text: str) -> str:
@@ -101,9 +105,10 @@ class Dialect:
         """The digits of ``expr`` alone (phone numbers)."""
         return f"fd_digits({expr})"
 
-    def after_explicit_ids(self, table: str) -> str | None:
-        """What to run after rows were inserted with their ids given (a restore)."""
-        return None
+    def after_explicit_ids(self, table: str) -> str:
+        """What to run after rows were inserted with their ids given (a restore); '' when
+        nothing (SQLite takes max(id) + 1 by itself)."""
+        return ""
 
 
 class PostgresDialect(Dialect):
@@ -112,6 +117,8 @@ class PostgresDialect(Dialect):
     name = "postgresql"
     is_server = True
     read_snapshot = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+    defer_foreign_keys = "SET CONSTRAINTS ALL DEFERRED"
+    upsert_repeats = False
     ordered_join = "JOIN"
 
     def search_query(self, text: str) -> str:
@@ -145,10 +152,10 @@ class PostgresDialect(Dialect):
         return f"least({', '.join(values)})"
 
     def seconds_between(self, start: str, end: str) -> str:
-        return f"round(extract(epoch FROM (({end})::timestamp - ({start})::timestamp)))"
+        return f"round(extract(epoch FROM CAST({end} AS timestamp) - CAST({start} AS timestamp)))"
 
     def week_start(self, day: str) -> str:
-        return f"to_char(date_trunc('week', substr({day}, 1, 10)::date), 'YYYY-MM-DD')"
+        return f"to_char(date_trunc('week', CAST(substr({day}, 1, 10) AS date)), 'YYYY-MM-DD')"
 
     def names_json(self, expr: str) -> str:
         return f"coalesce(json_agg({expr})::text, '[]')"
@@ -160,10 +167,10 @@ class PostgresDialect(Dialect):
     def digits(self, expr: str) -> str:
         return f"regexp_replace({expr}, '\\D', '', 'g')"
 
-    def after_explicit_ids(self, table: str) -> str | None:
+    def after_explicit_ids(self, table: str) -> str:
         return (
             f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-            f"coalesce(max(id), 0) + 1, false) FROM {table}"
+            f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
         )
 
 

@@ -82,12 +82,27 @@ def _add(store, items):
         return store.insert_feedback(rows, [i.tags for i in items], [("", None)] * len(items))
 
 
+QUERIES = [
+    *(
+        InboxQuery(search=s)
+        for s in ("", "크루", "루아", "크루아상", "빵", "croiss", "stale", "커피 식어", "Café")
+    ),
+    InboxQuery(ratings=(2,)),
+    InboxQuery(sentiments=("negative",), search="커피"),
+    InboxQuery(date_from="2026-03-02", date_to="2026-03-03"),
+    InboxQuery(tags_mode="any", tags=(4,)),
+    InboxQuery(replied=False, mixed=False),
+]
+
+
 def _seen(store):
     found = {}
-    for search in ("", "크루", "루아", "크루아상", "빵", "croiss", "stale", "커피 식어"):
-        query = InboxQuery(search=search)
-        found[search] = (
-            store.inbox_count(query),
+    for n, query in enumerate(QUERIES):
+        total = store.inbox_count(query)
+        found[n] = (
+            [r.id for r in store.inbox_page(3, 2, query, total=total)],  # from the end
+            store.inbox_position(1, query),
+            total,
             store.inbox_count_capped(query),
             [
                 (r.author, r.preview, r.tags, r.rating, r.received_at)
@@ -137,8 +152,8 @@ def test_a_server_desk_lists_and_finds_what_a_file_desk_does(server_store, tmp_p
         expected = _seen(file_store)
     found = _seen(server_store)
     assert found == expected
-    assert found["크루"][0] == 2 and found["루아"][0] == 2  # inside words, as today
-    assert found["빵"][0] == 0
+    assert found[1][2] == found[2][2] == 2  # 크루, 루아: found inside words, as today
+    assert found[4][2] == 0  # 빵
 
 
 @needs_server

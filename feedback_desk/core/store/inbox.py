@@ -175,6 +175,8 @@ class InboxStore:
         if backwards:
             from_end = max(total - offset - limit, 0)
             count = min(limit, total - offset)
+            if count <= 0:  # past the end (SQLite would read a negative LIMIT as none)
+                return []
             sql = (
                 f"SELECT id FROM {source} WHERE {where} "
                 f"ORDER BY received_at ASC, id ASC LIMIT ? OFFSET ?"

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests import pg
 from tests.netguard import netguard
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -66,6 +67,34 @@ def store(db_path):
 
     with Store(db_path) as opened:
         yield opened
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server of its own for the whole run (tests/pg.py), over a unix socket
+    only; skipped with the reason where it cannot start, failed instead under
+    FEEDBACK_DESK_REQUIRE_POSTGRES=1 (CI, where the server is installed)."""
+    try:
+        server = pg.start()
+    except pg.Unavailable as why:
+        if pg.required():
+            pytest.fail(f"{pg.REQUIRE_ENV}=1 but {why}", pytrace=False)
+        pytest.skip(str(why))
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> str:
+    """A fresh database for this test, copied from the template (tens of milliseconds) and
+    dropped afterwards: its postgresql:// URL (host = the server's socket folder)."""
+    name = pg_server.create_database()
+    try:
+        yield pg_server.url(name)
+    finally:
+        pg_server.drop_database(name)
 
 
 def guarded_env(env: dict[str, str] | None = None) -> dict[str, str]:
@@ -137,6 +166,29 @@ def _guard_qt(monkeypatch, record) -> None:
             monkeypatch.setattr(cls, method, blocked)
 
 
+def _guard_psycopg(monkeypatch, record) -> None:
+    """A PostgreSQL connection may go only to the test run's own server (its unix socket
+    folder, tests/pg.py); any other host, an address or libpq's default is refused. libpq
+    opens its socket in C, so the guard stands at psycopg's connect."""
+    psycopg = sys.modules.get("psycopg")
+    if psycopg is None:  # the offline default never loads it; a server desk test has
+        return
+    for cls in (psycopg.Connection, psycopg.AsyncConnection):
+
+        def connect(klass, conninfo="", _real=cls.connect.__func__, **kwargs):
+            params = psycopg.conninfo.conninfo_to_dict(conninfo, **kwargs)
+            host = str(params.get("host") or "")
+            if "hostaddr" in params or any(h not in pg.SOCKET_FOLDERS for h in host.split(",")):
+                where = params.get("hostaddr") or host or "libpq's default"
+                netguard.blocked(
+                    f"psycopg.connect({where}, port {params.get('port', 5432)})", record
+                )
+            return _real(klass, conninfo, **kwargs)
+
+        monkeypatch.setattr(cls, "connect", classmethod(connect))
+    monkeypatch.setattr(psycopg, "connect", psycopg.Connection.connect)
+
+
 @pytest.fixture(autouse=True)
 def no_network(monkeypatch):
     """Fail any test in which the app reaches for the network: the attempt raises at once,
@@ -145,6 +197,7 @@ def no_network(monkeypatch):
     held_before = netguard.open_internet_sockets()
     uninstall = netguard.install(attempts.append)
     _guard_qt(monkeypatch, attempts.append)
+    _guard_psycopg(monkeypatch, attempts.append)
     try:
         yield attempts
     finally:

@@ -306,10 +306,12 @@ def _import(store, source: Source, settings: ImportSettings, progress, cancelled
 def _write(store, ledger, numbered, scores, now, batch_id, settings, written) -> None:
     """One chunk's rows prepared and written; ``written`` counts (added, read)."""
     chunk = [item for _, item in numbered]
-    rows = [
-        intake.prepare(item, now, batch_id, score)
-        for item, score in zip(chunk, scores, strict=True)
-    ]
+    rows = []
+    for item, words in zip(chunk, scores, strict=True):
+        row = intake.prepare(item, now, batch_id, words and words[:2])
+        if words and words[2]:
+            row["search_text"] = words[2]  # read by the helper (Korean, Chinese, Japanese)
+        rows.append(row)
     numbers = [n for n, _ in numbered]
     if settings.keep_duplicates:
         ledger.sort(numbers, rows)

@@ -45,6 +45,13 @@ def search_text(*parts: str | None) -> str:
     return _CJK.sub(_index_run, text) if _CJK.search(text) else text
 
 
+def cjk_search_text(*parts: str | None) -> str | None:
+    """``search_text`` of parts that hold a CJK run (the costly case, done where there is
+    time: an import's helper process), else None: the index text is then the parts joined."""
+    text = "\n".join(p for p in parts if p)
+    return _CJK.sub(_index_run, text) if _CJK.search(text) else None
+
+
 def match_query(text: str) -> str:
     """The owner's words as a safe FTS5 query. Every word must appear; the last may be
     unfinished (results as you type). Quotes and operators in the text mean nothing."""

@@ -41,7 +41,8 @@ def is_temp(path: Path) -> bool:
     return _TEMP.fullmatch(Path(path).name) is not None
 
 
-def _alive(pid: int) -> bool:
+def process_alive(pid: int) -> bool:
+    """Whether process ``pid`` still runs (this one does; another user's counts as running)."""
     if pid == os.getpid():
         return True
     if os.name == "nt":  # os.kill would end it; the age of the file tells instead
@@ -69,7 +70,7 @@ def remove_leftovers(folder: Path) -> list[Path]:
             continue
         try:
             idle = time.time() - entry.stat().st_mtime
-            if _alive(int(found["pid"])) and idle < STALE_SECONDS:
+            if process_alive(int(found["pid"])) and idle < STALE_SECONDS:
                 continue
             entry.unlink()
         except OSError:  # gone meanwhile, or not ours to delete: tried again next time

@@ -590,18 +590,17 @@ def test_the_scores_come_back_in_order_whoever_scores_each_chunk(monkeypatch):
     import time
     from concurrent.futures import ThreadPoolExecutor
 
-    from feedback_desk.core import sentiment
-    from feedback_desk.core.importing import pipeline
+    from feedback_desk.core.importing import pipeline, scoring
 
     who: list[str] = []
-    score_texts = sentiment.score_texts
+    read_words = scoring.read_words
 
-    def scoring(texts):
+    def reading(parts):
         who.append(threading.current_thread().name)
-        time.sleep(0.02)  # a chunk takes a while, whoever scores it
-        return score_texts(texts)
+        time.sleep(0.02)  # a chunk takes a while, whoever reads it
+        return read_words(parts)
 
-    monkeypatch.setattr(sentiment, "score_texts", scoring)
+    monkeypatch.setattr(scoring, "read_words", reading)
     chunks = [
         [(n, NewFeedback(body=f"Visit {n} was {word}")) for n in range(k * 10, k * 10 + 10)]
         for k, word in enumerate(["great", "awful", "fine", "slow", "lovely", "rude", "ok"] * 2)
@@ -612,6 +611,6 @@ def test_the_scores_come_back_in_order_whoever_scores_each_chunk(monkeypatch):
         for done, (chunk, scores) in enumerate(pipeline.scored(iter(chunks), pool)):
             started.set()
             assert chunk == chunks[done]
-            assert scores == score_texts([item.body for _, item in chunk])
+            assert scores == read_words([("", item.body, "") for _, item in chunk])
     assert done == len(chunks) - 1
     assert "MainThread" in who and any(name.startswith("helper") for name in who)

@@ -23,7 +23,6 @@ def test_no_module_the_app_imports_is_left_out():
     for module in (
         "numpy",
         "pyqtgraph",
-        "sqlite_utils",
         "vaderSentiment",
         "platformdirs",
         "shiboken6",

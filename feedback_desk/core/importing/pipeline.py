@@ -7,7 +7,7 @@ from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from .. import intake, sentiment
+from .. import intake
 from ..records import NewFeedback
 from . import scoring
 from .ledger import Ledger
@@ -80,16 +80,17 @@ def set_indexes_aside(store, table: Table) -> list[str]:
 
 
 def scored(numbered: Iterator[list[tuple[int, NewFeedback]]], pool) -> Iterator[tuple[list, list]]:
-    """Each chunk with its texts' scores. With a helper process (see scoring.py), the next
-    chunks are scored there while this process writes a chunk and reads the ones after."""
+    """Each chunk with its words read (``scoring.read_words``). With a helper process (see
+    scoring.py), the next chunks are read there while this process writes a chunk and reads
+    the ones after; without one, the words are read as each row is written."""
     if pool is None:
         for chunk in numbered:
             yield chunk, [None] * len(chunk)
         return
-    pending: deque[list] = deque()  # [chunk, texts, the helper's future or the scores]
+    pending: deque[list] = deque()  # [chunk, its parts, the helper's future or the words]
     for chunk in numbered:
-        texts = [intake.scoring_text(item.title, item.body) for _, item in chunk]
-        pending.append([chunk, texts, pool.submit(sentiment.score_texts, texts)])
+        parts = [(item.title, item.body, item.author) for _, item in chunk]
+        pending.append([chunk, parts, pool.submit(scoring.read_words, parts)])
         if len(pending) > scoring.AHEAD:
             yield _first(pending)
     while pending:
@@ -103,7 +104,7 @@ def _first(pending: deque[list]) -> tuple[list, list]:
         idle = next((p for p in reversed(pending) if _took_back(p)), None)
         if idle is None:
             break
-        idle[2] = sentiment.score_texts(idle[1])
+        idle[2] = scoring.read_words(idle[1])
     chunk, _, scores = pending.popleft()
     return chunk, scores if isinstance(scores, list) else scores.result()
 

@@ -1,5 +1,6 @@
-"""Reading the words of an import's feedback (VADER and the language check, the slowest step of
-an import) in a second process, beside the one that reads the file and writes the rows.
+"""Reading the words of an import's feedback (the language check, VADER or the Korean model, and
+the search index's text of Korean, Chinese and Japanese: the slowest steps of an import) in a
+second process, beside the one that reads the file and writes the rows.
 
 The helper is started before anything else of the import, so that its own start-up (a Python
 process, the VADER lexicon) overlaps the reading of the file and the opening of the database
@@ -65,6 +66,20 @@ def helper_for(size_bytes: int, started: ProcessPoolExecutor | None = None) -> I
     finally:
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def read_words(parts: list[tuple[str, str, str]]) -> list[tuple[str, float | None, str | None]]:
+    """Of each (title, body, author): the text's language and compound (as
+    ``sentiment.score_texts``), and its search index text where it holds Korean, Chinese or
+    Japanese (pairs of letters, see search_text.py), else None."""
+    from ..intake import scoring_text
+    from ..search_text import cjk_search_text
+    from ..sentiment import text_compound
+
+    return [
+        (*text_compound(scoring_text(title, body)), cjk_search_text(title, body, author))
+        for title, body, author in parts
+    ]
 
 
 def _get_ready() -> None:

@@ -17,6 +17,7 @@ from ..nps import kind_from
 from ..records import AtRisk, Customer, LoopChange, LoopFigures, Segment, TimelineEntry
 from ..templates import customer_name
 from .database import now_iso
+from .dialect import Dialect
 from .query import REPLIED
 from .stats import period_clause
 
@@ -48,16 +49,17 @@ _UNHAPPY = (
 )
 
 
-def _contacted(f: str) -> str:
-    """Whether feedback ``f`` (a table alias) was answered or had a follow-up done: what
-    counts as having closed the loop with its customer. A dated reply sets first_reply_at
-    (store/replies.py), so only undated ones are looked up (a small index), and only when
-    first_reply_at does not tell already."""
+def _contacted(sql: Dialect, f: str) -> str:
+    """Whether feedback ``f`` (a table alias) was answered or had a follow-up done (1 or 0):
+    what counts as having closed the loop with its customer. A dated reply sets
+    first_reply_at (store/replies.py), so only undated ones are looked up (a small index),
+    and only when first_reply_at does not tell already."""
     return (
         f"CASE WHEN {f}.first_reply_at IS NOT NULL THEN 1 WHEN EXISTS (SELECT 1 FROM replies r "
-        "INDEXED BY replies_undated "
-        f"WHERE r.feedback_id = {f}.id AND r.replied_at IS NULL) THEN 1 ELSE EXISTS "
-        f"(SELECT 1 FROM followups u WHERE u.feedback_id = {f}.id AND u.done_at IS NOT NULL) END"
+        f"{sql.hint('replies_undated')} "
+        f"WHERE r.feedback_id = {f}.id AND r.replied_at IS NULL) THEN 1 WHEN EXISTS "
+        f"(SELECT 1 FROM followups u WHERE u.feedback_id = {f}.id AND u.done_at IS NOT NULL) "
+        "THEN 1 ELSE 0 END"
     )
 
 
@@ -78,6 +80,7 @@ def _chunks(values: list, size: int = 500):
 
 class CustomerStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     # Linking ---------------------------------------------------------------------------------
     def link_customers(self, batch_id: int | None = None) -> int:
@@ -132,9 +135,9 @@ class CustomerStore:
         now = now_iso()
         return self.conn.execute(
             "INSERT INTO customers (name, email, phone, phone_key, channel, location, product, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
             (name, email, phone.strip(), phone_key, channel, location, product, now, now),
-        ).lastrowid
+        ).fetchone()[0]
 
     def _learn_contact(self, customer: int, email: str, phone: str, phone_key: str) -> None:
         if email:
@@ -242,7 +245,8 @@ class CustomerStore:
             tuple(r)
             for r in self.conn.execute(
                 "SELECT f.id, f.received_at, f.author, substr(f.body, 1, 160) FROM feedback f "
-                "WHERE f.channel = ? AND f.author = ? COLLATE NOCASE AND f.author <> '' "
+                f"WHERE f.channel = ? AND {self.sql.nocase('f.author')} = {self.sql.nocase('?')} "
+                "AND f.author <> '' "
                 f"AND coalesce(f.customer_id, -f.id) <> ? AND {_COUNTED} "
                 "ORDER BY f.received_at DESC LIMIT ?",
                 (row[1], row[0].strip(), row[2], limit),
@@ -296,17 +300,17 @@ class CustomerStore:
             (source, target),
         )
         self.conn.execute(
-            "UPDATE customers SET notes = notes || char(10) || (SELECT notes FROM customers "
-            "WHERE id = ?1) WHERE id = ?2 AND notes <> '' AND (SELECT notes FROM customers "
-            "WHERE id = ?1) NOT IN ('', notes)",
-            (source, target),
+            "UPDATE customers SET notes = notes || '\n' || (SELECT notes FROM customers "
+            "WHERE id = :source) WHERE id = :target AND notes <> '' AND (SELECT notes "
+            "FROM customers WHERE id = :source) NOT IN ('', notes)",
+            {"source": source, "target": target},
         )
         # The merged customer keeps its e-mail and phone, so new feedback from them still
         # finds the customer kept; those merged into it before now lead there too.
         self.conn.execute(
-            "UPDATE customers SET merged_into = ?1, updated_at = ?2 "
-            "WHERE id = ?3 OR merged_into = ?3",
-            (target, now_iso(), source),
+            "UPDATE customers SET merged_into = :target, updated_at = :now "
+            "WHERE id = :source OR merged_into = :source",
+            {"target": target, "now": now_iso(), "source": source},
         )
 
     def previous_feedback(self, feedback_id: int) -> tuple[str, tuple, bool] | None:
@@ -314,7 +318,7 @@ class CustomerStore:
         sentiment), whether it was answered or followed up), or None if this is their first."""
         row = self.conn.execute(
             "SELECT g.received_at, g.nps_score, g.rating, g.sentiment, "
-            f"{_contacted('g')} "
+            f"{_contacted(self.sql, 'g')} "
             "FROM feedback f JOIN feedback g ON g.customer_id = f.customer_id "
             "WHERE f.id = ? AND g.deleted_at IS NULL AND g.is_spam = 0 AND (g.received_at < "
             "f.received_at OR (g.received_at = f.received_at AND g.id < f.id)) "
@@ -329,9 +333,10 @@ class CustomerStore:
         the follow-ups (planned and done) and the handling notes."""
         ids = "(SELECT id FROM feedback WHERE customer_id = :c AND deleted_at IS NULL)"
         rows = self.conn.execute(
-            "SELECT received_at, 'feedback', id, CASE WHEN title <> '' THEN title || char(10) "
-            "ELSE '' END || body, channel || '|' || coalesce(rating, '') || '|' || "
-            f"coalesce(nps_score, '') || '|' || sentiment FROM feedback WHERE id IN {ids} "
+            "SELECT received_at, 'feedback', id, CASE WHEN title <> '' THEN title || '\n' "
+            "ELSE '' END || body, channel || '|' || coalesce(CAST(rating AS TEXT), '') || '|' "
+            f"|| coalesce(CAST(nps_score AS TEXT), '') || '|' || sentiment FROM feedback "
+            f"WHERE id IN {ids} "
             "UNION ALL SELECT coalesce(replied_at, created_at), 'reply', feedback_id, body, "
             f"how || '|' || by FROM replies WHERE feedback_id IN {ids} "
             "AND NOT EXISTS (SELECT 1 FROM replies x WHERE x.replaces = replies.id) "
@@ -408,14 +413,14 @@ class CustomerStore:
         where, params = period_clause(start, end, segment)
         rows = self.conn.execute(
             "SELECT coalesce(f.customer_id, -f.id), f.id, f.nps_score, f.rating, f.sentiment, "
-            f"{_contacted('f')}, "
+            f"{_contacted(self.sql, 'f')}, "
             "(SELECT g.id FROM feedback g WHERE g.customer_id = f.customer_id "
             "AND g.deleted_at IS NULL AND g.is_spam = 0 AND (g.received_at > f.received_at "
             "OR (g.received_at = f.received_at AND g.id > f.id)) ORDER BY g.received_at DESC, "
             "g.id DESC LIMIT 1) "
             # The unhappy have an index of their own holding all this but the names (schema
             # V7): a year's are read from it alone, not from the table.
-            "FROM feedback f INDEXED BY feedback_unhappy "
+            f"FROM feedback f {self.sql.hint('feedback_unhappy')} "
             f"WHERE {where} AND {_UNHAPPY} ORDER BY f.received_at DESC, f.id DESC",
             params,
         ).fetchall()

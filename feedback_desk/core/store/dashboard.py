@@ -10,22 +10,14 @@ import sqlite3
 from datetime import date, timedelta
 
 from ..records import Segment
+from .dialect import Dialect
 from .replies import first_reply_hours
-from .stats import (
-    DAY_FIGURES,
-    DAY_SUMS,
-    GROUP_KEYS,
-    counted_ahead,
-    day_clause,
-    day_key,
-    period_clause,
-)
+from .stats import DAY_FIGURES, DAY_SUMS, counted_ahead, day_clause, group_key, period_clause
 
 # The columns of a period's counts, in order (Counts in core/dashboard.py, less ``replied``).
-_COUNTS = ", ".join(
+_COUNTS = "count(*), " + ", ".join(
     f"count(*) FILTER (WHERE {condition})"
     for condition in (
-        "1",
         "f.nps_score >= 9",
         "f.nps_score BETWEEN 7 AND 8",
         "f.nps_score <= 6",
@@ -41,27 +33,39 @@ _COUNTS = ", ".join(
 
 # Adds the items inserted after an id to the figures counted ahead (see schema V7): each
 # straight into its day's sums, not through figures_change, whose trigger runs once a row, nor
-# grouped first, which sorts every item (0.21 s for an import of 100,000 items, against 0.27).
+# grouped first, which sorts every item (0.21 s for an import of 100,000 items, against 0.27)
+# where the engine lets one statement add to the same day twice (see Dialect.upsert_repeats).
 _ADDED = [*DAY_FIGURES.split(", "), "answered"]
-_COUNT_NEW = (
-    f"INSERT INTO figures_by_day SELECT day, channel, {', '.join(_ADDED)} "
-    "FROM figures_of_items WHERE id > ? ON CONFLICT DO UPDATE SET "
-    f"{', '.join(f'{column} = {column} + excluded.{column}' for column in _ADDED)}"
-)
+
+
+def _count_new(sql: Dialect) -> str:
+    added = ", ".join(_ADDED)
+    if not sql.upsert_repeats:
+        added = ", ".join(f"sum({c})" for c in _ADDED)
+    return (
+        f"INSERT INTO figures_by_day (day, channel, {', '.join(_ADDED)}) "
+        f"SELECT day, channel, {added} FROM figures_of_items WHERE id > ? "
+        + ("" if sql.upsert_repeats else "GROUP BY day, channel ")
+        + "ON CONFLICT (day, channel) DO UPDATE SET "
+        + ", ".join(f"{c} = figures_by_day.{c} + excluded.{c}" for c in _ADDED)
+    )
 
 
 class DashboardStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     def count_new_items(self, newest: int, answered: bool = False) -> None:
         """Count the items inserted after id ``newest`` into the figures kept ahead (in the
         statement after an insert, as the search index is kept: a trigger on every insert
         would slow imports), and time the first answers of those that came ``answered``
-        when the insert did not (a restored export)."""
-        self.conn.execute(_COUNT_NEW, (newest,))
+        when the insert did not (a restored export). On a team server the schema's trigger
+        has counted them already (schema_pg.py): only the answered part is left."""
+        if not self.sql.is_server:
+            self.conn.execute(_count_new(self.sql), (newest,))
         if answered:
             self.conn.execute(
-                f"UPDATE feedback SET first_reply_hours = {first_reply_hours()}, "
+                f"UPDATE feedback SET first_reply_hours = {first_reply_hours(sql=self.sql)}, "
                 "first_reply_by = coalesce(first_reply_by, '') "
                 "WHERE id > ? AND first_reply_at IS NOT NULL",
                 (newest,),
@@ -91,16 +95,18 @@ class DashboardStore:
         """Period -> how many of its items have a reply: a dated one (first_reply_at, from an
         index alone), or only replies an import brought without a date."""
         where, params = period_clause(start, end, segment)
-        group = GROUP_KEYS[grouping]
+        group = group_key(self.sql, grouping)
         dated = (
-            f"SELECT {group} AS period, count(*) FROM feedback f INDEXED BY feedback_answers "
+            f"SELECT {group} AS period, count(*) FROM feedback f "
+            f"{self.sql.hint('feedback_answers')} "
             f"WHERE {where} AND f.first_reply_at IS NOT NULL GROUP BY period",
             params,
         )
         if counted_ahead(segment):
             days, day_params = day_clause(start, end, segment)
             dated = (
-                f"SELECT {day_key(grouping)} AS period, sum(d.answered) FROM figures_by_day d "
+                f"SELECT {group_key(self.sql, grouping, 'd.day')} AS period, sum(d.answered) "
+                "FROM figures_by_day d "
                 f"WHERE {days} GROUP BY period HAVING sum(d.answered) > 0",
                 day_params,
             )
@@ -109,7 +115,8 @@ class DashboardStore:
             dated,
             (
                 f"SELECT {group} AS period, count(DISTINCT f.id) FROM replies r "
-                "CROSS JOIN feedback f ON f.id = r.feedback_id WHERE r.replied_at IS NULL "
+                f"{self.sql.ordered_join} feedback f ON f.id = r.feedback_id "
+                "WHERE r.replied_at IS NULL "
                 f"AND f.first_reply_at IS NULL AND {where} GROUP BY period",
                 params,
             ),
@@ -131,9 +138,9 @@ class DashboardStore:
             hours = [
                 taken
                 for (taken,) in self.conn.execute(
-                    "SELECT f.first_reply_hours FROM feedback f INDEXED BY feedback_answers "
-                    f"WHERE {where} AND f.first_reply_at IS NOT NULL "
-                    "AND f.first_reply_hours IS NOT NULL",
+                    "SELECT f.first_reply_hours FROM feedback f "
+                    f"{self.sql.hint('feedback_answers')} WHERE {where} "
+                    "AND f.first_reply_at IS NOT NULL AND f.first_reply_hours IS NOT NULL",
                     params,
                 )
             ]
@@ -178,8 +185,9 @@ class DashboardStore:
                 "coalesce(sum(d.items) FILTER (WHERE d.day < ?), 0) FROM tags_by_day d "
                 f"JOIN tags t ON t.id = d.tag_id WHERE {where} "
                 "AND d.sentiment IN ('negative', 'positive') "
-                "GROUP BY d.sentiment, t.id HAVING now > 0 ORDER BY now DESC, t.name",
-                (now[0].isoformat(), after_before, *params),
+                "GROUP BY d.sentiment, t.id HAVING sum(d.items) FILTER (WHERE d.day >= ?) > 0 "
+                "ORDER BY now DESC, t.name",
+                (now[0].isoformat(), after_before, *params, now[0].isoformat()),
             ).fetchall()
         where, params = period_clause(before[0], now[1], segment)
         return self.conn.execute(
@@ -188,8 +196,9 @@ class DashboardStore:
             "count(*) FILTER (WHERE f.received_at < ?) FROM feedback f "
             "JOIN feedback_tags ft ON ft.feedback_id = f.id JOIN tags t ON t.id = ft.tag_id "
             f"WHERE {where} AND f.sentiment IN ('negative', 'positive') "
-            "GROUP BY f.sentiment, t.id HAVING now > 0 ORDER BY now DESC, t.name",
-            (now[0].isoformat(), after_before, *params),
+            "GROUP BY f.sentiment, t.id HAVING count(*) FILTER (WHERE f.received_at >= ?) > 0 "
+            "ORDER BY now DESC, t.name",
+            (now[0].isoformat(), after_before, *params, now[0].isoformat()),
         ).fetchall()
 
     def followup_counts_in(

@@ -71,6 +71,15 @@ class Dialect:
         """The text the search index keeps for an item's title, text and customer."""
         return search_text(*parts)
 
+    def search_column(self, *parts: str | None) -> tuple[str, str, tuple]:
+        """What an INSERT adds for the search words of ``parts`` (an item's title, text and
+        customer, or a note's text): a column, its value's SQL and the value. Nothing on a
+        file, whose search index is kept apart."""
+        value = self.search_value()
+        if value is None:
+            return "", "", ()
+        return ", search", f", {value}", (self.search_values(*parts),)
+
     # Planning --------------------------------------------------------------------------------
     def hint(self, index: str) -> str:
         """Which index a query walks, where the engine takes the hint."""

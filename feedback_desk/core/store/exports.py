@@ -16,11 +16,33 @@ from typing import Any
 
 from ..words import translate
 from .database import StoreError, now_iso
+from .dialect import Dialect
 
 # Columns stored as 0/1 that an export shows as true/false, and columns that hold JSON text,
 # shown as the value itself (with what an empty one is stored as).
 BOOLEAN_COLUMNS = frozenset({"sentiment_overridden", "mixed", "is_spam", "enabled"})
 JSON_COLUMNS = {"extra": "{}", "mapping": "{}", "problems": "[]"}
+# Every reference between tables (table, column, the table of the id it names), which a restore
+# checks once everything is in (test_store_common_sql holds it to the schema's).
+REFERENCES = (
+    ("customers", "merged_into", "customers"),
+    ("feedback", "customer_id", "customers"),
+    ("feedback", "batch_id", "import_batches"),
+    ("feedback_tags", "feedback_id", "feedback"),
+    ("feedback_tags", "tag_id", "tags"),
+    ("tag_rules", "tag_id", "tags"),
+    ("replies", "feedback_id", "feedback"),
+    ("replies", "template_id", "response_templates"),
+    ("replies", "replaces", "replies"),
+    ("followups", "feedback_id", "feedback"),
+    ("followups", "customer_id", "customers"),
+    ("notes", "feedback_id", "feedback"),
+)
+# Columns the database derives from the others (a server desk's search words), made again
+# when rows are written, never exported.
+_DERIVED = frozenset({"search"})
+# The columns whose text a server desk's search words are made of (see dialect.search_column).
+_SEARCHED = {"feedback": ("title", "body", "author"), "notes": ("body",)}
 # Attached to a feedback item in an export, so its feedback_id is not repeated there.
 _ATTACHED = ("notes", "replies", "followups")
 
@@ -50,6 +72,7 @@ def _stored(column: str, value: Any) -> Any:
 
 class ExportStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     # Reading ---------------------------------------------------------------------------------
     def table_columns(self, table: str) -> list[str]:
@@ -57,16 +80,18 @@ class ExportStore:
         the database is opened)."""
         known = self.__dict__.setdefault("_table_columns", {})
         if table not in known:
-            known[table] = [row[1] for row in self.conn.execute(f"PRAGMA table_info({table})")]
+            cursor = self.conn.execute(f"SELECT * FROM {table} LIMIT 0")
+            known[table] = [c[0] for c in cursor.description if c[0] not in _DERIVED]
         return list(known[table])
 
     def _export_rows(
-        self, table: str, where: str = "1", params: Sequence = (), limit: int = -1
+        self, table: str, where: str = "TRUE", params: Sequence = (), limit: int | None = None
     ) -> list[dict]:
         columns = self.table_columns(table)
         rows = self.conn.execute(
-            f"SELECT {', '.join(columns)} FROM {table} WHERE {where} ORDER BY id LIMIT ?",
-            (*params, limit),
+            f"SELECT {', '.join(columns)} FROM {table} WHERE {where} ORDER BY id"
+            + (" LIMIT ?" if limit is not None else ""),
+            (*params, limit) if limit is not None else tuple(params),
         )
         return [{c: _plain(c, v) for c, v in zip(columns, row, strict=True)} for row in rows]
 
@@ -77,7 +102,7 @@ class ExportStore:
         if self.conn.in_transaction:
             yield
             return
-        self.conn.execute("BEGIN")
+        self.conn.execute(self.sql.read_snapshot)
         try:
             yield
         finally:
@@ -154,7 +179,7 @@ class ExportStore:
             for fid, name in self.conn.execute(
                 "SELECT ft.feedback_id, t.name FROM feedback_tags ft JOIN tags t "
                 f"ON t.id = ft.tag_id WHERE ft.feedback_id IN ({marks}) "
-                "ORDER BY t.name COLLATE NOCASE, t.id",
+                f"ORDER BY {self.sql.nocase('t.name')}, t.id",
                 chunk,
             ):
                 found["tags"].setdefault(fid, []).append(name)
@@ -191,7 +216,7 @@ class ExportStore:
         with self.transaction():
             # References are checked once everything is in, so the order of rows (a
             # customer merged into a later one) does not matter.
-            self.conn.execute("PRAGMA defer_foreign_keys = ON")
+            self.conn.execute(self.sql.defer_foreign_keys)
             self._restore_setup(tags, templates, settings)
             self._insert_rows("import_batches", imports)
             self._insert_rows("customers", customers)
@@ -200,33 +225,50 @@ class ExportStore:
             for chunk in _batches(feedback, 1000):
                 self._restore_feedback(chunk, now)
                 count += len(chunk)
-            # The search index, as insert_feedback fills it for new rows (the desk held
-            # no feedback, so every row is one just written).
-            self.conn.execute(
-                "INSERT INTO feedback_fts (rowid, text) "
-                "SELECT id, fd_search_text(title, body, author) FROM feedback"
-            )
+            if self.sql.search_value() is None:
+                # The search index, as insert_feedback fills it for new rows (the desk held
+                # no feedback, so every row is one just written). A server's search words
+                # went in with the rows (_insert_rows).
+                self.conn.execute(
+                    "INSERT INTO feedback_fts (rowid, text) "
+                    "SELECT id, fd_search_text(title, body, author) FROM feedback"
+                )
             self.count_new_items(0, answered=True)  # and the figures counted ahead
             self.fill_phone_keys()  # a hand-made file may give phones without their keys
             self.link_customers()
-            broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+            broken = self.broken_references()
             if broken:
-                table, _, parent, _ = broken[0]
+                table, parent, _ = broken[0]
                 said = (
                     translate(
                         "store",
                         "The export does not hold together: 1 row of {1} refers to {2} "
                         "that the export does not have. Nothing was restored.",
                     )
-                    if len(broken) == 1
+                    if sum(n for _, _, n in broken) == 1
                     else translate(
                         "store",
                         "The export does not hold together: {0} rows of {1} refer to {2} "
                         "that the export does not have. Nothing was restored.",
                     )
                 )
-                raise StoreError(said.format(len(broken), table, parent))
+                raise StoreError(said.format(sum(n for _, _, n in broken), table, parent))
         return count
+
+    def broken_references(self) -> list[tuple[str, str, int]]:
+        """(table, the table it refers to, how many of its rows name an id not there) of
+        each reference some row breaks, in the order of REFERENCES. (0.4 s for 300,000 items
+        with a tag each, against 0.3 s for SQLite's own foreign_key_check.)"""
+        counts = " UNION ALL ".join(
+            f"SELECT {n} AS n, count(*) AS broken FROM {table} c LEFT JOIN {parent} p "
+            f"ON p.id = c.{column} WHERE c.{column} IS NOT NULL AND p.id IS NULL"
+            for n, (table, column, parent) in enumerate(REFERENCES)
+        )
+        return [
+            (REFERENCES[n][0], REFERENCES[n][2], broken)
+            for n, broken in self.conn.execute(f"SELECT n, broken FROM ({counts}) AS r ORDER BY n")
+            if broken
+        ]
 
     def _restore_setup(self, tags, templates, settings) -> None:
         if settings is not None:
@@ -276,23 +318,35 @@ class ExportStore:
         for row in rows:
             columns = [c for c in known if c in row]
             values = [_stored(c, row[c]) for c in columns]
+            column, value, search = ("", "", ())
+            if table in _SEARCHED:
+                column, value, search = self.sql.search_column(
+                    *(row.get(c) for c in _SEARCHED[table])
+                )
+            values += search
             sql = (
-                f"INSERT INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})"
+                f"INSERT INTO {table} ({', '.join(columns)}{column}) "
+                f"VALUES ({', '.join('?' * len(columns))}{value})"
             )
             new = row.get("id") is None
             if pending and (new or sql != pending_sql):
-                self.conn.executemany(pending_sql, pending)
+                self._insert_with_ids(table, pending_sql, pending)
                 pending = []
-            if new:  # a new row: its id is the one SQLite gives it
-                ids.append(self.conn.execute(sql, values).lastrowid)
+            if new:  # a new row: its id is the one the database gives it
+                ids.append(self.conn.execute(f"{sql} RETURNING id", values).fetchone()[0])
                 continue
             pending_sql = sql
             pending.append(tuple(values))
             ids.append(row["id"])
         if pending:
-            self.conn.executemany(pending_sql, pending)
+            self._insert_with_ids(table, pending_sql, pending)
         return ids
+
+    def _insert_with_ids(self, table: str, sql: str, rows: list[tuple]) -> None:
+        """Insert rows that bring their own ids; new rows after them get higher ones."""
+        self.conn.executemany(sql, rows)
+        if next_id := self.sql.after_explicit_ids(table):
+            self.conn.execute(next_id)
 
 
 def _batches(items: Iterable[dict], size: int) -> Iterator[list[dict]]:

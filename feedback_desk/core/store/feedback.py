@@ -115,7 +115,8 @@ class FeedbackStore:
         tags: Sequence[Sequence[str]] = (),
         replies: Sequence[tuple[str, str | None]] = (),
     ) -> int:
-        """Insert prepared rows (see ``intake.prepare``) of one batch, skipping duplicates.
+        """Insert prepared rows (see ``intake.prepare``) of one batch, skipping duplicates. A
+        row may bring its search index text, made elsewhere ("search_text", see scoring.py).
 
         ``tags`` and ``replies`` run parallel to ``rows``: tag names, and (text, time) of a
         reply the source already had. Returns how many rows were new."""
@@ -128,7 +129,11 @@ class FeedbackStore:
             self.conn.executemany(
                 "INSERT INTO feedback_fts (rowid, text) VALUES (?, ?)",
                 [
-                    (newest + n, search_text(row["title"], row["body"], row["author"]))
+                    (
+                        newest + n,
+                        row.get("search_text")
+                        or search_text(row["title"], row["body"], row["author"]),
+                    )
                     for n, row in enumerate(rows, 1)
                 ],
             )

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 
 from ..records import FollowUp
 from .database import now_iso
+from .dialect import Dialect
 
 _COLUMNS = (
     "u.id, u.feedback_id, u.customer_id, u.action, u.due, u.assignee, u.note, u.done_at, "
@@ -36,6 +37,7 @@ VIEWS = {
 
 class FollowUpStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     def add_followup(
         self,
@@ -52,9 +54,10 @@ class FollowUpStore:
         return self.conn.execute(
             "INSERT INTO followups (feedback_id, customer_id, action, due, assignee, note, "
             "done_at, outcome, created_at) "
-            "VALUES (?, (SELECT customer_id FROM feedback WHERE id = ?), ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, (SELECT customer_id FROM feedback WHERE id = ?), ?, ?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
             (feedback_id, feedback_id, action, due, assignee, note, done_at, outcome, now),
-        ).lastrowid
+        ).fetchone()[0]
 
     def followups(self, view: str, today: date, limit: int | None = None) -> list[FollowUp]:
         """The follow-ups of one list: 'overdue', 'today', 'upcoming', 'open' (overdue first)
@@ -65,9 +68,10 @@ class FollowUpStore:
     def followup_view_counts(self, today: date) -> dict[str, int]:
         """How many follow-ups each list holds."""
         row = self.conn.execute(
-            "SELECT sum(u.done_at IS NULL AND u.due < :today), "
-            "sum(u.done_at IS NULL AND u.due = :today), sum(u.done_at IS NULL AND u.due > :today), "
-            f"sum(u.done_at IS NOT NULL) FROM {_FROM} WHERE {_LIVE}",
+            "SELECT count(*) FILTER (WHERE u.done_at IS NULL AND u.due < :today), "
+            "count(*) FILTER (WHERE u.done_at IS NULL AND u.due = :today), "
+            "count(*) FILTER (WHERE u.done_at IS NULL AND u.due > :today), "
+            f"count(*) FILTER (WHERE u.done_at IS NOT NULL) FROM {_FROM} WHERE {_LIVE}",
             {"today": today.isoformat()},
         ).fetchone()
         return dict(
@@ -78,7 +82,8 @@ class FollowUpStore:
         """(overdue, due today): what the sidebar counts, read from the open follow-ups'
         index alone."""
         row = self.conn.execute(
-            f"SELECT sum(u.due < :today), sum(u.due = :today) FROM {_FROM} "
+            "SELECT count(*) FILTER (WHERE u.due < :today), "
+            f"count(*) FILTER (WHERE u.due = :today) FROM {_FROM} "
             f"WHERE u.done_at IS NULL AND u.due <= :today AND {_LIVE}",
             {"today": today.isoformat()},
         ).fetchone()
@@ -100,8 +105,10 @@ class FollowUpStore:
             "after": (end + timedelta(days=1)).isoformat(),
         }
         done, waiting, overdue = self.conn.execute(
-            f"SELECT sum(u.done_at >= :start AND u.done_at < :after), sum({still_open}), "
-            f"sum({still_open} AND u.due < :today) FROM {_FROM} WHERE {where}",
+            "SELECT count(*) FILTER (WHERE u.done_at >= :start AND u.done_at < :after), "
+            f"count(*) FILTER (WHERE {still_open}), "
+            f"count(*) FILTER (WHERE {still_open} AND u.due < :today) FROM {_FROM} "
+            f"WHERE {where}",
             params,
         ).fetchone()
         listed = self._followups(f"{still_open} AND {where}", "u.due, u.id", params, limit)
@@ -132,10 +139,10 @@ class FollowUpStore:
         note. A follow-up that resolved the problem resolves its feedback too."""
         with self.transaction():
             self.conn.execute(
-                "UPDATE followups SET done_at = ?, outcome = ?, note = CASE "
-                "WHEN ? = '' THEN note WHEN note = '' THEN ? ELSE note || char(10) || ? END "
-                "WHERE id = ?",
-                (now or now_iso(), outcome, note, note, note, followup_id),
+                "UPDATE followups SET done_at = :now, outcome = :outcome, note = CASE "
+                "WHEN :note = '' THEN note WHEN note = '' THEN :note "
+                "ELSE note || '\n' || :note END WHERE id = :id",
+                {"now": now or now_iso(), "outcome": outcome, "note": note, "id": followup_id},
             )
             if outcome == "resolved":
                 self.conn.execute(
@@ -160,8 +167,8 @@ class FollowUpStore:
 
     def _followups(self, where: str, order: str, params: dict, limit: int | None) -> list[FollowUp]:
         rows = self.conn.execute(
-            f"SELECT {_COLUMNS} FROM {_FROM} WHERE {where} ORDER BY {order} "
-            f"LIMIT {int(limit) if limit is not None else -1}",
+            f"SELECT {_COLUMNS} FROM {_FROM} WHERE {where} ORDER BY {order}"
+            + (f" LIMIT {int(limit)}" if limit is not None else ""),
             params,
         )
         return [FollowUp(*row) for row in rows]

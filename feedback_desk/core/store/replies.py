@@ -14,13 +14,14 @@ from ..nps import next_period
 from ..records import Feedback, Reply, ResponseTimes, Segment
 from ..words import translate
 from .database import now_iso
-from .stats import GROUP_KEYS, counted_ahead, day_clause, day_key, period_clause
+from .dialect import SQLITE, Dialect
+from .stats import counted_ahead, day_clause, group_key, period_clause
 
 _REPLY_COLUMNS = (
     "r.id, r.feedback_id, r.body, r.replied_at, r.how, r.by, r.template_id, r.replaces, "
     "r.created_at, NOT EXISTS (SELECT 1 FROM replies x WHERE x.replaces = r.id)"
 )
-# Whole seconds first: julianday's floating point would round 1 h 45 min to 1.7. A reply
+# Whole seconds first: SQLite's julianday's floating point would round 1 h 45 min to 1.7. A reply
 # dated before its feedback (a clock or a typing slip) counts as an answer at once. A bare day
 # ("2026-10-03", which imports store as midnight) tells no time to measure from or to: such
 # an answer counts as replied but not timed (NULL). Each item keeps its own (first_reply_hours,
@@ -28,13 +29,15 @@ _REPLY_COLUMNS = (
 # first_reply_at and by the store as it inserts items (first_reply_hours).
 
 
-def first_reply_hours(received: str = "received_at", answered: str = "first_reply_at") -> str:
+def first_reply_hours(
+    received: str = "received_at", answered: str = "first_reply_at", sql: Dialect = SQLITE
+) -> str:
     """The SQL of an item's hours to its first answer, from the SQL of when it was given and
     when it was first answered (columns, or an insert's parameters)."""
     return (
         f"CASE WHEN substr({received}, 12, 8) NOT IN ('', '00:00:00') "
         f"AND substr({answered}, 12, 8) NOT IN ('', '00:00:00') THEN "
-        f"max(0, round((julianday({answered}) - julianday({received})) * 86400) / 3600.0) END"
+        f"{sql.greatest('0', sql.seconds_between(received, answered) + ' / 3600.0')} END"
     )
 
 
@@ -49,6 +52,7 @@ SIMILAR_WITHIN = 2000
 
 class ReplyStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     # Writing ---------------------------------------------------------------------------------
     def add_reply(
@@ -65,19 +69,21 @@ class ReplyStore:
         reply with no known time (None) leaves the time first answered as it was."""
         now = now or replied_at or now_iso()
         with self.transaction():
-            cursor = self.conn.execute(
+            reply_id = self.conn.execute(
                 "INSERT INTO replies (feedback_id, body, replied_at, how, by, template_id, "
-                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
                 (feedback_id, body, replied_at, how, by, template_id, now),
-            )
+            ).fetchone()[0]
+            # (CAST: PostgreSQL asks the type of a parameter first met in IS NULL.)
+            first = self.sql.least("coalesce(first_reply_at, :at)", ":at")
             self.conn.execute(
-                "UPDATE feedback SET first_reply_at = CASE WHEN ?1 IS NULL THEN first_reply_at "
-                "ELSE min(coalesce(first_reply_at, ?1), ?1) END, "
+                "UPDATE feedback SET first_reply_at = CASE WHEN CAST(:at AS TEXT) IS NULL "
+                f"THEN first_reply_at ELSE {first} END, "
                 "status = CASE WHEN status IN ('new', 'needs_reply') THEN 'replied' "
-                "ELSE status END, updated_at = ?2 WHERE id = ?3",
-                (replied_at, now, feedback_id),
+                "ELSE status END, updated_at = :now WHERE id = :id",
+                {"at": replied_at, "now": now, "id": feedback_id},
             )
-        return cursor.lastrowid
+        return reply_id
 
     def edit_reply(
         self,
@@ -98,15 +104,15 @@ class ReplyStore:
                 raise ValueError(
                     translate("store", "This reply was changed since; change its latest version.")
                 )
-            cursor = self.conn.execute(
+            added = self.conn.execute(
                 "INSERT INTO replies (feedback_id, body, replied_at, how, by, template_id, "
                 "replaces, created_at) SELECT feedback_id, ?, replied_at, coalesce(?, how), ?, "
-                "coalesce(?, template_id), id, ? FROM replies WHERE id = ?",
+                "coalesce(?, template_id), id, ? FROM replies WHERE id = ? RETURNING id",
                 (body, how, by, template_id, now or now_iso(), reply_id),
-            )
-            if not cursor.rowcount:
+            ).fetchone()
+            if added is None:
                 raise KeyError(f"reply {reply_id} does not exist")
-        return cursor.lastrowid
+        return added[0]
 
     # Reading ---------------------------------------------------------------------------------
     def replies_of(self, feedback_id: int) -> list[Reply]:
@@ -197,7 +203,7 @@ class ReplyStore:
         where, params = period_clause(start, end, segment)
         rows = self.conn.execute(
             "SELECT f.first_reply_by, f.first_reply_hours FROM feedback f "
-            f"INDEXED BY feedback_answers WHERE {where} AND f.first_reply_at IS NOT NULL",
+            f"{self.sql.hint('feedback_answers')} WHERE {where} AND f.first_reply_at IS NOT NULL",
             params,
         ).fetchall()
         given: dict[str, int] = {}
@@ -219,7 +225,7 @@ class ReplyStore:
         key, index = _ORDERED[grouping]
         where, params = period_clause(start, end)
         answered = (
-            f"FROM feedback f INDEXED BY {index} WHERE {where} AND f.first_reply_at IS NOT NULL"
+            f"FROM feedback f {self.sql.hint(index)} WHERE {where} AND f.first_reply_at IS NOT NULL"
         )
         found = {}
         for group, answers, timed, within in self.conn.execute(
@@ -228,7 +234,7 @@ class ReplyStore:
             params,
         ).fetchall():
             middle = self.conn.execute(
-                f"SELECT f.first_reply_hours {answered} AND {key} IS ? "
+                f"SELECT f.first_reply_hours {answered} AND {key} IS NOT DISTINCT FROM ? "
                 "AND f.first_reply_hours IS NOT NULL ORDER BY f.first_reply_hours "
                 "LIMIT ? OFFSET ?",
                 (*params, group, 2 - timed % 2, max(timed - 1, 0) // 2),
@@ -246,13 +252,15 @@ class ReplyStore:
         if counted_ahead(segment):
             where, params = day_clause(start, end, segment)
             sql = (
-                f"SELECT {day_key(grouping)}, sum(d.feedback) FROM figures_by_day d "
+                f"SELECT {group_key(self.sql, grouping, 'd.day')}, sum(d.feedback) "
+                "FROM figures_by_day d "
                 f"WHERE {where} GROUP BY 1 HAVING sum(d.feedback) > 0"
             )
         else:
             where, params = period_clause(start, end, segment)
             sql = (
-                f"SELECT {GROUP_KEYS[grouping]}, count(*) FROM feedback f WHERE {where} GROUP BY 1"
+                f"SELECT {group_key(self.sql, grouping)}, count(*) FROM feedback f "
+                f"WHERE {where} GROUP BY 1"
             )
         return {key or "": n for key, n in self.conn.execute(sql, params)}
 

@@ -11,17 +11,26 @@ from datetime import date, timedelta
 
 from ..nps import from_counts
 from ..records import Segment
+from .dialect import Dialect
 
 _COUNTED = "f.deleted_at IS NULL AND f.is_spam = 0"
-# The first day of the week (Monday), month or quarter that feedback was given in.
-PERIOD_KEYS = {
-    "week": "date(f.received_at, '-6 days', 'weekday 1')",
-    "month": "substr(f.received_at, 1, 7) || '-01'",
-    "quarter": "substr(f.received_at, 1, 5) || printf('%02d', "
-    "(CAST(substr(f.received_at, 6, 2) AS INTEGER) - 1) / 3 * 3 + 1) || '-01'",
-}
-# The same, and "all": the whole period as one group ('').
-GROUP_KEYS = {"all": "''", **PERIOD_KEYS}
+
+
+def group_key(sql: Dialect, grouping: str, day: str = "f.received_at") -> str:
+    """The SQL of the first day (YYYY-MM-DD) of the week (Monday), month or quarter that the
+    ISO date or time ``day`` falls in, or '' for "all" (the whole period as one group)."""
+    if grouping == "all":
+        return "''"
+    if grouping == "week":
+        return sql.week_start(day)
+    if grouping == "month":
+        return f"substr({day}, 1, 7) || '-01'"
+    if grouping == "quarter":
+        return (
+            f"substr({day}, 1, 5) || CASE (CAST(substr({day}, 6, 2) AS INTEGER) - 1) / 3 "
+            "WHEN 0 THEN '01' WHEN 1 THEN '04' WHEN 2 THEN '07' ELSE '10' END || '-01'"
+        )
+    raise ValueError(f"Unknown grouping {grouping!r}.")
 
 
 def period_clause(
@@ -54,7 +63,7 @@ def day_clause(
 ) -> tuple[str, list]:
     """period_clause for the figures counted ahead (alias ``d``): the days from ``start`` to
     ``end`` inclusive, of one channel if ``segment`` says so (see counted_ahead)."""
-    conditions, params = ["1"], []
+    conditions, params = ["TRUE"], []
     for condition, value in (
         ("d.channel = ?", segment.channel if segment else ""),
         ("d.day >= ?", start.isoformat() if start else ""),
@@ -64,11 +73,6 @@ def day_clause(
             conditions.append(condition)
             params.append(value)
     return " AND ".join(conditions), params
-
-
-def day_key(grouping: str) -> str:
-    """GROUP_KEYS for the figures counted ahead: the same first days, from ``d.day``."""
-    return GROUP_KEYS[grouping].replace("f.received_at", "d.day")
 
 
 # The columns of figures_by_day that dashboard.Counts reads, in its order, and their sums.
@@ -81,6 +85,7 @@ DAY_SUMS = ", ".join(f"coalesce(sum(d.{column}), 0)" for column in DAY_FIGURES.s
 
 class StatsStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     def stats(
         self,
@@ -106,12 +111,21 @@ class StatsStore:
         else:
             row = self.conn.execute(
                 "SELECT count(*), "
-                " sum(nps_score >= 9), sum(nps_score BETWEEN 7 AND 8), sum(nps_score <= 6), "
-                " sum(sentiment = 'positive'), sum(sentiment = 'neutral'), "
-                " sum(sentiment = 'negative'), sum(sentiment = 'unscored'), "
-                " count(rating), avg(rating), "
-                " sum(status IN ('new', 'needs_reply')), "
-                " min(received_at), max(received_at) "
+                + ", ".join(
+                    f"count(*) FILTER (WHERE {condition})"
+                    for condition in (
+                        "nps_score >= 9",
+                        "nps_score BETWEEN 7 AND 8",
+                        "nps_score <= 6",
+                        "sentiment = 'positive'",
+                        "sentiment = 'neutral'",
+                        "sentiment = 'negative'",
+                        "sentiment = 'unscored'",
+                    )
+                )
+                + ", count(rating), avg(rating), "
+                "count(*) FILTER (WHERE status IN ('new', 'needs_reply')), "
+                "min(received_at), max(received_at) "
                 f"FROM feedback f WHERE {where}",
                 params,
             ).fetchone()
@@ -183,10 +197,12 @@ class StatsStore:
 
     def followup_counts(self, where: str, params: list, today: date) -> dict:
         row = self.conn.execute(
-            "SELECT sum(u.done_at IS NULL), sum(u.done_at IS NULL AND u.due < ?), "
-            "sum(u.done_at IS NOT NULL) "
+            "SELECT count(*) FILTER (WHERE u.done_at IS NULL), "
+            "count(*) FILTER (WHERE u.done_at IS NULL AND u.due < ?), "
+            "count(*) FILTER (WHERE u.done_at IS NOT NULL) "
             # From the follow-ups (a few thousand), not from the feedback (maybe millions).
-            f"FROM followups u CROSS JOIN feedback f ON f.id = u.feedback_id WHERE {where}",
+            f"FROM followups u {self.sql.ordered_join} feedback f ON f.id = u.feedback_id "
+            f"WHERE {where}",
             (today.isoformat(), *params),
         ).fetchone()
         return {"open": row[0] or 0, "overdue": row[1] or 0, "done": row[2] or 0}

@@ -11,6 +11,7 @@ from dataclasses import replace
 from ..korean_tags import desk_tag
 from ..templates import ResponseTemplate, load_starting_templates
 from .database import now_iso
+from .dialect import Dialect
 
 _SEEDED = "starting_templates_added"
 
@@ -25,6 +26,7 @@ def _split(value: str) -> tuple[str, ...]:
 
 class TemplateStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     def add_starting_templates(self, language: str = "en") -> None:
         """Give a desk the starting templates of ``language`` once (the English ones when it is
@@ -50,7 +52,7 @@ class TemplateStore:
             ResponseTemplate(tid, name, body, _split(suits), _split(tags), uses.get(tid, (0,))[0])
             for tid, name, body, suits, tags in self.conn.execute(
                 "SELECT id, name, body, sentiments, tags FROM response_templates "
-                "ORDER BY name COLLATE NOCASE, id"
+                f"ORDER BY {self.sql.nocase('name')}, id"
             )
         ]
 
@@ -59,23 +61,24 @@ class TemplateStore:
 
     def save_template(self, template: ResponseTemplate) -> int:
         """Add a template (no id yet) or change one; returns its id."""
-        values = (
-            template.name.strip(),
-            template.body,
-            _joined(template.sentiments),
-            _joined(template.tags),
-            now_iso(),
-        )
+        values = {
+            "name": template.name.strip(),
+            "body": template.body,
+            "sentiments": _joined(template.sentiments),
+            "tags": _joined(template.tags),
+            "now": now_iso(),
+            "id": template.id,
+        }
         if template.id is None:
             return self.conn.execute(
                 "INSERT INTO response_templates (name, body, sentiments, tags, created_at, "
-                "updated_at) VALUES (?, ?, ?, ?, ?5, ?5)",
+                "updated_at) VALUES (:name, :body, :sentiments, :tags, :now, :now) RETURNING id",
                 values,
-            ).lastrowid
+            ).fetchone()[0]
         self.conn.execute(
-            "UPDATE response_templates SET name = ?, body = ?, sentiments = ?, tags = ?, "
-            "updated_at = ? WHERE id = ?",
-            (*values, template.id),
+            "UPDATE response_templates SET name = :name, body = :body, "
+            "sentiments = :sentiments, tags = :tags, updated_at = :now WHERE id = :id",
+            values,
         )
         return template.id
 

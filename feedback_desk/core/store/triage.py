@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from .. import sentiment as scoring
 from ..records import SENTIMENTS, STATUSES, Note
 from .database import now_iso
+from .dialect import Dialect
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[list[int]]:
@@ -28,6 +29,7 @@ FILTER_COLUMNS = ("channel", "location", "product", "assignee")
 
 class TriageStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     def _read(self, columns: str, ids: Sequence[int]) -> dict[int, tuple]:
         found: dict[int, tuple] = {}
@@ -161,10 +163,12 @@ class TriageStore:
     # Notes -----------------------------------------------------------------------------------
     def add_note(self, feedback_id: int, body: str, by: str = "", now: str | None = None) -> int:
         """A handling note; the search finds its words."""
+        column, value, search = self.sql.search_column(body)
         return self.conn.execute(
-            "INSERT INTO notes (feedback_id, body, by, created_at) VALUES (?, ?, ?, ?)",
-            (feedback_id, body, by, now or now_iso()),
-        ).lastrowid
+            f"INSERT INTO notes (feedback_id, body, by, created_at{column}) "
+            f"VALUES (?, ?, ?, ?{value}) RETURNING id",
+            (feedback_id, body, by, now or now_iso(), *search),
+        ).fetchone()[0]
 
     def notes_of(self, feedback_id: int) -> list[Note]:
         """An item's notes, newest first."""
@@ -188,9 +192,11 @@ class TriageStore:
 
     def restore_note(self, note: Note) -> None:
         """Put a deleted note back with its own id and time."""
+        column, value, search = self.sql.search_column(note.body)
         self.conn.execute(
-            "INSERT INTO notes (id, feedback_id, body, by, created_at) VALUES (?, ?, ?, ?, ?)",
-            (note.id, note.feedback_id, note.body, note.by, note.created_at),
+            f"INSERT INTO notes (id, feedback_id, body, by, created_at{column}) "
+            f"VALUES (?, ?, ?, ?, ?{value})",
+            (note.id, note.feedback_id, note.body, note.by, note.created_at, *search),
         )
 
     # Trash -----------------------------------------------------------------------------------
@@ -232,9 +238,9 @@ class TriageStore:
         return [
             row[0]
             for row in self.conn.execute(
-                f"SELECT DISTINCT {column} FROM feedback "
-                f"WHERE deleted_at IS NULL AND {column} <> '' "
-                f"ORDER BY {column} COLLATE NOCASE LIMIT 200"
+                # (the order's key selected too: PostgreSQL sorts DISTINCT rows only by it)
+                f"SELECT DISTINCT {column}, {self.sql.nocase(column)} AS k FROM feedback "
+                f"WHERE deleted_at IS NULL AND {column} <> '' ORDER BY k LIMIT 200"
             )
         ]
 

@@ -8,12 +8,14 @@ from datetime import date
 from ..records import InboxQuery, SavedView
 from ..views import BUILTIN_NAMES, builtin_views, query_from_json, query_to_json
 from ..words import translate
+from .dialect import Dialect
 
 _KEY = "saved_views"
 
 
 class ViewStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     def saved_views(self) -> list[SavedView]:
         """The owner's views, in the order they were saved."""
@@ -44,9 +46,9 @@ class ViewStore:
         views = self.all_views(today)
         if self.conn.in_transaction:
             return self._counts(views)
-        # One read transaction (deferred: it takes no write lock), so the counts agree with
-        # each other while an import writes.
-        self.conn.execute("BEGIN")
+        # One read transaction (it takes no write lock), so the counts agree with each other
+        # while an import writes.
+        self.conn.execute(self.sql.read_snapshot)
         try:
             return self._counts(views)
         finally:

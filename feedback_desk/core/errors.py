@@ -58,6 +58,20 @@ class WriteFailed(StoreError):
         self.place = place  # the folder that could not be written
 
 
+class ServerUnreachable(StoreError):
+    """The team server cannot be reached (down, no network, a connection lost). Nothing
+    half-written lands: the server undoes a transaction it did not see committed."""
+
+    fault = Fault.IO
+
+
+class ServerRefused(StoreError):
+    """The team server answered but refused: a wrong password or user, a missing database,
+    or no permission for what was asked."""
+
+    fault = Fault.PERMISSION
+
+
 # Below this much free room a failing write is taken for a full disk (SQLite says "disk I/O
 # error" when the -shm file cannot grow, and a PDF writer says nothing at all).
 NEARLY_FULL_BYTES = 1 << 20

@@ -15,6 +15,7 @@ matches the same run anywhere inside longer text; a single character matches its
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 # Hiragana, Katakana, CJK ideographs (and extension A, compatibility), Hangul syllables and jamo.
@@ -91,6 +92,76 @@ def any_keyword_query(keywords: list[str] | tuple[str, ...]) -> str:
     """An FTS5 query matching text that holds any of the keywords (see keyword_query)."""
     parts = [q for q in map(keyword_query, keywords) if q]
     return " OR ".join(f"({q})" for q in parts)
+
+
+# The same search on a team server (PostgreSQL): the text above, with everything but letters
+# and digits made a space so that the server's parser sees only words (it would keep
+# "foo@bar.com" or "4.5" whole), becomes a tsvector of the fd_search configuration (lower case,
+# accents taken off, see store/schema_pg.py). The queries below say in tsquery what
+# match_query and keyword_query say in FTS5: a CJK run is the phrase of its pairs, a word is
+# itself, the unfinished last word a prefix. They are passed as values (``?::tsquery``), never
+# parsed by the server, so they are folded here as the configuration folds the text.
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+def server_search_text(*parts: str | None) -> str:
+    """What a team server indexes for a piece of feedback (see search_text)."""
+    return _NOT_WORD.sub(" ", search_text(*parts)).strip()
+
+
+def _folded(word: str) -> str:
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c)
+    )
+
+
+def _phrase(tokens: list[str]) -> str:
+    return " <-> ".join(f"'{token}'" for token in tokens)
+
+
+def _pieces(text: str) -> list[tuple[bool, list[str]]]:
+    """(is a CJK run, its tokens) for each piece of the words of ``text``."""
+    found = []
+    for word in _NOT_WORD.split(text):
+        for piece in re.split(f"({_CJK.pattern})", word):
+            if _CJK.fullmatch(piece):
+                found.append((True, _pairs(piece) or [piece]))
+            elif piece:
+                found.append((False, [_folded(piece)]))
+    return found
+
+
+def tsquery(text: str) -> str:
+    """The owner's words as a tsquery literal, as match_query: every word must appear, the
+    last may be unfinished."""
+    terms = [(cjk, _phrase(tokens)) for cjk, tokens in _pieces(text)]
+    if terms and not terms[-1][0]:
+        terms[-1] = (False, terms[-1][1] + ":*")
+    return " & ".join(term for _, term in terms)
+
+
+def keyword_tsquery(keyword: str) -> str:
+    """A tag rule's keyword as a tsquery literal, as keyword_query: whole words, a CJK run
+    found inside longer CJK text, the words beside it only required together."""
+    groups: list[list[str]] = []
+    words: list[str] = []
+    for cjk, tokens in _pieces(keyword):
+        if cjk:
+            if words:
+                groups.append(words)
+                words = []
+            groups.append(tokens)
+        else:
+            words += tokens
+    if words:
+        groups.append(words)
+    return " & ".join(f"({_phrase(group)})" for group in groups)
+
+
+def any_keyword_tsquery(keywords: list[str] | tuple[str, ...]) -> str:
+    """A tsquery literal matching text that holds any of the keywords."""
+    parts = [q for q in map(keyword_tsquery, keywords) if q]
+    return " | ".join(f"({q})" for q in parts)
 
 
 # Telling a match without the index ---------------------------------------------------------

@@ -27,12 +27,13 @@ from .database import (
     connect,
     connect_read_only,
 )
-from .dialect import SQLITE
+from .dialect import POSTGRES, SQLITE, Dialect
 from .erasure import ErasureStore
 from .exports import ExportStore
 from .feedback import FeedbackStore
 from .followups import FollowUpStore
 from .inbox import InboxStore, ReadingStopped
+from .location import FileLocation, Location, ServerLocation, parse_location
 from .replies import ReplyStore
 from .stats import StatsStore
 from .tags import TagStore
@@ -40,7 +41,15 @@ from .templates import TemplateStore
 from .triage import TriageStore
 from .views import ViewStore
 
-__all__ = ["DatabaseDamaged", "NotWritable", "ReadingStopped", "Store", "StoreError"]
+__all__ = [
+    "DatabaseDamaged",
+    "Location",
+    "NotWritable",
+    "ReadingStopped",
+    "Store",
+    "StoreError",
+    "parse_location",
+]
 
 
 class Store(
@@ -59,14 +68,17 @@ class Store(
     TriageStore,
     ViewStore,
 ):
-    """One open database file."""
+    """One open desk: a database file, or a database on a team server (PostgreSQL).
+
+    ``path`` is the file's (None on a server); ``location`` says where either is; ``sql`` is
+    the engine's dialect (see dialect.py)."""
 
     _depth = 0  # of the savepoints open within a transaction
-    sql = SQLITE  # the engine's pieces of SQL (dialect.py)
+    sql: Dialect = SQLITE
+    path: Path | None
 
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        self.conn = connect(self.path)
+    def __init__(self, location: str | Path | Location):
+        self._open(parse_location(location), read_only=False)
         try:
             self._settle_new_schema()
         except sqlite3.Error as exc:
@@ -82,13 +94,29 @@ class Store(
             raise
 
     @classmethod
-    def reading(cls, path: str | Path) -> Store:
+    def reading(cls, location: str | Path | Location) -> Store:
         """The database opened to read only, as it is: for a file Feedback Desk may not
         write (NotWritable), so its figures can still be read, exported and copied."""
         store = cls.__new__(cls)
-        store.path = Path(path)
-        store.conn = connect_read_only(store.path)
+        store._open(parse_location(location), read_only=True)
         return store
+
+    def _open(self, location: Location, read_only: bool) -> None:
+        self.location = location
+        if isinstance(location, ServerLocation):
+            from .pg.engine import connect as connect_server  # psycopg only for a server
+
+            self.path = None
+            self.sql = POSTGRES
+            self.conn = connect_server(location, read_only)
+            return
+        assert isinstance(location, FileLocation)
+        self.path = location.path
+        self.conn = connect_read_only(self.path) if read_only else connect(self.path)
+
+    @property
+    def is_server(self) -> bool:
+        return self.sql.is_server
 
     def _settle_new_schema(self) -> None:
         """What a desk needs once, on its first open by this version: the starting templates,
@@ -105,7 +133,22 @@ class Store(
                 self.set_setting("customers_linked", True)
 
     def close(self) -> None:
+        if listener := getattr(self, "_listener", None):
+            listener.close()
         self.conn.close()
+
+    def changed_tables(self) -> set[str] | None:
+        """On a team server: the tables other desks changed since the last ask (the first
+        ask starts listening and says nothing changed). None on a file, where
+        ``changed_elsewhere`` asks SQLite."""
+        if not self.sql.is_server:
+            return None
+        if getattr(self, "_listener", None) is None:
+            from .pg.listen import Listener
+
+            self._listener = Listener(self.location, self.conn.backend_pid)
+            return set()
+        return self._listener.changed_tables()
 
     def __enter__(self) -> Store:
         return self
@@ -121,7 +164,7 @@ class Store(
             with self._savepoint():
                 yield
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.conn.execute("BEGIN" if self.sql.is_server else "BEGIN IMMEDIATE")
         try:
             yield
         except BaseException:
@@ -153,6 +196,9 @@ class Store(
     def import_cache(self, larger: bool = True) -> Iterator[None]:
         """A larger page cache while a big import writes (see IMPORT_CACHE_KB), unless told
         it is not needed (an import with its indexes set aside, see bulk.py)."""
+        if self.sql.is_server:  # the server's memory is the server's business
+            yield
+            return
         self.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KB if larger else CACHE_KB}")
         try:
             yield
@@ -174,6 +220,14 @@ class Store(
     # Backups ---------------------------------------------------------------------------------
     def backup(self, target: Path | None = None, reason: str = "manual") -> Path:
         """A consistent copy of the database now (default: into the backups folder)."""
+        if self.path is None:
+            raise StoreError(
+                translate(
+                    "store",
+                    "Feedback Desk makes no backups of a team server: the server's own backups "
+                    "(pg_dump) protect the team. An export keeps a copy of the feedback.",
+                )
+            )
         if target is None:
             target = backup_path(self.path, reason)
         return backup_to(self.conn, Path(target))

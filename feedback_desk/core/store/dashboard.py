@@ -59,8 +59,10 @@ class DashboardStore:
         """Count the items inserted after id ``newest`` into the figures kept ahead (in the
         statement after an insert, as the search index is kept: a trigger on every insert
         would slow imports), and time the first answers of those that came ``answered``
-        when the insert did not (a restored export)."""
-        self.conn.execute(_count_new(self.sql), (newest,))
+        when the insert did not (a restored export). On a team server the schema's trigger
+        has counted them already (schema_pg.py): only the answered part is left."""
+        if not self.sql.is_server:
+            self.conn.execute(_count_new(self.sql), (newest,))
         if answered:
             self.conn.execute(
                 f"UPDATE feedback SET first_reply_hours = {first_reply_hours(sql=self.sql)}, "

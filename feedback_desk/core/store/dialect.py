@@ -1,81 +1,187 @@
-"""The few pieces of SQL that SQLite and PostgreSQL spell differently.
+"""The few pieces of SQL that SQLite and PostgreSQL write differently, by one name each.
 
-Everything else the store writes is SQL both engines run. Where no common form exists, the
-store asks its dialect (``self.sql``) for the piece: ``self.sql.greatest("0", "x")``. Each
-piece is a function of the SQL it wraps (or the text itself), so a statement reads the same
-on both engines save for these names.
+The store's SQL is written in what both engines run (``?`` parameters, ``ON CONFLICT``,
+``RETURNING``, ``count(*) FILTER``...); where they differ it asks ``self.sql.<name>`` for the
+piece. SQLITE and POSTGRES are the two dialects; a store has one (``Store.sql``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from ..search_text import (
+    any_keyword_query,
+    any_keyword_tsquery,
+    match_query,
+    search_text,
+    server_search_text,
+    tsquery,
+)
+
+# The search index asked for an item of ``feedback f`` (two parameters: the query twice).
+_FTS_MATCH = (
+    "{a}.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ? "
+    "UNION ALL SELECT n.feedback_id FROM notes n WHERE n.id IN "
+    "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?))"
+)
+_TS_MATCH = (
+    "{a}.id IN (SELECT id FROM feedback WHERE search @@ ?::tsquery "
+    "UNION ALL SELECT feedback_id FROM notes WHERE search @@ ?::tsquery)"
+)
 
 
-@dataclass(frozen=True)
 class Dialect:
-    name: str
-    # The larger and the smaller of SQL values (SQLite's max() and min() of two or more).
-    greatest: Callable[..., str]
-    least: Callable[..., str]
-    # Whole seconds from one ISO time to a later one (both SQL text expressions).
-    seconds_between: Callable[[str, str], str]
-    # The Monday (YYYY-MM-DD) of the week of an ISO date or time.
-    week_start: Callable[[str], str]
-    # An expression compared and sorted without regard to the case of its letters.
-    nocase: Callable[[str], str]
-    # Tells the planner which index to read a table through ('' where it is not needed).
-    hint: Callable[[str], str]
-    # A join that keeps the order written (the left table is read first).
-    ordered_join: str
-    # Begins a read-only transaction that sees one moment of the database.
-    read_snapshot: str
-    # Foreign keys checked at COMMIT rather than at each statement.
-    defer_foreign_keys: str
-    # Sets the next id of a table after rows were inserted with their own ids ('' if none).
-    after_explicit_ids: Callable[[str], str]
+    """SQLite's pieces (the file desk, the default)."""
+
+    name = "sqlite"
+    is_server = False
+    read_snapshot = "BEGIN"  # a read of several statements that sees one moment
+    defer_foreign_keys = "PRAGMA defer_foreign_keys = ON"  # checked at COMMIT
     # Whether one INSERT ... SELECT ... ON CONFLICT DO UPDATE may meet the same key twice
     # (SQLite: row by row; PostgreSQL refuses, so such rows are grouped first).
-    upsert_repeats: bool
+    upsert_repeats = True
+
+    # Search ----------------------------------------------------------------------------------
+    def search_query(self, text: str) -> str:
+        """The owner's search words as the value text_match takes."""
+        return match_query(text)
+
+    def keywords_query(self, keywords: list[str] | tuple[str, ...]) -> str:
+        """A tag rule's keywords (any of them) as the value text_match takes."""
+        return any_keyword_query(keywords)
+
+    def text_match(self, alias: str = "f") -> str:
+        """An item of ``feedback <alias>`` matches by its text or a note (the query twice)."""
+        return _FTS_MATCH.format(a=alias)
+
+    def notes_match(self, alias: str = "n") -> str:
+        """A note of ``notes <alias>`` matches (one parameter)."""
+        return f"{alias}.id IN (SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?)"
+
+    def count_matches_capped(self) -> str:
+        """How many items match, counted no further than a limit (the query, the limit)."""
+        return (
+            "SELECT count(*) FROM (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH ? LIMIT ?)"
+        )
+
+    def search_value(self) -> str | None:
+        """The expression an INSERT gives the search column (a parameter of search_values),
+        or None where an index outside the table is kept apart (SQLite's FTS5)."""
+        return None
+
+    def search_values(self, *parts: str | None) -> str:
+        """The text the search index keeps for an item's title, text and customer."""
+        return search_text(*parts)
+
+    def search_column(self, *parts: str | None) -> tuple[str, str, tuple]:
+        """What an INSERT adds for the search words of ``parts`` (an item's title, text and
+        customer, or a note's text): a column, its value's SQL and the value. Nothing on a
+        file, whose search index is kept apart."""
+        value = self.search_value()
+        if value is None:
+            return "", "", ()
+        return ", search", f", {value}", (self.search_values(*parts),)
+
+    # Planning --------------------------------------------------------------------------------
+    def hint(self, index: str) -> str:
+        """Which index a query walks, where the engine takes the hint."""
+        return f"INDEXED BY {index}"
+
+    ordered_join = "CROSS JOIN"  # the left table first (SQLite's way of saying so)
+
+    # Functions -------------------------------------------------------------------------------
+    def greatest(self, *values: str) -> str:
+        return f"max({', '.join(values)})"
+
+    def least(self, *values: str) -> str:
+        return f"min({', '.join(values)})"
+
+    def seconds_between(self, start: str, end: str) -> str:
+        """Whole seconds from one ISO time to another."""
+        return f"round((julianday({end}) - julianday({start})) * 86400)"
+
+    def week_start(self, day: str) -> str:
+        """The Monday (ISO, 'YYYY-MM-DD') of the week of an ISO date or time."""
+        return f"date({day}, '-6 days', 'weekday 1')"
+
+    def names_json(self, expr: str) -> str:
+        """An aggregate: the values of ``expr`` as a JSON list ('[]' for none)."""
+        return f"json_group_array({expr})"
+
+    def nocase(self, expr: str) -> str:
+        """``expr`` compared and sorted regardless of case."""
+        return f"{expr} COLLATE NOCASE"
+
+    def digits(self, expr: str) -> str:
+        """The digits of ``expr`` alone (phone numbers)."""
+        return f"fd_digits({expr})"
+
+    def after_explicit_ids(self, table: str) -> str:
+        """What to run after rows were inserted with their ids given (a restore); '' when
+        nothing (SQLite takes max(id) + 1 by itself)."""
+        return ""
 
 
-def _args(values: tuple[str, ...]) -> str:
-    return ", ".join(values)
+class PostgresDialect(Dialect):
+    """PostgreSQL's pieces (a team server)."""
+
+    name = "postgresql"
+    is_server = True
+    read_snapshot = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+    defer_foreign_keys = "SET CONSTRAINTS ALL DEFERRED"
+    upsert_repeats = False
+    ordered_join = "JOIN"
+
+    def search_query(self, text: str) -> str:
+        return tsquery(text)
+
+    def keywords_query(self, keywords: list[str] | tuple[str, ...]) -> str:
+        return any_keyword_tsquery(keywords)
+
+    def text_match(self, alias: str = "f") -> str:
+        return _TS_MATCH.format(a=alias)
+
+    def notes_match(self, alias: str = "n") -> str:
+        return f"{alias}.search @@ ?::tsquery"
+
+    def count_matches_capped(self) -> str:
+        return "SELECT count(*) FROM (SELECT 1 FROM feedback WHERE search @@ ?::tsquery LIMIT ?) s"
+
+    def search_value(self) -> str | None:
+        return "to_tsvector('fd_search', ?)"
+
+    def search_values(self, *parts: str | None) -> str:
+        return server_search_text(*parts)
+
+    def hint(self, index: str) -> str:
+        return ""
+
+    def greatest(self, *values: str) -> str:
+        return f"greatest({', '.join(values)})"
+
+    def least(self, *values: str) -> str:
+        return f"least({', '.join(values)})"
+
+    def seconds_between(self, start: str, end: str) -> str:
+        return f"round(extract(epoch FROM CAST({end} AS timestamp) - CAST({start} AS timestamp)))"
+
+    def week_start(self, day: str) -> str:
+        return f"to_char(date_trunc('week', CAST(substr({day}, 1, 10) AS date)), 'YYYY-MM-DD')"
+
+    def names_json(self, expr: str) -> str:
+        return f"coalesce(json_agg({expr})::text, '[]')"
+
+    def nocase(self, expr: str) -> str:
+        # SQLite's NOCASE folds A-Z only; lower() folds every letter (a known difference).
+        return f'lower({expr}) COLLATE "C"'
+
+    def digits(self, expr: str) -> str:
+        return f"regexp_replace({expr}, '\\D', '', 'g')"
+
+    def after_explicit_ids(self, table: str) -> str:
+        return (
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+            f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
+        )
 
 
-SQLITE = Dialect(
-    name="sqlite",
-    greatest=lambda *values: f"max({_args(values)})",
-    least=lambda *values: f"min({_args(values)})",
-    seconds_between=lambda start, end: f"round((julianday({end}) - julianday({start})) * 86400)",
-    week_start=lambda day: f"date({day}, '-6 days', 'weekday 1')",
-    nocase=lambda expr: f"{expr} COLLATE NOCASE",
-    hint=lambda index: f"INDEXED BY {index}",
-    ordered_join="CROSS JOIN",
-    read_snapshot="BEGIN",  # deferred: the snapshot is taken at the first read
-    defer_foreign_keys="PRAGMA defer_foreign_keys = ON",
-    after_explicit_ids=lambda table: "",  # SQLite takes max(id) + 1 by itself
-    upsert_repeats=True,
-)
-
-POSTGRES = Dialect(
-    name="postgresql",
-    greatest=lambda *values: f"greatest({_args(values)})",
-    least=lambda *values: f"least({_args(values)})",
-    seconds_between=lambda start, end: (
-        f"round(extract(epoch FROM CAST({end} AS timestamp) - CAST({start} AS timestamp)))"
-    ),
-    week_start=lambda day: (
-        f"to_char(date_trunc('week', CAST(substr({day}, 1, 10) AS date)), 'YYYY-MM-DD')"
-    ),
-    nocase=lambda expr: f'lower({expr}) COLLATE "C"',
-    hint=lambda index: "",
-    ordered_join="JOIN",
-    read_snapshot="BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
-    defer_foreign_keys="SET CONSTRAINTS ALL DEFERRED",
-    after_explicit_ids=lambda table: (
-        f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-        f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
-    ),
-    upsert_repeats=False,
-)
+SQLITE = Dialect()
+POSTGRES = PostgresDialect()

@@ -17,10 +17,12 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..errors import StoreError
 from ..personal import Person, name_forms
 from ..personal import scrub as scrub_text
 from .customers import contact_keys
 from .database import now_iso, open_backup
+from .dialect import Dialect
 from .exports import _with_attached
 
 ERASURES_KEY = "erasures"  # the record of erasures made: when, and how much; nobody's details
@@ -44,8 +46,13 @@ def _marks(values: Sequence) -> str:
     return ", ".join("?" * len(values))
 
 
+# On a team server: the tables a vacuum rewrites after an erasure (when the desk's user may).
+_SCRUBBED_TABLES = ("feedback", "replies", "notes", "followups", "customers")
+
+
 class ErasureStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     def find_person(self, who: str) -> Person | None:
         """The customer an e-mail address, a phone number or a customer id names, with the
@@ -110,7 +117,11 @@ class ErasureStore:
         """Erase the person's details everywhere (see the module), record that an erasure
         took place, and (unless the caller does it once for several) leave no trace in the
         file: one transaction, then a vacuum."""
-        self.conn.execute("PRAGMA secure_delete = ON")
+        server = self.sql.is_server
+        if not server:
+            self.conn.execute("PRAGMA secure_delete = ON")
+        # The search text of what changes is written with it on a server (see schema_pg.py).
+        feedback_search = ", search = to_tsvector('fd_search', ?)" if server else ""
         items = self.person_items(person)
         ids, marks = person.customer_ids, _marks(person.customer_ids)
         scrub = lambda text: scrub_text(text or "", person)  # noqa: E731
@@ -124,10 +135,12 @@ class ErasureStore:
                 # The key of an item without the source's id holds the author's name: only
                 # its digest stays, still unique.
                 key = key if ext else "erased|" + hashlib.sha256(key.encode()).hexdigest()
+                title, body = scrub(title), scrub(body)
+                search = (self.sql.search_values(title, body, ""),) if server else ()
                 self.conn.execute(
                     "UPDATE feedback SET author = '', email = '', phone = '', title = ?, "
-                    "body = ?, extra = '{}', dedup_key = ? WHERE id = ?",
-                    (scrub(title), scrub(body), key, fid),
+                    f"body = ?, extra = '{{}}', dedup_key = ?{feedback_search} WHERE id = ?",
+                    (title, body, key, *search, fid),
                 )
             for table, column, where in (
                 ("replies", "body", f"feedback_id IN ({_marks(items)})"),
@@ -142,9 +155,15 @@ class ErasureStore:
                 rows = self.conn.execute(
                     f"SELECT id, {column} FROM {table} WHERE {where}", params
                 ).fetchall()
+                searched = server and table == "notes"
                 self.conn.executemany(
-                    f"UPDATE {table} SET {column} = ? WHERE id = ?",
-                    [(scrub(text), rid) for rid, text in rows],
+                    f"UPDATE {table} SET {column} = ?"
+                    + (", search = to_tsvector('fd_search', ?)" if searched else "")
+                    + " WHERE id = ?",
+                    [
+                        (text, *((self.sql.search_values(text),) if searched else ()), rid)
+                        for rid, text in ((rid, scrub(text)) for rid, text in rows)
+                    ],
                 )
                 counts[table] = len(rows)
             self.conn.execute(
@@ -153,7 +172,7 @@ class ErasureStore:
                 (now_iso(), *ids),
             )
             # Contentless indexes keep deleted words until their segments are merged.
-            for index in ("feedback_fts", "notes_fts"):
+            for index in () if server else ("feedback_fts", "notes_fts"):
                 self.conn.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
             erased = Erased(
                 now_iso(), len(items), counts["replies"], counts["notes"], counts["followups"]
@@ -170,7 +189,14 @@ class ErasureStore:
 
     def leave_no_trace(self) -> None:
         """Rewrite the file without the free pages that held what was erased, and empty the
-        -wal, where the pages as they were may still be."""
+        -wal, where the pages as they were may still be. On a team server: a vacuum of
+        the tables erased from, when the desk's user may (their owner); what the server's
+        write-ahead log and its own backups keep goes as they are rotated."""
+        if self.sql.is_server:
+            for table in _SCRUBBED_TABLES:
+                with contextlib.suppress(StoreError):
+                    self.conn.execute(f"VACUUM {table}")
+            return
         # A read of this connection still under way stops a vacuum: secure_delete has
         # already zeroed what was freed, and the next erasure vacuums.
         with contextlib.suppress(sqlite3.OperationalError):

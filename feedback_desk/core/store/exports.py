@@ -41,6 +41,8 @@ REFERENCES = (
 # Columns the database derives from the others (a server desk's search words), made again
 # when rows are written, never exported.
 _DERIVED = frozenset({"search"})
+# The columns whose text a server desk's search words are made of (see dialect.search_column).
+_SEARCHED = {"feedback": ("title", "body", "author"), "notes": ("body",)}
 # Attached to a feedback item in an export, so its feedback_id is not repeated there.
 _ATTACHED = ("notes", "replies", "followups")
 
@@ -223,12 +225,14 @@ class ExportStore:
             for chunk in _batches(feedback, 1000):
                 self._restore_feedback(chunk, now)
                 count += len(chunk)
-            # The search index, as insert_feedback fills it for new rows (the desk held
-            # no feedback, so every row is one just written).
-            self.conn.execute(
-                "INSERT INTO feedback_fts (rowid, text) "
-                "SELECT id, fd_search_text(title, body, author) FROM feedback"
-            )
+            if self.sql.search_value() is None:
+                # The search index, as insert_feedback fills it for new rows (the desk held
+                # no feedback, so every row is one just written). A server's search words
+                # went in with the rows (_insert_rows).
+                self.conn.execute(
+                    "INSERT INTO feedback_fts (rowid, text) "
+                    "SELECT id, fd_search_text(title, body, author) FROM feedback"
+                )
             self.count_new_items(0, answered=True)  # and the figures counted ahead
             self.fill_phone_keys()  # a hand-made file may give phones without their keys
             self.link_customers()
@@ -314,9 +318,15 @@ class ExportStore:
         for row in rows:
             columns = [c for c in known if c in row]
             values = [_stored(c, row[c]) for c in columns]
+            column, value, search = ("", "", ())
+            if table in _SEARCHED:
+                column, value, search = self.sql.search_column(
+                    *(row.get(c) for c in _SEARCHED[table])
+                )
+            values += search
             sql = (
-                f"INSERT INTO {table} ({', '.join(columns)}) "
-                f"VALUES ({', '.join('?' * len(columns))})"
+                f"INSERT INTO {table} ({', '.join(columns)}{column}) "
+                f"VALUES ({', '.join('?' * len(columns))}{value})"
             )
             new = row.get("id") is None
             if pending and (new or sql != pending_sql):

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..records import Feedback, ImportBatch, InboxQuery
 from ..search_text import search_text
+from .dialect import Dialect
 from .query import where_clause
 from .replies import first_reply_hours
 
@@ -52,9 +53,28 @@ _INSERT_FEEDBACK = (
     f"CASE WHEN {_ANSWERED} IS NOT NULL THEN '' END, {first_reply_hours(_RECEIVED, _ANSWERED)})"
 )
 
+# On a team server new items go through a stage table of this connection (COPY, then one
+# INSERT ... SELECT): the figures counted ahead are added once per statement (schema_pg.py),
+# so a statement per row would add them a row at a time (0.9 ms a row, against 0.1). The
+# search text goes in with the row; the hours to the first answer are the server's function.
+_STAGE = "fd_incoming"
+_STAGE_COLUMNS = ("ord", *_FEEDBACK_COLUMNS, "search_text")
+_MAKE_STAGE = (
+    f"CREATE TEMP TABLE IF NOT EXISTS {_STAGE} ON COMMIT DELETE ROWS AS SELECT 0 AS ord, "
+    f"{', '.join(_FEEDBACK_COLUMNS)}, ''::text AS search_text FROM feedback WITH NO DATA"
+)
+_INSERT_STAGED = (
+    f"INSERT INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}, first_reply_by, first_reply_hours, "
+    f"search) SELECT {', '.join(_FEEDBACK_COLUMNS)}, "
+    "CASE WHEN first_reply_at IS NOT NULL THEN '' END, "
+    "fd_first_reply_hours(received_at, first_reply_at), to_tsvector('fd_search', search_text) "
+    f"FROM {_STAGE} ORDER BY ord ON CONFLICT DO NOTHING"
+)
+
 
 class FeedbackStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     # Adding ----------------------------------------------------------------------------------
     def start_batch(self, source: str, now: str, file_name: str = "", **details) -> int:
@@ -64,12 +84,11 @@ class FeedbackStore:
             for k, v in details.items()
         }
         columns = ["source", "file_name", "created_at", *info]
-        cursor = self.conn.execute(
+        return self.conn.execute(
             f"INSERT INTO import_batches ({', '.join(columns)}) "
-            f"VALUES ({', '.join('?' * len(columns))})",
+            f"VALUES ({', '.join('?' * len(columns))}) RETURNING id",
             (source, file_name, now, *info.values()),
-        )
-        return cursor.lastrowid
+        ).fetchone()[0]
 
     def finish_batch(
         self, batch_id: int, added: int, duplicates: int, problems: Sequence[dict] = ()
@@ -101,6 +120,8 @@ class FeedbackStore:
 
         ``tags`` and ``replies`` run parallel to ``rows``: tag names, and (text, time) of a
         reply the source already had. Returns how many rows were new."""
+        if self.sql.is_server:
+            return self._add_tags_and_replies(rows, tags, replies, self._insert_staged(rows))
         newest = self.newest_feedback_id()
         added = self.conn.executemany(_INSERT_FEEDBACK, map(_VALUES, rows)).rowcount
         # New rows get the ids after the newest one, in order; index them for search.
@@ -123,6 +144,28 @@ class FeedbackStore:
                 (newest,),
             )
         self.count_new_items(newest)
+        return self._add_tags_and_replies(rows, tags, replies, added)
+
+    def _insert_staged(self, rows: Sequence[dict]) -> int:
+        """Insert rows on a team server (see _STAGE); how many were new."""
+        with self.transaction():
+            self.conn.execute(_MAKE_STAGE)
+            self.conn.execute(f"DELETE FROM {_STAGE}")
+            self.conn.copy_rows(
+                _STAGE,
+                _STAGE_COLUMNS,
+                (
+                    (
+                        n,
+                        *_VALUES(row),
+                        self.sql.search_values(row["title"], row["body"], row["author"]),
+                    )
+                    for n, row in enumerate(rows)
+                ),
+            )
+            return self.conn.execute(_INSERT_STAGED).rowcount
+
+    def _add_tags_and_replies(self, rows, tags, replies, added: int) -> int:
         if not (any(tags) or any(text for text, _ in replies)) or not added:
             return added
         keys = [row["dedup_key"] for row in rows]
@@ -154,7 +197,7 @@ class FeedbackStore:
         one batch, when it is given)."""
         ids: dict[str, int] = {}
         wanted = list(dict.fromkeys(keys))
-        in_batch = " AND batch_id IS ?" if batch else ""
+        in_batch = " AND batch_id IS NOT DISTINCT FROM ?" if batch else ""
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             ids.update(
@@ -213,12 +256,13 @@ class FeedbackStore:
         if not links:
             return
         self.conn.executemany(
-            "INSERT OR IGNORE INTO tags (name, created_at) VALUES (?, ?)",
+            "INSERT INTO tags (name, created_at) VALUES (?, ?) ON CONFLICT DO NOTHING",
             [(name, now) for name in {name for _, name in links}],
         )
         self.conn.executemany(
-            "INSERT OR IGNORE INTO feedback_tags (feedback_id, tag_id) "
-            "SELECT ?, id FROM tags WHERE name = ?",
+            "INSERT INTO feedback_tags (feedback_id, tag_id) "
+            f"SELECT ?, id FROM tags WHERE {self.sql.nocase('name')} = {self.sql.nocase('?')} "
+            "ON CONFLICT DO NOTHING",
             links,
         )
 
@@ -229,7 +273,7 @@ class FeedbackStore:
 
     def search(self, text: str, limit: int = 100) -> list[Feedback]:
         """Full-text search, newest first."""
-        where, params = where_clause(InboxQuery(search=text))
+        where, params = where_clause(InboxQuery(search=text), sql=self.sql)
         if not params:
             return []
         return self._feedback_where(where, params, limit=limit)
@@ -254,7 +298,7 @@ class FeedbackStore:
             "f.nps_score, f.title, f.body, f.location, f.product, f.language, f.sentiment, "
             "f.compound, f.sentiment_overridden, f.mixed, f.status, f.assignee, f.external_id, "
             "f.batch_id, f.is_spam, f.extra, f.created_at, f.updated_at, "
-            "(SELECT json_group_array(t.name) FROM feedback_tags ft JOIN tags t "
+            f"(SELECT {self.sql.names_json('t.name')} FROM feedback_tags ft JOIN tags t "
             " ON t.id = ft.tag_id WHERE ft.feedback_id = f.id), "
             "(SELECT body FROM replies r WHERE r.feedback_id = f.id "
             " ORDER BY r.replied_at DESC, r.id DESC LIMIT 1), "

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..records import InboxQuery
-from ..search_text import match_query
+from .dialect import SQLITE, Dialect
 
 _NPS_GROUPS = {
     "promoter": "f.nps_score >= 9",
@@ -25,11 +25,7 @@ REPLIED = "EXISTS (SELECT 1 FROM replies r WHERE r.feedback_id = f.id)"
 # first form reads every match from the index first: quick for a rare word. The second asks
 # the index item by item: quick while walking the inbox newest first for a common word whose
 # list the index keeps whole (a word of up to three letters, or a word typed in full).
-_SEARCHED = (
-    "f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ? "
-    "UNION ALL SELECT n.feedback_id FROM notes n WHERE n.id IN "
-    "(SELECT rowid FROM notes_fts WHERE notes_fts MATCH ?))"
-)
+# (Dialect.text_match)
 # Asking the index costs a look into each of its pieces, so the item's own text is read first
 # (search_text.words_found): the index is asked only where the text cannot tell for sure.
 _PROBED = (
@@ -52,9 +48,10 @@ def _day_after(day: str) -> str:
     return (date.fromisoformat(day[:10]) + timedelta(days=1)).isoformat()
 
 
-def where_clause(query: InboxQuery, probe: bool = False) -> tuple[str, list]:
+def where_clause(query: InboxQuery, probe: bool = False, sql: Dialect = SQLITE) -> tuple[str, list]:
     """SQL conditions for an inbox query, with their parameters (values are never formatted
-    into the SQL). ``probe``: a search asks the index item by item (see _PROBED)."""
+    into the SQL), in the store's dialect ``sql``. ``probe``: a search asks the index item by
+    item (see _PROBED; SQLite only)."""
     conditions: list[str] = []
     params: list = []
     if query.trash:
@@ -106,17 +103,19 @@ def where_clause(query: InboxQuery, probe: bool = False) -> tuple[str, list]:
                 f"f.id IN (SELECT feedback_id FROM feedback_tags WHERE tag_id IN ({marks}))"
             )
             params += query.tags
-    searched, words = search_clause(query.search, probe)
+    searched, words = search_clause(query.search, probe, sql)
     if searched:  # last: the other conditions are read from an index first
         conditions.append(searched)
         params += words
     return " AND ".join(conditions), params
 
 
-def search_clause(search: str, probe: bool = False) -> tuple[str, list]:
+def search_clause(search: str, probe: bool = False, sql: Dialect = SQLITE) -> tuple[str, list]:
     """The condition an item of ``feedback f`` meets when it matches the owner's search
     words, with its parameters; ("", []) for no words."""
-    match = match_query(search) if search else ""
+    match = sql.search_query(search) if search else ""
     if not match:
         return "", []
-    return (_PROBED, [match] * 3) if probe else (_SEARCHED, [match] * 2)
+    if probe and not sql.is_server:
+        return _PROBED, [match] * 3
+    return sql.text_match("f"), [match] * 2

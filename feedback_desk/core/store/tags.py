@@ -11,9 +11,9 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from ..records import RulesReach, Tag, TagRule, TagSnapshot
-from ..search_text import any_keyword_query
 from ..words import translate
 from .database import now_iso
+from .dialect import Dialect
 
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 # Colours for tags the owner adds, in turn: distinct from each other and from the starting set.
@@ -43,6 +43,7 @@ def split_keywords(text: str | Iterable[str]) -> tuple[str, ...]:
 
 class TagStore:
     conn: sqlite3.Connection
+    sql: Dialect
 
     # Tags --------------------------------------------------------------------------------------
     def tags(self, counted: bool = True) -> list[Tag]:
@@ -57,7 +58,8 @@ class TagStore:
         return [
             Tag(*row)
             for row in self.conn.execute(
-                f"SELECT t.id, t.name, t.color, {count} FROM tags t ORDER BY t.name COLLATE NOCASE"
+                f"SELECT t.id, t.name, t.color, {count} FROM tags t "
+                f"ORDER BY {self.sql.nocase('t.name')}"
             )
         ]
 
@@ -68,9 +70,9 @@ class TagStore:
             used = self.conn.execute("SELECT count(*) FROM tags").fetchone()[0]
             color = PALETTE[used % len(PALETTE)]
         return self.conn.execute(
-            "INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?)",
+            "INSERT INTO tags (name, color, created_at) VALUES (?, ?, ?) RETURNING id",
             (name, _checked_color(color), now_iso()),
-        ).lastrowid
+        ).fetchone()[0]
 
     def rename_tag(self, tag_id: int, name: str) -> None:
         """ValueError when another tag has the name already (merge them instead)."""
@@ -94,9 +96,9 @@ class TagStore:
             return 0
         with self.transaction():
             gained = self.conn.execute(
-                "INSERT OR IGNORE INTO feedback_tags (feedback_id, tag_id) "
-                f"SELECT DISTINCT feedback_id, ? FROM feedback_tags WHERE tag_id IN "
-                f"({_marks(sources)})",
+                "INSERT INTO feedback_tags (feedback_id, tag_id) "
+                "SELECT DISTINCT feedback_id, ? FROM feedback_tags WHERE tag_id IN "
+                f"({_marks(sources)}) ON CONFLICT DO NOTHING",
                 (into, *sources),
             ).rowcount
             self.conn.execute(
@@ -112,7 +114,8 @@ class TagStore:
             had = self._carrying(ids, tag_id)
             new = [i for i in dict.fromkeys(ids) if i not in had]
             self.conn.executemany(
-                "INSERT OR IGNORE INTO feedback_tags (feedback_id, tag_id) VALUES (?, ?)",
+                "INSERT INTO feedback_tags (feedback_id, tag_id) VALUES (?, ?) "
+                "ON CONFLICT DO NOTHING",
                 [(i, tag_id) for i in new],
             )
         return new
@@ -165,8 +168,9 @@ class TagStore:
                 f"DELETE FROM feedback_tags WHERE tag_id IN ({_marks(tag_ids)})", tag_ids
             )
             self.conn.executemany(
-                "INSERT OR IGNORE INTO feedback_tags (feedback_id, tag_id) "
-                "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?)",
+                "INSERT INTO feedback_tags (feedback_id, tag_id) "
+                "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM feedback WHERE id = ?) "
+                "ON CONFLICT DO NOTHING",
                 [(fid, tid, fid) for fid, tid in snapshot.links],
             )
             self.conn.executemany(
@@ -175,6 +179,9 @@ class TagStore:
                 "keywords = excluded.keywords, enabled = excluded.enabled",
                 snapshot.rules,
             )
+            for table in ("tags", "tag_rules"):  # new ids go on after the ids put back
+                if after := self.sql.after_explicit_ids(table):
+                    self.conn.execute(after)
 
     def _carrying(self, ids: Sequence[int], tag_id: int) -> set[int]:
         had: set[int] = set()
@@ -196,7 +203,9 @@ class TagStore:
         if not name:
             raise ValueError(translate("store", "A tag needs a name."))
         taken = self.conn.execute(
-            "SELECT id FROM tags WHERE name = ? AND id IS NOT ?", (name, tag_id)
+            f"SELECT id FROM tags WHERE {self.sql.nocase('name')} = {self.sql.nocase('?')} "
+            "AND id IS DISTINCT FROM ?",
+            (name, tag_id),
         ).fetchone()
         if taken:
             raise ValueError(translate("store", "There is already a tag called {0}.").format(name))
@@ -209,16 +218,16 @@ class TagStore:
             TagRule(rid, tid, name, split_keywords(words), bool(enabled))
             for rid, tid, name, words, enabled in self.conn.execute(
                 "SELECT r.id, r.tag_id, t.name, r.keywords, r.enabled FROM tag_rules r "
-                "JOIN tags t ON t.id = r.tag_id ORDER BY t.name COLLATE NOCASE, r.id"
+                f"JOIN tags t ON t.id = r.tag_id ORDER BY {self.sql.nocase('t.name')}, r.id"
             )
         ]
 
     def add_tag_rule(self, tag_id: int, keywords: str | Iterable[str], enabled: bool = True) -> int:
         """A rule tagging with ``tag_id`` the items that contain any of the keywords."""
         return self.conn.execute(
-            "INSERT INTO tag_rules (tag_id, keywords, enabled) VALUES (?, ?, ?)",
+            "INSERT INTO tag_rules (tag_id, keywords, enabled) VALUES (?, ?, ?) RETURNING id",
             (tag_id, ", ".join(split_keywords(keywords)), int(enabled)),
-        ).lastrowid
+        ).fetchone()[0]
 
     def update_tag_rule(
         self,
@@ -248,7 +257,7 @@ class TagStore:
         carrying its tag yet it would tag now."""
         return {
             rule.id: self.conn.execute(
-                f"SELECT count(*) FROM ({self._rule_matches()})", (match, rule.tag_id)
+                f"SELECT count(*) FROM ({self._rule_matches()}) AS s", (match, rule.tag_id)
             ).fetchone()[0]
             for rule, match in self._rule_queries(rule_ids)
         }
@@ -261,7 +270,7 @@ class TagStore:
         a tag_snapshot of the rules' tags taken before undoes it."""
         added = 0
         batch, params = "", ()
-        if batch_id is not None:
+        if batch_id is not None and not self.sql.is_server:
             first, last = self.conn.execute(
                 "SELECT min(id), max(id) FROM feedback WHERE batch_id = ?", (batch_id,)
             ).fetchone()
@@ -274,12 +283,13 @@ class TagStore:
         with self.transaction():
             for rule, match in self._rule_queries(rule_ids):
                 sql = self._rule_matches(batch)
-                if batch:
+                if batch_id is not None:
                     sql += " AND f.batch_id = ?"
                 added += self.conn.execute(
-                    f"INSERT OR IGNORE INTO feedback_tags (feedback_id, tag_id) "
-                    f"SELECT id, ? FROM ({sql})",
-                    (rule.tag_id, match, *params, rule.tag_id) + ((batch_id,) if batch else ()),
+                    "INSERT INTO feedback_tags (feedback_id, tag_id) "
+                    f"SELECT id, ? FROM ({sql}) AS s WHERE true ON CONFLICT DO NOTHING",
+                    (rule.tag_id, match, *params, rule.tag_id)
+                    + ((batch_id,) if batch_id is not None else ()),
                 ).rowcount
         return added
 
@@ -288,12 +298,12 @@ class TagStore:
         the per-rule preview, an item two rules find counts once in ``items``."""
         parts, params = [], []
         for rule, match in self._rule_queries(rule_ids):
-            parts.append(f"SELECT id, ? AS tag_id FROM ({self._rule_matches()})")
+            parts.append(f"SELECT id, ? AS tag_id FROM ({self._rule_matches()}) AS s")
             params += [rule.tag_id, match, rule.tag_id]
         if not parts:
             return RulesReach(0, 0)
         items, tags = self.conn.execute(
-            f"SELECT count(DISTINCT id), count(*) FROM ({' UNION '.join(parts)})", params
+            f"SELECT count(DISTINCT id), count(*) FROM ({' UNION '.join(parts)}) AS s", params
         ).fetchone()
         return RulesReach(items, tags)
 
@@ -303,13 +313,18 @@ class TagStore:
             for r in self.tag_rules()
             if (r.enabled if rule_ids is None else r.id in set(rule_ids))
         ]
-        return [(r, q) for r in rules if (q := any_keyword_query(r.keywords))]
+        return [(r, q) for r in rules if (q := self.sql.keywords_query(r.keywords))]
 
-    @staticmethod
-    def _rule_matches(batch: str = "") -> str:
+    def _rule_matches(self, batch: str = "") -> str:
+        """The items not in the trash a rule finds and its tag is not on yet (parameters:
+        the rule's query, the batch's first and last id when ``batch``, the tag)."""
+        found = (
+            "f.search @@ ?::tsquery"
+            if self.sql.is_server
+            else f"f.id IN (SELECT rowid FROM feedback_fts WHERE feedback_fts MATCH ?{batch})"
+        )
         return (
-            "SELECT f.id FROM feedback f WHERE f.id IN (SELECT rowid FROM feedback_fts "
-            f"WHERE feedback_fts MATCH ?{batch}) AND f.deleted_at IS NULL "
+            f"SELECT f.id FROM feedback f WHERE {found} AND f.deleted_at IS NULL "
             "AND NOT EXISTS (SELECT 1 FROM feedback_tags ft WHERE ft.feedback_id = f.id "
             "AND ft.tag_id = ?)"
         )

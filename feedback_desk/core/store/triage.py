@@ -163,10 +163,11 @@ class TriageStore:
     # Notes -----------------------------------------------------------------------------------
     def add_note(self, feedback_id: int, body: str, by: str = "", now: str | None = None) -> int:
         """A handling note; the search finds its words."""
+        column, value, search = self.sql.search_column(body)
         return self.conn.execute(
-            "INSERT INTO notes (feedback_id, body, by, created_at) VALUES (?, ?, ?, ?) "
-            "RETURNING id",
-            (feedback_id, body, by, now or now_iso()),
+            f"INSERT INTO notes (feedback_id, body, by, created_at{column}) "
+            f"VALUES (?, ?, ?, ?{value}) RETURNING id",
+            (feedback_id, body, by, now or now_iso(), *search),
         ).fetchone()[0]
 
     def notes_of(self, feedback_id: int) -> list[Note]:
@@ -191,9 +192,11 @@ class TriageStore:
 
     def restore_note(self, note: Note) -> None:
         """Put a deleted note back with its own id and time."""
+        column, value, search = self.sql.search_column(note.body)
         self.conn.execute(
-            "INSERT INTO notes (id, feedback_id, body, by, created_at) VALUES (?, ?, ?, ?, ?)",
-            (note.id, note.feedback_id, note.body, note.by, note.created_at),
+            f"INSERT INTO notes (id, feedback_id, body, by, created_at{column}) "
+            f"VALUES (?, ?, ?, ?, ?{value})",
+            (note.id, note.feedback_id, note.body, note.by, note.created_at, *search),
         )
 
     # Trash -----------------------------------------------------------------------------------

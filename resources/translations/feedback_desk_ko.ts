@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
     <name>AddFeedbackDialog</name>
@@ -314,7 +315,7 @@
         <translation>변경 내용을 저장할까요?</translation>
     </message>
     <message>
-        <source>You changed this customer's details. Save the changes?</source>
+        <source>You changed this customer&apos;s details. Save the changes?</source>
         <translation>고객 정보를 바꾸셨습니다. 저장할까요?</translation>
     </message>
     <message>
@@ -1530,7 +1531,7 @@ Click to remove this filter</source>
     </message>
     <message>
         <source>Collect every review, survey answer and comment in one place. Paste reviews from a website, type up a phone call, or bring in a file exported from a review site or survey tool: drop it anywhere on this window, or choose it with Import a file. Each one is sorted into positive, neutral or negative for you.</source>
-        <translation>리뷰, 설문 응답, 손님 한마디를 한곳에 모으세요. 웹사이트의 리뷰를 붙여넣거나, 전화 내용을 직접 입력하거나, 리뷰 사이트나 설문 도구에서 내보낸 파일을 가져오세요. 파일은 이 창 어디에든 끌어다 놓거나 '파일 가져오기'로 고를 수 있습니다. 하나하나 긍정, 중립, 부정으로 자동 분류됩니다.</translation>
+        <translation>리뷰, 설문 응답, 손님 한마디를 한곳에 모으세요. 웹사이트의 리뷰를 붙여넣거나, 전화 내용을 직접 입력하거나, 리뷰 사이트나 설문 도구에서 내보낸 파일을 가져오세요. 파일은 이 창 어디에든 끌어다 놓거나 &apos;파일 가져오기&apos;로 고를 수 있습니다. 하나하나 긍정, 중립, 부정으로 자동 분류됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2518,11 +2519,11 @@ Thank you for...</source>
         <translation>허위 리뷰</translation>
     </message>
     <message>
-        <source>Customer's first name</source>
+        <source>Customer&apos;s first name</source>
         <translation>고객 이름 (이름만)</translation>
     </message>
     <message>
-        <source>Customer's full name</source>
+        <source>Customer&apos;s full name</source>
         <translation>고객 이름 (성과 이름)</translation>
     </message>
     <message>
@@ -2727,7 +2728,7 @@ Thank you for...</source>
         <translation>환영합니다! 시작하기 전에 두 가지만 여쭙겠습니다</translation>
     </message>
     <message>
-        <source>Replies are signed with your name and the monthly report carries the business's name. You can skip this and fill it in later in Settings.</source>
+        <source>Replies are signed with your name and the monthly report carries the business&apos;s name. You can skip this and fill it in later in Settings.</source>
         <translation>답글에는 사장님 이름으로 서명하고, 월간 보고서에는 상호가 들어갑니다. 건너뛰고 나중에 설정에서 입력하셔도 됩니다.</translation>
     </message>
     <message>
@@ -2905,7 +2906,7 @@ Your feedback is safe: everything saved so far is in the database. The details a
 <context>
     <name>customer_rights</name>
     <message>
-        <source>Export this customer's data</source>
+        <source>Export this customer&apos;s data</source>
         <translation>이 고객의 데이터 내보내기</translation>
     </message>
     <message>
@@ -2941,7 +2942,7 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <translation>삭제했습니다</translation>
     </message>
     <message>
-        <source>The customer's details are erased.</source>
+        <source>The customer&apos;s details are erased.</source>
         <translation>고객 정보를 삭제했습니다.</translation>
     </message>
     <message>
@@ -2949,7 +2950,7 @@ Your feedback is safe: everything saved so far is in the database. The details a
         <translation>삭제했지만 백업에 아직 남아 있습니다</translation>
     </message>
     <message>
-        <source>The customer's details are erased from the database. {0}:
+        <source>The customer&apos;s details are erased from the database. {0}:
 {1}
 
 Rewrite those backups without this customer, remove them, or keep them as they are?</source>
@@ -3123,7 +3124,7 @@ Rewrite those backups without this customer, remove them, or keep them as they a
     </message>
     <message>
         <source>Net Promoter Score: the share of customers who would recommend you (9 or 10 out of 10) minus the share who would not (0 to 6), from −100 to +100. “Give or take” is how far chance alone could move it with this many answers.</source>
-        <translation>순추천지수(NPS): 추천하겠다는 고객(10점 만점에 9~10점)의 비율에서 추천하지 않겠다는 고객(0~6점)의 비율을 뺀 값으로, -100에서 +100 사이입니다. '오차 범위'는 이 정도 응답 수에서 우연만으로 움직일 수 있는 폭입니다.</translation>
+        <translation>순추천지수(NPS): 추천하겠다는 고객(10점 만점에 9~10점)의 비율에서 추천하지 않겠다는 고객(0~6점)의 비율을 뺀 값으로, -100에서 +100 사이입니다. &apos;오차 범위&apos;는 이 정도 응답 수에서 우연만으로 움직일 수 있는 폭입니다.</translation>
     </message>
     <message>
         <source>Show them in the inbox</source>
@@ -3499,11 +3500,11 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>직접 지정함.</translation>
     </message>
     <message>
-        <source>From the customer's answer of {0} out of 10.</source>
+        <source>From the customer&apos;s answer of {0} out of 10.</source>
         <translation>고객이 10점 만점에 {0}점을 준 응답에서.</translation>
     </message>
     <message>
-        <source>From the customer's {0}-star rating.</source>
+        <source>From the customer&apos;s {0}-star rating.</source>
         <translation>고객이 준 별 {0}개 평가에서.</translation>
     </message>
     <message>
@@ -3905,7 +3906,7 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>데이터베이스가 읽기 전용이라 쓸 수 없어 {lost}.</translation>
     </message>
     <message>
-        <source>Feedback Desk may not write in {folder} (it is read-only, or another user's), so {lost}. Choose another folder, or allow changes to this one.</source>
+        <source>Feedback Desk may not write in {folder} (it is read-only, or another user&apos;s), so {lost}. Choose another folder, or allow changes to this one.</source>
         <translation>Feedback Desk가 {folder}에 쓸 수 없어(읽기 전용이거나 다른 사용자의 폴더) {lost}. 다른 폴더를 고르거나 이 폴더에 쓰기를 허용하세요.</translation>
     </message>
     <message>
@@ -4083,11 +4084,11 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>구글 설문지</translation>
     </message>
     <message>
-        <source>a survey tool's NPS export</source>
+        <source>a survey tool&apos;s NPS export</source>
         <translation>설문 도구의 NPS 내보내기 파일</translation>
     </message>
     <message>
-        <source>a survey tool's export</source>
+        <source>a survey tool&apos;s export</source>
         <translation>설문 도구에서 내보낸 파일</translation>
     </message>
     <message>
@@ -4099,11 +4100,11 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>Google Play 리뷰</translation>
     </message>
     <message>
-        <source>a shop review app's export</source>
+        <source>a shop review app&apos;s export</source>
         <translation>쇼핑몰 리뷰 앱에서 내보낸 파일</translation>
     </message>
     <message>
-        <source>a review site's export</source>
+        <source>a review site&apos;s export</source>
         <translation>리뷰 사이트의 내보내기 파일</translation>
     </message>
     <message>
@@ -4179,7 +4180,7 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>알 수 없는 열: 각 피드백에 함께 보관</translation>
     </message>
     <message>
-        <source>Google's own field name</source>
+        <source>Google&apos;s own field name</source>
         <translation>Google의 필드 이름</translation>
     </message>
     <message>
@@ -4195,7 +4196,7 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>파일 첫머리에 그렇게 적혀 있음</translation>
     </message>
     <message>
-        <source>the file is written in UTF-16 (Excel's Unicode Text)</source>
+        <source>the file is written in UTF-16 (Excel&apos;s Unicode Text)</source>
         <translation>UTF-16(Excel의 유니코드 텍스트)으로 저장된 파일</translation>
     </message>
     <message>
@@ -4267,8 +4268,8 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>파일에 머리글 행은 있지만 그 아래에 피드백 행이 없습니다.</translation>
     </message>
     <message>
-        <source>No column of this file holds feedback text, stars or a score that I recognise, so none of its {0} rows can be imported. Its columns are: {1}. In the preview, choose what a column holds in its 'Goes into' list; on the command line, name it, e.g. --map body=COLUMN or --map rating=COLUMN.</source>
-        <translation>이 파일에는 피드백 내용, 별점, 점수로 알아볼 수 있는 열이 없어 {0}개 행을 하나도 가져올 수 없습니다. 파일의 열: {1}. 미리보기에서 각 열의 '들어갈 곳' 목록으로 열에 담긴 내용을 선택하세요. 명령줄에서는 --map body=COLUMN 또는 --map rating=COLUMN처럼 지정하세요.</translation>
+        <source>No column of this file holds feedback text, stars or a score that I recognise, so none of its {0} rows can be imported. Its columns are: {1}. In the preview, choose what a column holds in its &apos;Goes into&apos; list; on the command line, name it, e.g. --map body=COLUMN or --map rating=COLUMN.</source>
+        <translation>이 파일에는 피드백 내용, 별점, 점수로 알아볼 수 있는 열이 없어 {0}개 행을 하나도 가져올 수 없습니다. 파일의 열: {1}. 미리보기에서 각 열의 &apos;들어갈 곳&apos; 목록으로 열에 담긴 내용을 선택하세요. 명령줄에서는 --map body=COLUMN 또는 --map rating=COLUMN처럼 지정하세요.</translation>
     </message>
     <message>
         <source>The one row could not be read; the problem is on row {0}: {1}.</source>
@@ -4335,8 +4336,8 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>이 파일은 {0}번째 바이트에 텍스트가 아닌 바이너리 데이터(NUL 바이트)가 있어 피드백 표가 아닙니다.</translation>
     </message>
     <message>
-        <source>'{0}' is not a text encoding I know. Choose one such as utf-8, cp949 (Korean Excel) or cp1252 (Western Excel), or leave it out.</source>
-        <translation>'{0}'은(는) 알 수 없는 텍스트 인코딩입니다. utf-8, cp949(한국어 Excel), cp1252(서유럽 Excel) 같은 인코딩을 선택하거나 비워 두세요.</translation>
+        <source>&apos;{0}&apos; is not a text encoding I know. Choose one such as utf-8, cp949 (Korean Excel) or cp1252 (Western Excel), or leave it out.</source>
+        <translation>&apos;{0}&apos;은(는) 알 수 없는 텍스트 인코딩입니다. utf-8, cp949(한국어 Excel), cp1252(서유럽 Excel) 같은 인코딩을 선택하거나 비워 두세요.</translation>
     </message>
     <message>
         <source>The file cannot be read as {0}: it has bytes that encoding does not allow. Try another encoding or automatic.</source>
@@ -4375,8 +4376,8 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>이 JSON 파일에는 리뷰나 기록의 목록이 없습니다.</translation>
     </message>
     <message>
-        <source>'{0}' is not a single-character column separator.</source>
-        <translation>'{0}'은(는) 한 글자로 된 열 구분 기호가 아닙니다.</translation>
+        <source>&apos;{0}&apos; is not a single-character column separator.</source>
+        <translation>&apos;{0}&apos;은(는) 한 글자로 된 열 구분 기호가 아닙니다.</translation>
     </message>
     <message>
         <source>The file could not be read as rows and columns.</source>
@@ -4411,8 +4412,8 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>이 Excel 통합 문서를 읽을 수 없습니다. 손상되었거나 중간에 잘린 것 같습니다. Excel에서 열어 다시 저장(또는 CSV UTF-8로 저장)한 뒤 그 파일을 가져오세요.</translation>
     </message>
     <message>
-        <source>This workbook has no sheet named '{0}'; its sheets are: {1}.</source>
-        <translation>이 통합 문서에는 '{0}' 시트가 없습니다. 있는 시트: {1}.</translation>
+        <source>This workbook has no sheet named &apos;{0}&apos;; its sheets are: {1}.</source>
+        <translation>이 통합 문서에는 &apos;{0}&apos; 시트가 없습니다. 있는 시트: {1}.</translation>
     </message>
     <message>
         <source>No sheet of this workbook holds a table with a row of column names (sheets: {0}).</source>
@@ -4431,40 +4432,40 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>빈 행</translation>
     </message>
     <message>
-        <source>date '{0}' has a time that is not a 12-hour time</source>
-        <translation>날짜 '{0}'의 시각이 12시간제 시각이 아닙니다</translation>
+        <source>date &apos;{0}&apos; has a time that is not a 12-hour time</source>
+        <translation>날짜 &apos;{0}&apos;의 시각이 12시간제 시각이 아닙니다</translation>
     </message>
     <message>
-        <source>date '{0}' could be day-first or month-first: say which order the file uses</source>
-        <translation>날짜 '{0}'은(는) 일이 먼저인지 월이 먼저인지 알 수 없습니다. 파일의 날짜 순서를 지정하세요</translation>
+        <source>date &apos;{0}&apos; could be day-first or month-first: say which order the file uses</source>
+        <translation>날짜 &apos;{0}&apos;은(는) 일이 먼저인지 월이 먼저인지 알 수 없습니다. 파일의 날짜 순서를 지정하세요</translation>
     </message>
     <message>
-        <source>date '{0}' is not a date</source>
-        <translation>'{0}'은(는) 날짜가 아닙니다</translation>
+        <source>date &apos;{0}&apos; is not a date</source>
+        <translation>&apos;{0}&apos;은(는) 날짜가 아닙니다</translation>
     </message>
     <message>
-        <source>date '{0}' is not a real date or time</source>
-        <translation>날짜 '{0}'은(는) 실제로 있는 날짜나 시각이 아닙니다</translation>
+        <source>date &apos;{0}&apos; is not a real date or time</source>
+        <translation>날짜 &apos;{0}&apos;은(는) 실제로 있는 날짜나 시각이 아닙니다</translation>
     </message>
     <message>
-        <source>stars '{0}' is not a rating from 1 to 5</source>
-        <translation>별점 '{0}'은(는) 1에서 5 사이의 별점이 아닙니다</translation>
+        <source>stars &apos;{0}&apos; is not a rating from 1 to 5</source>
+        <translation>별점 &apos;{0}&apos;은(는) 1에서 5 사이의 별점이 아닙니다</translation>
     </message>
     <message>
-        <source>score '{0}' is not an answer from 0 to 10</source>
-        <translation>점수 '{0}'은(는) 0-10점 응답이 아닙니다</translation>
+        <source>score &apos;{0}&apos; is not an answer from 0 to 10</source>
+        <translation>점수 &apos;{0}&apos;은(는) 0-10점 응답이 아닙니다</translation>
     </message>
     <message>
-        <source>'{0}' is not a preset; the presets are: {1}</source>
-        <translation>'{0}'은(는) 미리 정한 형식이 아닙니다. 쓸 수 있는 형식: {1}</translation>
+        <source>&apos;{0}&apos; is not a preset; the presets are: {1}</source>
+        <translation>&apos;{0}&apos;은(는) 미리 정한 형식이 아닙니다. 쓸 수 있는 형식: {1}</translation>
     </message>
     <message>
-        <source>there is no column '{0}'; the columns are: {1}</source>
-        <translation>'{0}' 열이 없습니다. 있는 열: {1}</translation>
+        <source>there is no column &apos;{0}&apos;; the columns are: {1}</source>
+        <translation>&apos;{0}&apos; 열이 없습니다. 있는 열: {1}</translation>
     </message>
     <message>
-        <source>'{0}' is not a field; the fields are: {1}</source>
-        <translation>'{0}'은(는) 필드가 아닙니다. 쓸 수 있는 필드: {1}</translation>
+        <source>&apos;{0}&apos; is not a field; the fields are: {1}</source>
+        <translation>&apos;{0}&apos;은(는) 필드가 아닙니다. 쓸 수 있는 필드: {1}</translation>
     </message>
 </context>
 <context>
@@ -4539,7 +4540,7 @@ Erase their names, e-mails and phone numbers now? What they said and their score
         <translation>모든 매장</translation>
     </message>
     <message>
-        <source>Feedback Desk could not read the month's figures just now ({0}). Nothing was changed; they are read again when you come back or choose a month.</source>
+        <source>Feedback Desk could not read the month&apos;s figures just now ({0}). Nothing was changed; they are read again when you come back or choose a month.</source>
         <translation>지금은 이번 달 수치를 읽지 못했습니다({0}). 바뀐 것은 없습니다. 돌아오거나 달을 고르면 다시 읽습니다.</translation>
     </message>
     <message>
@@ -4719,7 +4720,7 @@ Erase their names, e-mails and phone numbers now? What they said and their score
         <translation>부정</translation>
     </message>
     <message>
-        <source>None of this month's feedback could be read as positive or negative.</source>
+        <source>None of this month&apos;s feedback could be read as positive or negative.</source>
         <translation>이번 달 피드백 중 긍정이나 부정으로 판단할 수 있는 것이 없습니다.</translation>
     </message>
     <message>
@@ -5021,7 +5022,7 @@ Erase their names, e-mails and phone numbers now? What they said and their score
         <translation>{1}의 {0}행을 읽을 수 없어({2}) 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <source>its desk_json is not a Feedback Desk export's</source>
+        <source>its desk_json is not a Feedback Desk export&apos;s</source>
         <translation>desk_json이 Feedback Desk에서 내보낸 값이 아닙니다</translation>
     </message>
     <message>
@@ -5144,7 +5145,7 @@ Erase their names, e-mails and phone numbers now? What they said and their score
         <translation>영업일은 문을 여는 날만 셉니다.</translation>
     </message>
     <message>
-        <source>Customers' personal details</source>
+        <source>Customers&apos; personal details</source>
         <translation>고객 개인정보</translation>
     </message>
     <message>
@@ -5179,7 +5180,7 @@ Erase their names, e-mails and phone numbers now? What they said and their score
         <translation>선택한 항목을 규칙대로 후속 조치</translation>
     </message>
     <message>
-        <source>The customer's story</source>
+        <source>The customer&apos;s story</source>
         <translation>고객 이력</translation>
     </message>
     <message>
@@ -5226,7 +5227,7 @@ Erase their names, e-mails and phone numbers now? What they said and their score
         <translation>Feedback Desk가 {0} 준비를 마치지 못했습니다({1}). 안의 데이터는 하나도 잃지 않았습니다.</translation>
     </message>
     <message>
-        <source>Feedback Desk makes no backups of a team server: the server's own backups (pg_dump) protect the team. An export keeps a copy of the feedback.</source>
+        <source>Feedback Desk makes no backups of a team server: the server&apos;s own backups (pg_dump) protect the team. An export keeps a copy of the feedback.</source>
         <translation>Feedback Desk는 팀 서버를 백업하지 않습니다. 팀을 지키는 것은 서버 자체의 백업(pg_dump)입니다. 내보내기로 피드백 사본을 남길 수 있습니다.</translation>
     </message>
     <message>

@@ -19,6 +19,7 @@ import argparse
 import functools
 import gzip
 import hashlib
+import json
 import os
 import re
 import shutil
@@ -383,6 +384,31 @@ def check_program(program: Path, work: Path) -> None:
     )
     if list(home.rglob("*.db")):
         raise SystemExit("check: a database was written in the data folder though --db was given")
+    check_team_server(program, home)
+
+
+def check_team_server(program: Path, home: Path) -> None:
+    """The frozen program on a team server: psycopg and its own libpq made it into the
+    bundle. The tests' PostgreSQL (tests/pg.py) serves it; where none can start, this part
+    is skipped with the reason (failed instead when FEEDBACK_DESK_REQUIRE_POSTGRES=1)."""
+    sys.path.insert(0, str(ROOT))
+    from tests import pg
+
+    try:
+        server = pg.start()
+    except pg.Unavailable as why:
+        if pg.required():
+            raise SystemExit(f"check: {pg.REQUIRE_ENV}=1 but {why}") from None
+        say(f"  team server: skipped ({why})")
+        return
+    try:
+        url = server.url(server.create_database())
+        frozen(program, "--db", url, "demo", home=home, expect="demo feedback")
+        stats = frozen(program, "--db", url, "stats", "--json", home=home, expect='"feedback"')
+        ready = frozen(program, "--db", url, "gui", "--smoke", home=home, expect="ready ")
+        say(f"  {ready.strip()} (team server, {json.loads(stats)['feedback']} items)")
+    finally:
+        server.stop()
 
 
 def write_big_csv(path: Path, rows: int = 12000) -> None:

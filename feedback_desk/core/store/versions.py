@@ -25,7 +25,7 @@ Seen = Mapping[int, int] | None
 
 # How each kind of row is named in a message: SQL for its name, and the sentence's subject.
 _NAMES = {
-    "feedback": "coalesce(nullif(title, ''), nullif(author, ''), substr(body, 1, 40))",
+    "feedback": "coalesce(nullif(title, ''), nullif(substr(body, 1, 40), ''), author)",
     "followups": "action",
     "customers": "name",
     "response_templates": "name",
@@ -113,18 +113,23 @@ class VersionStore:
         if not params:
             return 0
         with self.transaction():
-            written = self.conn.executemany(sql, params).rowcount
-            if written < len(params) and any(i in seen for i in rows):
-                self._refuse_moved(table, {i: seen[i] + 1 for i in rows if i in seen})
-        return written
+            if not seen:
+                return self.conn.executemany(sql, params).rowcount
+            # One statement a row: each says whether its row was still at the version seen.
+            moved = [p[-2] for p in params if self.conn.execute(sql, p).rowcount == 0]
+            if moved := [i for i in moved if i in seen]:
+                self._refuse_moved(table, {i: seen[i] for i in moved}, all_moved=True)
+        return len(params) - len(moved)
 
     def _bump(self, table: str, ids: Sequence[int], seen: Seen, changed: str) -> int:
         """Raise the versions of rows whose dependants changed (an item's tags, its answer)."""
         return self._write_rows(table, "", {i: () for i in dict.fromkeys(ids)}, seen, changed)
 
-    def _refuse_moved(self, table: str, expected: Mapping[int, int]) -> None:
-        """Raise ChangedElsewhere if a row is not now at its ``expected`` version (within a
-        write: the one it made of the version seen), i.e. it had moved on or is gone."""
+    def _refuse_moved(
+        self, table: str, expected: Mapping[int, int], all_moved: bool = False
+    ) -> None:
+        """Raise ChangedElsewhere if a row is not now at its ``expected`` version, i.e. it
+        had moved on or is gone (``all_moved``: the caller knows they all have)."""
         ids = list(expected)
         now: dict[int, tuple] = {}
         for start in range(0, len(ids), 500):
@@ -135,7 +140,7 @@ class VersionStore:
                 chunk,
             ):
                 now[row[0]] = tuple(row[1:])
-        moved = [i for i in ids if i not in now or now[i][0] != expected[i]]
+        moved = [i for i in ids if all_moved or i not in now or now[i][0] != expected[i]]
         if moved:
             raise changed_elsewhere(table, moved, now)
 

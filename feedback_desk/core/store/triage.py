@@ -232,7 +232,7 @@ class TriageStore:
                 "feedback",
                 "deleted_at = ?",
                 {i: (now,) for i in moved},
-                {i: v for i, v in seen.items() if i in moved} if seen else None,
+                seen,
                 "trash",
             )
         return moved

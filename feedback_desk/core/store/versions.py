@@ -98,7 +98,8 @@ class VersionStore:
         """``UPDATE table SET assignments`` for each row ({id: its parameters}), raising its
         version and keeping what changed, who and when; each row in ``seen`` only if it is
         still at the version seen. Returns how many rows were written; raises
-        ChangedElsewhere (having written nothing) when a seen row had moved on."""
+        ChangedElsewhere (having written nothing) when a seen row had moved on. A ``seen``
+        dict is brought up to date with the versions written (an undo passes it next)."""
         assert table in _NAMES
         seen = seen or {}
         sql = (
@@ -116,10 +117,12 @@ class VersionStore:
             if not seen:
                 return self.conn.executemany(sql, params).rowcount
             # One statement a row: each says whether its row was still at the version seen.
-            moved = [p[-2] for p in params if self.conn.execute(sql, p).rowcount == 0]
-            if moved := [i for i in moved if i in seen]:
+            missed = [p[-2] for p in params if self.conn.execute(sql, p).rowcount == 0]
+            if moved := [i for i in missed if i in seen]:
                 self._refuse_moved(table, {i: seen[i] for i in moved}, all_moved=True)
-        return len(params) - len(moved)
+        if isinstance(seen, dict):  # the caller's versions, as this write left them
+            seen.update({i: seen[i] + 1 for i in rows if i in seen})
+        return len(params) - len(missed)
 
     def _bump(self, table: str, ids: Sequence[int], seen: Seen, changed: str) -> int:
         """Raise the versions of rows whose dependants changed (an item's tags, its answer)."""

@@ -319,7 +319,7 @@ def test_a_failed_write_keeps_the_typed_text(store, open_page, qtbot, monkeypatc
     retype_body(qtbot, page, "Typed with care.")
     warnings = capture_warnings(monkeypatch)
 
-    def read_only(_template):
+    def read_only(_template, seen=None):
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(store, "save_template", read_only)

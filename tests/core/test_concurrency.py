@@ -110,9 +110,10 @@ def test_undo_over_a_teammates_later_change_is_refused(desks):
     mine, theirs = desks
     (fid,) = add(mine, "Undo me")
     before = mine.statuses_of([fid])
-    opened = seen(mine, fid)
-    mine.set_status([fid], "resolved", seen=opened)
-    after = {fid: opened[fid] + 1}  # the version this change made
+    versions = seen(mine, fid)
+    mine.set_status([fid], "resolved", seen=versions)
+    assert versions == seen(mine, fid)  # brought up to date: what an undo passes
+    after = dict(versions)
     theirs.assign([fid], "Jo", seen=seen(theirs, fid))
     with pytest.raises(ChangedElsewhere, match="assigned"):
         mine.set_statuses(before, seen=after)
@@ -193,13 +194,13 @@ def test_two_saves_at_the_same_moment_one_wins_one_is_told(desks):
 
     def second() -> None:
         try:
-            theirs.set_status([fid], "ignored", seen=opened)
+            theirs.set_status([fid], "ignored", seen=dict(opened))
             outcome.append("saved")
         except ChangedElsewhere as exc:
             outcome.append(exc)
 
     with mine.transaction():
-        mine.set_status([fid], "resolved", seen=opened)
+        mine.set_status([fid], "resolved", seen=dict(opened))
         other = threading.Thread(target=second)
         other.start()
         time.sleep(0.3)  # the other desk is waiting for this one's write
@@ -231,3 +232,13 @@ def test_a_schema_7_server_desk_gets_versions(pg_url):
         assert store.get_feedback(fid).version == 1
         store.set_status([fid], "resolved", seen={fid: 1})
         assert store.get_feedback(fid).version == 2
+
+
+def test_details_erased_on_another_desk_cannot_be_saved_back(desks):
+    mine, theirs = desks
+    (fid,) = add(mine, "Call me back")
+    shown = mine.customer_for(fid)  # the customer dialog open on this desk
+    theirs.erase_person(theirs.person(shown.id))
+    with pytest.raises(ChangedElsewhere, match="erased"):
+        mine.update_customer(replace(shown, notes="Prefers mornings"), seen=shown.version)
+    assert theirs.customer(shown.id).name == ""

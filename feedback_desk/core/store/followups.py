@@ -162,10 +162,12 @@ class FollowUpStore:
                 "done",
             )
             if outcome == "resolved":
+                at = now or now_iso()
                 self.conn.execute(
-                    "UPDATE feedback SET status = 'resolved', updated_at = ? WHERE id = "
-                    "(SELECT feedback_id FROM followups WHERE id = ?)",
-                    (now or now_iso(), followup_id),
+                    "UPDATE feedback SET status = 'resolved', updated_at = ?, "
+                    "version = version + 1, changed = 'status', changed_by = ?, changed_at = ? "
+                    "WHERE id = (SELECT feedback_id FROM followups WHERE id = ?)",
+                    (at, self.desk_person, at, followup_id),
                 )
 
     def delete_followups(self, ids: Sequence[int]) -> list[FollowUp]:

@@ -57,6 +57,7 @@ def change_words(changed: str) -> str:
         "edit": translate("store", "it was edited"),
         "done": translate("store", "it was marked done"),
         "merge": translate("store", "it was merged with another"),
+        "erased": translate("store", "personal details were erased"),
     }
     return words.get(changed, translate("store", "it was changed"))
 
@@ -68,8 +69,8 @@ def time_words(when: str | None) -> str:
 
 class VersionStore:
     conn: sqlite3.Connection
-    # Who is at this desk: the window sets it (chosen per computer), the command line takes
-    # --by or the computer's user name. Stored with each change, for the messages.
+    # Who is at this desk: the window sets it (chosen per computer, ui/person.py); blank for
+    # imports and the command line. Stored with each change, for the messages.
     desk_person: str = ""
 
     def versions_of(self, table: str, ids: Sequence[int]) -> dict[int, int]:
@@ -146,13 +147,6 @@ class VersionStore:
         moved = [i for i in ids if all_moved or i not in now or now[i][0] != expected[i]]
         if moved:
             raise changed_elsewhere(table, moved, now)
-
-    def _refuse_if_moved(self, table: str, seen: Seen) -> None:
-        """Before a write that changes no versioned row itself: refuse when a row in ``seen``
-        is no longer at the version seen."""
-        if not seen:
-            return
-        self._refuse_moved(table, seen)
 
 
 def changed_elsewhere(

@@ -114,16 +114,22 @@ class VersionStore:
         ]
         if not params:
             return 0
+        checked = [p for p in params if p[-1] is not None]
         with self.transaction():
-            if not seen:
-                return self.conn.executemany(sql, params).rowcount
-            # One statement a row: each says whether its row was still at the version seen.
-            missed = [p[-2] for p in params if self.conn.execute(sql, p).rowcount == 0]
-            if moved := [i for i in missed if i in seen]:
+            # Rows not seen (a long selection beyond those shown, an import) in one go...
+            written = (
+                self.conn.executemany(sql, [p for p in params if p[-1] is None]).rowcount
+                if len(checked) < len(params)
+                else 0
+            )
+            # ...the others one statement a row: each says whether its row was still at the
+            # version seen.
+            moved = [p[-2] for p in checked if self.conn.execute(sql, p).rowcount == 0]
+            if moved:
                 self._refuse_moved(table, {i: seen[i] for i in moved}, all_moved=True)
         if isinstance(seen, dict):  # the caller's versions, as this write left them
             seen.update({i: seen[i] + 1 for i in rows if i in seen})
-        return len(params) - len(missed)
+        return written + len(checked)
 
     def _bump(self, table: str, ids: Sequence[int], seen: Seen, changed: str) -> int:
         """Raise the versions of rows whose dependants changed (an item's tags, its answer)."""

@@ -39,7 +39,7 @@ def people_combo(team: list[str], chosen: str) -> QComboBox:
     return combo
 
 
-class _SavesOnVersion(QDialog):
+class VersionedDialog(QDialog):
     """A dialog on a follow-up as it was at version ``seen``; ``refused`` tells it someone
     changed the follow-up since (see ``saved``)."""
 
@@ -57,21 +57,21 @@ class _SavesOnVersion(QDialog):
         lines = [str(exc)]
         if now is not None:
             self.seen = now.version
-            lines.append(
-                self.tr(
-                    "It now says: {0} by {1}, {2}{3}. Save again to keep yours instead."
-                ).format(
-                    display.action_name(now.action),
-                    display.date_text(now.due),
-                    now.assignee or self.tr("nobody"),
-                    self.tr(", done") if now.done_at else "",
-                )
+            words = QCoreApplication.translate(
+                "followups", "It now says: {0} by {1}, {2}. Save again to keep yours instead."
+            ).format(
+                display.action_name(now.action),
+                display.date_text(now.due),
+                now.assignee or QCoreApplication.translate("followups", "nobody"),
             )
+            if now.done_at:
+                words += " " + QCoreApplication.translate("followups", "It is marked done.")
+            lines.append(words)
         self.problem.setText("\n".join(lines))
         self.problem.show()
 
 
-def saved(dialog: _SavesOnVersion, save: Callable, reload: Callable[[], FollowUp | None]) -> bool:
+def saved(dialog: VersionedDialog, save: Callable, reload: Callable[[], FollowUp | None]) -> bool:
     """Show ``dialog`` until ``save(values, seen)`` goes through or the person cancels; a save
     refused because someone changed the follow-up since shows it again, saying so (nothing
     the person entered is lost). True when saved."""
@@ -84,7 +84,7 @@ def saved(dialog: _SavesOnVersion, save: Callable, reload: Callable[[], FollowUp
     return False
 
 
-class FollowUpDialog(_SavesOnVersion):
+class FollowUpDialog(VersionedDialog):
     """Change a follow-up: ``values()`` gives (action, due ISO day, assignee, note)."""
 
     def __init__(
@@ -137,7 +137,7 @@ class FollowUpDialog(_SavesOnVersion):
         )
 
 
-class DoneDialog(_SavesOnVersion):
+class DoneDialog(VersionedDialog):
     """Mark a follow-up done: ``values()`` gives (outcome, what happened)."""
 
     def __init__(self, followup: FollowUp, parent=None):

@@ -72,6 +72,21 @@ class ServerRefused(StoreError):
     fault = Fault.PERMISSION
 
 
+class ChangedElsewhere(StoreError):
+    """Someone changed (or deleted) what this person is saving after they saw it: on another
+    desk, or in another window. Nothing was saved; the message says what changed and, where
+    known, who changed it and when. ``ids`` are the rows that had moved on; ``by`` and
+    ``when`` the latest change's person ('' when not known) and time (ISO, or None)."""
+
+    def __init__(
+        self, message: str, ids: tuple[int, ...] = (), by: str = "", when: str | None = None
+    ):
+        super().__init__(message)
+        self.ids = ids
+        self.by = by
+        self.when = when
+
+
 # Below this much free room a failing write is taken for a full disk (SQLite says "disk I/O
 # error" when the -shm file cannot grow, and a PDF writer says nothing at all).
 NEARLY_FULL_BYTES = 1 << 20

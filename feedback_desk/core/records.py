@@ -130,11 +130,13 @@ class Feedback:
     reply: str = ""
     first_reply_at: str | None = None
     customer_id: int | None = None
+    version: int = 0  # raised by every change (store/versions.py); not part of the JSON
 
     def as_dict(self) -> dict[str, Any]:
         """The feedback object of the command line's JSON (CLI.md)."""
         data = asdict(self)
         data["tags"] = list(self.tags)
+        del data["version"]
         return data
 
 
@@ -367,6 +369,7 @@ class FollowUp:
     created_at: str
     customer: str = ""
     feedback_text: str = ""
+    version: int = 0  # raised by every change (store/versions.py)
 
     def overdue(self, today: str) -> bool:
         """Still to do and due before ``today`` (ISO)."""
@@ -400,6 +403,7 @@ class Customer:
     value: float | None
     notes: str
     feedback: int = 0
+    version: int = 0  # raised by every change (store/versions.py)
 
 
 @dataclass(frozen=True)

@@ -142,9 +142,10 @@ def followup_rules(store) -> FollowUpRules:
 
 
 def acting_person(store) -> str:
-    """Who is using the desk, for "answered by" and notes: the owner's name from Settings, or
-    nobody named (never the computer's login, which would end up in the team's figures)."""
-    return text_setting(store, OWNER_NAME)
+    """Who is using the desk, for "answered by" and notes: the person chosen at this computer
+    (store.desk_person, see ui/person.py), else the owner's name from Settings, or nobody
+    named (never the computer's login, which would end up in the team's figures)."""
+    return getattr(store, "desk_person", "") or text_setting(store, OWNER_NAME)
 
 
 WELCOMED = "welcomed"  # the owner has answered or skipped the first start's question

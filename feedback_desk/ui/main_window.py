@@ -23,7 +23,7 @@ from .. import APP_NAME, __version__
 from ..core import intake
 from ..core.demo_desk import demo_database
 from ..core.records import AddResult
-from . import display, language
+from . import display, language, person
 from .backup_timer import BackupTimer
 from .demo_banner import DemoBanner, ask_to_try_demo
 from .drop_target import DropTarget, dropped_files
@@ -64,6 +64,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.home = home
+        person.take_seat(store)  # this computer's person signs what is written here
+        QTimer.singleShot(0, lambda: person.ask_once(store, self))  # a team desk: who is here?
         title = self.tr("demo") if home else store.path.name
         self.setWindowTitle(f"{APP_NAME} — {title}")
         _add_language_templates(store)

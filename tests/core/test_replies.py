@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from feedback_desk.core import intake
+from feedback_desk.core.errors import ChangedElsewhere
 from feedback_desk.core.records import NewFeedback
 from feedback_desk.core.store import Store
 from feedback_desk.core.templates import (
@@ -300,7 +301,7 @@ def test_only_the_latest_version_of_a_reply_can_change(store):
     first = store.add_reply(fid, "Sorry", "2026-10-01T10:00:00", "public", "Min")
     second = store.edit_reply(first, "Sorry, we called you", "Min", how="phone")
     assert store.replies_of(fid)[-1].how == "phone"
-    with pytest.raises(ValueError, match="latest version"):
+    with pytest.raises(ChangedElsewhere, match="latest version"):
         store.edit_reply(first, "An older text")
     assert [r.current for r in store.replies_of(fid)] == [False, True]
     assert store.replies_of(fid)[-1].id == second

@@ -36,6 +36,7 @@ RELEASES = {
     4: "689bee0ee98b2d1303fe1489d26fd33b66264df7",
     5: "2ee84b2baedfa5eaa283c0e1ab77a729adc09b47",
     6: "193536a9a3de2949844f258bca2b8ff8086aa900",
+    7: "0cb227aafb8833a67d4b3fb6a34cf0ec171a8303",
 }
 
 # fmt: off
@@ -331,6 +332,20 @@ def fill(conn: sqlite3.Connection, version: int) -> None:
         conn.execute(
             f"INSERT INTO feedback ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
             list(values.values()),
+        )
+    if version >= 7:  # the figures counted ahead and the hours to the first answer, as
+        # V7's store wrote them with each item (tags are counted by triggers as they link)
+        conn.execute(
+            "INSERT INTO figures_change SELECT 1, day, channel, count(*), sum(promoters), "
+            "sum(passives), sum(detractors), sum(positive), sum(neutral), sum(negative), "
+            "sum(unscored), sum(stars1), sum(stars2), sum(stars3), sum(stars4), sum(stars5), "
+            "sum(needs_reply), sum(answered) FROM figures_of_items GROUP BY day, channel"
+        )
+        conn.execute(
+            "UPDATE feedback SET first_reply_by = '', first_reply_hours = CASE WHEN "
+            "substr(received_at, 12, 8) NOT IN ('', '00:00:00') AND substr(first_reply_at, "
+            "12, 8) NOT IN ('', '00:00:00') THEN max(0, round((julianday(first_reply_at) - "
+            "julianday(received_at)) * 86400) / 3600.0) END WHERE first_reply_at IS NOT NULL"
         )
     # The search index, filled as the store fills it: in the statement after the insert.
     conn.execute(

@@ -189,7 +189,7 @@ def test_a_failed_write_keeps_the_dialog_and_what_was_typed(qtbot, store, open_d
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
 
-    def full(_customer):
+    def full(_customer, seen=None):
         raise sqlite3.OperationalError("database or disk is full")
 
     monkeypatch.setattr(store, "update_customer", full)

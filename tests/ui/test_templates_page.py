@@ -5,6 +5,7 @@ page then shows and what the database then holds."""
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -319,7 +320,7 @@ def test_a_failed_write_keeps_the_typed_text(store, open_page, qtbot, monkeypatc
     retype_body(qtbot, page, "Typed with care.")
     warnings = capture_warnings(monkeypatch)
 
-    def read_only(_template):
+    def read_only(_template, seen=None):
         raise sqlite3.OperationalError("attempt to write a readonly database")
 
     monkeypatch.setattr(store, "save_template", read_only)
@@ -544,3 +545,24 @@ def test_both_rows_of_tags_show_whole_words(open_page, qtbot):
         rect = tags.visualItemRect(tags.item(i))
         assert viewport.contains(rect), tags.item(i).text()
         assert rect.height() >= tags.fontMetrics().height()
+
+
+def test_a_template_changed_on_another_desk_is_not_overwritten(store, db_path, open_page, qtbot):
+    """Two desks on one file: the second save sees the first, shows its text and keeps what
+    was typed; saving again keeps it, knowingly."""
+    page = open_page()
+    click_template(qtbot, page, "Wrong order")
+    retype_body(qtbot, page, "Typed with care.")
+    with Store(db_path) as other:
+        other.desk_person = "Jo"
+        theirs = template_named(other, "Wrong order")
+        other.save_template(replace(theirs, body="Jo's words."), seen=theirs.version)
+
+    qtbot.mouseClick(page.save_button, LEFT)
+
+    assert "Jo" in page.problem.text() and "template" in page.problem.text()
+    assert "Jo's words." in page.problem.text()  # their change, shown
+    assert page.body.toPlainText() == "Typed with care."  # nothing typed was lost
+    assert template_named(store, "Wrong order").body == "Jo's words."
+    qtbot.mouseClick(page.save_button, LEFT)
+    assert template_named(store, "Wrong order").body == "Typed with care."

@@ -39,6 +39,7 @@ from .stats import StatsStore
 from .tags import TagStore
 from .templates import TemplateStore
 from .triage import TriageStore
+from .versions import VersionStore
 from .views import ViewStore
 
 __all__ = [
@@ -66,6 +67,7 @@ class Store(
     TagStore,
     TemplateStore,
     TriageStore,
+    VersionStore,
     ViewStore,
 ):
     """One open desk: a database file, or a database on a team server (PostgreSQL).

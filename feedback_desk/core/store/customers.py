@@ -23,7 +23,8 @@ from .stats import period_clause
 
 _CUSTOMER = (
     "c.id, c.name, c.email, c.phone, c.channel, c.location, c.product, c.value, c.notes, "
-    "(SELECT count(*) FROM feedback g WHERE g.customer_id = c.id AND g.deleted_at IS NULL)"
+    "(SELECT count(*) FROM feedback g WHERE g.customer_id = c.id AND g.deleted_at IS NULL), "
+    "c.version"
 )
 _COUNTED = "f.deleted_at IS NULL AND f.is_spam = 0"
 # The radar looks back this far: a customer unanswered for longer has most likely gone.
@@ -210,25 +211,29 @@ class CustomerStore:
             )
         return self.customer(cid)
 
-    def update_customer(self, customer: Customer) -> None:
-        """Save what the owner keeps about a customer (name, contact, segments, notes)."""
+    def update_customer(self, customer: Customer, seen: int | None = None) -> None:
+        """Save what the owner keeps about a customer (name, contact, segments, notes);
+        ``seen``: the customer's version the person changed (see versions.py)."""
         ekey, pkey = contact_keys(customer.email, customer.phone)
-        self.conn.execute(
-            "UPDATE customers SET name = :name, email = :email, phone = :phone, "
-            "phone_key = :phone_key, location = :location, product = :product, value = :value, "
-            "notes = :notes, updated_at = :now WHERE id = :id",
+        self._write_rows(
+            "customers",
+            "name = ?, email = ?, phone = ?, phone_key = ?, location = ?, product = ?, "
+            "value = ?, notes = ?, updated_at = ?",
             {
-                "name": customer.name.strip(),
-                "email": ekey or customer.email.strip(),
-                "phone": customer.phone.strip(),
-                "phone_key": pkey,
-                "location": customer.location.strip(),
-                "product": customer.product.strip(),
-                "value": customer.value,
-                "notes": customer.notes,
-                "now": now_iso(),
-                "id": customer.id,
+                customer.id: (
+                    customer.name.strip(),
+                    ekey or customer.email.strip(),
+                    customer.phone.strip(),
+                    pkey,
+                    customer.location.strip(),
+                    customer.product.strip(),
+                    customer.value,
+                    customer.notes,
+                    now_iso(),
+                )
             },
+            None if seen is None else {customer.id: seen},
+            "edit",
         )
 
     def same_name(self, feedback_id: int, limit: int = 20) -> list[tuple[int, str, str, str]]:
@@ -312,6 +317,7 @@ class CustomerStore:
             "WHERE id = :source OR merged_into = :source",
             {"target": target, "now": now_iso(), "source": source},
         )
+        self._bump("customers", [source, target], None, "merge")
 
     def previous_feedback(self, feedback_id: int) -> tuple[str, tuple, bool] | None:
         """The customer's feedback before this one: (received_at, (nps_score, rating,

@@ -27,6 +27,10 @@ from .exports import _with_attached
 
 ERASURES_KEY = "erasures"  # the record of erasures made: when, and how much; nobody's details
 
+# An erased row moves on (store/versions.py): a desk that showed it before cannot save the
+# erased details back.
+_ERASED = "version = version + 1, changed = 'erased'"
+
 
 @dataclass(frozen=True)
 class Erased:
@@ -139,7 +143,8 @@ class ErasureStore:
                 search = (self.sql.search_values(title, body, ""),) if server else ()
                 self.conn.execute(
                     "UPDATE feedback SET author = '', email = '', phone = '', title = ?, "
-                    f"body = ?, extra = '{{}}', dedup_key = ?{feedback_search} WHERE id = ?",
+                    f"body = ?, extra = '{{}}', dedup_key = ?{feedback_search}, "
+                    f"{_ERASED} WHERE id = ?",
                     (title, body, key, *search, fid),
                 )
             for table, column, where in (
@@ -159,6 +164,7 @@ class ErasureStore:
                 self.conn.executemany(
                     f"UPDATE {table} SET {column} = ?"
                     + (", search = to_tsvector('fd_search', ?)" if searched else "")
+                    + (f", {_ERASED}" if table == "followups" else "")
                     + " WHERE id = ?",
                     [
                         (text, *((self.sql.search_values(text),) if searched else ()), rid)
@@ -168,7 +174,7 @@ class ErasureStore:
                 counts[table] = len(rows)
             self.conn.execute(
                 "UPDATE customers SET name = '', email = '', phone = '', phone_key = '', "
-                f"notes = '', updated_at = ? WHERE id IN ({marks})",
+                f"notes = '', updated_at = ?, {_ERASED} WHERE id IN ({marks})",
                 (now_iso(), *ids),
             )
             # Contentless indexes keep deleted words until their segments are merged.

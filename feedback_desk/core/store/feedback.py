@@ -302,7 +302,7 @@ class FeedbackStore:
             " ON t.id = ft.tag_id WHERE ft.feedback_id = f.id), "
             "(SELECT body FROM replies r WHERE r.feedback_id = f.id "
             " ORDER BY r.replied_at DESC, r.id DESC LIMIT 1), "
-            "f.first_reply_at, f.customer_id "
+            "f.first_reply_at, f.customer_id, f.version "
             f"FROM feedback f WHERE {where} ORDER BY {order} LIMIT ?"
         )
         return [_feedback(row) for row in self.conn.execute(sql, (*params, limit))]

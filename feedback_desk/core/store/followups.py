@@ -18,7 +18,7 @@ from .dialect import Dialect
 _COLUMNS = (
     "u.id, u.feedback_id, u.customer_id, u.action, u.due, u.assignee, u.note, u.done_at, "
     "u.outcome, u.created_at, coalesce(nullif(c.name, ''), f.author, ''), "
-    "coalesce(substr(f.body, 1, 240), '')"
+    "coalesce(substr(f.body, 1, 240), ''), u.version"
 )
 _FROM = (
     "followups u LEFT JOIN feedback f ON f.id = u.feedback_id "
@@ -125,30 +125,49 @@ class FollowUpStore:
         )
 
     def update_followup(
-        self, followup_id: int, action: str, due: str, assignee: str, note: str
+        self,
+        followup_id: int,
+        action: str,
+        due: str,
+        assignee: str,
+        note: str,
+        seen: int | None = None,
     ) -> None:
-        self.conn.execute(
-            "UPDATE followups SET action = ?, due = ?, assignee = ?, note = ? WHERE id = ?",
-            (action, due, assignee, note, followup_id),
+        """Change a follow-up; ``seen``: its version the person changed (see versions.py)."""
+        self._write_rows(
+            "followups",
+            "action = ?, due = ?, assignee = ?, note = ?",
+            {followup_id: (action, due, assignee, note)},
+            None if seen is None else {followup_id: seen},
+            "edit",
         )
 
     def complete_followup(
-        self, followup_id: int, outcome: str, note: str = "", now: str | None = None
+        self,
+        followup_id: int,
+        outcome: str,
+        note: str = "",
+        now: str | None = None,
+        seen: int | None = None,
     ) -> None:
         """Mark a follow-up done with its outcome; ``note`` (what happened) is added to its
         note. A follow-up that resolved the problem resolves its feedback too."""
         with self.transaction():
-            self.conn.execute(
-                "UPDATE followups SET done_at = :now, outcome = :outcome, note = CASE "
-                "WHEN :note = '' THEN note WHEN note = '' THEN :note "
-                "ELSE note || '\n' || :note END WHERE id = :id",
-                {"now": now or now_iso(), "outcome": outcome, "note": note, "id": followup_id},
+            self._write_rows(
+                "followups",
+                "done_at = ?, outcome = ?, note = CASE WHEN ? = '' THEN note "
+                "WHEN note = '' THEN ? ELSE note || '\n' || ? END",
+                {followup_id: (now or now_iso(), outcome, note, note, note)},
+                None if seen is None else {followup_id: seen},
+                "done",
             )
             if outcome == "resolved":
+                at = now or now_iso()
                 self.conn.execute(
-                    "UPDATE feedback SET status = 'resolved', updated_at = ? WHERE id = "
-                    "(SELECT feedback_id FROM followups WHERE id = ?)",
-                    (now or now_iso(), followup_id),
+                    "UPDATE feedback SET status = 'resolved', updated_at = ?, "
+                    "version = version + 1, changed = 'status', changed_by = ?, changed_at = ? "
+                    "WHERE id = (SELECT feedback_id FROM followups WHERE id = ?)",
+                    (at, self.desk_person, at, followup_id),
                 )
 
     def delete_followups(self, ids: Sequence[int]) -> list[FollowUp]:
@@ -160,8 +179,9 @@ class FollowUpStore:
     def restore_followups(self, followups: Sequence[FollowUp]) -> None:
         self.conn.executemany(
             "INSERT INTO followups (id, feedback_id, customer_id, action, due, assignee, note, "
-            "done_at, outcome, created_at) VALUES (:id, :feedback_id, :customer_id, :action, "
-            ":due, :assignee, :note, :done_at, :outcome, :created_at)",
+            "done_at, outcome, created_at, version) VALUES (:id, :feedback_id, :customer_id, "
+            ":action, :due, :assignee, :note, :done_at, :outcome, :created_at, "
+            "CASE WHEN :version > 0 THEN :version ELSE 1 END)",
             [asdict(f) for f in followups],
         )
 

@@ -10,12 +10,14 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
+from ..errors import ChangedElsewhere
 from ..nps import next_period
 from ..records import Feedback, Reply, ResponseTimes, Segment
 from ..words import translate
 from .database import now_iso
 from .dialect import SQLITE, Dialect
 from .stats import counted_ahead, day_clause, group_key, period_clause
+from .versions import time_words
 
 _REPLY_COLUMNS = (
     "r.id, r.feedback_id, r.body, r.replied_at, r.how, r.by, r.template_id, r.replaces, "
@@ -46,6 +48,15 @@ _ORDERED = {
     "month": ("substr(f.received_at, 1, 7)", "feedback_answers_month"),
     "member": ("f.first_reply_by", "feedback_answers_by"),
 }
+
+
+def _who_when(by: str, when: str | None) -> str:
+    """ "by Min-ji at 2026-03-02 14:05", or the time alone when nobody was named."""
+    if by:
+        return translate("store", "by {who} at {when}").format(who=by, when=time_words(when))
+    return translate("store", "at {0}").format(time_words(when))
+
+
 # Ranking looks at what was used on this many of the latest replies made from a template.
 SIMILAR_WITHIN = 2000
 
@@ -64,11 +75,21 @@ class ReplyStore:
         by: str = "",
         now: str | None = None,
         template_id: int | None = None,
+        seen: int | None = None,
     ) -> int:
         """Store a reply (made from ``template_id``, if any) and mark the item replied; a
-        reply with no known time (None) leaves the time first answered as it was."""
+        reply with no known time (None) leaves the time first answered as it was.
+
+        ``seen``: the newest reply to the item the person saw as they wrote (its id, 0 for
+        none). When someone else answered since, nothing is stored and ChangedElsewhere says
+        who and when; the person may then send theirs all the same (``seen`` None)."""
         now = now or replied_at or now_iso()
         with self.transaction():
+            # The item first (its version goes up): on a server this holds a second desk's
+            # answer to the same item until this one is in, so each sees the other's.
+            self._bump("feedback", [feedback_id], None, "reply")
+            if seen is not None:
+                self._refuse_answered(feedback_id, seen)
             reply_id = self.conn.execute(
                 "INSERT INTO replies (feedback_id, body, replied_at, how, by, template_id, "
                 "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id",
@@ -96,13 +117,27 @@ class ReplyStore:
     ) -> int:
         """Change a reply's text (and how it was sent, or the template it came from, when
         given). The new version replaces the old one, which stays in the history; when the
-        customer was answered is kept. Only the current version can be changed."""
+        customer was answered is kept. Only the current version can be changed: one
+        changed since (here or on another desk) raises ChangedElsewhere."""
         with self.transaction():
-            if self.conn.execute(
-                "SELECT 1 FROM replies WHERE replaces = ?", (reply_id,)
-            ).fetchone():
-                raise ValueError(
-                    translate("store", "This reply was changed since; change its latest version.")
+            item = self.conn.execute(
+                "SELECT feedback_id FROM replies WHERE id = ?", (reply_id,)
+            ).fetchone()
+            if item is not None:  # the item first, as add_reply does: edits wait their turn
+                self._bump("feedback", [item[0]], None, "reply")
+            newer = self.conn.execute(
+                "SELECT by, created_at FROM replies WHERE replaces = ?", (reply_id,)
+            ).fetchone()
+            if newer is not None:
+                raise ChangedElsewhere(
+                    translate(
+                        "store",
+                        "This reply was changed since you opened it ({0}), so your version "
+                        "was not saved. It now shows the latest version: change that one.",
+                    ).format(_who_when(*newer)),
+                    (reply_id,),
+                    newer[0],
+                    newer[1],
                 )
             added = self.conn.execute(
                 "INSERT INTO replies (feedback_id, body, replied_at, how, by, template_id, "
@@ -113,6 +148,32 @@ class ReplyStore:
             if added is None:
                 raise KeyError(f"reply {reply_id} does not exist")
         return added[0]
+
+    def _refuse_answered(self, feedback_id: int, seen: int) -> None:
+        """Raise ChangedElsewhere when a reply newer than ``seen`` was stored for the item."""
+        newer = self.conn.execute(
+            "SELECT by, created_at FROM replies WHERE feedback_id = ? AND id > ? "
+            "ORDER BY id DESC LIMIT 1",
+            (feedback_id, seen),
+        ).fetchone()
+        if newer is not None:
+            raise ChangedElsewhere(
+                translate(
+                    "store",
+                    "This feedback was answered after you opened it ({0}). Your reply was not "
+                    "sent yet: read theirs, then send yours as well if it is still needed.",
+                ).format(_who_when(*newer)),
+                (feedback_id,),
+                newer[0],
+                newer[1],
+            )
+
+    def newest_reply_id(self, feedback_id: int) -> int:
+        """The id of an item's newest reply (0 for none): what ``add_reply(seen=)`` takes."""
+        row = self.conn.execute(
+            "SELECT max(id) FROM replies WHERE feedback_id = ?", (feedback_id,)
+        ).fetchone()
+        return row[0] or 0
 
     # Reading ---------------------------------------------------------------------------------
     def replies_of(self, feedback_id: int) -> list[Reply]:

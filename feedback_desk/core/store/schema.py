@@ -498,5 +498,20 @@ CREATE INDEX feedback_answers_month ON feedback(
 ) WHERE deleted_at IS NULL AND is_spam = 0 AND first_reply_at IS NOT NULL;
 """
 
-MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7)
+# Several people at once (a team desk, or two windows on one file): the rows people edit carry a
+# version, raised by every change, so a save made on what someone saw when the row has moved
+# on since is refused in the same statement (UPDATE ... WHERE id = ? AND version = ?, see
+# store/versions.py), and what the last change was, who made it and when, for the message.
+# The same step on both engines (schema_pg.py).
+VERSIONED = ("feedback", "followups", "customers", "response_templates")
+V8 = "".join(
+    f"""
+ALTER TABLE {table} ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE {table} ADD COLUMN changed TEXT NOT NULL DEFAULT '';
+ALTER TABLE {table} ADD COLUMN changed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE {table} ADD COLUMN changed_at TEXT;"""
+    for table in VERSIONED
+)
+
+MIGRATIONS: tuple[str, ...] = (V1, V2, V3, V4, V5, V6, V7, V8)
 SCHEMA_VERSION = len(MIGRATIONS)

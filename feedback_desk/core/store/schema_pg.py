@@ -14,6 +14,8 @@ Later steps are appended to STEPS: (SQL for PostgreSQL) for schema BASELINE_VERS
 
 from __future__ import annotations
 
+from .schema import V8
+
 BASELINE_VERSION = 7
 
 _FIGURES = (
@@ -391,5 +393,5 @@ INSERT INTO schema_version (version) VALUES (7);
 """
 
 # The starting tags and their rules are the file's (schema.py V1), inserted as they are there.
-STEPS: tuple[str, ...] = ()
+STEPS: tuple[str, ...] = (V8,)  # versions of the rows people edit: the same SQL as the file's
 SCHEMA_VERSION = BASELINE_VERSION + len(STEPS)

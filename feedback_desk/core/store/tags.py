@@ -14,6 +14,7 @@ from ..records import RulesReach, Tag, TagRule, TagSnapshot
 from ..words import translate
 from .database import now_iso
 from .dialect import Dialect
+from .versions import Seen
 
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 # Colours for tags the owner adds, in turn: distinct from each other and from the starting set.
@@ -108,9 +109,11 @@ class TagStore:
             self.conn.execute(f"DELETE FROM tags WHERE id IN ({_marks(sources)})", sources)
         return gained
 
-    def tag(self, ids: Sequence[int], tag_id: int) -> list[int]:
-        """Put a tag on items. Returns the ids that did not have it: untag those to undo."""
+    def tag(self, ids: Sequence[int], tag_id: int, seen: Seen = None) -> list[int]:
+        """Put a tag on items. Returns the ids that did not have it: untag those to undo.
+        Every item's version goes up (see versions.py)."""
         with self.transaction():
+            self._bump("feedback", ids, seen, "tags")
             had = self._carrying(ids, tag_id)
             new = [i for i in dict.fromkeys(ids) if i not in had]
             self.conn.executemany(
@@ -120,9 +123,11 @@ class TagStore:
             )
         return new
 
-    def untag(self, ids: Sequence[int], tag_id: int) -> list[int]:
-        """Take a tag off items. Returns the ids that had it: tag those to undo."""
+    def untag(self, ids: Sequence[int], tag_id: int, seen: Seen = None) -> list[int]:
+        """Take a tag off items. Returns the ids that had it: tag those to undo. Every item's
+        version goes up (see versions.py)."""
         with self.transaction():
+            self._bump("feedback", ids, seen, "tags")
             had = self._carrying(ids, tag_id)
             self.conn.executemany(
                 "DELETE FROM feedback_tags WHERE feedback_id = ? AND tag_id = ?",

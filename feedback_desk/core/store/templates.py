@@ -49,9 +49,11 @@ class TemplateStore:
         """Every template, by name, with how many items each has answered."""
         uses = self.template_uses()
         return [
-            ResponseTemplate(tid, name, body, _split(suits), _split(tags), uses.get(tid, (0,))[0])
-            for tid, name, body, suits, tags in self.conn.execute(
-                "SELECT id, name, body, sentiments, tags FROM response_templates "
+            ResponseTemplate(
+                tid, name, body, _split(suits), _split(tags), uses.get(tid, (0,))[0], version
+            )
+            for tid, name, body, suits, tags, version in self.conn.execute(
+                "SELECT id, name, body, sentiments, tags, version FROM response_templates "
                 f"ORDER BY {self.sql.nocase('name')}, id"
             )
         ]
@@ -59,8 +61,9 @@ class TemplateStore:
     def get_template(self, template_id: int) -> ResponseTemplate | None:
         return next((t for t in self.response_templates() if t.id == template_id), None)
 
-    def save_template(self, template: ResponseTemplate) -> int:
-        """Add a template (no id yet) or change one; returns its id."""
+    def save_template(self, template: ResponseTemplate, seen: int | None = None) -> int:
+        """Add a template (no id yet) or change one; returns its id. ``seen``: the version
+        the person changed (see versions.py)."""
         values = {
             "name": template.name.strip(),
             "body": template.body,
@@ -75,16 +78,26 @@ class TemplateStore:
                 "updated_at) VALUES (:name, :body, :sentiments, :tags, :now, :now) RETURNING id",
                 values,
             ).fetchone()[0]
-        self.conn.execute(
-            "UPDATE response_templates SET name = :name, body = :body, "
-            "sentiments = :sentiments, tags = :tags, updated_at = :now WHERE id = :id",
-            values,
+        self._write_rows(
+            "response_templates",
+            "name = ?, body = ?, sentiments = ?, tags = ?, updated_at = ?",
+            {template.id: (*(values[k] for k in ("name", "body", "sentiments", "tags", "now")),)},
+            None if seen is None else {template.id: seen},
+            "edit",
         )
         return template.id
 
-    def delete_template(self, template_id: int) -> None:
-        """Delete a template; replies made from it keep their text."""
-        self.conn.execute("DELETE FROM response_templates WHERE id = ?", (template_id,))
+    def delete_template(self, template_id: int, seen: int | None = None) -> None:
+        """Delete a template; replies made from it keep their text. ``seen``: the version
+        the person chose to delete: a template changed since stays."""
+        with self.transaction():
+            deleted = self.conn.execute(
+                "DELETE FROM response_templates WHERE id = ? "
+                "AND version = coalesce(CAST(? AS INTEGER), version)",
+                (template_id, seen),
+            ).rowcount
+            if not deleted and self.versions_of("response_templates", [template_id]):
+                self._refuse_moved("response_templates", {template_id: seen})
 
     def add_templates(self, templates: Iterable[ResponseTemplate]) -> list[str]:
         """Add templates from a file: one whose text is already here under its name (or the

@@ -2,7 +2,8 @@
 
 Each bulk write runs in one transaction, and for each there is a read of the state it changes
 (statuses_of, spam_state, sentiment_state, assignees_of) and a write putting that state back,
-which is what the window's Undo keeps.
+which is what the window's Undo keeps. Each takes the versions the person saw (``seen``, see
+versions.py): an item changed elsewhere since is not overwritten.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from .. import sentiment as scoring
 from ..records import SENTIMENTS, STATUSES, Note
 from .database import now_iso
 from .dialect import Dialect
+from .versions import Seen
 
 
 def _chunks(ids: Sequence[int], size: int = 500) -> Iterator[list[int]]:
@@ -30,6 +32,7 @@ FILTER_COLUMNS = ("channel", "location", "product", "assignee")
 class TriageStore:
     conn: sqlite3.Connection
     sql: Dialect
+    desk_person: str
 
     def _read(self, columns: str, ids: Sequence[int]) -> dict[int, tuple]:
         found: dict[int, tuple] = {}
@@ -42,84 +45,98 @@ class TriageStore:
         return found
 
     # Status ----------------------------------------------------------------------------------
-    def set_status(self, ids: Sequence[int], status: str, now: str | None = None) -> None:
+    def set_status(
+        self, ids: Sequence[int], status: str, now: str | None = None, seen: Seen = None
+    ) -> None:
         """Give every item the status (one of records.STATUSES)."""
-        self.set_statuses(dict.fromkeys(ids, status), now)
+        self.set_statuses(dict.fromkeys(ids, status), now, seen)
 
     def statuses_of(self, ids: Sequence[int]) -> dict[int, str]:
         """{id: status}: what set_statuses needs to undo a set_status."""
         return {i: row[0] for i, row in self._read("status", ids).items()}
 
-    def set_statuses(self, statuses: Mapping[int, str], now: str | None = None) -> None:
+    def set_statuses(
+        self, statuses: Mapping[int, str], now: str | None = None, seen: Seen = None
+    ) -> None:
         """Give each item its own status (undo of set_status)."""
         if bad := set(statuses.values()) - set(STATUSES):
             raise ValueError(f"Unknown status {sorted(bad)[0]!r}.")
         now = now or now_iso()
-        with self.transaction():
-            self.conn.executemany(
-                "UPDATE feedback SET status = ?, updated_at = ? WHERE id = ?",
-                [(status, now, i) for i, status in statuses.items()],
-            )
+        self._write_rows(
+            "feedback",
+            "status = ?, updated_at = ?",
+            {i: (status, now) for i, status in statuses.items()},
+            seen,
+            "status",
+        )
 
     # Spam ------------------------------------------------------------------------------------
-    def mark_spam(self, ids: Sequence[int]) -> None:
+    def mark_spam(self, ids: Sequence[int], seen: Seen = None) -> None:
         """Spam or fake: out of the inbox and of every figure, listed in the Spam view."""
-        self._set_spam(ids, 1)
+        self._set_spam(ids, 1, seen)
 
-    def unmark_spam(self, ids: Sequence[int]) -> None:
-        self._set_spam(ids, 0)
+    def unmark_spam(self, ids: Sequence[int], seen: Seen = None) -> None:
+        self._set_spam(ids, 0, seen)
 
-    def set_reported(self, ids: Sequence[int], reported_on: str | None) -> None:
+    def set_reported(self, ids: Sequence[int], reported_on: str | None, seen: Seen = None) -> None:
         """When the items were reported to the platform (an ISO date), or None for not yet."""
-        with self.transaction():
-            self.conn.executemany(
-                "UPDATE feedback SET spam_reported_at = ? WHERE id = ?",
-                [(reported_on, i) for i in ids],
-            )
+        self._write_rows(
+            "feedback",
+            "spam_reported_at = ?",
+            {i: (reported_on,) for i in ids},
+            seen,
+            "spam",
+        )
 
     def spam_state(self, ids: Sequence[int]) -> dict[int, tuple[bool, str | None]]:
         """{id: (is_spam, reported_at)}: what restore_spam_state needs."""
         rows = self._read("is_spam, spam_reported_at", ids)
         return {i: (bool(spam), reported) for i, (spam, reported) in rows.items()}
 
-    def restore_spam_state(self, state: Mapping[int, tuple[bool, str | None]]) -> None:
+    def restore_spam_state(
+        self, state: Mapping[int, tuple[bool, str | None]], seen: Seen = None
+    ) -> None:
         """Undo of mark_spam, unmark_spam and set_reported."""
-        with self.transaction():
-            self.conn.executemany(
-                "UPDATE feedback SET is_spam = ?, spam_reported_at = ? WHERE id = ?",
-                [(int(spam), reported, i) for i, (spam, reported) in state.items()],
-            )
+        self._write_rows(
+            "feedback",
+            "is_spam = ?, spam_reported_at = ?",
+            {i: (int(spam), reported) for i, (spam, reported) in state.items()},
+            seen,
+            "spam",
+        )
 
-    def _set_spam(self, ids: Sequence[int], flag: int) -> None:
-        with self.transaction():
-            self.conn.executemany(
-                "UPDATE feedback SET is_spam = ?, updated_at = ? WHERE id = ?",
-                [(flag, now_iso(), i) for i in ids],
-            )
+    def _set_spam(self, ids: Sequence[int], flag: int, seen: Seen) -> None:
+        now = now_iso()
+        self._write_rows(
+            "feedback", "is_spam = ?, updated_at = ?", {i: (flag, now) for i in ids}, seen, "spam"
+        )
 
     # Sentiment -------------------------------------------------------------------------------
-    def override_sentiment(self, ids: Sequence[int], label: str) -> None:
+    def override_sentiment(self, ids: Sequence[int], label: str, seen: Seen = None) -> None:
         """The owner's label wins over the computed one until clear_override."""
         if label not in SENTIMENTS:
             raise ValueError(f"Unknown sentiment {label!r}.")
-        with self.transaction():
-            self.conn.executemany(
-                "UPDATE feedback SET sentiment = ?, sentiment_overridden = 1, updated_at = ? "
-                "WHERE id = ?",
-                [(label, now_iso(), i) for i in ids],
-            )
+        now = now_iso()
+        self._write_rows(
+            "feedback",
+            "sentiment = ?, sentiment_overridden = 1, updated_at = ?",
+            {i: (label, now) for i in ids},
+            seen,
+            "sentiment",
+        )
 
-    def clear_override(self, ids: Sequence[int]) -> None:
+    def clear_override(self, ids: Sequence[int], seen: Seen = None) -> None:
         """Back to the computed label, decided again from the stored language, text score,
         rating and NPS answer (the text is not read again)."""
         rows = self._read("language, compound, rating, nps_score", ids)
         now = now_iso()
-        with self.transaction():
-            self.conn.executemany(
-                "UPDATE feedback SET sentiment = ?, sentiment_overridden = 0, updated_at = ? "
-                "WHERE id = ?",
-                [(scoring.decide(*row).sentiment, now, i) for i, row in rows.items()],
-            )
+        self._write_rows(
+            "feedback",
+            "sentiment = ?, sentiment_overridden = 0, updated_at = ?",
+            {i: (scoring.decide(*row).sentiment, now) for i, row in rows.items()},
+            seen,
+            "sentiment",
+        )
 
     def sentiment_state(self, ids: Sequence[int]) -> dict[int, tuple[str, bool]]:
         """{id: (label, overridden)}: what restore_sentiment needs."""
@@ -128,30 +145,34 @@ class TriageStore:
             for i, (label, flag) in self._read("sentiment, sentiment_overridden", ids).items()
         }
 
-    def restore_sentiment(self, state: Mapping[int, tuple[str, bool]]) -> None:
+    def restore_sentiment(self, state: Mapping[int, tuple[str, bool]], seen: Seen = None) -> None:
         """Undo of override_sentiment and clear_override."""
-        with self.transaction():
-            self.conn.executemany(
-                "UPDATE feedback SET sentiment = ?, sentiment_overridden = ? WHERE id = ?",
-                [(label, int(flag), i) for i, (label, flag) in state.items()],
-            )
+        self._write_rows(
+            "feedback",
+            "sentiment = ?, sentiment_overridden = ?",
+            {i: (label, int(flag)) for i, (label, flag) in state.items()},
+            seen,
+            "sentiment",
+        )
 
     # Assignee and team -----------------------------------------------------------------------
-    def assign(self, ids: Sequence[int], assignee: str) -> None:
+    def assign(self, ids: Sequence[int], assignee: str, seen: Seen = None) -> None:
         """Who is on it ('' for nobody)."""
-        self.set_assignees(dict.fromkeys(ids, assignee.strip()))
+        self.set_assignees(dict.fromkeys(ids, assignee.strip()), seen)
 
     def assignees_of(self, ids: Sequence[int]) -> dict[int, str]:
         return {i: row[0] for i, row in self._read("assignee", ids).items()}
 
-    def set_assignees(self, assignees: Mapping[int, str]) -> None:
+    def set_assignees(self, assignees: Mapping[int, str], seen: Seen = None) -> None:
         """Each item its own assignee (undo of assign)."""
         now = now_iso()
-        with self.transaction():
-            self.conn.executemany(
-                "UPDATE feedback SET assignee = ?, updated_at = ? WHERE id = ?",
-                [(who, now, i) for i, who in assignees.items()],
-            )
+        self._write_rows(
+            "feedback",
+            "assignee = ?, updated_at = ?",
+            {i: (who, now) for i, who in assignees.items()},
+            seen,
+            "assignee",
+        )
 
     def team(self) -> list[str]:
         """The names items can be assigned to (Settings)."""
@@ -162,12 +183,12 @@ class TriageStore:
 
     # Notes -----------------------------------------------------------------------------------
     def add_note(self, feedback_id: int, body: str, by: str = "", now: str | None = None) -> int:
-        """A handling note; the search finds its words."""
+        """A handling note (by ``by``, else the desk's person); the search finds its words."""
         column, value, search = self.sql.search_column(body)
         return self.conn.execute(
             f"INSERT INTO notes (feedback_id, body, by, created_at{column}) "
             f"VALUES (?, ?, ?, ?{value}) RETURNING id",
-            (feedback_id, body, by, now or now_iso(), *search),
+            (feedback_id, body, by or self.desk_person, now or now_iso(), *search),
         ).fetchone()[0]
 
     def notes_of(self, feedback_id: int) -> list[Note]:
@@ -200,28 +221,25 @@ class TriageStore:
         )
 
     # Trash -----------------------------------------------------------------------------------
-    def delete_feedback(self, ids: Sequence[int], now: str | None = None) -> list[int]:
+    def delete_feedback(
+        self, ids: Sequence[int], now: str | None = None, seen: Seen = None
+    ) -> list[int]:
         """Move items to the trash. Returns the ids that moved (restore_feedback undoes)."""
         now = now or now_iso()
-        moved: list[int] = []
         with self.transaction():
-            for chunk in _chunks(ids):
-                moved += [
-                    r[0]
-                    for r in self.conn.execute(
-                        f"UPDATE feedback SET deleted_at = ? WHERE id IN "
-                        f"({', '.join('?' * len(chunk))}) AND deleted_at IS NULL RETURNING id",
-                        (now, *chunk),
-                    )
-                ]
-        return sorted(moved)
-
-    def restore_feedback(self, ids: Sequence[int]) -> None:
-        """Take items out of the trash."""
-        with self.transaction():
-            self.conn.executemany(
-                "UPDATE feedback SET deleted_at = NULL WHERE id = ?", [(i,) for i in ids]
+            moved = sorted(i for i, (gone,) in self._read("deleted_at", ids).items() if not gone)
+            self._write_rows(
+                "feedback",
+                "deleted_at = ?",
+                {i: (now,) for i in moved},
+                seen,
+                "trash",
             )
+        return moved
+
+    def restore_feedback(self, ids: Sequence[int], seen: Seen = None) -> None:
+        """Take items out of the trash."""
+        self._write_rows("feedback", "deleted_at = NULL", {i: () for i in ids}, seen, "trash")
 
     def empty_trash(self) -> int:
         """Delete the items in the trash for good. Returns how many."""
@@ -251,8 +269,10 @@ class TriageStore:
             moved = self.conn.execute(
                 "SELECT count(*) FROM feedback WHERE assignee = ? AND deleted_at IS NULL", (old,)
             ).fetchone()[0]
+            now = now_iso()
             self.conn.execute(
-                "UPDATE feedback SET assignee = ?, updated_at = ? WHERE assignee = ?",
-                (new.strip(), now_iso(), old),
+                "UPDATE feedback SET assignee = ?, updated_at = ?, version = version + 1, "
+                "changed = 'assignee', changed_by = ?, changed_at = ? WHERE assignee = ?",
+                (new.strip(), now, self.desk_person, now, old),
             )
         return moved

@@ -25,3 +25,4 @@ class ResponseTemplate:
     sentiments: tuple[str, ...]
     tags: tuple[str, ...]
     uses: int = 0
+    version: int = 0  # raised by every change (store/versions.py)

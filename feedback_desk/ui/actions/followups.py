@@ -74,27 +74,49 @@ class FollowUpActions:
                 made.append(self.store.get_followup(new))
         return made
 
-    def change(self, followup_id: int, action: str, due: str, assignee: str, note: str) -> None:
+    def change(
+        self,
+        followup_id: int,
+        action: str,
+        due: str,
+        assignee: str,
+        note: str,
+        seen: int | None = None,
+    ) -> None:
+        """Change a follow-up as it was at version ``seen`` (None: as it is); raises
+        ChangedElsewhere, changing nothing, when someone changed it since. Its undo is
+        refused in the same way over a later change."""
         before = self.store.get_followup(followup_id)
         if before is None:
             return
+        version = [seen if seen is not None else before.version]
+
+        def write(values) -> None:
+            self.store.update_followup(followup_id, *values, seen=version[0])
+            version[0] += 1
+
+        write((action, due, assignee, note))
         self.stack.push(
             Change(
                 QCoreApplication.translate("followups", "Change follow-up"),
-                lambda: self.store.update_followup(followup_id, action, due, assignee, note),
-                lambda: self.store.update_followup(
-                    followup_id, before.action, before.due, before.assignee, before.note
-                ),
+                lambda: write((action, due, assignee, note)),
+                lambda: write((before.action, before.due, before.assignee, before.note)),
                 self.after,
+                done=True,
+                refused=lambda exc: None,  # the lists show the follow-up as it now is
             )
         )
 
-    def complete(self, followup_id: int, outcome: str, happened: str) -> None:
-        """Done, with what came of it; undo puts the follow-up and its feedback back."""
+    def complete(
+        self, followup_id: int, outcome: str, happened: str, seen: int | None = None
+    ) -> None:
+        """Done, with what came of it; undo puts the follow-up and its feedback back. Raises
+        ChangedElsewhere, changing nothing, when someone changed it since version ``seen``."""
         before = self.store.get_followup(followup_id)
         if before is None:
             return
         statuses = self.store.statuses_of([before.feedback_id] if before.feedback_id else [])
+        self.store.complete_followup(followup_id, outcome, happened, seen=seen)
 
         def revert():
             with self.store.transaction():
@@ -108,6 +130,7 @@ class FollowUpActions:
                 lambda: self.store.complete_followup(followup_id, outcome, happened),
                 revert,
                 self.after,
+                done=True,
             )
         )
 

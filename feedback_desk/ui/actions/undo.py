@@ -6,11 +6,16 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from ...core.errors import ChangedElsewhere
+
 
 class Change(QUndoCommand):
     """One change the owner made (tag, status, override, note, delete...), possibly to many
     items at once. ``apply`` does it (again, on redo), ``revert`` puts back exactly what was
-    there before; ``after`` refreshes what the window shows."""
+    there before; ``after`` refreshes what the window shows. ``done``: ``apply`` has already
+    run (the first redo does nothing). An undo or redo refused because someone changed the
+    items since (ChangedElsewhere) is told through ``refused`` and leaves the stack: the
+    window shows the other person's change instead."""
 
     def __init__(
         self,
@@ -18,16 +23,32 @@ class Change(QUndoCommand):
         apply: Callable[[], None],
         revert: Callable[[], None],
         after: Callable[[], None],
+        done: bool = False,
+        refused: Callable[[ChangedElsewhere], None] | None = None,
     ):
         super().__init__(text)
         self._apply = apply
         self._revert = revert
         self._after = after
+        self._done = done
+        self._refused = refused
 
     def redo(self) -> None:
-        self._apply()
+        if self._done:
+            self._done = False
+        else:
+            self._run(self._apply)
         self._after()
 
     def undo(self) -> None:
-        self._revert()
+        self._run(self._revert)
         self._after()
+
+    def _run(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except ChangedElsewhere as exc:
+            if self._refused is None:
+                raise
+            self.setObsolete(True)
+            self._refused(exc)

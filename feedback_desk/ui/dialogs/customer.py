@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ChangedElsewhere
 from ...core.followups import ACTIONS
 from ...core.nps import improved, kind_from
 from .. import display
@@ -220,12 +221,35 @@ class CustomerDialog(QDialog):
         updated = dataclasses.replace(self.customer, **texts, value=value, notes=notes)
         title = self.tr("Customer not saved")
         lost = QCoreApplication.translate("faults", "the customer was not saved")
-        if not self._wrote(partial(self.store.update_customer, updated), lost, title):
+        try:
+            self.store.update_customer(updated, seen=self.customer.version)
+        except ChangedElsewhere as exc:
+            self._changed_elsewhere(exc)
+            return False
+        except WRITE_ERRORS as exc:
+            tell_write_problem(self, title, exc, lost)
             return False
         self.problem.clear()
         self.customer = self.store.customer(self.customer.id) or updated
         self._fill_form(self.customer)
         return True
+
+    def _changed_elsewhere(self, exc: ChangedElsewhere) -> None:
+        """Someone changed this customer since the dialog showed them: the details this
+        person did not touch now show the other change, what they typed stays, and saving
+        again keeps theirs."""
+        fresh = self.store.customer(self.customer.id)
+        if fresh is not None:
+            self.customer = fresh
+            self._fill_form(fresh, keep_typed=True)
+        self.problem.setText(
+            str(exc)
+            + " "
+            + self.tr(
+                "The details you did not change now show theirs; what you typed is still here. "
+                "Save again to keep it."
+            )
+        )
 
     def accept(self) -> None:
         if self.save():

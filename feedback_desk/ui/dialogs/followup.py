@@ -1,6 +1,12 @@
-"""Plan a follow-up (what, by when, who, a note) and say what came of it."""
+"""Plan a follow-up (what, by when, who, a note) and say what came of it.
+
+``saved`` saves on the version of the follow-up a dialog showed: when someone changed it
+since, the dialog shows again with what this person entered, says what changed
+(ChangedElsewhere) and shows the follow-up as it now is; saving again keeps theirs over it."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
@@ -14,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ...core.errors import ChangedElsewhere
 from ...core.followups import ACTIONS, OUTCOMES
 from ...core.records import FollowUp
 from .. import display
@@ -32,11 +39,63 @@ def people_combo(team: list[str], chosen: str) -> QComboBox:
     return combo
 
 
-class FollowUpDialog(QDialog):
+class VersionedDialog(QDialog):
+    """A dialog on a follow-up as it was at version ``seen``; ``refused`` tells it someone
+    changed the follow-up since (see ``saved``)."""
+
+    def _start(self, followup: FollowUp) -> None:
+        self.seen = followup.version
+        self.problem = QLabel()
+        self.problem.setObjectName("problem")
+        self.problem.setWordWrap(True)
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.hide()
+
+    def refused(self, exc: ChangedElsewhere, now: FollowUp | None) -> None:
+        """Say what changed and show the follow-up as it now is; what this person entered
+        stays, and saving again keeps it over the other change."""
+        lines = [str(exc)]
+        if now is not None:
+            self.seen = now.version
+            words = QCoreApplication.translate(
+                "followups", "It now says: {0} by {1}, {2}. Save again to keep yours instead."
+            ).format(
+                display.action_name(now.action),
+                display.date_text(now.due),
+                now.assignee or QCoreApplication.translate("followups", "nobody"),
+            )
+            if now.done_at:
+                words += " " + QCoreApplication.translate("followups", "It is marked done.")
+            lines.append(words)
+        self.problem.setText("\n".join(lines))
+        self.problem.show()
+
+
+def saved(dialog: VersionedDialog, save: Callable, reload: Callable[[], FollowUp | None]) -> bool:
+    """Show ``dialog`` until ``save(values, seen)`` goes through or the person cancels; a save
+    refused because someone changed the follow-up since shows it again, saying so (nothing
+    the person entered is lost). True when saved."""
+    while dialog.exec():
+        try:
+            save(dialog.values(), dialog.seen)
+            return True
+        except ChangedElsewhere as exc:
+            dialog.refused(exc, reload())
+    return False
+
+
+class FollowUpDialog(VersionedDialog):
     """Change a follow-up: ``values()`` gives (action, due ISO day, assignee, note)."""
 
-    def __init__(self, followup: FollowUp, team: list[str], about: str = "", parent=None):
+    def __init__(
+        self,
+        followup: FollowUp,
+        team: list[str],
+        about: str = "",
+        parent=None,
+    ):
         super().__init__(parent)
+        self._start(followup)
         self.setWindowTitle(self.tr("Follow-up"))
         self.action = QComboBox()
         for key in ACTIONS:
@@ -66,6 +125,7 @@ class FollowUpDialog(QDialog):
             words.setTextFormat(Qt.TextFormat.PlainText)
             layout.addWidget(words)
         layout.addLayout(form)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
     def values(self) -> tuple[str, str, str, str]:
@@ -77,11 +137,12 @@ class FollowUpDialog(QDialog):
         )
 
 
-class DoneDialog(QDialog):
+class DoneDialog(VersionedDialog):
     """Mark a follow-up done: ``values()`` gives (outcome, what happened)."""
 
     def __init__(self, followup: FollowUp, parent=None):
         super().__init__(parent)
+        self._start(followup)
         who = followup.customer or self.tr("the customer")
         self.setWindowTitle(self.tr("Follow-up done"))
         self.outcome = QComboBox()
@@ -116,6 +177,7 @@ class DoneDialog(QDialog):
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(hint)
+        layout.addWidget(self.problem)
         layout.addWidget(buttons)
 
     def values(self) -> tuple[str, str]:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import ChangedElsewhere
 from ...core.intake import now_iso
 from ...core.records import Feedback
 from ...core.settings import BUSINESS_NAME, OWNER_NAME, acting_person, text_setting
@@ -47,6 +48,9 @@ class ReplyDialog(QDialog):
         self._inserted = ""  # the text it put in, to see whether the owner changed it
         replies = store.replies_of(item.id)
         self.current = next((r for r in reversed(replies) if r.current), None)
+        # The newest reply seen as the dialog opened: an answer someone else sends meanwhile
+        # is told before this one goes (None: told already, send anyway).
+        self._seen_reply: int | None = max((r.id for r in replies), default=0)
         self.setWindowTitle(self.tr("Reply to {0}").format(item.author or self.tr("the customer")))
         self.resize(900, 600)
 
@@ -208,6 +212,29 @@ class ReplyDialog(QDialog):
         self.history.setText("\n".join(lines))
         self.how.setCurrentIndex(max(self.how.findData(self.current.how), 0))
 
+    def _answered_elsewhere(self, exc: ChangedElsewhere, edit: bool) -> None:
+        """Someone answered (or changed the reply) since the dialog opened: say who and when,
+        show their words, keep what this person wrote; the next press sends it anyway (a new
+        reply) or changes the latest version (an edit)."""
+        replies = self.store.replies_of(self.item.id)
+        if edit and self.current:
+            self.current = next((r for r in reversed(replies) if r.current), self.current)
+            self._show_history(replies)
+            self.problem.setText(str(exc))
+            return
+        self._seen_reply = None
+        lines = [
+            f"{display.date_text(r.created_at, with_time=True)} · {r.by or '—'}: "
+            f"{' '.join(r.body.split())[:160]}"
+            for r in replies
+            if r.current
+        ]
+        self.history.setText("\n".join(lines))
+        self.history.show()
+        self.problem.setText(
+            str(exc) + " " + self.tr("Press the button again to send yours as well.")
+        )
+
     def _render(self, body: str) -> str:
         by = self.by.currentText().strip()
         signer = by if by in self._signers else text_setting(self.store, OWNER_NAME)
@@ -291,8 +318,17 @@ class ReplyDialog(QDialog):
                     )
             else:
                 self.store.add_reply(
-                    self.item.id, body, now_iso(), how, by, template_id=self.template_used()
+                    self.item.id,
+                    body,
+                    now_iso(),
+                    how,
+                    by,
+                    template_id=self.template_used(),
+                    seen=self._seen_reply,
                 )
+        except ChangedElsewhere as exc:
+            self._answered_elsewhere(exc, edit)
+            return
         except WRITE_ERRORS as exc:
             tell_write_problem(self, self.tr("Reply not saved"), exc, "the reply was not saved")
             return

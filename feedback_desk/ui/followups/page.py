@@ -26,7 +26,7 @@ from ...core.settings import BUSINESS_NAME, followup_rules, text_setting
 from .. import display
 from ..actions.followups import FollowUpActions
 from ..colours import colour
-from ..dialogs.followup import DoneDialog, FollowUpDialog
+from ..dialogs.followup import DoneDialog, FollowUpDialog, saved
 from ..widgets.labels import label
 from .model import ABOUT, SAID, FollowUpsModel, list_table
 
@@ -295,17 +295,21 @@ class FollowUpsPage(QWidget):
         followup = self._current_followup()
         if followup is None or followup.done_at:
             return
-        dialog = DoneDialog(followup, self)
-        if dialog.exec():
-            self.actions.complete(followup.id, *dialog.values())
+        saved(
+            DoneDialog(followup, self),
+            lambda values, seen: self.actions.complete(followup.id, *values, seen=seen),
+            lambda: self.store.get_followup(followup.id),
+        )
 
     def change(self) -> None:
         followup = self._current_followup()
         if followup is None:
             return
-        dialog = FollowUpDialog(followup, self.store.team(), followup.feedback_text, self)
-        if dialog.exec():
-            self.actions.change(followup.id, *dialog.values())
+        saved(
+            FollowUpDialog(followup, self.store.team(), followup.feedback_text, self),
+            lambda values, seen: self.actions.change(followup.id, *values, seen=seen),
+            lambda: self.store.get_followup(followup.id),
+        )
 
     def delete(self) -> None:
         ids = [e.id for e in self.selected_rows() if isinstance(e, FollowUp)]

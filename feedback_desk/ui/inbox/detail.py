@@ -111,12 +111,21 @@ class FeedbackDetail(QScrollArea):
         self.reply.setWordWrap(True)
         self.reply.setTextFormat(Qt.TextFormat.PlainText)
         self.reply.setObjectName("detailReply")
+        self.reply_by = QLabel()  # who wrote the reply shown, and the others before it
+        self.reply_by.setWordWrap(True)
+        self.reply_by.setObjectName("muted")
+        self.reply_by.hide()
+        # A change refused because someone changed the item since, said above it.
+        self.notice = QLabel()
+        self.notice.setObjectName("problem")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.followup = FollowUpBox()
         self.panel = TriagePanel()
-        for widget in (self.heading, self.meta, self.verdict, self.body):
+        for widget in (self.notice, self.heading, self.meta, self.verdict, self.body):
             layout.addWidget(widget)
         layout.addLayout(answer_row)
-        for widget in (self.reply, self.extra, self.followup, self.panel):
+        for widget in (self.reply, self.reply_by, self.extra, self.followup, self.panel):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.setWidget(inner)
@@ -189,11 +198,32 @@ class FeedbackDetail(QScrollArea):
         self.reply_button.show()
         self.reply.setText(item.reply)
         self.reply.setVisible(bool(item.reply))
+        self.reply_by.hide()  # until show_replies says who wrote them
         self.extra.setTextFormat(Qt.TextFormat.PlainText)
         self.extra.setText("\n".join(f"{key}: {value}" for key, value in item.extra.items()))
+
+    def show_notice(self, text: str) -> None:
+        """A message above the item ('' hides it)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def show_replies(self, replies) -> None:
+        """Who wrote the replies to the item shown (``replies``: its Reply records, oldest
+        first): the current ones, with the time each was written."""
+        current = [r for r in replies if r.current]
+        lines = [
+            self.tr("Reply by {0}, {1}").format(
+                r.by or self.tr("nobody named"), display.date_text(r.created_at, with_time=True)
+            )
+            for r in current
+        ]
+        self.reply_by.setText("\n".join(lines))
+        self.reply_by.setVisible(bool(lines))
 
     def _clear(self) -> None:
         for label in (self.meta, self.verdict, self.body, self.extra, self.answer, self.reply):
             label.clear()
+        self.reply_by.clear()
+        self.reply_by.hide()
         self.reply.hide()
         self.reply_button.hide()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from ...core.records import STATUSES, InboxQuery
 from .. import display
 from ..actions.followups import FollowUpActions
-from ..dialogs.followup import DoneDialog, FollowUpDialog
+from ..dialogs.followup import DoneDialog, FollowUpDialog, saved
 from ..dialogs.reply import ReplyDialog
 from ..problems import WRITE_ERRORS, tell_write_problem
 from ..welcome import WelcomeCard, place_in
@@ -67,7 +67,10 @@ class InboxPage(QWidget):
         self.store = store
         self.model = InboxModel(store, self)
         self.undo_stack = undo_stack
-        self.actions = TriageActions(store, undo_stack, self._after_change)
+        self._versions: dict[int, int] = {}  # of the items the detail shows, as it shows them
+        self.actions = TriageActions(
+            store, undo_stack, self._after_change, self._seen, self._changed_elsewhere
+        )
         self.followups = FollowUpActions(store, undo_stack, self._after_change)
 
         self.search = QLineEdit()
@@ -162,6 +165,15 @@ class InboxPage(QWidget):
         self.refresh()
         self.changed.emit()
 
+    def _seen(self, ids) -> dict[int, int]:
+        """The versions of these items the person saw (those the detail shows)."""
+        return {i: self._versions[i] for i in ids if i in self._versions}
+
+    def _changed_elsewhere(self, exc) -> None:
+        """A change refused (someone changed the items since): say so above them, which now
+        show the other person's change."""
+        self.detail.show_notice(str(exc))
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
@@ -181,17 +193,23 @@ class InboxPage(QWidget):
 
     def _followup_done(self, followup_id: int) -> None:
         followup = self.store.get_followup(followup_id)
-        dialog = DoneDialog(followup, self) if followup else None
-        if dialog and dialog.exec():
-            self.followups.complete(followup_id, *dialog.values())
+        if followup is None:
+            return
+        saved(
+            DoneDialog(followup, self),
+            lambda values, seen: self.followups.complete(followup_id, *values, seen=seen),
+            lambda: self.store.get_followup(followup_id),
+        )
 
     def _change_followup(self, followup_id: int) -> None:
         followup = self.store.get_followup(followup_id)
         if followup is None:
             return
-        dialog = FollowUpDialog(followup, self.store.team(), followup.feedback_text, self)
-        if dialog.exec():
-            self.followups.change(followup_id, *dialog.values())
+        saved(
+            FollowUpDialog(followup, self.store.team(), followup.feedback_text, self),
+            lambda values, seen: self.followups.change(followup_id, *values, seen=seen),
+            lambda: self.store.get_followup(followup_id),
+        )
 
     def show_customer(self) -> None:
         """The story of the current item's customer, and what the owner keeps about them."""
@@ -398,6 +416,7 @@ class InboxPage(QWidget):
             self.show_selected([])
 
     def _on_selection(self, *_):
+        self.detail.show_notice("")
         ids = self.selected_ids()
         self.show_selected(ids)
         self.selection_changed.emit(ids)
@@ -405,6 +424,7 @@ class InboxPage(QWidget):
     def show_selected(self, ids: list[int]) -> None:
         shown = ids[:SHOWN_AT_MOST]
         items = [f for f in (self.store.get_feedback(i) for i in shown) if f]
+        self._versions = {f.id: f.version for f in items}
         notes = self.store.notes_of(items[0].id) if len(items) == 1 else []
         reported = {when for _, when in self.store.spam_state(shown).values()}
         story = None
@@ -416,6 +436,8 @@ class InboxPage(QWidget):
         self.detail.show_selection(
             items, self.store.tags(counted=False), self.store.team(), notes, reported, story
         )
+        if len(items) == 1:
+            self.detail.show_replies(self.store.replies_of(items[0].id))
 
     def focus_search(self) -> None:
         self.search.setFocus()

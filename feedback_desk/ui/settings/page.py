@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...core.records import InboxQuery
 from .. import display
+from ..person import PersonPicker
 from ..widgets.labels import label
 from ..widgets.lists import list_with_buttons
 from ..widgets.pages import scrolling
@@ -74,6 +75,10 @@ class SettingsPage(QWidget):
         team_layout.addWidget(self.team_intro)
         team_layout.addLayout(team_row)
         team_layout.addWidget(self.team_result)
+        self.person = PersonPicker(store)
+        person_row = QFormLayout()
+        person_row.addRow(self.tr("Signed in as"), self.person)
+        team_layout.addLayout(person_row)
 
         self.tags_summary = QLabel()
         self.tags_summary.setWordWrap(True)
@@ -139,6 +144,7 @@ class SettingsPage(QWidget):
             if self.team.item(row).text() == chosen:
                 self.team.setCurrentRow(row)
         self._team_selected()
+        self.person.fill()
         tags = self.store.tags(counted=False)
         rules_on = sum(1 for rule in self.store.tag_rules() if rule.enabled)
         self.tags_summary.setText(

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import WriteFailed
+from ...core.errors import ChangedElsewhere, WriteFailed
 from ...core.records import Feedback
 from ...core.settings import BUSINESS_NAME, OWNER_NAME, text_setting
 from ...core.templates import (
@@ -501,15 +501,19 @@ class TemplatesPage(QWidget):
             self.problem.setText(problem)
             self.problem.show()
             return False
+        seen = edited.version if edited.id is not None else None
         try:
-            template_id = self.store.save_template(edited)
+            template_id = self.store.save_template(edited, seen=seen)
+        except ChangedElsewhere as exc:
+            self._changed_elsewhere(exc, edited)
+            return False
         except WRITE_ERRORS as exc:
             tell_write_problem(
                 self, self.tr("Templates"), exc, self.tr("the template was not saved")
             )
             return False
         new = edited.id is None
-        saved = replace(edited, id=template_id, name=edited.name.strip())
+        saved = replace(edited, id=template_id, name=edited.name.strip(), version=(seen or 0) + 1)
         self._saved = self._templates[template_id] = saved
         if in_place:
             # Called while the list changes its selection: rows keep their place until the
@@ -534,6 +538,28 @@ class TemplatesPage(QWidget):
         )
         self.changed.emit()
         return True
+
+    def _changed_elsewhere(self, exc: ChangedElsewhere, edited: ResponseTemplate) -> None:
+        """Someone changed (or deleted) the template since it was shown: say so and show
+        their text beside; the editor keeps this person's, and saving again keeps it."""
+        theirs = self.store.get_template(edited.id) if edited.id is not None else None
+        lines = [str(exc)]
+        if theirs is None:  # deleted: saving again adds this person's as a new template
+            self._saved = replace(edited, id=None)
+        else:
+            self._saved = replace(self._saved or edited, version=theirs.version)
+            if theirs.id in self._templates:
+                self._templates[theirs.id] = replace(
+                    self._templates[theirs.id], version=theirs.version
+                )
+            lines.append(
+                self.tr("It now reads: “{0}”. Save again to keep yours instead.").format(
+                    " ".join(theirs.body.split())[:300]
+                )
+            )
+        self.problem.setText("\n".join(lines))
+        self.problem.show()
+        self._update_buttons()
 
     def discard(self) -> None:
         """Put back the template as it was saved (a new one is dropped)."""
@@ -601,7 +627,10 @@ class TemplatesPage(QWidget):
             return
         row = self.library.currentRow()
         try:
-            self.store.delete_template(template.id)
+            self.store.delete_template(template.id, seen=template.version)
+        except ChangedElsewhere as exc:
+            self._changed_elsewhere(exc, self._edited())
+            return
         except WRITE_ERRORS as exc:
             tell_write_problem(
                 self, self.tr("Templates"), exc, self.tr("the template was not deleted")

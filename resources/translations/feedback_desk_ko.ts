@@ -311,6 +311,10 @@
         <translation>고객 정보를 저장하지 못했습니다</translation>
     </message>
     <message>
+        <source>The details you did not change now show theirs; what you typed is still here. Save again to keep it.</source>
+        <translation>바꾸지 않은 항목에는 다른 사람이 바꾼 내용이 표시됩니다. 입력하신 내용은 그대로 있습니다. 유지하려면 다시 저장해 주세요.</translation>
+    </message>
+    <message>
         <source>Save the changes?</source>
         <translation>변경 내용을 저장할까요?</translation>
     </message>
@@ -494,6 +498,14 @@
         <translation>
             <numerusform>%Ln개 선택됨</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Reply by {0}, {1}</source>
+        <translation>{0}의 답글, {1}</translation>
+    </message>
+    <message>
+        <source>nobody named</source>
+        <translation>이름 없음</translation>
     </message>
 </context>
 <context>
@@ -1602,6 +1614,17 @@ Waited twenty minutes for a coffee. Not great.</source>
     </message>
 </context>
 <context>
+    <name>PersonPicker</name>
+    <message>
+        <source>Your name on this computer</source>
+        <translation>이 컴퓨터에서 쓰는 이름</translation>
+    </message>
+    <message>
+        <source>Who is at this computer: replies, notes and changes made here are signed with this name. Each computer keeps its own.</source>
+        <translation>이 컴퓨터를 쓰는 사람입니다. 여기서 쓴 답글, 메모, 변경 사항에 이 이름이 남습니다. 컴퓨터마다 따로 저장됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Reply to {0}</source>
@@ -1706,6 +1729,10 @@ Waited twenty minutes for a coffee. Not great.</source>
     <message>
         <source>Earlier versions and replies:</source>
         <translation>이전 버전과 답글:</translation>
+    </message>
+    <message>
+        <source>Press the button again to send yours as well.</source>
+        <translation>내 답글도 보내려면 버튼을 한 번 더 누르세요.</translation>
     </message>
     <message>
         <source>Replace what you wrote with “{0}”?</source>
@@ -1998,6 +2025,10 @@ Waited twenty minutes for a coffee. Not great.</source>
     <message>
         <source>Your team</source>
         <translation>직원</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>사용자 이름</translation>
     </message>
     <message>
         <source>Manage tags...</source>
@@ -2401,6 +2432,10 @@ Thank you for...</source>
     <message>
         <source>Saved “{0}”.</source>
         <translation>“{0}”을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>It now reads: “{0}”. Save again to keep yours instead.</source>
+        <translation>지금 내용: “{0}”. 내 내용으로 바꾸려면 다시 저장하세요.</translation>
     </message>
     <message>
         <source>{0} (copy)</source>
@@ -4008,6 +4043,18 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <source>Delete follow-up</source>
         <translation>후속 조치 삭제</translation>
     </message>
+    <message>
+        <source>It now says: {0} by {1}, {2}. Save again to keep yours instead.</source>
+        <translation>지금 내용: {0}, 담당 {1}, {2}. 내 내용으로 바꾸려면 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>It is marked done.</source>
+        <translation>완료로 표시되어 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
@@ -4480,6 +4527,17 @@ Rewrite those backups without this customer, remove them, or keep them as they a
     <message>
         <source>there is no text to keep</source>
         <translation>저장할 내용이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>person</name>
+    <message>
+        <source>Who is at this desk?</source>
+        <translation>지금 누가 사용하시나요?</translation>
+    </message>
+    <message>
+        <source>Your replies, notes and changes are signed with your name, so the team knows who did what. Choose yourself or type your name:</source>
+        <translation>답글, 메모, 변경 사항에 이름이 남아 팀이 누가 무엇을 했는지 알 수 있습니다. 본인을 고르거나 이름을 입력하세요:</translation>
     </message>
 </context>
 <context>
@@ -5311,10 +5369,6 @@ Erase their names, e-mails and phone numbers now? What they said and their score
         <translation>내보낸 파일의 내용이 서로 맞지 않습니다. {1}의 행 {0}개가 내보낸 파일에 없는 {2}을(를) 가리킵니다. 아무것도 복원하지 않았습니다.</translation>
     </message>
     <message>
-        <source>This reply was changed since; change its latest version.</source>
-        <translation>그사이 이 답글이 바뀌었습니다. 최신 버전을 수정하세요.</translation>
-    </message>
-    <message>
         <source>A tag needs a name.</source>
         <translation>태그 이름을 입력하세요.</translation>
     </message>
@@ -5369,6 +5423,114 @@ Erase their names, e-mails and phone numbers now? What they said and their score
     <message>
         <source>{0} is not a Feedback Desk database (schema {1}).</source>
         <translation>{0}은(는) Feedback Desk 데이터베이스가 아닙니다(스키마 {1}).</translation>
+    </message>
+    <message>
+        <source>by {who} at {when}</source>
+        <translation>{when}에 {who}</translation>
+    </message>
+    <message>
+        <source>at {0}</source>
+        <translation>{0}</translation>
+    </message>
+    <message>
+        <source>This reply was changed since you opened it ({0}), so your version was not saved. It now shows the latest version: change that one.</source>
+        <translation>연 뒤에 이 답글이 바뀌어({0}) 내 수정본은 저장되지 않았습니다. 지금은 최신 내용이 보입니다. 그 내용을 고쳐 주세요.</translation>
+    </message>
+    <message>
+        <source>This feedback was answered after you opened it ({0}). Your reply was not sent yet: read theirs, then send yours as well if it is still needed.</source>
+        <translation>연 뒤에 이 피드백에 다른 답글이 달렸습니다({0}). 내 답글은 아직 보내지 않았습니다. 먼저 달린 답글을 읽고, 그래도 필요하면 내 답글도 보내세요.</translation>
+    </message>
+    <message>
+        <source>The feedback “{0}”</source>
+        <translation>피드백 “{0}”</translation>
+    </message>
+    <message>
+        <source>The follow-up “{0}”</source>
+        <translation>후속 조치 “{0}”</translation>
+    </message>
+    <message>
+        <source>The customer “{0}”</source>
+        <translation>고객 “{0}”</translation>
+    </message>
+    <message>
+        <source>The template “{0}”</source>
+        <translation>템플릿 “{0}”</translation>
+    </message>
+    <message>
+        <source>its status was changed</source>
+        <translation>상태가 바뀜</translation>
+    </message>
+    <message>
+        <source>its sentiment was changed</source>
+        <translation>감성이 바뀜</translation>
+    </message>
+    <message>
+        <source>it was assigned</source>
+        <translation>담당자가 정해짐</translation>
+    </message>
+    <message>
+        <source>its tags were changed</source>
+        <translation>태그가 바뀜</translation>
+    </message>
+    <message>
+        <source>it was marked as spam or not spam</source>
+        <translation>스팸 여부가 바뀜</translation>
+    </message>
+    <message>
+        <source>it was moved to or out of the trash</source>
+        <translation>휴지통으로 옮기거나 되살림</translation>
+    </message>
+    <message>
+        <source>it was answered</source>
+        <translation>답글이 달림</translation>
+    </message>
+    <message>
+        <source>its customer was changed</source>
+        <translation>고객이 바뀜</translation>
+    </message>
+    <message>
+        <source>it was edited</source>
+        <translation>내용이 수정됨</translation>
+    </message>
+    <message>
+        <source>it was marked done</source>
+        <translation>완료로 표시됨</translation>
+    </message>
+    <message>
+        <source>it was merged with another</source>
+        <translation>다른 항목과 합쳐짐</translation>
+    </message>
+    <message>
+        <source>personal details were erased</source>
+        <translation>개인정보가 삭제됨</translation>
+    </message>
+    <message>
+        <source>it was changed</source>
+        <translation>바뀜</translation>
+    </message>
+    <message>
+        <source>What you were changing</source>
+        <translation>바꾸려던 항목</translation>
+    </message>
+    <message>
+        <source>{0} was deleted on another desk after you opened it, so your change was not saved.</source>
+        <translation>연 뒤에 다른 컴퓨터에서 {0}이(가) 삭제되어 변경 사항이 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>{what}, by {who} at {when}</source>
+        <translation>{what}, {when}에 {who}</translation>
+    </message>
+    <message>
+        <source>{what} at {when}</source>
+        <translation>{what}, {when}</translation>
+    </message>
+    <message>
+        <source>{subject} was changed on another desk after you opened it ({detail}), so your change was not saved. It now shows as it is: look at it, and make your change again if it is still needed.</source>
+        <translation>연 뒤에 다른 컴퓨터에서 {subject}이(가) 바뀌어({detail}) 변경 사항이 저장되지 않았습니다. 지금은 현재 상태가 보입니다. 확인하고 그래도 필요하면 다시 바꿔 주세요.</translation>
+    </message>
+    <message>
+        <source>{count} of the items you chose were changed on another desk after you opened them (the latest: {detail}), so your change was not saved. They now show as they are: look at them, and make your change again if it is still needed.</source>
+        <translation>고른 항목 중 {count}건이 연 뒤에 다른 컴퓨터에서 바뀌어(최근: {detail}) 변경 사항이 저장되지 않았습니다. 지금은 현재 상태가 보입니다. 확인하고 그래도 필요하면 다시 바꿔 주세요.</translation>
     </message>
 </context>
 <context>

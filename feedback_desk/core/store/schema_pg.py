@@ -28,6 +28,20 @@ _FIRST_BY = (
     "coalesce((SELECT r.by FROM replies r WHERE r.feedback_id = {id} "
     "AND r.replied_at = {at} ORDER BY r.id LIMIT 1), '')"
 )
+# What one item adds to its day's figures, from the columns of a feedback row.
+_ITEM_FIGURES = """substr(received_at, 1, 10) AS day, channel,
+    sentiment, 1 AS feedback,
+    coalesce(nps_score >= 9, false)::int AS promoters,
+    coalesce(nps_score BETWEEN 7 AND 8, false)::int AS passives,
+    coalesce(nps_score <= 6, false)::int AS detractors,
+    (sentiment = 'positive')::int AS positive, (sentiment = 'neutral')::int AS neutral,
+    (sentiment = 'negative')::int AS negative, (sentiment = 'unscored')::int AS unscored,
+    coalesce(rating = 1, false)::int AS stars1, coalesce(rating = 2, false)::int AS stars2,
+    coalesce(rating = 3, false)::int AS stars3, coalesce(rating = 4, false)::int AS stars4,
+    coalesce(rating = 5, false)::int AS stars5,
+    (status IN ('new', 'needs_reply'))::int AS needs_reply,
+    (first_reply_at IS NOT NULL)::int AS answered
+"""
 _NOTIFIED = (
     "feedback",
     "feedback_tags",
@@ -256,31 +270,22 @@ CREATE TABLE tags_by_day (
     items integer NOT NULL,
     PRIMARY KEY (day, channel, sentiment, tag_id)
 );
-CREATE VIEW figures_of_items AS SELECT id, substr(received_at, 1, 10) AS day, channel,
-    sentiment, 1 AS feedback,
-    coalesce(nps_score >= 9, false)::int AS promoters,
-    coalesce(nps_score BETWEEN 7 AND 8, false)::int AS passives,
-    coalesce(nps_score <= 6, false)::int AS detractors,
-    (sentiment = 'positive')::int AS positive, (sentiment = 'neutral')::int AS neutral,
-    (sentiment = 'negative')::int AS negative, (sentiment = 'unscored')::int AS unscored,
-    coalesce(rating = 1, false)::int AS stars1, coalesce(rating = 2, false)::int AS stars2,
-    coalesce(rating = 3, false)::int AS stars3, coalesce(rating = 4, false)::int AS stars4,
-    coalesce(rating = 5, false)::int AS stars5,
-    (status IN ('new', 'needs_reply'))::int AS needs_reply,
-    (first_reply_at IS NOT NULL)::int AS answered
+CREATE VIEW figures_of_items AS SELECT id, {_ITEM_FIGURES}
 FROM feedback WHERE deleted_at IS NULL AND is_spam = 0;
 
--- One item (and its tags) taken out of the figures (sign -1) or put in (1), as it is now.
-CREATE FUNCTION fd_figures_move(sign integer, item bigint) RETURNS void LANGUAGE sql AS $$
+-- One item (and its tags) taken out of the figures (sign -1) or put in (1): the row as the
+-- trigger has it, never read again by id (a fresh table's planner would scan for it).
+CREATE FUNCTION fd_figures_move(sign integer, f feedback) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
     INSERT INTO figures_by_day SELECT day, channel,
         {", ".join(f"sign * {c}" for c in _FIGURES.split(", "))}
-    FROM figures_of_items WHERE id = item
+    FROM (SELECT {_ITEM_FIGURES} FROM (SELECT (f).*) AS r) AS i
     ON CONFLICT (day, channel) DO UPDATE SET {_ADD};
-    DELETE FROM figures_by_day f USING figures_of_items i
-        WHERE i.id = item AND f.day = i.day AND f.channel = i.channel AND f.feedback = 0;
-    SELECT fd_tags_move(sign, i.day, i.channel, i.sentiment, t.tag_id)
-        FROM figures_of_items i JOIN feedback_tags t ON t.feedback_id = i.id WHERE i.id = item;
-$$;
+    DELETE FROM figures_by_day WHERE day = substr(f.received_at, 1, 10)
+        AND channel = f.channel AND feedback = 0;
+    PERFORM fd_tags_move(sign, substr(f.received_at, 1, 10), f.channel, f.sentiment, t.tag_id)
+        FROM feedback_tags t WHERE t.feedback_id = f.id;
+END $$;
 """
 
 # Defined before fd_figures_move uses it (a SQL function's body is checked when made).
@@ -298,7 +303,7 @@ BASELINE = BASELINE.replace("-- One item (and its tags)", _TAGS_MOVE + "-- One i
 
 BASELINE += f"""
 CREATE FUNCTION fd_feedback_leave() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-    PERFORM fd_figures_move(-1, old.id);
+    PERFORM fd_figures_move(-1, old);
     RETURN CASE WHEN TG_OP = 'DELETE' THEN old ELSE new END;
 END $$;
 CREATE TRIGGER feedback_figures_leave BEFORE UPDATE OF received_at, channel, nps_score,
@@ -307,7 +312,7 @@ CREATE TRIGGER feedback_figures_leave BEFORE UPDATE OF received_at, channel, nps
 CREATE TRIGGER feedback_figures_delete BEFORE DELETE ON feedback FOR EACH ROW
     WHEN (old.deleted_at IS NULL AND old.is_spam = 0) EXECUTE FUNCTION fd_feedback_leave();
 CREATE FUNCTION fd_feedback_return() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
-    PERFORM fd_figures_move(1, new.id);
+    PERFORM fd_figures_move(1, new);
     RETURN NULL;
 END $$;
 CREATE TRIGGER feedback_figures_return AFTER UPDATE OF received_at, channel, nps_score,
@@ -324,14 +329,22 @@ END $$;
 CREATE TRIGGER feedback_figures_add AFTER INSERT ON feedback REFERENCING NEW TABLE AS added
     FOR EACH STATEMENT EXECUTE FUNCTION fd_feedback_added();
 
-CREATE FUNCTION fd_feedback_tags_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+CREATE FUNCTION fd_feedback_tags_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE f feedback;
+BEGIN
     IF TG_OP IN ('DELETE', 'UPDATE') THEN
-        PERFORM fd_tags_move(-1, day, channel, sentiment, old.tag_id)
-            FROM figures_of_items WHERE id = old.feedback_id;
+        SELECT * INTO f FROM feedback WHERE id = old.feedback_id;
+        IF FOUND AND f.deleted_at IS NULL AND f.is_spam = 0 THEN
+            PERFORM fd_tags_move(-1, substr(f.received_at, 1, 10), f.channel, f.sentiment,
+                old.tag_id);
+        END IF;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        PERFORM fd_tags_move(1, day, channel, sentiment, new.tag_id)
-            FROM figures_of_items WHERE id = new.feedback_id;
+        SELECT * INTO f FROM feedback WHERE id = new.feedback_id;
+        IF FOUND AND f.deleted_at IS NULL AND f.is_spam = 0 THEN
+            PERFORM fd_tags_move(1, substr(f.received_at, 1, 10), f.channel, f.sentiment,
+                new.tag_id);
+        END IF;
     END IF;
     RETURN NULL;
 END $$;

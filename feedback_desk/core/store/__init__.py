@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..errors import ServerUnreachable
 from ..words import translate
 from .bulk import BulkStore
 from .customers import CustomerStore
@@ -139,16 +140,35 @@ class Store(
 
     def changed_tables(self) -> set[str] | None:
         """On a team server: the tables other desks changed since the last ask (the first
-        ask starts listening and says nothing changed). None on a file, where
-        ``changed_elsewhere`` asks SQLite."""
+        ask starts listening and says nothing changed; the first after the server was away
+        says every table). None on a file, where ``changed_elsewhere`` asks SQLite. Raises
+        ServerUnreachable while the server is away."""
         if not self.sql.is_server:
             return None
         if getattr(self, "_listener", None) is None:
             from .pg.listen import Listener
 
-            self._listener = Listener(self.location, self.conn.backend_pid)
+            self._listener = Listener(self.location, lambda: self.conn.backend_pid)
             return set()
         return self._listener.changed_tables()
+
+    def change_socket(self) -> int | None:
+        """On a team server once listening: the socket that becomes readable when another
+        desk changes something or the server goes away (it changes after a reconnection)."""
+        listener = getattr(self, "_listener", None)
+        return listener.fileno() if listener is not None else None
+
+    def reach_server(self) -> None:
+        """On a team server: connect again if the connection was lost (one short try, no
+        more often than every few seconds); raises ServerUnreachable while it is away."""
+        if not self.sql.is_server:
+            return
+        try:
+            self.conn.execute("SELECT 1")
+        except ServerUnreachable:
+            if self.conn.in_transaction:
+                raise
+            self.conn.execute("SELECT 1")  # a connection found dead only now: once more
 
     def __enter__(self) -> Store:
         return self

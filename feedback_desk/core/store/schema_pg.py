@@ -26,7 +26,7 @@ _FIRST_BY = (
     "coalesce((SELECT r.by FROM replies r WHERE r.feedback_id = {id} "
     "AND r.replied_at = {at} ORDER BY r.id LIMIT 1), '')"
 )
-_NOTIFIED = (
+NOTIFIED = (
     "feedback",
     "feedback_tags",
     "replies",
@@ -379,7 +379,7 @@ END $$;
 """ + "".join(
     f"CREATE TRIGGER {t}_changed AFTER INSERT OR UPDATE OR DELETE ON {t} "
     "FOR EACH STATEMENT EXECUTE FUNCTION fd_changed();\n"
-    for t in _NOTIFIED
+    for t in NOTIFIED
 )
 
 # A new desk has no phone numbers to fill in nor feedback without customers (Store settles

@@ -1,0 +1,44 @@
+"""The team server going away, for the tests: every connection of a desk's database ended
+(as a server stop or a lost network ends them), and new ones refused until it is back.
+
+Cheaper than stopping the session's server (tests/pg.py), which the other tests share."""
+
+from __future__ import annotations
+
+import contextlib
+from urllib.parse import parse_qs, urlsplit
+
+
+def database_of(url: str) -> str:
+    return urlsplit(url).path.lstrip("/")
+
+
+def end_connections(server, url: str) -> int:
+    """End every connection to the database of ``url`` (pg_terminate_backend); how many."""
+    rows = server.admin().execute(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "WHERE datname = %s AND pid <> pg_backend_pid()",
+        (database_of(url),),
+    )
+    return len(rows.fetchall())
+
+
+def refuse(server, url: str, refused: bool = True) -> None:
+    """Refuse (or allow again) new connections to the database of ``url``."""
+    allow = "false" if refused else "true"
+    server.admin().execute(f'ALTER DATABASE "{database_of(url)}" ALLOW_CONNECTIONS {allow}')
+
+
+@contextlib.contextmanager
+def server_away(server, url: str):
+    """The server is away inside the block: connections ended, new ones refused."""
+    refuse(server, url)
+    end_connections(server, url)
+    try:
+        yield
+    finally:
+        refuse(server, url, refused=False)
+
+
+def host_of(url: str) -> str:
+    return parse_qs(urlsplit(url).query)["host"][0]

@@ -13,10 +13,16 @@ def database_of(url: str) -> str:
     return urlsplit(url).path.lstrip("/")
 
 
+def end_connection(server, pid: int) -> None:
+    """End one connection (by its server process id), waiting until it has gone."""
+    server.admin().execute("SELECT pg_terminate_backend(%s, 5000)", (pid,))
+
+
 def end_connections(server, url: str) -> int:
-    """End every connection to the database of ``url`` (pg_terminate_backend); how many."""
+    """End every connection to the database of ``url`` (pg_terminate_backend, waiting until
+    they have gone); how many."""
     rows = server.admin().execute(
-        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+        "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
         "WHERE datname = %s AND pid <> pg_backend_pid()",
         (database_of(url),),
     )

@@ -24,14 +24,21 @@ def server_store(pg_url):
     store.close()
 
 
-def test_a_lost_connection_is_told_plainly_and_comes_back_on_the_next_use(
+def test_after_a_lost_connection_a_read_goes_on_and_a_write_is_told_then_goes_on(
     server_store, pg_server, pg_url
 ):
     server_store.set_setting("business_name", "빵집")
+    end_connections(pg_server, pg_url)  # the server restarted while the desk was idle
+    assert server_store.get_setting("business_name") == "빵집"  # asked again, connected again
     end_connections(pg_server, pg_url)
     with pytest.raises(ServerUnreachable, match="cannot be reached"):
-        server_store.get_setting("business_name")
-    assert server_store.get_setting("business_name") == "빵집"  # connected again at once
+        server_store.set_setting("business_name", "떡집")  # a write is never sent twice
+    server_store.set_setting("business_name", "떡집")  # the next use connects again
+    assert server_store.get_setting("business_name") == "떡집"
+    end_connections(pg_server, pg_url)
+    with server_store.transaction():  # BEGIN changes nothing: sent again at once
+        server_store.set_setting("business_name", "빵집")
+    assert server_store.get_setting("business_name") == "빵집"
 
 
 def test_while_the_server_is_away_each_use_fails_at_once_and_tries_again_later(

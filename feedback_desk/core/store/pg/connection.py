@@ -38,6 +38,8 @@ _TOKEN = re.compile(
 
 # A statement that ends a transaction (not ROLLBACK TO a savepoint).
 _ENDS = re.compile(r"\s*(COMMIT|END|ROLLBACK)\s*;?\s*$", re.IGNORECASE)
+# What may be sent again after a lost connection, outside a transaction: it changes nothing.
+_HARMLESS = re.compile(r"\s*(SELECT|BEGIN)\b", re.IGNORECASE)
 _OPEN = (TransactionStatus.INTRANS, TransactionStatus.INERROR, TransactionStatus.ACTIVE)
 
 
@@ -194,6 +196,17 @@ class PgConnection:
     def execute(self, sql: str, params=None) -> psycopg.Cursor:
         if not self._ready(sql):
             return None  # a ROLLBACK with nothing to undo: nobody reads from it
+        try:
+            return self._run(sql, params)
+        except ServerUnreachable:
+            # A connection that died while idle (the server restarted between two clicks)
+            # is found only now: what changes nothing is asked again once, over a new one.
+            if self._begun or not _HARMLESS.match(sql) or not self._conn.broken:
+                raise
+            self._ready(sql)
+            return self._run(sql, params)
+
+    def _run(self, sql: str, params) -> psycopg.Cursor:
         cursor = self._conn.cursor()
         try:
             if params is None:  # sent as it is: nothing to rewrite

@@ -1,0 +1,143 @@
+"""Two desks on one team server: what one changes shows on the other within 2 seconds,
+keeping the selection and what is being typed; and when the server goes away, the window
+says so at once, keeps the typing, and saves it once the server is back.
+
+Runs on the tests' own PostgreSQL server (tests/conftest.py pg_url); skipped with the reason
+where it cannot start."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, timedelta
+
+import pytest
+
+from feedback_desk.core import intake
+from feedback_desk.core.records import NewFeedback
+from feedback_desk.core.store import Store
+from feedback_desk.ui import problems
+from tests.pg_outage import end_connection, server_away
+
+TARGET_MS = 2000  # the issue's: a change on one desk is visible on the others within 2 s
+NOW = "2026-03-05T00:00:00"
+
+
+def add_items(store, *bodies: str) -> list[int]:
+    with store.transaction():
+        batch = store.start_batch("paste", NOW)
+        rows = [
+            intake.prepare(NewFeedback(body=b, author=f"손님{i}", rating=3), NOW, batch)
+            for i, b in enumerate(bodies)
+        ]
+        store.insert_feedback(rows, [()] * len(rows), [("", None)] * len(rows))
+    return [r.id for r in store.inbox_page(0, 100)]
+
+
+@pytest.fixture
+def desks(open_window, pg_url):
+    """A window on a team server (desk A) showing three items, the second one selected, and
+    another desk (B) on the same database."""
+    with Store(pg_url) as setup:
+        add_items(setup, "크루아상이 맛있어요", "커피가 식었어요", "빵이 딱딱해요")
+        ids = [r.id for r in setup.inbox_page(0, 100)]
+        setup.add_followup(ids[1], (date.today() + timedelta(days=2)).isoformat(), "call", NOW)
+    window = open_window(pg_url)
+    window.inbox.select_ids([ids[1]])
+    other = Store(pg_url)
+    yield window, other, ids
+    other.close()
+
+
+def typed_reply(window, text="고객님, 죄송합니다. 다음에는"):
+    """A reply dialog open on the selected item, with text typed and not saved yet."""
+    from feedback_desk.ui.dialogs.reply import ReplyDialog
+
+    item = window.store.get_feedback(window.inbox.selected_ids()[0])
+    dialog = ReplyDialog(window.store, item, window)
+    dialog.show()
+    dialog.text.setPlainText(text)
+    window.inbox.detail.panel.note.setText("내일 전화하기")  # a note being typed in the pane
+    return dialog
+
+
+def test_what_another_desk_changes_shows_within_2_s_and_the_typing_stays(desks, qtbot):
+    window, other, _ids = desks
+    dialog = typed_reply(window)
+    selected = window.inbox.selected_ids()
+
+    began = time.perf_counter()
+    add_items(other, "새로 온 리뷰: 케이크 최고")
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 4, timeout=TARGET_MS)
+    assert time.perf_counter() - began < TARGET_MS / 1000
+    assert window.inbox.selected_ids() == selected
+
+    other.set_status([selected[0]], "resolved")
+    panel = window.inbox.detail.panel
+    qtbot.waitUntil(lambda: panel.status.currentData() == "resolved", timeout=TARGET_MS)
+
+    followup = other.followups_of(selected[0])[0]
+    planned = window.inbox.detail.followup.planned
+    assert planned.text() != "None planned."
+    other.complete_followup(followup.id, "resolved")
+    qtbot.waitUntil(lambda: planned.text() == "None planned.", timeout=TARGET_MS)
+
+    assert window.inbox.selected_ids() == selected
+    assert dialog.text.toPlainText() == "고객님, 죄송합니다. 다음에는"
+    assert panel.note.text() == "내일 전화하기"
+    assert window.server_place.text().endswith("· live")
+    dialog.done(0)  # closed without the "discard?" question
+
+
+def test_a_desk_does_not_refresh_for_its_own_changes_nor_when_nothing_changed(desks, qtbot):
+    window, _other, ids = desks
+    refreshed = []
+    window.inbox.model.modelReset.connect(lambda: refreshed.append(1))
+    window.store.set_status([ids[0]], "resolved")
+    qtbot.wait(1500)
+    assert refreshed == []
+
+
+def test_when_the_server_goes_away_the_window_says_so_keeps_the_reply_and_saves_it_later(
+    desks, qtbot, pg_server, pg_url, monkeypatch
+):
+    window, other, _ids = desks
+    told = []
+    monkeypatch.setattr(
+        problems.QMessageBox, "warning", lambda _parent, title, text: told.append(text)
+    )
+    dialog = typed_reply(window)
+    feedback_id = dialog.item.id
+    banner = window.server_banner
+    assert not banner.isVisible()
+
+    with server_away(pg_server, pg_url):
+        qtbot.waitUntil(banner.isVisible, timeout=TARGET_MS)  # said at once, without a click
+        assert "cannot be reached" in banner.text.text()
+        assert window.server_place.text().endswith("cannot be reached")
+        dialog.record(edit=False)  # Save while the server is away
+        assert told and "reply was not saved" in told[-1]
+        assert dialog.isVisible() and dialog.result() == 0
+        assert dialog.text.toPlainText() == "고객님, 죄송합니다. 다음에는"
+        time.sleep(0.3)
+    qtbot.waitUntil(lambda: not banner.isVisible(), timeout=15000)  # back by itself
+    assert "back" in window.statusBar().currentMessage()
+    assert window.server_place.text().endswith("· live")
+    assert window.inbox.detail.panel.note.text() == "내일 전화하기"
+    other.reach_server()  # desk B's connection was ended too
+    assert other.replies_of(feedback_id) == []  # nothing landed while it was away
+
+    dialog.record(edit=False)  # saving again works
+    assert dialog.result() == 1
+    assert [r.body for r in other.replies_of(feedback_id)] == ["고객님, 죄송합니다. 다음에는"]
+
+
+def test_a_server_restarted_between_two_clicks_goes_unnoticed(desks, pg_server):
+    """The window's own connection ended while idle (a restart, a network blip): the next
+    save connects again by itself and is saved once; there was nothing to tell."""
+    window, other, _ids = desks
+    dialog = typed_reply(window)
+    end_connection(pg_server, window.store.conn.backend_pid)
+    dialog.record(edit=False)
+    assert dialog.result() == 1
+    assert not window.server_banner.isVisible()
+    assert len(other.replies_of(dialog.item.id)) == 1

@@ -342,10 +342,8 @@ class MainWindow(QMainWindow):
         tables = tables or None
         try:
             if tables is None or tables & FEEDBACK_TABLES:
-                bar = self.inbox.table.verticalScrollBar()
-                scrolled = bar.value()
-                self._feedback_added(keep_selection=True)  # the owner may be reading an item
-                bar.setValue(scrolled)
+                with self.inbox.scroll_kept():
+                    self._feedback_added(keep_selection=True)  # the owner may be reading
             elif tables & {"followups"}:
                 self.inbox.refresh()  # the open item's follow-ups
                 self.update_followup_count()

@@ -141,3 +141,41 @@ def test_a_server_restarted_between_two_clicks_goes_unnoticed(desks, pg_server):
     assert dialog.result() == 1
     assert not window.server_banner.isVisible()
     assert len(other.replies_of(dialog.item.id)) == 1
+
+
+def test_a_note_added_while_the_server_is_away_stays_in_its_box(
+    desks, qtbot, pg_server, pg_url, monkeypatch
+):
+    window, other, ids = desks
+    told = []
+    monkeypatch.setattr(
+        problems.QMessageBox, "warning", lambda _parent, title, text: told.append(text)
+    )
+    panel = window.inbox.detail.panel
+    with server_away(pg_server, pg_url):
+        qtbot.waitUntil(window.server_banner.isVisible, timeout=TARGET_MS)
+        panel.note.setText("환불 요청하심")
+        panel.note.returnPressed.emit()
+        assert panel.note.text() == "환불 요청하심"
+        assert told and "note was not added" in told[-1]
+        assert not window.undo_stack.canUndo()  # nothing to undo: nothing was done
+    qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=15000)
+    panel.note.returnPressed.emit()
+    assert panel.note.text() == ""
+    other.reach_server()
+    assert [n.body for n in other.notes_of(ids[1])] == ["환불 요청하심"]
+    assert window.undo_stack.canUndo()
+
+
+def test_the_list_stays_where_it_was_scrolled_when_items_arrive(desks, qtbot):
+    window, other, _ids = desks
+    add_items(other, *(f"리뷰 {n}" for n in range(80)))
+    table = window.inbox.table
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 83, timeout=TARGET_MS)
+    table.scrollToBottom()
+    qtbot.wait(50)
+    top = window.inbox.model.id_at(table.rowAt(0))
+    assert table.rowAt(0) > 0
+    add_items(other, "방금 온 리뷰", "또 하나")
+    qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 85, timeout=TARGET_MS)
+    assert window.inbox.model.id_at(table.rowAt(0)) == top  # the same item at the top

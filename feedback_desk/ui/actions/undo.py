@@ -25,9 +25,17 @@ class Change(QUndoCommand):
         self._after = after
 
     def redo(self) -> None:
-        self._apply()
-        self._after()
+        self._done(self._apply)
 
     def undo(self) -> None:
-        self._revert()
+        self._done(self._revert)
+
+    def _done(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except BaseException:
+            # Not done (a full disk, the team server gone): the stack drops it rather than
+            # offer to undo what never happened; the error goes on to the caller.
+            self.setObsolete(True)
+            raise
         self._after()

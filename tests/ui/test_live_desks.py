@@ -179,3 +179,32 @@ def test_the_list_stays_where_it_was_scrolled_when_items_arrive(desks, qtbot):
     add_items(other, "방금 온 리뷰", "또 하나")
     qtbot.waitUntil(lambda: window.inbox.model.rowCount() == 85, timeout=TARGET_MS)
     assert window.inbox.model.id_at(table.rowAt(0)) == top  # the same item at the top
+
+
+def test_a_follow_up_done_while_the_server_is_away_keeps_its_dialog_and_words(
+    desks, qtbot, pg_server, pg_url, monkeypatch
+):
+    from feedback_desk.ui.dialogs.followup import DoneDialog
+
+    window, other, ids = desks
+    told = []
+    monkeypatch.setattr(
+        problems.QMessageBox, "warning", lambda _parent, title, text: told.append(text)
+    )
+    followup = window.store.followups_of(ids[1])[0]
+    dialog = DoneDialog(
+        followup, window, lambda *v: window.inbox.followups.complete(followup.id, *v)
+    )
+    dialog.show()
+    dialog.happened.setPlainText("케이크 쿠폰을 드렸어요")
+    with server_away(pg_server, pg_url):
+        qtbot.waitUntil(window.server_banner.isVisible, timeout=TARGET_MS)
+        dialog.accept()
+        assert told and "follow-up was not saved" in told[-1]
+        assert dialog.isVisible() and dialog.happened.toPlainText() == "케이크 쿠폰을 드렸어요"
+    qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=15000)
+    dialog.accept()
+    assert dialog.result() == 1
+    other.reach_server()
+    done = other.get_followup(followup.id)
+    assert done.done_at and "케이크 쿠폰" in done.note

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...core.followups import ACTIONS, OUTCOMES
 from ...core.records import FollowUp
 from .. import display
+from ..problems import WRITE_ERRORS, tell_write_problem
 
 
 def people_combo(team: list[str], chosen: str) -> QComboBox:
@@ -32,11 +35,32 @@ def people_combo(team: list[str], chosen: str) -> QComboBox:
     return combo
 
 
-class FollowUpDialog(QDialog):
+class _SavedOnOk(QDialog):
+    """A dialog whose OK saves (``save(*values())``, when given) before it closes: a write
+    that fails is told and the dialog stays open with everything typed in it."""
+
+    _save: Callable[..., object] | None = None
+
+    def accept(self) -> None:
+        if self._save is not None:
+            try:
+                self._save(*self.values())
+            except WRITE_ERRORS as exc:
+                tell_write_problem(
+                    self, self.tr("Follow-up not saved"), exc, "the follow-up was not saved"
+                )
+                return
+        super().accept()
+
+
+class FollowUpDialog(_SavedOnOk):
     """Change a follow-up: ``values()`` gives (action, due ISO day, assignee, note)."""
 
-    def __init__(self, followup: FollowUp, team: list[str], about: str = "", parent=None):
+    def __init__(
+        self, followup: FollowUp, team: list[str], about: str = "", parent=None, save=None
+    ):
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle(self.tr("Follow-up"))
         self.action = QComboBox()
         for key in ACTIONS:
@@ -77,11 +101,12 @@ class FollowUpDialog(QDialog):
         )
 
 
-class DoneDialog(QDialog):
+class DoneDialog(_SavedOnOk):
     """Mark a follow-up done: ``values()`` gives (outcome, what happened)."""
 
-    def __init__(self, followup: FollowUp, parent=None):
+    def __init__(self, followup: FollowUp, parent=None, save=None):
         super().__init__(parent)
+        self._save = save
         who = followup.customer or self.tr("the customer")
         self.setWindowTitle(self.tr("Follow-up done"))
         self.outcome = QComboBox()

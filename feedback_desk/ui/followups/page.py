@@ -295,17 +295,19 @@ class FollowUpsPage(QWidget):
         followup = self._current_followup()
         if followup is None or followup.done_at:
             return
-        dialog = DoneDialog(followup, self)
-        if dialog.exec():
-            self.actions.complete(followup.id, *dialog.values())
+        DoneDialog(followup, self, lambda *v: self.actions.complete(followup.id, *v)).exec()
 
     def change(self) -> None:
         followup = self._current_followup()
         if followup is None:
             return
-        dialog = FollowUpDialog(followup, self.store.team(), followup.feedback_text, self)
-        if dialog.exec():
-            self.actions.change(followup.id, *dialog.values())
+        FollowUpDialog(
+            followup,
+            self.store.team(),
+            followup.feedback_text,
+            self,
+            lambda *v: self.actions.change(followup.id, *v),
+        ).exec()
 
     def delete(self) -> None:
         ids = [e.id for e in self.selected_rows() if isinstance(e, FollowUp)]

@@ -188,17 +188,20 @@ class InboxPage(QWidget):
 
     def _followup_done(self, followup_id: int) -> None:
         followup = self.store.get_followup(followup_id)
-        dialog = DoneDialog(followup, self) if followup else None
-        if dialog and dialog.exec():
-            self.followups.complete(followup_id, *dialog.values())
+        if followup:
+            DoneDialog(followup, self, lambda *v: self.followups.complete(followup_id, *v)).exec()
 
     def _change_followup(self, followup_id: int) -> None:
         followup = self.store.get_followup(followup_id)
         if followup is None:
             return
-        dialog = FollowUpDialog(followup, self.store.team(), followup.feedback_text, self)
-        if dialog.exec():
-            self.followups.change(followup_id, *dialog.values())
+        FollowUpDialog(
+            followup,
+            self.store.team(),
+            followup.feedback_text,
+            self,
+            lambda *v: self.followups.change(followup_id, *v),
+        ).exec()
 
     def show_customer(self) -> None:
         """The story of the current item's customer, and what the owner keeps about them."""

@@ -208,3 +208,21 @@ def test_a_follow_up_done_while_the_server_is_away_keeps_its_dialog_and_words(
     other.reach_server()
     done = other.get_followup(followup.id)
     assert done.done_at and "케이크 쿠폰" in done.note
+
+
+def test_scrolling_to_rows_not_read_while_the_server_is_away_shows_blanks_not_errors(
+    desks, qtbot, pg_server, pg_url
+):
+    window, other, _ids = desks
+    add_items(other, *(f"리뷰 {n}" for n in range(600)))  # more than a page of the list
+    model = window.inbox.model
+    qtbot.waitUntil(lambda: model.rowCount() == 603, timeout=TARGET_MS)
+    with server_away(pg_server, pg_url):
+        qtbot.waitUntil(window.server_banner.isVisible, timeout=TARGET_MS)
+        for page in list(model._pages)[1:]:  # as if only the first page had been read
+            del model._pages[page]
+        window.inbox.table.scrollToBottom()
+        qtbot.wait(100)  # painted: rows never read show blank
+        assert model.data(model.index(602, 1)) is None
+    qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=15000)
+    assert model.data(model.index(602, 1))

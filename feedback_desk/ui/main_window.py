@@ -37,10 +37,6 @@ from .widgets.pages import LazyPage, PageOf
 
 SIDE_WIDTH = 196  # the views' names and counts fit beside a scroll bar on a short window
 WATCH_MS = 2000  # how often the window looks for changes made by another program
-# What another desk's change to these tables shows in: the inbox, its counts, the views.
-FEEDBACK_TABLES = frozenset(
-    ("feedback", "feedback_tags", "replies", "notes", "customers", "tags", "import_batches")
-)
 PAGES = ("inbox", "followups", "dashboard", "reports", "templates", "imports", "settings")
 
 
@@ -341,12 +337,9 @@ class MainWindow(QMainWindow):
         list is scrolled to, and every text being typed (a reply, a note, a template)."""
         tables = tables or None
         try:
-            if tables is None or tables & FEEDBACK_TABLES:
-                with self.inbox.scroll_kept():
-                    self._feedback_added(keep_selection=True)  # the owner may be reading
-            elif tables & {"followups"}:
-                self.inbox.refresh()  # the open item's follow-ups
-                self.update_followup_count()
+            if tables is None or tables - {"response_templates"}:  # all but the templates
+                with self.inbox.scroll_kept():  # the owner may be reading an item
+                    self._feedback_added(keep_selection=True)
             if self.followups_holder.isVisible():
                 self.followups_page.refresh()
             if tables is None or tables & {"response_templates", "settings"}:

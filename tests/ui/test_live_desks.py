@@ -226,3 +226,21 @@ def test_scrolling_to_rows_not_read_while_the_server_is_away_shows_blanks_not_er
         assert model.data(model.index(602, 1)) is None
     qtbot.waitUntil(lambda: not window.server_banner.isVisible(), timeout=15000)
     assert model.data(model.index(602, 1))
+
+
+def test_the_team_another_desk_changed_shows_in_the_open_item(desks, qtbot):
+    window, other, _ids = desks
+    other.set_team(["민지", "서준"])
+    assignees = window.inbox.detail.panel.assignee
+    qtbot.waitUntil(lambda: assignees.findData("서준") >= 0, timeout=TARGET_MS)
+
+
+def test_settings_show_the_team_another_program_changed_on_a_file_desk(open_window, db_path, qtbot):
+    window = open_window(db_path)
+    window.show_page("settings")
+    page = window.settings_page
+    window.watch.setInterval(50)
+    with Store(db_path) as other:
+        other.set_team(["민지", "서준"])
+    names = lambda: [page.team.item(r).text() for r in range(page.team.count())]  # noqa: E731
+    qtbot.waitUntil(lambda: names() == ["민지", "서준"], timeout=TARGET_MS)

@@ -5,8 +5,8 @@ The watch reads nothing while nothing happens: the store's listener (LISTEN/NOTI
 socket that becomes readable when another desk changes something or the server goes; a
 short pause gathers a burst of notices into one refresh. A timer asks the listener too (no
 query: it only drains what arrived) in case a notice came in with other traffic, and while
-the server is away it tries to reach it again (the store waits 1, 2, 5, then 10 s between
-tries, so asking every second costs nothing).
+the server is away it asks, on a thread, whether the server answers again: the window never
+waits on a server that does not answer.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel
 
 from ..core.errors import ServerUnreachable
 from . import problems
+from .tasks import Task
 
 POLL_MS = 1000  # the listener asked this often (and the server, while it is away)
 GATHER_MS = 100  # a burst of notices (an import on another desk) becomes one refresh
@@ -38,6 +39,7 @@ class ServerWatch(QObject):
         self.store = store
         self.away = False
         self._notifier: QSocketNotifier | None = None
+        self._asking: Task | None = None  # whether the server is back, on a thread
         self.gather = QTimer(self, singleShot=True, interval=GATHER_MS)
         self.gather.timeout.connect(self.check)
         self.timer = QTimer(self, interval=poll_ms)
@@ -68,23 +70,51 @@ class ServerWatch(QObject):
             self.gather.start()
 
     def check(self) -> None:
-        """What changed since the last check; while the server is away, try reaching it."""
+        """What changed since the last check. While the server is away: whether it answers
+        again, asked on a thread (a server across a dead network takes seconds to say no),
+        and once it does, connect again here and read everything."""
+        if self.away:
+            self._ask_if_back()
+            return
         try:
-            if self.away:
-                self.store.reach_server()
             tables = self.store.changed_tables()
         except ServerUnreachable as exc:
             self.went(exc)
             return
-        if self.away:
-            self.away = False
-            self._watch_socket()
-            self.back.emit()
-            tables = None  # anything may have changed while away
-        elif self._notifier is not None:
+        if self._notifier is not None:
             self._notifier.setEnabled(True)
-        if tables is None or tables:
-            self.changed.emit(set(tables or ()))
+        if tables:
+            self.changed.emit(tables)
+
+    def _ask_if_back(self) -> None:
+        if self._asking is not None:
+            return
+        store = self.store
+        self._asking = Task(
+            lambda _progress, _cancelled: store.server_answers(),
+            what="asking whether the team server is back",
+            parent=self,
+        )
+        self._asking.done.connect(self._answered)
+        self._asking.ended.connect(self._asked)
+        self._asking.start()
+
+    def _asked(self) -> None:
+        self._asking.deleteLater()
+        self._asking = None
+
+    def _answered(self, answers: bool) -> None:
+        if not answers or not self.away:
+            return
+        try:
+            self.store.reach_server()
+            self.store.changed_tables()  # all of them: read everything again below
+        except ServerUnreachable:
+            return  # gone again: asked again on the next tick
+        self.away = False
+        self._watch_socket()
+        self.back.emit()
+        self.changed.emit(set())  # anything may have changed while it was away
 
     def went(self, exc: BaseException) -> None:
         """The server cannot be reached (found here or wherever the store said so)."""
@@ -98,6 +128,8 @@ class ServerWatch(QObject):
     def stop(self) -> None:
         self.timer.stop()
         self.gather.stop()
+        if self._asking is not None:
+            self._asking.wait()
         if self._notifier is not None:
             self._notifier.setEnabled(False)
         if self.went in problems.server_lost_hooks:

@@ -12,7 +12,6 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from ..errors import ServerUnreachable
 from ..words import translate
 from .bulk import BulkStore
 from .customers import CustomerStore
@@ -159,16 +158,22 @@ class Store(
         return listener.fileno() if listener is not None else None
 
     def reach_server(self) -> None:
-        """On a team server: connect again if the connection was lost (one short try, no
-        more often than every few seconds); raises ServerUnreachable while it is away."""
+        """On a team server: connect again now what was lost (the connection and the
+        listener), and check the connection answers; raises ServerUnreachable while the
+        server is away. See ``server_answers`` to ask first without waiting on it."""
         if not self.sql.is_server:
             return
-        try:
-            self.conn.execute("SELECT 1")
-        except ServerUnreachable:
-            if self.conn.in_transaction:
-                raise
-            self.conn.execute("SELECT 1")  # a connection found dead only now: once more
+        self.conn.reconnect(now=True)
+        self.conn.execute("SELECT 1")  # found dead only now: asked again over a new one
+        if listener := getattr(self, "_listener", None):
+            listener.reconnect(now=True)
+
+    def server_answers(self) -> bool:
+        """On a team server: whether it takes a new connection now (a short try on a
+        connection of its own, so it may run on another thread while the window goes on)."""
+        from .pg.connection import answers
+
+        return self.sql.is_server and answers(self.location)
 
     def __enter__(self) -> Store:
         return self

@@ -155,14 +155,15 @@ class PgConnection:
         """Whether the connection was lost (and is not back yet)."""
         return self._conn.broken or self._cut_off is not None
 
-    def reconnect(self) -> bool:
-        """Connect again if the connection was lost and a try is due (see Backoff); True
-        when it was lost and is back. Raises ServerUnreachable while the server is away."""
+    def reconnect(self, now: bool = False) -> bool:
+        """Connect again if the connection was lost and a try is due (see Backoff; ``now``:
+        whether or not); True when it was lost and is back. Raises ServerUnreachable while
+        the server is away."""
         if not self._conn.broken and not self._conn.closed:
             return False
         if self._closed:
             raise psycopg.OperationalError("the connection is closed")
-        if not self._backoff.due():
+        if not now and not self._backoff.due():
             raise type(self._why_not)(*self._why_not.args)  # as the last try said, at once
         try:
             self._conn = self._connect(RECONNECT_TIMEOUT_S)
@@ -293,6 +294,16 @@ def unreachable(location: ServerLocation, exc: BaseException) -> ServerUnreachab
             "this computer is on its network.",
         ).format(location, _first_line(exc))
     )
+
+
+def answers(location: ServerLocation) -> bool:
+    """Whether the server takes a new connection now: one short try on a connection of its
+    own, closed at once (safe on any thread)."""
+    try:
+        open_connection(location, "Feedback Desk (is it back?)", RECONNECT_TIMEOUT_S).close()
+    except StoreError:
+        return False
+    return True
 
 
 def connect_problem(location: ServerLocation, exc: psycopg.Error) -> StoreError:

@@ -33,7 +33,8 @@ class Listener:
         """``own_pid``: the server process id of the desk's own connection, asked each time."""
         self.location, self.own_pid = location, own_pid
         self._backoff = Backoff()
-        self._why_not = None
+        self._why_not: StoreError | None = None
+        self._missed = False  # connected again: notices may have been missed meanwhile
         self._conn = self._connect()
 
     def _connect(self, timeout: int | None = None) -> psycopg.Connection:
@@ -59,7 +60,10 @@ class Listener:
         """The tables other desks changed since the last ask; every table when the listener
         has just connected again."""
         if self._conn.closed:
-            return self._reconnect()
+            self.reconnect()
+        if self._missed:
+            self._missed = False
+            return set(NOTIFIED)  # what was told while away is lost: anything may have changed
         try:
             own = self.own_pid()
             return {n.payload for n in self._conn.notifies(timeout=0) if n.pid != own}
@@ -69,8 +73,12 @@ class Listener:
             self._backoff.failed()  # the server has just gone: no use asking this second
             raise self._why_not from exc
 
-    def _reconnect(self) -> set[str]:
-        if not self._backoff.due():
+    def reconnect(self, now: bool = False) -> None:
+        """Listen again if the connection was lost and a try is due (``now``: whether or
+        not); raises ServerUnreachable while the server is away."""
+        if not self._conn.closed:
+            return
+        if not now and not self._backoff.due():
             raise type(self._why_not)(*self._why_not.args)
         try:
             self._conn = self._connect(RECONNECT_TIMEOUT_S)
@@ -79,7 +87,7 @@ class Listener:
             self._backoff.failed()
             raise
         self._backoff.succeeded()
-        return set(NOTIFIED)  # what was told while away is lost: anything may have changed
+        self._missed = True
 
     def close(self) -> None:
         self._conn.close()

@@ -46,9 +46,8 @@ class _SavedOnOk(QDialog):
             try:
                 self._save(*self.values())
             except WRITE_ERRORS as exc:
-                tell_write_problem(
-                    self, self.tr("Follow-up not saved"), exc, "the follow-up was not saved"
-                )
+                title = QCoreApplication.translate("followups", "Follow-up not saved")
+                tell_write_problem(self, title, exc, "the follow-up was not saved")
                 return
         super().accept()
 

@@ -244,3 +244,23 @@ def test_settings_show_the_team_another_program_changed_on_a_file_desk(open_wind
         other.set_team(["민지", "서준"])
     names = lambda: [page.team.item(r).text() for r in range(page.team.count())]  # noqa: E731
     qtbot.waitUntil(lambda: names() == ["민지", "서준"], timeout=TARGET_MS)
+
+
+def test_the_server_gone_under_any_click_shows_the_banner_not_the_crash_dialog(qapp, monkeypatch):
+    """A read that meets the server gone, anywhere in the window, is no bug: the unexpected
+    error hook tells the window's watch (its banner) and shows no "Something went wrong"."""
+    import sys
+
+    from feedback_desk.core.errors import ServerUnreachable
+    from feedback_desk.ui import crash
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    boxes, heard = [], []
+    monkeypatch.setattr(crash.QMessageBox, "exec", lambda box: boxes.append(box))
+    monkeypatch.setattr(problems, "server_lost_hooks", [heard.append])
+    crash.install(None)
+    gone = ServerUnreachable("The team server cannot be reached.")
+    sys.excepthook(ServerUnreachable, gone, None)
+    assert heard == [gone] and boxes == []
+    sys.excepthook(ValueError, ValueError("a bug"), None)
+    assert len(boxes) == 1  # a real bug still says so

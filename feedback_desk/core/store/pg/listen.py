@@ -23,10 +23,6 @@ from .connection import RECONNECT_TIMEOUT_S, Backoff, open_connection, unreachab
 
 CHANNEL = "feedback_desk"
 
-# A dead network (not a stopped server) shows within about 25 s instead of hours.
-_KEEPALIVE = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5,
-              "keepalives_count": 3}  # fmt: skip
-
 
 class Listener:
     def __init__(self, location: ServerLocation, own_pid: Callable[[], int]):
@@ -39,7 +35,7 @@ class Listener:
 
     def _connect(self, timeout: int | None = None) -> psycopg.Connection:
         extra = {"timeout": timeout} if timeout else {}
-        conn = open_connection(self.location, "Feedback Desk (changes)", **extra, **_KEEPALIVE)
+        conn = open_connection(self.location, "Feedback Desk (changes)", **extra)
         try:
             conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as exc:

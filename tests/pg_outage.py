@@ -6,7 +6,7 @@ Cheaper than stopping the session's server (tests/pg.py), which the other tests 
 from __future__ import annotations
 
 import contextlib
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
 
 
 def database_of(url: str) -> str:
@@ -46,5 +46,21 @@ def server_away(server, url: str):
         refuse(server, url, refused=False)
 
 
-def host_of(url: str) -> str:
-    return parse_qs(urlsplit(url).query)["host"][0]
+@contextlib.contextmanager
+def server_stopped(server):
+    """The whole server stopped (pg_ctl stop, fast: connections are told it shuts down) inside
+    the block, and started again after it, with its data."""
+    from tests.pg import PORT, SETTINGS
+
+    stopped = server.run("pg_ctl", "-D", server.folder / "data", "-m", "fast", "-w", "stop")
+    assert stopped.returncode == 0, stopped.stderr
+    if server._admin is not None:
+        server._admin.close()
+    try:
+        yield
+    finally:
+        started = server.run(
+            "pg_ctl", "-D", server.folder / "data", "-l", server.folder / "server.log", "-w",
+            "-t", "30", "-o", f"-k {server.host} -p {PORT} {SETTINGS}", "start",
+        )  # fmt: skip
+        assert started.returncode == 0, server.log_tail()

@@ -108,3 +108,39 @@ def test_the_listener_says_the_server_went_and_then_that_anything_may_have_chang
             heard = server_store.changed_tables()
         assert heard == {"settings"}
         assert server_store.changed_tables() == set()
+
+
+@pytest.fixture
+def own_server():
+    """A server of this test's own, to stop and start (the session's is shared)."""
+    from tests import pg
+
+    try:
+        server = pg.start()
+    except pg.Unavailable as why:
+        if pg.required():
+            pytest.fail(str(why), pytrace=False)
+        pytest.skip(str(why))
+    yield server
+    server.stop()
+
+
+def test_a_server_stopped_and_started_again_keeps_what_was_saved_and_nothing_half_done(
+    own_server,
+):
+    from tests.pg_outage import server_stopped
+
+    url = own_server.url(own_server.create_database())
+    with Store(url) as store:
+        store.changed_tables()
+        store.set_setting("saved", 1)
+        with server_stopped(own_server):
+            with pytest.raises(ServerUnreachable):
+                store.changed_tables()  # the listener hears the server shut down
+            with pytest.raises(ServerUnreachable), store.transaction():
+                store.set_setting("half", 1)
+            with pytest.raises(ServerUnreachable):
+                store.reach_server()
+        store.reach_server()
+        assert store.get_setting("saved") == 1 and store.get_setting("half") is None
+        assert "settings" in store.changed_tables()  # everything may have changed

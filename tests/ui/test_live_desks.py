@@ -264,3 +264,34 @@ def test_the_server_gone_under_any_click_shows_the_banner_not_the_crash_dialog(q
     assert heard == [gone] and boxes == []
     sys.excepthook(ValueError, ValueError("a bug"), None)
     assert len(boxes) == 1  # a real bug still says so
+
+
+def test_a_save_cut_off_half_way_lands_nothing_and_keeps_the_reply(desks, pg_server, monkeypatch):
+    """The connection drops between the reply's two writes (its row, then the item marked
+    replied): the server undoes the first, the dialog says it was not saved and keeps the
+    text, and saving again stores it once."""
+    window, other, _ids = desks
+    told = []
+    monkeypatch.setattr(
+        problems.QMessageBox, "warning", lambda _parent, title, text: told.append(text)
+    )
+    dialog = typed_reply(window)
+    conn = window.store.conn
+    real_execute = conn.execute
+
+    def execute(sql, params=None):
+        if sql.startswith("UPDATE feedback SET first_reply_at"):  # after INSERT INTO replies
+            monkeypatch.setattr(conn, "execute", real_execute)
+            end_connection(pg_server, conn.backend_pid)
+        return real_execute(sql, params)
+
+    monkeypatch.setattr(conn, "execute", execute)
+    dialog.record(edit=False)
+    assert told and "reply was not saved" in told[-1]
+    assert dialog.result() == 0 and dialog.text.toPlainText() == "고객님, 죄송합니다. 다음에는"
+    assert other.replies_of(dialog.item.id) == []  # the half written was undone
+    assert other.get_feedback(dialog.item.id).status == "new"
+    dialog.record(edit=False)
+    assert dialog.result() == 1
+    assert len(other.replies_of(dialog.item.id)) == 1
+    assert other.get_feedback(dialog.item.id).status == "replied"

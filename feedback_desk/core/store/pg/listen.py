@@ -12,6 +12,7 @@ connects again and answers every table, since notices sent meanwhile were missed
 
 from __future__ import annotations
 
+import select
 from collections.abc import Callable
 
 import psycopg
@@ -62,7 +63,12 @@ class Listener:
             return set(NOTIFIED)  # what was told while away is lost: anything may have changed
         try:
             own = self.own_pid()
-            return {n.payload for n in self._conn.notifies(timeout=0) if n.pid != own}
+            heard = {n.payload for n in self._conn.notifies(timeout=0) if n.pid != own}
+            # A server shutting down says so, then closes: what is left to read then is the
+            # end of the connection, found by reading once more (at once: nothing waits).
+            if select.select([self._conn.fileno()], [], [], 0)[0]:
+                heard |= {n.payload for n in self._conn.notifies(timeout=0) if n.pid != own}
+            return heard
         except psycopg.Error as exc:
             self._conn.close()
             self._why_not = unreachable(self.location, exc)

@@ -71,12 +71,13 @@ def test_a_change_shows_on_the_other_desk(pg_server, pg_url, qtbot, tmp_path):
     try:
         notice, shown, idle, trip, back = [], [], [], [], []
         for n in range(REPEAT * 2):
-            before = window.inbox.model.rowCount()
+            model = window.inbox.model
+            top = model.id_at(0)  # the new item comes first (the newest)
             began = time.perf_counter()
             _add(other, [f"새 리뷰 {n}"], f"2026-04-{1 + n:02d}T00:00:00")
             committed = time.perf_counter()
             heard = _until(lambda: window.server_watch.gather.isActive())
-            seen = _until(lambda b=before: window.inbox.model.rowCount() == b + 1)
+            seen = _until(lambda t=top, m=model: m.id_at(0) != t)
             notice.append(committed - began + heard)
             shown.append(committed - began + heard + seen)
             qtbot.wait(50)

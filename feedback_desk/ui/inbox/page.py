@@ -408,11 +408,15 @@ class InboxPage(QWidget):
         wanted = set(ids)
         selection = QItemSelection()
         first = None
+        found = 0
         for row in range(min(self.model.rowCount(), RESELECT_WITHIN)):
             if self.model.id_at(row) in wanted:
                 index = self.model.index(row, 0)
                 selection.select(index, index)
                 first = index if first is None else first
+                found += 1
+                if found == len(wanted):  # no further pages read (each is a query)
+                    break
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows

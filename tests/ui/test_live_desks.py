@@ -295,3 +295,17 @@ def test_a_save_cut_off_half_way_lands_nothing_and_keeps_the_reply(desks, pg_ser
     assert dialog.result() == 1
     assert len(other.replies_of(dialog.item.id)) == 1
     assert other.get_feedback(dialog.item.id).status == "replied"
+
+
+def test_a_template_another_desk_adds_is_listed_and_the_one_being_written_stays(desks, qtbot):
+    from feedback_desk.core.templates.template import ResponseTemplate
+
+    window, other, _ids = desks
+    window.show_page("templates")
+    page = window.templates_page
+    qtbot.waitUntil(page.isVisible, timeout=TARGET_MS)
+    page.body.setPlainText("{first_name}님, 다시 찾아주셔서")  # typing, not saved yet
+    listed = page.library.count()
+    other.save_template(ResponseTemplate(None, "사과 (매장)", "죄송합니다.", (), ()))
+    qtbot.waitUntil(lambda: page.library.count() == listed + 1, timeout=TARGET_MS)
+    assert page.body.toPlainText() == "{first_name}님, 다시 찾아주셔서"

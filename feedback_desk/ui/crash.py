@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..logs import where_it_failed
+from . import problems
 
 log = logging.getLogger("feedback_desk.crash")
 
@@ -20,6 +21,9 @@ def install(log_path: Path | None, smoke: bool = False) -> None:
     CI), print them and end the app with status 2 instead."""
 
     def hook(kind, value, tb):
+        if problems.server_lost(value):  # a read met the server gone: the window's banner says so
+            log.warning("the team server could not be reached: %s", kind.__name__)
+            return
         # The kind and the code it went through; its message may quote a customer.
         log.error("Unexpected error:\n%s", where_it_failed(value.with_traceback(tb)))
         if smoke:

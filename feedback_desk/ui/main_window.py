@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..core import intake
 from ..core.demo_desk import demo_database
+from ..core.errors import ServerUnreachable
 from ..core.records import AddResult
 from . import display, language, person
 from .backup_timer import BackupTimer
 from .demo_banner import DemoBanner, ask_to_try_demo
 from .drop_target import DropTarget, dropped_files
 from .inbox.page import InboxPage
-from .problems import WRITE_ERRORS, tell_write_problem
+from .problems import WRITE_ERRORS, server_lost, tell_write_problem
+from .server_watch import ServerBanner, ServerPlace, ServerWatch
 from .settings.backups import DatabaseChange
 from .views_list import ViewsList
 from .widgets.pages import LazyPage, PageOf
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         self.home = home
         person.take_seat(store)  # this computer's person signs what is written here
         QTimer.singleShot(0, lambda: person.ask_once(store, self))  # a team desk: who is here?
-        title = self.tr("demo") if home else store.path.name
+        title = self.tr("demo") if home else _desk_name(store)
         self.setWindowTitle(f"{APP_NAME} — {title}")
         _add_language_templates(store)
         self.resize(1280, 800)
@@ -78,8 +80,10 @@ class MainWindow(QMainWindow):
             [self.import_action, self.paste_action, self.add_action, self.demo_action],
             self.undo_stack,
         )
-        self.backup_timer = BackupTimer(store.path, self)  # the daily backup; starts itself
-        self.backup_timer.failed.connect(lambda m: self.statusBar().showMessage(m, 30000))
+        self.backup_timer = None  # a team server's backups are the server's business
+        if store.path is not None:  # the daily backup; starts itself
+            self.backup_timer = BackupTimer(store.path, self)
+            self.backup_timer.failed.connect(lambda m: self.statusBar().showMessage(m, 30000))
         self.database_change: DatabaseChange | None = None
         # Only the inbox is built at start; every other page when it is first shown or asked
         # for (the menus' Manage tags, a figure that opens the follow-ups).
@@ -148,6 +152,9 @@ class MainWindow(QMainWindow):
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
+        self.server_banner = ServerBanner() if store.is_server else None
+        if self.server_banner is not None:
+            outer.addWidget(self.server_banner)
         self.demo_banner = None
         if home is not None:
             self.demo_banner = DemoBanner()
@@ -168,12 +175,7 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self.show_page("inbox")
         self._restore_layout()
-        # A command-line import (or another program) may write while the window is open.
-        self.store.changed_elsewhere()
-        self.watch = QTimer(self)
-        self.watch.setInterval(WATCH_MS)
-        self.watch.timeout.connect(self._check_elsewhere)
-        self.watch.start()
+        self._watch_changes()
         overdue = self.update_followup_count()
         if overdue:
             self.statusBar().showMessage(
@@ -245,8 +247,11 @@ class MainWindow(QMainWindow):
         self._refresh_built(self.history_holder)  # a paste or an import elsewhere is listed at once
         self.update_followup_count()
         # An import writes through a connection of its own: what this window has just shown
-        # is not news to it, so the watch does not read it all again seconds later.
-        self.store.changed_elsewhere()
+        # is not news to it, so the watch does not read it all again seconds later. (On a
+        # team server the watch hears only other connections, and another desk's change
+        # must not be passed over.)
+        if not self.store.is_server:
+            self.store.changed_elsewhere()
 
     def _followups_changed(self) -> None:
         self.inbox.refresh()
@@ -271,7 +276,9 @@ class MainWindow(QMainWindow):
         try:
             restored = restore_export(self.store, path)
         except WRITE_ERRORS as exc:  # refused (not empty, damaged) or a full or read-only disk
-            tell_write_problem(self, self.tr("Restore an export"), exc, "nothing was restored")
+            tell_write_problem(
+                self, self.tr("Restore an export"), exc, self.tr("nothing was restored")
+            )
             return False
         self._everything_changed()
         self.statusBar().showMessage(
@@ -303,12 +310,62 @@ class MainWindow(QMainWindow):
         if not self.close():  # refused, e.g. an unsaved template
             self.database_change = None
 
+    def _watch_changes(self) -> None:
+        """Show what another program or desk writes while the window is open: a file is
+        asked every WATCH_MS (SQLite's data_version); a team server tells (server_watch)."""
+        self.server_watch = None
+        if not self.store.is_server:
+            self.store.changed_elsewhere()
+            self.watch = QTimer(self)
+            self.watch.setInterval(WATCH_MS)
+            self.watch.timeout.connect(self._check_elsewhere)
+            self.watch.start()
+            return
+        self.watch = self.server_watch = ServerWatch(self.store, self)
+        self.server_watch.changed.connect(self._changed_elsewhere)
+        self.server_watch.lost.connect(self._server_lost)
+        self.server_watch.back.connect(self._server_back)
+        self.server_place = ServerPlace(self.store.location)
+        self.statusBar().addPermanentWidget(self.server_place)
+        if self.server_watch.away:
+            self._server_lost()
+
     def _check_elsewhere(self) -> None:
         """Show what another program wrote: the inbox, the counts and the page in view."""
         if self.store.changed_elsewhere():
-            self._feedback_added(keep_selection=True)  # the owner may be reading an item
+            self._changed_elsewhere(None)
+
+    def _changed_elsewhere(self, tables: set[str] | None) -> None:
+        """Read again what another desk (or program) changed: ``tables`` (None or empty:
+        anything). What the owner is doing stays as it is: the selected items, where the
+        list is scrolled to, and every text being typed (a reply, a note, a template)."""
+        tables = tables or None
+        try:
+            if tables is None or tables - {"response_templates"}:  # all but the templates
+                with self.inbox.scroll_kept():  # the owner may be reading an item
+                    self._feedback_added(keep_selection=True)
             if self.followups_holder.isVisible():
                 self.followups_page.refresh()
+            if tables is None or tables & {"response_templates", "settings"}:
+                self._refresh_built(self.templates_holder)  # typing is kept (its refresh)
+            if tables is None or tables & {"settings", "tags", "tag_rules"}:
+                self._refresh_built(self.settings_holder)  # the team, the tags
+                self.views.refresh()
+        except ServerUnreachable as exc:  # gone again while reading
+            server_lost(exc)
+
+    def _server_lost(self, *_why) -> None:
+        """The team server cannot be reached: said at once, at the top and in the status
+        bar; the watch tries again by itself."""
+        self.server_banner.show()
+        self.server_place.set_live(False)
+
+    def _server_back(self) -> None:
+        self.server_banner.hide()
+        self.server_place.set_live(True)
+        self.statusBar().showMessage(
+            self.tr("The team server is back. Everything shown is up to date."), 10000
+        )
 
     @staticmethod
     def _refresh_built(holder: LazyPage) -> None:
@@ -492,7 +549,7 @@ class MainWindow(QMainWindow):
             result = intake.add_feedback(self.store, items, source)
         except WRITE_ERRORS as exc:
             tell_write_problem(
-                self, self.tr("Feedback not added"), exc, "the feedback was not added yet"
+                self, self.tr("Feedback not added"), exc, self.tr("the feedback was not added yet")
             )
             return False
         self._added(result)
@@ -535,7 +592,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<b>{0} {1}</b><p>Collect, classify, answer and follow up customer feedback. "
                 "Everything stays on this computer.</p><p>Database: {2}</p>"
-            ).format(APP_NAME, __version__, self.store.path),
+            ).format(APP_NAME, __version__, self.store.location),
         )
 
     # Remembering the layout ------------------------------------------------------------------
@@ -569,6 +626,11 @@ class MainWindow(QMainWindow):
             "window/inbox_columns_folded", self.inbox.table.horizontalHeader().saveState()
         )
         super().closeEvent(event)
+
+
+def _desk_name(store) -> str:
+    """The desk in the title: its file's name, or its database on the team server."""
+    return store.path.name if store.path is not None else store.location.database
 
 
 def _templates_page(store):

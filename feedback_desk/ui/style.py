@@ -22,6 +22,8 @@ QLabel#problem { color: PROBLEM; }
 QTableView { border: none; }
 QFrame#demoBanner { background: #fff3c4; color: #3d2e00; border-bottom: 1px solid #e0c45c; }
 QFrame#demoBanner QLabel { color: #3d2e00; }
+QFrame#serverBanner { background: #fde4e1; border-bottom: 1px solid #e39a92; }
+QFrame#serverBanner QLabel { color: #5c1a12; }
 QPushButton#chip { border: 1px solid palette(mid); border-radius: 11px; padding: 2px 10px;
     background: palette(base); }
 QPushButton#chip:hover { border-color: palette(highlight); }

@@ -131,6 +131,10 @@
         <translation>백업하는 중…</translation>
     </message>
     <message>
+        <source>no backup was made</source>
+        <translation>백업을 만들지 않았습니다</translation>
+    </message>
+    <message>
         <source>Backed up to {0}.</source>
         <translation>{0}에 백업했습니다.</translation>
     </message>
@@ -1305,6 +1309,14 @@ Click to remove this filter</source>
         <translation>피드백함</translation>
     </message>
     <message>
+        <source>Note not added</source>
+        <translation>메모를 추가하지 못함</translation>
+    </message>
+    <message>
+        <source>the note was not added</source>
+        <translation>메모를 추가하지 않았습니다</translation>
+    </message>
+    <message>
         <source>Customer</source>
         <translation>고객</translation>
     </message>
@@ -1460,11 +1472,19 @@ Click to remove this filter</source>
         <source>{0} is a Feedback Desk export. Restore everything in it into this desk: feedback, notes, replies, follow-ups, customers, tags, templates and settings?</source>
         <translation>{0}은(는) Feedback Desk에서 내보낸 파일입니다. 피드백, 메모, 답글, 후속 조치, 고객, 태그, 템플릿, 설정까지 모두 이 데스크로 복원할까요?</translation>
     </message>
+    <message>
+        <source>nothing was restored</source>
+        <translation>아무것도 복원하지 않았습니다</translation>
+    </message>
     <message numerus="yes">
         <source>Restored %Ln feedback items from {file}, with their notes, replies and follow-ups.</source>
         <translation>
             <numerusform>{file}에서 피드백 %Ln건을 메모, 답글, 후속 조치와 함께 복원했습니다.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The team server is back. Everything shown is up to date.</source>
+        <translation>팀 서버에 다시 연결되었습니다. 보이는 내용은 모두 최신입니다.</translation>
     </message>
     <message numerus="yes">
         <source>{what}: %Ln items.</source>
@@ -1513,6 +1533,10 @@ Click to remove this filter</source>
     <message>
         <source>Feedback not added</source>
         <translation>피드백을 추가하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the feedback was not added yet</source>
+        <translation>피드백을 아직 추가하지 않았습니다</translation>
     </message>
     <message numerus="yes">
         <source>Added %Ln feedback items.</source>
@@ -1753,6 +1777,10 @@ Waited twenty minutes for a coffee. Not great.</source>
     <message>
         <source>Reply not saved</source>
         <translation>답글을 저장하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the reply was not saved</source>
+        <translation>답글을 저장하지 않았습니다</translation>
     </message>
 </context>
 <context>
@@ -2002,6 +2030,36 @@ Waited twenty minutes for a coffee. Not great.</source>
         <translation>
             <numerusform>%Ln건에 태그를 붙였습니다 (태그 {tags}개 추가).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ServerBanner</name>
+    <message>
+        <source>&lt;b&gt;The team server cannot be reached.&lt;/b&gt; Reconnecting… What you type is kept: save it again once the server is back.</source>
+        <translation>&lt;b&gt;팀 서버에 연결할 수 없습니다.&lt;/b&gt; 다시 연결하는 중… 입력한 내용은 그대로 남아 있으니 서버가 돌아오면 다시 저장하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPlace</name>
+    <message>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <source>Team server {0}, database {1}</source>
+        <translation>팀 서버 {0}, 데이터베이스 {1}</translation>
+    </message>
+    <message>
+        <source>Changes made on the other desks show here as they are made.</source>
+        <translation>다른 컴퓨터에서 바꾼 내용이 바로 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>cannot be reached</source>
+        <translation>연결 안 됨</translation>
     </message>
 </context>
 <context>
@@ -4044,6 +4102,14 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <translation>후속 조치 삭제</translation>
     </message>
     <message>
+        <source>Follow-up not saved</source>
+        <translation>후속 조치를 저장하지 못함</translation>
+    </message>
+    <message>
+        <source>the follow-up was not saved</source>
+        <translation>후속 조치를 저장하지 않았습니다</translation>
+    </message>
+    <message>
         <source>It now says: {0} by {1}, {2}. Save again to keep yours instead.</source>
         <translation>지금 내용: {0}, 담당 {1}, {2}. 내 내용으로 바꾸려면 다시 저장하세요.</translation>
     </message>
@@ -4561,6 +4627,13 @@ Erase their names, e-mails and phone numbers now? What they said and their score
         <translation>고객 {0}명이 {1}년 동안 소식이 없습니다: {2}.
 
 이분들의 이름, 이메일, 전화번호를 지금 지우시겠습니까? 남긴 말과 점수는 그대로 남습니다. 앞으로는 Feedback Desk를 시작할 때 자동으로 지웁니다 (설정: 고객 정보 보관 기간).</translation>
+    </message>
+</context>
+<context>
+    <name>problems</name>
+    <message>
+        <source>The team server cannot be reached, so {0}. Nothing half-done was kept on it. What you typed is still here: save it again once the server is back (the window says so).</source>
+        <translation>팀 서버에 연결할 수 없어 {0}. 서버에는 반쯤 된 작업이 남지 않았습니다. 입력한 내용은 그대로 있으니 서버가 돌아오면 다시 저장하세요(창에 표시됩니다).</translation>
     </message>
 </context>
 <context>

@@ -54,7 +54,7 @@ def test_from_a_detractor_to_a_done_follow_up(qtbot, window, monkeypatch):
     assert box.planned.text().startswith("Call by ")
     assert not box.plan_button.isVisible() and box.done_button.isVisible()
 
-    monkeypatch.setattr(FollowUpDialog, "exec", lambda self: True)
+    monkeypatch.setattr(FollowUpDialog, "exec", lambda self: self.accept() or True)  # OK saves
     monkeypatch.setattr(
         FollowUpDialog, "values", lambda self: ("visit", "2026-12-24", "Dana", "Bring a loaf")
     )
@@ -63,7 +63,7 @@ def test_from_a_detractor_to_a_done_follow_up(qtbot, window, monkeypatch):
     assert (changed.action, changed.due, changed.assignee) == ("visit", "2026-12-24", "Dana")
     assert box.planned.text().startswith("Visit by ") and box.planned.text().endswith("Dana")
 
-    monkeypatch.setattr(DoneDialog, "exec", lambda self: True)
+    monkeypatch.setattr(DoneDialog, "exec", lambda self: self.accept() or True)  # OK saves
     monkeypatch.setattr(DoneDialog, "values", lambda self: ("resolved", "He took the loaf"))
     qtbot.mouseClick(box.done_button, Qt.MouseButton.LeftButton)
     done = store.get_followup(planned.id)

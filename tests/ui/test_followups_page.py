@@ -238,7 +238,7 @@ def test_at_risk_orders_the_unhappiest_first_and_one_click_follows_up(
 def test_done_moves_it_to_done_with_its_outcome(store, open_page, qtbot, monkeypatch, stack):
     followup = plan(store, "The cake collapsed", "2026-12-01")
     fid = store.get_followup(followup).feedback_id
-    monkeypatch.setattr(DoneDialog, "exec", lambda self: True)
+    monkeypatch.setattr(DoneDialog, "exec", lambda self: self.accept() or True)  # OK saves
     monkeypatch.setattr(
         DoneDialog, "values", lambda self: ("resolved", "She was happy with a free coffee")
     )
@@ -268,7 +268,7 @@ def test_done_moves_it_to_done_with_its_outcome(store, open_page, qtbot, monkeyp
 
 def test_change_moves_the_due_date(store, open_page, qtbot, monkeypatch, stack):
     followup = plan(store, "Slow service", "2026-12-05")
-    monkeypatch.setattr(FollowUpDialog, "exec", lambda self: True)
+    monkeypatch.setattr(FollowUpDialog, "exec", lambda self: self.accept() or True)  # OK saves
     monkeypatch.setattr(
         FollowUpDialog, "values", lambda self: ("email", "2026-12-02", "Dana", "Send a voucher")
     )

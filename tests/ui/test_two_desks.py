@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QDialogButtonBox, QInputDialog
 
@@ -143,7 +143,7 @@ def test_a_reply_edited_meanwhile_keeps_the_text_and_edits_the_latest(qtbot, win
 
 
 def test_a_follow_up_changed_meanwhile_shows_theirs_and_keeps_what_was_entered(
-    qtbot, window, store, jo, monkeypatch
+    qtbot, window, store, jo
 ):
     fid = store.search("cold coffee")[0].id
     up = store.add_followup(fid, "2026-10-06", "call", NOW)
@@ -151,9 +151,17 @@ def test_a_follow_up_changed_meanwhile_shows_theirs_and_keeps_what_was_entered(
     qtbot.addWidget(dialog)
     type_text(qtbot, dialog.note, "Offer a free coffee")
     jo.update_followup(up, "email", "2026-10-08", "Jo", "Sent a voucher")
+    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
     shown: list[str] = []
-    monkeypatch.setattr(FollowUpDialog, "exec", lambda d: shown.append(d.problem.text()) or True)
 
+    def save_twice() -> None:  # as a person would: Save, read what it says, Save again
+        qtbot.waitUntil(dialog.isVisible)
+        shown.append(dialog.problem.text())
+        qtbot.mouseClick(save, LEFT)
+        shown.append(dialog.problem.text() if dialog.isVisible() else "closed")
+        qtbot.mouseClick(save, LEFT)
+
+    QTimer.singleShot(0, save_twice)
     assert saved(
         dialog,
         lambda values, seen: store.update_followup(up, *values, seen=seen),

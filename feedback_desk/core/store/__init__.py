@@ -141,16 +141,41 @@ class Store(
 
     def changed_tables(self) -> set[str] | None:
         """On a team server: the tables other desks changed since the last ask (the first
-        ask starts listening and says nothing changed). None on a file, where
-        ``changed_elsewhere`` asks SQLite."""
+        ask starts listening and says nothing changed; the first after the server was away
+        says every table). None on a file, where ``changed_elsewhere`` asks SQLite. Raises
+        ServerUnreachable while the server is away."""
         if not self.sql.is_server:
             return None
         if getattr(self, "_listener", None) is None:
             from .pg.listen import Listener
 
-            self._listener = Listener(self.location, self.conn.backend_pid)
+            self._listener = Listener(self.location, lambda: self.conn.backend_pid)
             return set()
         return self._listener.changed_tables()
+
+    def change_socket(self) -> int | None:
+        """On a team server once listening: the socket that becomes readable when another
+        desk changes something or the server goes away (it changes after a reconnection)."""
+        listener = getattr(self, "_listener", None)
+        return listener.fileno() if listener is not None else None
+
+    def reach_server(self) -> None:
+        """On a team server: connect again now what was lost (the connection and the
+        listener), and check the connection answers; raises ServerUnreachable while the
+        server is away. See ``server_answers`` to ask first without waiting on it."""
+        if not self.sql.is_server:
+            return
+        self.conn.reconnect(now=True)
+        self.conn.execute("SELECT 1")  # found dead only now: asked again over a new one
+        if listener := getattr(self, "_listener", None):
+            listener.reconnect(now=True)
+
+    def server_answers(self) -> bool:
+        """On a team server: whether it takes a new connection now (a short try on a
+        connection of its own, so it may run on another thread while the window goes on)."""
+        from .pg.connection import answers
+
+        return self.sql.is_server and answers(self.location)
 
     def __enter__(self) -> Store:
         return self

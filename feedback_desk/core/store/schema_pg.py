@@ -42,7 +42,7 @@ _ITEM_FIGURES = """substr(received_at, 1, 10) AS day, channel,
     (status IN ('new', 'needs_reply'))::int AS needs_reply,
     (first_reply_at IS NOT NULL)::int AS answered
 """
-_NOTIFIED = (
+NOTIFIED = (
     "feedback",
     "feedback_tags",
     "replies",
@@ -394,7 +394,7 @@ END $$;
 """ + "".join(
     f"CREATE TRIGGER {t}_changed AFTER INSERT OR UPDATE OR DELETE ON {t} "
     "FOR EACH STATEMENT EXECUTE FUNCTION fd_changed();\n"
-    for t in _NOTIFIED
+    for t in NOTIFIED
 )
 
 # A new desk has no phone numbers to fill in nor feedback without customers (Store settles

@@ -48,7 +48,12 @@ class Change(QUndoCommand):
         try:
             step()
         except ChangedElsewhere as exc:
+            self.setObsolete(True)
             if self._refused is None:
                 raise
-            self.setObsolete(True)
             self._refused(exc)
+        except BaseException:
+            # Not done (a full disk, the team server gone): the stack drops it rather than
+            # offer to undo what never happened; the error goes on to the caller.
+            self.setObsolete(True)
+            raise

@@ -1,8 +1,10 @@
 """Plan a follow-up (what, by when, who, a note) and say what came of it.
 
-``saved`` saves on the version of the follow-up a dialog showed: when someone changed it
-since, the dialog shows again with what this person entered, says what changed
-(ChangedElsewhere) and shows the follow-up as it now is; saving again keeps theirs over it."""
+``saved`` shows a dialog whose OK saves on the version of the follow-up it showed. When
+someone changed it since, the dialog stays open with what this person entered, says what
+changed (ChangedElsewhere) and shows the follow-up as it now is; saving again keeps theirs
+over it. A write that fails otherwise (a full disk, the team server gone) is told and the
+dialog stays open with everything typed in it."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ from ...core.errors import ChangedElsewhere
 from ...core.followups import ACTIONS, OUTCOMES
 from ...core.records import FollowUp
 from .. import display
+from ..problems import WRITE_ERRORS, tell_write_problem
 
 
 def people_combo(team: list[str], chosen: str) -> QComboBox:
@@ -42,6 +45,29 @@ def people_combo(team: list[str], chosen: str) -> QComboBox:
 class VersionedDialog(QDialog):
     """A dialog on a follow-up as it was at version ``seen``; ``refused`` tells it someone
     changed the follow-up since (see ``saved``)."""
+
+    _save: Callable[[tuple, int], object] | None = None
+    _reload: Callable[[], FollowUp | None] = staticmethod(lambda: None)
+
+    def saves(self, save: Callable, reload: Callable[[], FollowUp | None]) -> VersionedDialog:
+        """From now on OK runs ``save(values, seen)``; ``reload`` reads the follow-up as it
+        is now, to show when someone changed it since."""
+        self._save, self._reload = save, reload
+        return self
+
+    def accept(self) -> None:
+        if self._save is not None:
+            try:
+                self._save(self.values(), self.seen)
+            except ChangedElsewhere as exc:
+                self.refused(exc, self._reload())
+                return
+            except WRITE_ERRORS as exc:
+                title = QCoreApplication.translate("followups", "Follow-up not saved")
+                lost = QCoreApplication.translate("followups", "the follow-up was not saved")
+                tell_write_problem(self, title, exc, lost)
+                return
+        super().accept()
 
     def _start(self, followup: FollowUp) -> None:
         self.seen = followup.version
@@ -72,16 +98,9 @@ class VersionedDialog(QDialog):
 
 
 def saved(dialog: VersionedDialog, save: Callable, reload: Callable[[], FollowUp | None]) -> bool:
-    """Show ``dialog`` until ``save(values, seen)`` goes through or the person cancels; a save
-    refused because someone changed the follow-up since shows it again, saying so (nothing
-    the person entered is lost). True when saved."""
-    while dialog.exec():
-        try:
-            save(dialog.values(), dialog.seen)
-            return True
-        except ChangedElsewhere as exc:
-            dialog.refused(exc, reload())
-    return False
+    """Show ``dialog``; its OK runs ``save(values, seen)`` and closes it once that goes
+    through (see the module's words for what happens otherwise). True when saved."""
+    return bool(dialog.saves(save, reload).exec())
 
 
 class FollowUpDialog(VersionedDialog):

@@ -308,9 +308,9 @@ class ReplyDialog(QDialog):
         if not body:
             self.problem.setText(self.tr("Write the reply first."))
             return
-        by = self.by.currentText().strip() or acting_person(self.store)
         how = self.how.currentData()
-        try:
+        try:  # reading the owner's name may meet the team server gone too
+            by = self.by.currentText().strip() or acting_person(self.store)
             if edit and self.current:
                 if body != self.current.body.strip() or how != self.current.how:
                     self.store.edit_reply(
@@ -330,6 +330,8 @@ class ReplyDialog(QDialog):
             self._answered_elsewhere(exc, edit)
             return
         except WRITE_ERRORS as exc:
-            tell_write_problem(self, self.tr("Reply not saved"), exc, "the reply was not saved")
+            tell_write_problem(
+                self, self.tr("Reply not saved"), exc, self.tr("the reply was not saved")
+            )
             return
         super().accept()

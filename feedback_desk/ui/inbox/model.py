@@ -13,10 +13,12 @@ from collections import OrderedDict
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
+from ...core.errors import ServerUnreachable
 from ...core.records import WAITING, InboxQuery, InboxRow
 from ...core.store import Store
 from .. import display
 from ..colours import HUES, colour
+from ..problems import server_lost
 from ..tasks import Task
 
 PAGE_SIZE = 200
@@ -89,7 +91,7 @@ class InboxModel(QAbstractTableModel):
             self._count_exactly()
 
     def _count_exactly(self) -> None:
-        generation, query, path = self._generation, self.query, self.store.path
+        generation, query, path = self._generation, self.query, self.store.location
 
         def count(_progress, cancelled):
             with Store.reading(path) as reader:  # a connection of its own, only reading
@@ -167,7 +169,11 @@ class InboxModel(QAbstractTableModel):
         return item.id if item else None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        item = self.row_at(index.row())
+        try:
+            item = self.row_at(index.row())
+        except ServerUnreachable as exc:  # a page not read yet, the team server gone: blank
+            server_lost(exc)  # (the window says so; the rows are read again once it is back)
+            return None
         if item is None:
             return None
         column = index.column()

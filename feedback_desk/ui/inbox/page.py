@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, QTimer, Signal
@@ -159,7 +160,15 @@ class InboxPage(QWidget):
     def _add_note(self, text: str) -> None:
         ids = self.selected_ids()
         if len(ids) == 1:
-            self.actions.add_note(ids[0], text)
+            try:
+                self.actions.add_note(ids[0], text)
+            except WRITE_ERRORS as exc:  # the note goes back in its box, to add again
+                note = self.detail.panel.note
+                if not note.text():
+                    note.setText(text)
+                tell_write_problem(
+                    self, self.tr("Note not added"), exc, self.tr("the note was not added")
+                )
 
     def _after_change(self) -> None:
         self.refresh()
@@ -311,6 +320,25 @@ class InboxPage(QWidget):
         else:
             self.show_selected([])
 
+    @contextlib.contextmanager
+    def scroll_kept(self):
+        """Around a refresh: the item at the top of the list stays at the top (items another
+        desk added above it push nothing out of view); a list at its very top stays there,
+        showing what came."""
+        table, model = self.table, self.model
+        top = table.rowAt(0)
+        anchor = model.id_at(top) if top > 0 else None
+        yield
+        if anchor is None:
+            if top == 0:
+                table.scrollToTop()
+            return
+        # Looked for a little above (items gone) and more below (items come) where it was.
+        for row in range(max(0, top - 50), min(model.rowCount(), top + 250)):
+            if model.id_at(row) == anchor:
+                table.scrollTo(model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+                return
+
     def current_query(self) -> InboxQuery:
         """What the inbox lists: the filters and the search text together."""
         return replace(self.filters.query(), search=self.search.text().strip())
@@ -397,11 +425,15 @@ class InboxPage(QWidget):
         wanted = set(ids)
         selection = QItemSelection()
         first = None
+        found = 0
         for row in range(min(self.model.rowCount(), RESELECT_WITHIN)):
             if self.model.id_at(row) in wanted:
                 index = self.model.index(row, 0)
                 selection.select(index, index)
                 first = index if first is None else first
+                found += 1
+                if found == len(wanted):  # no further pages read (each is a query)
+                    break
         flags = (
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows

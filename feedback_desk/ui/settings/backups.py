@@ -282,7 +282,7 @@ class BackupsPanel(QGroupBox):
                 "a backup by hand",
             )
         except WRITE_ERRORS as exc:
-            tell_write_problem(self, self.tr("Back up now"), exc, "no backup was made")
+            tell_write_problem(self, self.tr("Back up now"), exc, self.tr("no backup was made"))
             return
         self.refresh()
         self._select(made)

@@ -5,11 +5,18 @@ rewrites them to psycopg's ``%s`` / ``%(name)s`` once per statement (outside quo
 comments, with a literal ``%`` doubled), reads ``numeric`` as float as SQLite gives REAL,
 answers ``in_transaction``, and turns every psycopg error into one of the store's own
 (StoreError and its kinds) with words the owner can act on.
+
+A lost connection (the server stopped, the network gone) is ServerUnreachable. The next use
+outside a transaction connects again by itself, trying no more often than ``Backoff`` says, so
+a window asking every second does not wait on a dead server each time. A transaction cut off
+is never carried on over a new connection: the server has undone it, and every statement of it
+but ROLLBACK fails until the store ends it (nothing of it is ever reported as saved).
 """
 
 from __future__ import annotations
 
 import re
+import time
 from functools import lru_cache
 
 import psycopg
@@ -21,10 +28,29 @@ from ...words import translate
 from ..location import ServerLocation
 
 CONNECT_TIMEOUT_S = 5
+RECONNECT_TIMEOUT_S = 2  # libpq's least: a window waits no longer while the server is away
+RETRY_AFTER_S = (1, 2, 5, 10)  # between tries to connect again, then every 10 s
+# A dead network (not a stopped server, which says so at once) shows within about 25 s on a
+# connection at rest, and a statement waiting on one fails after 15 s, instead of the
+# system's quarter of an hour (TCP only: a local socket has no such thing).
+_ALIVE = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 15_000,
+}
 # A quoted string or name, a comment, or a parameter: ?, ?NNN or :name (not a :: cast).
 _TOKEN = re.compile(
     r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|--[^\n]*|(\?)(\d*)|(?<![:\w]):([A-Za-z_]\w*)|(%)"
 )
+
+
+# A statement that ends a transaction (not ROLLBACK TO a savepoint).
+_ENDS = re.compile(r"\s*(COMMIT|END|ROLLBACK)\s*;?\s*$", re.IGNORECASE)
+# What may be sent again after a lost connection, outside a transaction: it changes nothing.
+_HARMLESS = re.compile(r"\s*(SELECT|BEGIN)\b", re.IGNORECASE)
+_OPEN = (TransactionStatus.INTRANS, TransactionStatus.INERROR, TransactionStatus.ACTIVE)
 
 
 @lru_cache(maxsize=512)
@@ -71,35 +97,127 @@ def _bound(params, named: bool):
     return params
 
 
+class Backoff:
+    """When to try connecting again after a failure: 1, 2, 5, then every 10 seconds."""
+
+    def __init__(self):
+        self.failures, self.next_try = 0, 0.0
+
+    def due(self) -> bool:
+        return time.monotonic() >= self.next_try
+
+    def failed(self) -> None:
+        wait = RETRY_AFTER_S[min(self.failures, len(RETRY_AFTER_S) - 1)]
+        self.failures += 1
+        self.next_try = time.monotonic() + wait
+
+    def succeeded(self) -> None:
+        self.failures, self.next_try = 0, 0.0
+
+
+def open_connection(
+    location: ServerLocation, name: str, timeout: int = CONNECT_TIMEOUT_S, **extra
+) -> psycopg.Connection:
+    """A new autocommit connection to ``location``, or the plain reason it failed."""
+    try:
+        return psycopg.connect(
+            autocommit=True,
+            connect_timeout=timeout,
+            application_name=name,
+            **{**_ALIVE, **location.conninfo(), **extra},
+        )
+    except psycopg.Error as exc:
+        raise connect_problem(location, exc) from exc
+
+
 class PgConnection:
     """The store's connection to a team server, shaped like sqlite3.Connection."""
 
     def __init__(self, location: ServerLocation, read_only: bool = False):
         self.location = location
-        info = location.conninfo()
-        if read_only:
-            info["options"] = "-c default_transaction_read_only=on"
-        try:
-            self._conn = psycopg.connect(
-                autocommit=True,
-                connect_timeout=CONNECT_TIMEOUT_S,
-                application_name="Feedback Desk",
-                **info,
-            )
-        except psycopg.Error as exc:
-            raise connect_problem(location, exc) from exc
-        self._conn.adapters.register_loader("numeric", FloatLoader)
-        self._conn.cursor_factory = _Cursor
+        self._extra = {"options": "-c default_transaction_read_only=on"} if read_only else {}
+        self._conn = self._connect(CONNECT_TIMEOUT_S)
+        self._closed = False
+        self._backoff = Backoff()
+        # The error that cut a transaction off, until the store ends it with ROLLBACK.
+        self._cut_off: ServerUnreachable | None = None
+
+    def _connect(self, timeout: int) -> psycopg.Connection:
+        conn = open_connection(self.location, "Feedback Desk", timeout, **self._extra)
+        conn.adapters.register_loader("numeric", FloatLoader)
+        conn.cursor_factory = _Cursor
+        return conn
 
     @property
     def in_transaction(self) -> bool:
+        if self._cut_off is not None:
+            return True  # until the store says ROLLBACK: its transaction is over, unsaved
+        if self._conn.broken:
+            return False
         return self._conn.info.transaction_status != TransactionStatus.IDLE
 
     @property
     def backend_pid(self) -> int:
         return self._conn.info.backend_pid
 
+    @property
+    def lost(self) -> bool:
+        """Whether the connection was lost (and is not back yet)."""
+        return self._conn.broken or self._cut_off is not None
+
+    def reconnect(self, now: bool = False) -> bool:
+        """Connect again if the connection was lost and a try is due (see Backoff; ``now``:
+        whether or not); True when it was lost and is back. Raises ServerUnreachable while
+        the server is away."""
+        if not self._conn.broken and not self._conn.closed:
+            return False
+        if self._closed:
+            raise psycopg.OperationalError("the connection is closed")
+        if not now and not self._backoff.due():
+            raise type(self._why_not)(*self._why_not.args)  # as the last try said, at once
+        try:
+            self._conn = self._connect(RECONNECT_TIMEOUT_S)
+        except StoreError as exc:
+            self._why_not = exc
+            self._backoff.failed()
+            raise
+        self._backoff.succeeded()
+        return True
+
+    _why_not: StoreError  # why the connection is not there (the last error met)
+    _begun = False  # whether the statement under way runs inside a transaction
+
+    def _ready(self, sql: str) -> bool:
+        """Before a statement: connect again if need be (outside a transaction), and note
+        whether a transaction is open (cut off if the connection goes now). After a cut, the
+        store's ROLLBACK ends it quietly (False: the server has undone it), a COMMIT fails,
+        and every other statement fails until then."""
+        ends = _ENDS.match(sql) is not None
+        if self._cut_off is not None:
+            cut = self._cut_off
+            if ends:
+                self._cut_off = None
+                if sql.lstrip()[:1].upper() == "R":  # ROLLBACK
+                    return False
+            raise type(cut)(*cut.args)
+        self.reconnect()
+        self._begun = not ends and self._conn.info.transaction_status in _OPEN
+        return True
+
     def execute(self, sql: str, params=None) -> psycopg.Cursor:
+        if not self._ready(sql):
+            return None  # a ROLLBACK with nothing to undo: nobody reads from it
+        try:
+            return self._run(sql, params)
+        except ServerUnreachable:
+            # A connection that died while idle (the server restarted between two clicks)
+            # is found only now: what changes nothing is asked again once, over a new one.
+            if self._begun or not _HARMLESS.match(sql) or not self._conn.broken:
+                raise
+            self._ready(sql)
+            return self._run(sql, params)
+
+    def _run(self, sql: str, params) -> psycopg.Cursor:
         cursor = self._conn.cursor()
         try:
             if params is None:  # sent as it is: nothing to rewrite
@@ -110,6 +228,7 @@ class PgConnection:
             raise self._problem(exc) from exc
 
     def executemany(self, sql: str, seq_of_params) -> psycopg.Cursor:
+        self._ready(sql)
         query, named = rewrite(sql)
         cursor = self._conn.cursor()
         try:
@@ -120,6 +239,7 @@ class PgConnection:
 
     def copy_rows(self, table: str, columns: tuple[str, ...], rows) -> None:
         """Rows into a table by COPY: the quickest way in (an import's stage table)."""
+        self._ready("COPY")
         try:
             with self._conn.cursor().copy(
                 f"COPY {table} ({', '.join(columns)}) FROM STDIN"
@@ -131,18 +251,24 @@ class PgConnection:
 
     def run_script(self, script: str) -> None:
         """Statements as they are (a schema step: no parameters, nothing rewritten)."""
+        self._ready(script)
         try:
             self._conn.execute(script)
         except psycopg.Error as exc:
             raise self._problem(exc) from exc
 
     def close(self) -> None:
+        self._closed = True
         self._conn.close()
 
     def _problem(self, exc: psycopg.Error) -> StoreError:
         state = exc.sqlstate or ""
         if self._conn.broken or state.startswith("08") or state in ("57P01", "57P02", "57P03"):
-            return unreachable(self.location, exc)
+            lost = unreachable(self.location, exc)
+            self._why_not = lost
+            if self._begun:
+                self._cut_off = lost
+            return lost
         if state.startswith("28") or state == "42501":
             return ServerRefused(
                 translate(
@@ -178,6 +304,16 @@ def unreachable(location: ServerLocation, exc: BaseException) -> ServerUnreachab
             "this computer is on its network.",
         ).format(location, _first_line(exc))
     )
+
+
+def answers(location: ServerLocation) -> bool:
+    """Whether the server takes a new connection now: one short try on a connection of its
+    own, closed at once (safe on any thread)."""
+    try:
+        open_connection(location, "Feedback Desk (is it back?)", RECONNECT_TIMEOUT_S).close()
+    except StoreError:
+        return False
+    return True
 
 
 def connect_problem(location: ServerLocation, exc: psycopg.Error) -> StoreError:

@@ -2,44 +2,94 @@
 
 Every change on the server sends one notice per statement naming its table (schema_pg.py).
 A second connection listens; asking drains what arrived without waiting (a fraction of a
-millisecond when nothing did), and leaves out the desk's own changes (by its connection's
-process id on the server).
+millisecond when nothing did, and no query), and leaves out the desk's own changes (by its
+connection's process id on the server, which changes when that connection comes back).
+
+When the server goes away the listener's socket says so at once (it becomes readable, and
+asking raises ServerUnreachable); the next ask after a short wait (connection.Backoff)
+connects again and answers every table, since notices sent meanwhile were missed.
 """
 
 from __future__ import annotations
 
+import select
+from collections.abc import Callable
+
 import psycopg
 
+from ...errors import StoreError
 from ..location import ServerLocation
-from .connection import CONNECT_TIMEOUT_S, connect_problem, unreachable
+from ..schema_pg import NOTIFIED
+from .connection import RECONNECT_TIMEOUT_S, Backoff, open_connection, unreachable
 
 CHANNEL = "feedback_desk"
 
 
 class Listener:
-    def __init__(self, location: ServerLocation, own_pid: int):
+    def __init__(self, location: ServerLocation, own_pid: Callable[[], int]):
+        """``own_pid``: the server process id of the desk's own connection, asked each time."""
         self.location, self.own_pid = location, own_pid
+        self._backoff = Backoff()
+        self._why_not: StoreError | None = None
+        self._missed = False  # connected again: notices may have been missed meanwhile
+        self._conn = self._connect()
+
+    def _connect(self, timeout: int | None = None) -> psycopg.Connection:
+        extra = {"timeout": timeout} if timeout else {}
+        conn = open_connection(self.location, "Feedback Desk (changes)", **extra)
         try:
-            self._conn = psycopg.connect(
-                autocommit=True,
-                connect_timeout=CONNECT_TIMEOUT_S,
-                application_name="Feedback Desk (changes)",
-                **location.conninfo(),
-            )
-            self._conn.execute(f"LISTEN {CHANNEL}")
+            conn.execute(f"LISTEN {CHANNEL}")
         except psycopg.Error as exc:
-            raise connect_problem(location, exc) from exc
+            conn.close()
+            raise unreachable(self.location, exc) from exc
+        return conn
 
     def fileno(self) -> int:
-        """The socket that becomes readable when a notice arrives (for the window's watch)."""
-        return self._conn.fileno()
+        """The socket that becomes readable when a notice arrives or the server goes (for
+        the window's watch); it changes when the listener connects again."""
+        return -1 if self._conn.closed else self._conn.fileno()
+
+    @property
+    def lost(self) -> bool:
+        return self._conn.closed
 
     def changed_tables(self) -> set[str]:
-        """The tables other desks changed since the last ask."""
+        """The tables other desks changed since the last ask; every table when the listener
+        has just connected again."""
+        if self._conn.closed:
+            self.reconnect()
+        if self._missed:
+            self._missed = False
+            return set(NOTIFIED)  # what was told while away is lost: anything may have changed
         try:
-            return {n.payload for n in self._conn.notifies(timeout=0) if n.pid != self.own_pid}
+            own = self.own_pid()
+            heard = {n.payload for n in self._conn.notifies(timeout=0) if n.pid != own}
+            # A server shutting down says so, then closes: what is left to read then is the
+            # end of the connection, found by reading once more (at once: nothing waits).
+            if select.select([self._conn.fileno()], [], [], 0)[0]:
+                heard |= {n.payload for n in self._conn.notifies(timeout=0) if n.pid != own}
+            return heard
         except psycopg.Error as exc:
-            raise unreachable(self.location, exc) from exc
+            self._conn.close()
+            self._why_not = unreachable(self.location, exc)
+            self._backoff.failed()  # the server has just gone: no use asking this second
+            raise self._why_not from exc
+
+    def reconnect(self, now: bool = False) -> None:
+        """Listen again if the connection was lost and a try is due (``now``: whether or
+        not); raises ServerUnreachable while the server is away."""
+        if not self._conn.closed:
+            return
+        if not now and not self._backoff.due():
+            raise type(self._why_not)(*self._why_not.args)
+        try:
+            self._conn = self._connect(RECONNECT_TIMEOUT_S)
+        except StoreError as exc:
+            self._why_not = exc
+            self._backoff.failed()
+            raise
+        self._backoff.succeeded()
+        self._missed = True
 
     def close(self) -> None:
         self._conn.close()

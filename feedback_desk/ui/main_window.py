@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -45,6 +45,16 @@ def window_settings() -> QSettings:
 log = logging.getLogger(__name__)
 
 
+def desk_name(store) -> str:
+    """The window's title for a desk: its file's name, or the team server's database."""
+    if store.is_server:
+        location = store.location
+        return QCoreApplication.translate("MainWindow", "team desk {0} on {1}").format(
+            location.database, location.host if not location.host.startswith("/") else "localhost"
+        )
+    return store.path.name
+
+
 def _add_language_templates(store) -> None:
     """A desk opened in Korean gets the Korean starting templates too, once; a new one its
     tags under their Korean names."""
@@ -64,7 +74,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.home = home
-        title = self.tr("demo") if home else store.path.name
+        title = self.tr("demo") if home else desk_name(store)
         self.setWindowTitle(f"{APP_NAME} — {title}")
         _add_language_templates(store)
         self.resize(1280, 800)
@@ -76,8 +86,10 @@ class MainWindow(QMainWindow):
             [self.import_action, self.paste_action, self.add_action, self.demo_action],
             self.undo_stack,
         )
-        self.backup_timer = BackupTimer(store.path, self)  # the daily backup; starts itself
-        self.backup_timer.failed.connect(lambda m: self.statusBar().showMessage(m, 30000))
+        self.backup_timer = None  # a team server's backups are the server's own
+        if not store.is_server:
+            self.backup_timer = BackupTimer(store.path, self)  # the daily backup; starts itself
+            self.backup_timer.failed.connect(lambda m: self.statusBar().showMessage(m, 30000))
         self.database_change: DatabaseChange | None = None
         # Only the inbox is built at start; every other page when it is first shown or asked
         # for (the menus' Manage tags, a figure that opens the follow-ups).
@@ -147,6 +159,8 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.demo_banner = None
+        if store.is_server:  # the demo desk sits beside this computer's file
+            self.demo_action.setEnabled(False)
         if home is not None:
             self.demo_banner = DemoBanner()
             self.demo_banner.back_requested.connect(
@@ -334,14 +348,19 @@ class MainWindow(QMainWindow):
 
         page = SettingsPage(self.store, undo_stack=self.undo_stack)
         page.changed.connect(self._settings_changed)
-        page.backups.restore_requested.connect(
-            lambda path: self._change_database(DatabaseChange("restore", path))
-        )
-        page.backups.move_requested.connect(
-            lambda folder: self._change_database(DatabaseChange("move", folder))
-        )
+        page.team_server.change_requested.connect(self._change_database)
+        if self.store.is_server:
+            page.backups.export_requested.connect(self.export_everything)
+        else:
+            page.backups.restore_requested.connect(
+                lambda path: self._change_database(DatabaseChange("restore", path))
+            )
+            page.backups.move_requested.connect(
+                lambda folder: self._change_database(DatabaseChange("move", folder))
+            )
         if self.home is not None:  # the demo desk: a restore or a move is for real data
             page.backups.setEnabled(False)
+            page.team_server.setEnabled(False)
         return page
 
     def _make_followups(self):
@@ -533,7 +552,7 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<b>{0} {1}</b><p>Collect, classify, answer and follow up customer feedback. "
                 "Everything stays on this computer.</p><p>Database: {2}</p>"
-            ).format(APP_NAME, __version__, self.store.path),
+            ).format(APP_NAME, __version__, self.store.location),
         )
 
     # Remembering the layout ------------------------------------------------------------------

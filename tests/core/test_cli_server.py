@@ -73,3 +73,10 @@ def test_move_to_server_copies_the_file_and_refuses_a_full_desk(pg_url, tmp_path
     assert elsewhere.returncode == 2 and "TLS" in elsewhere.stderr
     on_server = cli("move-to-server", pg_url, db=pg_url, check=False)
     assert on_server.returncode == 2 and "give the file" in on_server.stderr
+
+
+def test_the_window_opens_on_a_server_and_paints_each_page(pg_url):
+    cli("demo", db=pg_url)
+    for page in ("inbox", "settings", "dashboard"):
+        said = cli("gui", "--smoke", "--page", page, db=pg_url).stdout
+        assert said.startswith("ready "), said

@@ -197,3 +197,19 @@ def _check_counts(server, counts: dict[str, int], target: ServerLocation) -> Non
                     "this computer's file has {3}. Nothing was changed on either side.",
                 ).format(target, found, table, expected)
             )
+
+
+def look_at_server(location: ServerLocation) -> tuple[int, int]:
+    """(schema version, feedback items) of the desk at ``location``, setting nothing up:
+    (0, 0) for a database Feedback Desk has not used yet. Raises the plain connection
+    problems (ServerRefused, ServerUnreachable)."""
+    from .connection import PgConnection
+    from .engine import schema_version
+
+    conn = PgConnection(location, read_only=True)
+    try:
+        version = schema_version(conn)
+        held = conn.execute("SELECT count(*) FROM feedback").fetchone()[0] if version else 0
+        return version, held
+    finally:
+        conn.close()

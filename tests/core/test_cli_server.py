@@ -4,9 +4,12 @@ command (CLI.md), and the commands that only make sense on a file say plainly wh
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from tests.core.test_cli import FEEDBACK_KEYS, cli
+from tests.netguard import netguard
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 
@@ -80,3 +83,21 @@ def test_the_window_opens_on_a_server_and_paints_each_page(pg_url):
     for page in ("inbox", "settings", "dashboard"):
         said = cli("gui", "--smoke", "--page", page, db=pg_url).stdout
         assert said.startswith("ready "), said
+
+
+def test_a_command_may_reach_only_the_test_server(pg_url):
+    # An address elsewhere (no name to look up, so only the guard at psycopg's connect
+    # stands between libpq and the network): the child is stopped before any connection.
+    from tests.conftest import guarded_env
+
+    elsewhere = "postgresql://fd@shop.example/desk?hostaddr=10.9.8.7"
+    result = subprocess.run(
+        [sys.executable, "-m", "feedback_desk", "--db", elsewhere, "stats"],
+        capture_output=True,
+        text=True,
+        env=guarded_env(),
+        timeout=60,
+    )
+    assert result.returncode == netguard.EXIT_STATUS
+    assert "psycopg.connect(10.9.8.7" in result.stderr
+    assert cli("stats", "--json", db=pg_url).returncode == 0  # its own server: allowed

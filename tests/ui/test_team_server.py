@@ -158,3 +158,40 @@ def test_an_unreachable_server_at_start_offers_retry_or_the_file(
     assert seen and "cannot be reached" in seen[0] and "Nothing is lost" in seen[0]
     assert db_path.name in opened["title"]
     assert team.load_choice().in_use  # tried again at the next start
+
+
+OFFLINE = """
+import sys
+from feedback_desk.cli import main
+from feedback_desk.core.store import Store
+from feedback_desk.ui.app import make_app
+from feedback_desk.ui.main_window import MainWindow
+
+main(["--db", sys.argv[1], "stats", "--json"])
+make_app()
+store = Store(sys.argv[1])
+window = MainWindow(store)
+window.show_page("settings")
+window.show()
+window.settings_page.grab()
+print(sorted(m for m in ("psycopg", "keyring") if m in sys.modules))
+"""
+
+
+def test_with_no_server_set_nothing_of_the_team_desk_is_loaded(tmp_path, private_home):
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import assert_no_network, guarded_env
+
+    result = subprocess.run(
+        [sys.executable, "-c", OFFLINE, str(tmp_path / "feedback.db")],
+        capture_output=True,
+        text=True,
+        env=guarded_env(dict(os.environ, QT_QPA_PLATFORM="offscreen")),
+        timeout=120,
+    )
+    assert_no_network(result)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "[]"

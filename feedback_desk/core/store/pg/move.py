@@ -107,7 +107,7 @@ def move_to_server(
                         ).format(target, held)
                     )
                 done = 0
-                with _triggers_off(server.conn):
+                with _triggers_off(server.conn), _indexes_after(server.conn):
                     server.conn.execute(f"TRUNCATE {', '.join(TABLES)}")
                     server.conn.execute("SET CONSTRAINTS ALL DEFERRED")
                     for table in TABLES:
@@ -144,6 +144,23 @@ def _triggers_off(conn) -> Iterator[None]:
     yield
     for table in TABLES:
         conn.execute(f"ALTER TABLE {table} ENABLE TRIGGER USER")
+
+
+@contextlib.contextmanager
+def _indexes_after(conn) -> Iterator[None]:
+    """The tables' indexes (other than their keys) set aside during the copy and built again
+    after it, each in one pass, as a restore does: quicker than keeping 15 indexes of the
+    feedback up to date row by row."""
+    found = conn.execute(
+        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+        "AND tablename = ANY(?) AND indexname NOT IN (SELECT conname FROM pg_constraint)",
+        (list(TABLES),),
+    ).fetchall()
+    for name, _ in found:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _, definition in found:
+        conn.execute(definition)
 
 
 def _copy_table(local, server, table: str) -> Iterator[int]:

@@ -4,8 +4,9 @@ Every table is copied with its ids (the server's ids are identities BY DEFAULT, 
 are kept; the sequences are moved past them afterwards) by COPY, in batches so the window can
 show the progress. The search words of feedback and notes are made from the store's own search
 text on the way in (a stage table, then one INSERT ... SELECT per batch). The server's
-triggers stay off during the copy: the figures counted ahead are copied as the file has them,
-and the other desks are told once at the end. Afterwards each table is counted on both sides;
+triggers stay off during the copy (the figures counted ahead are copied as the file has them,
+and the other desks are told once at the end), and its references and indexes are made after
+it, as a restore does. Afterwards each table is counted on both sides;
 if any count differs, nothing lands. The file is only read (``Store.reading``).
 """
 
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,45 +91,44 @@ def move_to_server(
     held is replaced. All or nothing; the file is never written."""
     from .. import Store
 
-    with Store.reading(source) as local, Store(target) as server:
-        with local.export_snapshot():  # every table of the same moment
-            counts = {table: _count(local.conn, table) for table in TABLES}
-            total = sum(counts.values())
-            server.conn.execute("BEGIN")
-            try:
-                server.conn.execute("SET LOCAL lock_timeout = '10s'")
-                held = server.conn.execute("SELECT count(*) FROM feedback").fetchone()[0]
-                if held and not replace:
-                    raise ServerNotEmpty(
-                        translate(
-                            "store",
-                            "The desk on {0} already holds {1} feedback items. Moving this "
-                            "desk there would mix the two; nothing was copied. To put this "
-                            "desk in its place, ask to replace it.",
-                        ).format(target, held)
-                    )
-                done = 0
-                with _triggers_off(server.conn), _indexes_after(server.conn):
-                    server.conn.execute(f"TRUNCATE {', '.join(TABLES)}")
-                    server.conn.execute("SET CONSTRAINTS ALL DEFERRED")
-                    for table in TABLES:
-                        for copied in _copy_table(local, server, table):
-                            done += copied
-                            if progress is not None:
-                                progress(done, total)
-                        if "id" in server.table_columns(table):  # new ids after the moved
-                            server.conn.execute(server.sql.after_explicit_ids(table))
-                    server.conn.execute("SET CONSTRAINTS ALL IMMEDIATE")
-                _check_counts(server, counts, target)
-                for table in NOTIFIED:
-                    server.conn.execute("SELECT pg_notify('feedback_desk', ?)", (table,))
-                server.conn.execute("COMMIT")
-            except BaseException:
-                if server.conn.in_transaction:
-                    server.conn.execute("ROLLBACK")
-                raise
-        with contextlib.suppress(StoreError):  # fresh statistics for the planner: a bonus
-            server.conn.execute(f"ANALYZE {', '.join(TABLES)}")
+    with (
+        Store.reading(source) as local,
+        Store(target) as server,
+        local.export_snapshot(),  # every table of the same moment
+    ):
+        counts = {table: _count(local.conn, table) for table in TABLES}
+        total = sum(counts.values())
+        server.conn.execute("BEGIN")
+        try:
+            server.conn.execute("SET LOCAL lock_timeout = '10s'")
+            held = server.conn.execute("SELECT count(*) FROM feedback").fetchone()[0]
+            if held and not replace:
+                raise ServerNotEmpty(
+                    translate(
+                        "store",
+                        "The desk on {0} already holds {1} feedback items. Moving this "
+                        "desk there would mix the two; nothing was copied. To put this "
+                        "desk in its place, ask to replace it.",
+                    ).format(target, held)
+                )
+            done = 0
+            with _triggers_off(server.conn), _keys_and_indexes_after(server.conn):
+                server.conn.execute(f"TRUNCATE {', '.join(TABLES)}")
+                for table in TABLES:
+                    for copied in _copy_table(local, server, table):
+                        done += copied
+                        if progress is not None:
+                            progress(done, total)
+                    if "id" in server.table_columns(table):  # new ids after the moved
+                        server.conn.execute(server.sql.after_explicit_ids(table))
+            _check_counts(server, counts, target)
+            for table in NOTIFIED:
+                server.conn.execute("SELECT pg_notify('feedback_desk', ?)", (table,))
+            server.conn.execute("COMMIT")
+        except BaseException:
+            if server.conn.in_transaction:
+                server.conn.execute("ROLLBACK")
+            raise
     return Moved(str(target), counts)
 
 
@@ -147,24 +148,35 @@ def _triggers_off(conn) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _indexes_after(conn) -> Iterator[None]:
-    """The tables' indexes (other than their keys) set aside during the copy and built again
-    after it, each in one pass, as a restore does: quicker than keeping 15 indexes of the
-    feedback up to date row by row."""
-    found = conn.execute(
+def _keys_and_indexes_after(conn) -> Iterator[None]:
+    """The tables' references (foreign keys) and indexes (other than their primary keys) set
+    aside during the copy and made again after it, each checked or built in one pass, as a
+    restore does: quicker than checking and indexing row by row. A reference the copy broke
+    fails the whole move there."""
+    keys = conn.execute(
+        "SELECT conrelid::regclass::text, conname, pg_get_constraintdef(oid) FROM pg_constraint "
+        "WHERE contype = 'f' AND conrelid::regclass::text = ANY(?)",
+        (list(TABLES),),
+    ).fetchall()
+    indexes = conn.execute(
         "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
         "AND tablename = ANY(?) AND indexname NOT IN (SELECT conname FROM pg_constraint)",
         (list(TABLES),),
     ).fetchall()
-    for name, _ in found:
+    for table, name, _ in keys:
+        conn.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+    for name, _ in indexes:
         conn.execute(f'DROP INDEX "{name}"')
     yield
-    for _, definition in found:
+    for _, definition in indexes:
         conn.execute(definition)
+    for table, name, definition in keys:
+        conn.execute(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
 
 
 def _copy_table(local, server, table: str) -> Iterator[int]:
-    """Copy one table in batches; yields the rows of each batch."""
+    """Copy one table in batches; yields the rows of each batch written. The file is read
+    (and the search text made) here while the server writes the batch before (``_overlapped``)."""
     columns = server.table_columns(table)  # the search words left out
     missing = set(columns) - set(local.table_columns(table))
     if missing:
@@ -178,29 +190,49 @@ def _copy_table(local, server, table: str) -> Iterator[int]:
     searched = SEARCHED.get(table)
     order = " ORDER BY id" if "id" in columns else ""
     rows = local.conn.execute(f"SELECT {', '.join(columns)} FROM {table}{order}")
+    if not searched:
+        yield from _overlapped(
+            iter(lambda: rows.fetchmany(BATCH), []),
+            lambda batch: server.conn.copy_rows(table, tuple(columns), batch),
+        )
+        return
     stage = f"fd_move_{table}"
-    if searched:
-        server.conn.execute(
-            f"CREATE TEMP TABLE {stage} ON COMMIT DROP AS SELECT {', '.join(columns)}, "
-            f"''::text AS search_text FROM {table} WITH NO DATA"
-        )
-        at = [columns.index(c) for c in searched]
-    while batch := rows.fetchmany(BATCH):
-        if not searched:
-            server.conn.copy_rows(table, tuple(columns), batch)
-            yield len(batch)
-            continue
-        server.conn.copy_rows(
-            stage,
-            (*columns, "search_text"),
-            ((*row, server_search_text(*(row[i] for i in at))) for row in batch),
-        )
+    server.conn.execute(
+        f"CREATE TEMP TABLE {stage} ON COMMIT DROP AS SELECT {', '.join(columns)}, "
+        f"''::text AS search_text FROM {table} WITH NO DATA"
+    )
+    at = [columns.index(c) for c in searched]
+
+    def with_search_text(batch: list) -> list:
+        return [(*row, server_search_text(*(row[i] for i in at))) for row in batch]
+
+    def write(batch: list) -> None:
+        server.conn.copy_rows(stage, (*columns, "search_text"), batch)
         server.conn.execute(
             f"INSERT INTO {table} ({', '.join(columns)}, search) SELECT {', '.join(columns)}, "
             f"to_tsvector('fd_search', search_text) FROM {stage}"
         )
         server.conn.execute(f"TRUNCATE {stage}")
-        yield len(batch)
+
+    yield from _overlapped(
+        (with_search_text(batch) for batch in iter(lambda: rows.fetchmany(BATCH), [])), write
+    )
+
+
+def _overlapped(batches: Iterator[list], write: Callable[[list], None]) -> Iterator[int]:
+    """Each batch written on a thread of its own while the next is read: the server's work
+    and this computer's overlap. Yields the rows of each batch once it is written; a failure
+    of either side is raised here, after the write under way has ended."""
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="feedback-desk move") as pool:
+        pending: tuple[Future, int] | None = None
+        for batch in batches:
+            if pending is not None:
+                pending[0].result()
+                yield pending[1]
+            pending = (pool.submit(write, batch), len(batch))
+        if pending is not None:
+            pending[0].result()
+            yield pending[1]
 
 
 def _check_counts(server, counts: dict[str, int], target: ServerLocation) -> None:

@@ -23,7 +23,11 @@ def test_every_reading_and_writing_command_works_on_a_server(pg_url, tmp_path):
     assert json.loads(cli("followups", "--json", db=pg_url).stdout)
     assert json.loads(cli("followups", "--at-risk", "--json", db=pg_url).stdout)
     assert json.loads(cli("responses", "--by", "month", "--json", db=pg_url).stdout)
-    assert json.loads(cli("templates", "--json", db=pg_url).stdout)
+    listed = json.loads(cli("templates", "--json", db=pg_url).stdout)
+    shared = tmp_path / "templates.json"
+    cli("templates", "--export", str(shared), db=pg_url)
+    added = cli("templates", "--import", str(shared), db=pg_url).stdout
+    assert added.startswith("Added 0 ") and listed  # the same templates: none new
     out = tmp_path / "all.json"
     assert "Exported " in cli("export", "--out", str(out), db=pg_url).stdout
     assert len(json.loads(out.read_text(encoding="utf-8"))["feedback"]) >= figures["feedback"]
@@ -33,7 +37,7 @@ def test_every_reading_and_writing_command_works_on_a_server(pg_url, tmp_path):
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
-def test_import_undo_and_erasure_on_a_server(pg_url):
+def test_import_undo_and_erasure_on_a_server(pg_url, tmp_path):
     summary = json.loads(
         cli("import", str(DATA / "korean_shop_reviews.tsv"), "--json", db=pg_url).stdout
     )
@@ -44,6 +48,9 @@ def test_import_undo_and_erasure_on_a_server(pg_url):
     assert f"Removed the {summary['added']} feedback items" in removed
     assert json.loads(cli("stats", "--json", db=pg_url).stdout)["feedback"] == 0
     cli("demo", db=pg_url)
+    theirs = tmp_path / "customer.json"
+    said = cli("export", "--customer", "1", "--out", str(theirs), db=pg_url).stdout
+    assert said.startswith("Exported customer 1's") and theirs.is_file()
     erased = cli("erase-customer", "1", db=pg_url).stdout  # the demo's first customer
     assert erased.startswith("Erased customer") and "backup" not in erased
 

@@ -17,7 +17,7 @@ from feedback_desk.core.store import Store
 from feedback_desk.core.store.location import parse_location
 from feedback_desk.ui import app as app_module
 from feedback_desk.ui import crash
-from feedback_desk.ui.main_window import MainWindow
+from feedback_desk.ui.main_window import PAGES, MainWindow
 from feedback_desk.ui.settings.team import ServerBackupsBox, TeamServerBox
 
 
@@ -165,7 +165,7 @@ import sys
 from feedback_desk.cli import main
 from feedback_desk.core.store import Store
 from feedback_desk.ui.app import make_app
-from feedback_desk.ui.main_window import MainWindow
+from feedback_desk.ui.main_window import PAGES, MainWindow
 
 main(["--db", sys.argv[1], "stats", "--json"])
 make_app()
@@ -195,3 +195,51 @@ def test_with_no_server_set_nothing_of_the_team_desk_is_loaded(tmp_path, private
     assert_no_network(result)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_window_reopens_on_the_team_desk_and_back_on_the_file(
+    qtbot, db_path, pg_url, window_settings_dir, no_keyring, monkeypatch
+):
+    from feedback_desk.core import paths
+    from feedback_desk.ui.settings.backups import DatabaseChange
+
+    app_module.make_app()
+    monkeypatch.setattr(crash, "install", lambda *_args: None)
+    monkeypatch.setattr(paths, "default_db_path", lambda: db_path)
+    with Store(db_path) as local:
+        load_demo(local, today=date(2026, 11, 15))
+    server = parse_location(pg_url)
+    seen: list[tuple[str, int, str]] = []
+    steps = [DatabaseChange("server", server), DatabaseChange("file", None), None]
+
+    def next_window():
+        windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible() and w not in done
+        ]
+        if not windows:
+            QTimer.singleShot(50, next_window)
+            return
+        window = windows[0]
+        done.append(window)
+        seen.append(
+            (
+                "server" if window.store.is_server else "file",
+                window.store.inbox_count(),
+                PAGES[window.sidebar.currentRow()],
+            )
+        )
+        change = steps.pop(0)
+        QTimer.singleShot(50, next_window)
+        if change is None:
+            window.close()
+        else:
+            window._change_database(change)
+
+    done: list = []
+    QTimer.singleShot(0, next_window)
+    assert app_module.run_gui(None) == 0
+    assert [s[0] for s in seen] == ["file", "server", "file"]
+    assert seen[1][1] == 0 and seen[0][1] == seen[2][1] > 0  # the team desk is new and empty
+    assert seen[1][2] == seen[2][2] == "settings"  # where the switch was asked

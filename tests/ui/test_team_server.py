@@ -53,6 +53,13 @@ def test_test_connection_says_what_is_wrong_and_what_is_there(qtbot, store, pg_u
     box.test()
     assert "TLS" in box.status.text()
     assert "psycopg" in __import__("sys").modules  # asked for: only now
+    box.options = {}
+    box.certificate.setText("/etc/feedback-desk/shop-ca.crt")
+    checked = box.server()
+    assert checked.conninfo()["sslmode"] == "verify-full"
+    assert checked.conninfo()["sslrootcert"] == "/etc/feedback-desk/shop-ca.crt"
+    box.certificate.clear()
+    assert box.server().conninfo()["sslmode"] == "require"  # a server elsewhere: TLS always
 
 
 def test_a_desk_moves_in_with_its_progress_and_the_window_switches(

@@ -69,6 +69,10 @@ class TeamServerBox(QGroupBox):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(self.tr("kept in this computer's keyring"))
         self.options = dict(known.options) if known else {}
+        self.certificate = QLineEdit(self.options.get("sslrootcert", ""))
+        self.certificate.setPlaceholderText(
+            self.tr("optional: the server's CA certificate file, to check who answers")
+        )
 
         self.status = label("")
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -103,6 +107,7 @@ class TeamServerBox(QGroupBox):
         form.addRow(self.tr("Database"), self.database)
         form.addRow(self.tr("User"), self.user)
         form.addRow(self.tr("Password"), self.password)
+        form.addRow(self.tr("Certificate"), self.certificate)
         buttons = QHBoxLayout()
         for button in (self.test_button, self.use_button, self.move_button):
             buttons.addWidget(button)
@@ -113,7 +118,7 @@ class TeamServerBox(QGroupBox):
         layout.addWidget(self.keyring_note)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
-        for field in (self.host, self.database, self.user):
+        for field in (self.host, self.database, self.user, self.certificate):
             field.setReadOnly(self.on_server)  # change the server from this computer's file
         self.port.setReadOnly(self.on_server)
 
@@ -148,8 +153,13 @@ class TeamServerBox(QGroupBox):
             self._say(self.tr("Fill in the server, the database and the user first."), True)
             return None
         typed = self.password.text() or None
+        options = dict(self.options)
+        if certificate := self.certificate.text().strip():  # TLS that checks the server too
+            options.update(sslrootcert=certificate, sslmode="verify-full")
+        elif options.pop("sslrootcert", None) and options.get("sslmode") == "verify-full":
+            options.pop("sslmode")  # TLS still (require), without the check
         server = ServerLocation(
-            host, self.port.value(), database, user, typed, tuple(sorted(self.options.items()))
+            host, self.port.value(), database, user, typed, tuple(sorted(options.items()))
         )
         if words := team.needs_tls_words(server):
             self._say(words, True)

@@ -108,3 +108,10 @@ def test_a_command_may_reach_only_the_test_server(pg_url):
     assert result.returncode == netguard.EXIT_STATUS
     assert "psycopg.connect(10.9.8.7" in result.stderr
     assert cli("stats", "--json", db=pg_url).returncode == 0  # its own server: allowed
+
+
+def test_the_window_refuses_a_server_elsewhere_without_tls():
+    result = cli(
+        "gui", "--smoke", db="postgresql://fd@shop.example/desk?sslmode=disable", check=False
+    )
+    assert result.returncode == 2 and "TLS" in result.stderr

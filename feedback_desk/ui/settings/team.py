@@ -11,6 +11,7 @@ loads psycopg until the owner tests, uses or moves to a server.
 from __future__ import annotations
 
 import dataclasses
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, Signal
@@ -380,6 +381,8 @@ def open_team_desk(server: ServerLocation, smoke: bool = False):
 
     while True:
         try:
+            if words := team.needs_tls_words(server):  # an address given with TLS off
+                raise StoreError(words)
             return run_blocking(
                 None,
                 _tr("Connecting to the team server {0}…").format(_safe(server)),
@@ -389,7 +392,7 @@ def open_team_desk(server: ServerLocation, smoke: bool = False):
         except StoreError as exc:
             problem = exc
         if smoke:
-            print(f"feedback-desk: {problem}")
+            print(f"feedback-desk: {problem}", file=sys.stderr)
             return None
         box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "")
         box.setText(

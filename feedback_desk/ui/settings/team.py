@@ -198,17 +198,17 @@ class TeamServerBox(QGroupBox):
                 ).format(server.database)
             )
         elif version > SCHEMA_VERSION:
-            self._say(
-                self.tr(
-                    "Connected, but the desk there was made by a newer Feedback Desk: update "
-                    "Feedback Desk on this computer first."
-                ),
-                True,
-            )
+            self._say(self._newer(), True)
         else:
             self._say(
                 self.tr("Connected. The team's desk there holds {0} feedback items.").format(held)
             )
+
+    def _newer(self) -> str:
+        return self.tr(
+            "Connected, but the desk there was made by a newer Feedback Desk: update Feedback "
+            "Desk on this computer first."
+        )
 
     def _keep_password(self, server: ServerLocation) -> None:
         if self.password.text() and not team.keep_password(server, self.password.text()):
@@ -217,6 +217,11 @@ class TeamServerBox(QGroupBox):
     def use_server(self) -> None:
         server = self.server()
         if server is None or (found := self._look(server)) is None:
+            return
+        from ...core.store.schema_pg import SCHEMA_VERSION
+
+        if found[0] > SCHEMA_VERSION:
+            self._say(self._newer(), True)
             return
         self._keep_password(server)
         if found[1] == 0 and self.store.inbox_count() > 0:

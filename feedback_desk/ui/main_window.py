@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -45,16 +45,6 @@ def window_settings() -> QSettings:
 log = logging.getLogger(__name__)
 
 
-def desk_name(store) -> str:
-    """The window's title for a desk: its file's name, or the team server's database."""
-    if store.is_server:
-        location = store.location
-        return QCoreApplication.translate("MainWindow", "team desk {0} on {1}").format(
-            location.database, location.host if not location.host.startswith("/") else "localhost"
-        )
-    return store.path.name
-
-
 def _add_language_templates(store) -> None:
     """A desk opened in Korean gets the Korean starting templates too, once; a new one its
     tags under their Korean names."""
@@ -74,7 +64,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.store = store
         self.home = home
-        title = self.tr("demo") if home else desk_name(store)
+        title = self.tr("demo") if home else _desk_name(store)
         self.setWindowTitle(f"{APP_NAME} — {title}")
         _add_language_templates(store)
         self.resize(1280, 800)
@@ -86,9 +76,9 @@ class MainWindow(QMainWindow):
             [self.import_action, self.paste_action, self.add_action, self.demo_action],
             self.undo_stack,
         )
-        self.backup_timer = None  # a team server's backups are the server's own
-        if not store.is_server:
-            self.backup_timer = BackupTimer(store.path, self)  # the daily backup; starts itself
+        self.backup_timer = None  # a team server's backups are the server's business
+        if store.path is not None:  # the daily backup; starts itself
+            self.backup_timer = BackupTimer(store.path, self)
             self.backup_timer.failed.connect(lambda m: self.statusBar().showMessage(m, 30000))
         self.database_change: DatabaseChange | None = None
         # Only the inbox is built at start; every other page when it is first shown or asked
@@ -159,8 +149,6 @@ class MainWindow(QMainWindow):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
         self.demo_banner = None
-        if store.is_server:  # the demo desk sits beside this computer's file
-            self.demo_action.setEnabled(False)
         if home is not None:
             self.demo_banner = DemoBanner()
             self.demo_banner.back_requested.connect(
@@ -208,6 +196,7 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_everything)
         self.demo_action = QAction(self.tr("Try &demo data"), self)
         self.demo_action.triggered.connect(self.load_demo)
+        self.demo_action.setEnabled(not self.store.is_server)  # the demo sits beside the file
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._find)
@@ -586,6 +575,11 @@ class MainWindow(QMainWindow):
             "window/inbox_columns_folded", self.inbox.table.horizontalHeader().saveState()
         )
         super().closeEvent(event)
+
+
+def _desk_name(store) -> str:
+    """The desk in the title: its file's name, or its database on the team server."""
+    return store.path.name if store.path is not None else store.location.database
 
 
 def _templates_page(store):

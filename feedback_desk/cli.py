@@ -33,7 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: collect, classify, answer and follow up customer feedback.",
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--db", type=Path, help="the database file (default: your data folder)")
+    parser.add_argument(
+        "--db",
+        type=db_argument,
+        metavar="FILE|postgresql://USER@HOST:PORT/NAME",
+        help="the database file (default: your data folder), or a team server's database",
+    )
     parser.add_argument("--verbose", action="store_true", help="log more detail")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -164,7 +169,52 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="put a backup in place of the database (which is kept as a backup first)"
     )
     restore.add_argument("backup", type=Path, help="the backup file, or 'newest'")
+
+    move = sub.add_parser(
+        "move-to-server",
+        help="copy this computer's database to a team server (PostgreSQL); the file stays as it is",
+    )
+    move.add_argument("server", metavar="postgresql://USER@HOST:PORT/NAME")
+    move.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the desk on the server even if it holds feedback already",
+    )
+    move.add_argument("--json", action="store_true")
     return parser
+
+
+def db_argument(text: str):
+    """``--db``: a file's path, or a team server's location (``postgresql://...``)."""
+    from .core.store.location import is_server_address, parse_location
+
+    if is_server_address(text):
+        try:
+            return parse_location(text)
+        except ValueError as exc:  # a port that is not a number
+            raise argparse.ArgumentTypeError(f"'{text}' is not a server address: {exc}") from None
+    return Path(text)
+
+
+def _on_server(db) -> bool:
+    return getattr(db, "is_server", False)
+
+
+def _file_only(args, why: str) -> Path:
+    """The database file of a command that only makes sense on a file; on a team server, a
+    plain refusal saying why."""
+    from .core.paths import default_db_path
+
+    if _on_server(args.db):
+        raise UsageError(f"{args.db} is a team server: {why}")
+    return args.db or default_db_path()
+
+
+SERVER_BACKUPS = (
+    "the server's own backups (pg_dump, made by whoever runs the server) protect the team's "
+    "desk; Feedback Desk makes no copies of it. Keep a copy of the feedback with: "
+    "feedback-desk --db SERVER export --out FILE"
+)
 
 
 def opened_with(argv: list[str]) -> list[str]:
@@ -217,15 +267,16 @@ def main(argv: list[str] | None = None) -> int:
     from .core.paths import default_db_path
     from .core.store import DatabaseDamaged, StoreError
 
-    _tighten(args.db)
-    tidy(args.db or default_db_path())  # what a killed backup, export or restore left
+    if not _on_server(args.db):
+        _tighten(args.db)
+        tidy(args.db or default_db_path())  # what a killed backup, export or restore left
     try:
         return COMMANDS[args.command](args)
     except (StoreError, UsageError, OSError, NotATable, ImportRefused, LookupError) as exc:
         # Only the kind of error: its words may quote a customer's details from a file.
         log.warning("%s failed: %s", args.command, type(exc).__name__)
         print(f"feedback-desk: {_plain(exc)}", file=sys.stderr)
-        if isinstance(exc, DatabaseDamaged):
+        if isinstance(exc, DatabaseDamaged) and not _on_server(args.db):
             _hint_restore(args.db)
         return 2
     except sqlite3.Error as exc:  # a read-only file or folder, a full disk, damage found late
@@ -294,6 +345,8 @@ def _store(args, reads_only: bool = False):
     from .core.paths import default_db_path
     from .core.store import NotWritable, Store
 
+    if _on_server(args.db):
+        return Store(server_location(args.db))
     path = args.db or default_db_path()
     try:
         return Store(path)
@@ -303,6 +356,16 @@ def _store(args, reads_only: bool = False):
         store = Store.reading(path)
         print(f"feedback-desk: {path} is read-only; reading it as it is.", file=sys.stderr)
         return store
+
+
+def server_location(server):
+    """A team server's location with its password (the address's, libpq's PGPASSWORD or
+    .pgpass, or the keyring's, see core/team.py); one reached without TLS is refused."""
+    from .core import team
+
+    if words := team.needs_tls_words(server):
+        raise UsageError(words)
+    return team.with_password(server)
 
 
 def month_range(text: str) -> tuple[date, date]:
@@ -633,9 +696,8 @@ def cmd_report(args) -> int:
 
 def cmd_backup(args) -> int:
     from .core.backups import check_target
-    from .core.paths import default_db_path
 
-    db_path = args.db or default_db_path()
+    db_path = _file_only(args, SERVER_BACKUPS)
     if not db_path.is_file():
         raise UsageError(f"there is no database at {db_path} to back up")
     if args.out:
@@ -648,9 +710,8 @@ def cmd_backup(args) -> int:
 
 def cmd_backups(args) -> int:
     from .core.backups import list_backups
-    from .core.paths import default_db_path
 
-    db_path = args.db or default_db_path()
+    db_path = _file_only(args, SERVER_BACKUPS)
     kept = list_backups(db_path)
     if args.json:
         print(json.dumps([backup.as_dict() for backup in kept], ensure_ascii=False))
@@ -671,10 +732,14 @@ def cmd_backups(args) -> int:
 
 def cmd_restore(args) -> int:
     from .core import backups
-    from .core.paths import default_db_path
     from .core.store.database import open_elsewhere
 
-    db_path = args.db or default_db_path()
+    db_path = _file_only(
+        args,
+        "a backup file restores into a database file only; the server's own backups "
+        "(pg_restore) restore the team's desk, and an export restores with: "
+        "feedback-desk --db SERVER import EXPORT.json",
+    )
     checked = str(args.backup) == "newest"  # newest_sound has checked it whole
     if checked:
         newest = backups.newest_sound(db_path)
@@ -689,6 +754,32 @@ def cmd_restore(args) -> int:
     print(f"Restored {chosen} into {db_path}.")
     if kept_as:
         print(f"The database as it was is kept as {kept_as}.")
+    return 0
+
+
+def cmd_move_to_server(args) -> int:
+    from .core.store.location import is_server_address, parse_location
+    from .core.store.pg.move import move_to_server
+
+    source = _file_only(args, "move-to-server copies a database file to a server; give the file")
+    if not is_server_address(args.server):
+        raise UsageError(f"'{args.server}' is not a server address (postgresql://USER@HOST/NAME)")
+    if not source.is_file():
+        raise UsageError(f"there is no database at {source} to move")
+    target = server_location(parse_location(args.server))
+
+    def progress(done: int, total: int) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\rcopied {done} of {total} rows", end="", file=sys.stderr, flush=True)
+
+    moved = move_to_server(source, target, replace=args.replace, progress=progress)
+    if not args.json and sys.stderr.isatty():
+        print(file=sys.stderr)
+    if args.json:
+        print(json.dumps(moved.as_dict(), ensure_ascii=False))
+    else:
+        print(moved.describe())
+        print(f"Open it with: {_command(None, '--db', str(target), 'gui')}")
     return 0
 
 
@@ -714,4 +805,5 @@ COMMANDS = {
     "backups": cmd_backups,
     "restore": cmd_restore,
     "erase-customer": cmd_erase_customer,
+    "move-to-server": cmd_move_to_server,
 }

@@ -104,6 +104,7 @@ def guarded_env(env: dict[str, str] | None = None) -> dict[str, str]:
     paths = [str(NETGUARD_DIR), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
     env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
     env[netguard.ENV] = "1"
+    env[netguard.ALLOW_ENV] = os.pathsep.join(sorted(pg.SOCKET_FOLDERS))  # the test servers
     return env
 
 
@@ -167,26 +168,15 @@ def _guard_qt(monkeypatch, record) -> None:
 
 
 def _guard_psycopg(monkeypatch, record) -> None:
-    """A PostgreSQL connection may go only to the test run's own server (its unix socket
-    folder, tests/pg.py); any other host, an address or libpq's default is refused. libpq
-    opens its socket in C, so the guard stands at psycopg's connect."""
+    """A PostgreSQL connection may go only to the test run's own servers (their unix socket
+    folders, tests/pg.py): see netguard.guard_psycopg."""
     psycopg = sys.modules.get("psycopg")
     if psycopg is None:  # the offline default never loads it; a server desk test has
         return
     for cls in (psycopg.Connection, psycopg.AsyncConnection):
-
-        def connect(klass, conninfo="", _real=cls.connect.__func__, **kwargs):
-            params = psycopg.conninfo.conninfo_to_dict(conninfo, **kwargs)
-            host = str(params.get("host") or "")
-            if "hostaddr" in params or any(h not in pg.SOCKET_FOLDERS for h in host.split(",")):
-                where = params.get("hostaddr") or host or "libpq's default"
-                netguard.blocked(
-                    f"psycopg.connect({where}, port {params.get('port', 5432)})", record
-                )
-            return _real(klass, conninfo, **kwargs)
-
-        monkeypatch.setattr(cls, "connect", classmethod(connect))
-    monkeypatch.setattr(psycopg, "connect", psycopg.Connection.connect)
+        monkeypatch.setattr(cls, "connect", cls.__dict__["connect"])  # put back afterwards
+    monkeypatch.setattr(psycopg, "connect", psycopg.connect)
+    netguard.guard_psycopg(psycopg, lambda: pg.SOCKET_FOLDERS, record)
 
 
 @pytest.fixture(autouse=True)

@@ -263,8 +263,9 @@ def make_daily(db_path: Path, now: datetime | None = None) -> Path | None:
 
 def before_import(store) -> Path | None:
     """The copy made before an import writes (then retention); nothing for a database that
-    holds nothing yet. Call it with the connection the import will write through."""
-    if not has_feedback(store.conn):
+    holds nothing yet, nor on a team server (its own backups keep it). Call it with the
+    connection the import will write through."""
+    if store.path is None or not has_feedback(store.conn):
         return None
     made = store.backup(reason=BEFORE_IMPORT)
     prune(store.path)

@@ -60,7 +60,8 @@ def erase(store, person: Person) -> Erasure:
     """Erase the person's details from the desk, and list the backups that still hold them."""
     erased = store.erase_person(person)
     log.info("erased customer %d: %d feedback items", person.id, erased.items)
-    return Erasure(erased, person.id, backups_holding(store.path, person))
+    held = [] if store.path is None else backups_holding(store.path, person)  # a server: its own
+    return Erasure(erased, person.id, held)
 
 
 def _moved_away(db_path: Path) -> list[Backup]:

@@ -110,7 +110,7 @@ def offer_restore(db_path: Path, problem: BaseException):
 
 
 def run_gui(
-    db_path: Path | None,
+    db_path,
     smoke: bool = False,
     page: str = "inbox",
     screenshot: Path | None = None,
@@ -131,6 +131,15 @@ def run_gui(
 
     crash.install(log_path, smoke)
     app = make_app()
+    # The desk to open: a team server given on the command line or chosen in Settings (the
+    # file stays the owner's own database, the window's single-instance name), else the file.
+    server = db_path if getattr(db_path, "is_server", False) else None
+    db_path = None if server else db_path
+    if server is None and db_path is None:
+        from ..core import team
+
+        choice = team.load_choice()  # no network: only a small file is read
+        server = choice.server if choice.in_use else None
     db_path = db_path or default_db_path()
     from ..core.owner_only import tighten
     from ..core.paths import data_dir
@@ -149,8 +158,15 @@ def run_gui(
     if open_file is not None:
         opener.open(open_file)
     backups.tidy(db_path)  # what a killed backup, export or restore left
+    store = None
+    if server is not None:
+        from .settings.team import open_team_desk
+
+        store = open_team_desk(server, smoke)  # None: this computer's file instead
+        if store is None and smoke:
+            return 2
     try:
-        store = Store(db_path)
+        store = store or Store(db_path)
     except StoreError as exc:
         log.error("cannot open %s: %s", db_path, exc)
         if smoke:
@@ -164,9 +180,10 @@ def run_gui(
     # along, so a launch meanwhile never opens the file being replaced: it brings the
     # progress forward instead.
     message = None
-    shown = db_path  # the owner's database, or the demo desk beside it
+    shown = store.location if store.is_server else db_path  # or the demo desk beside it
     while True:
-        window = MainWindow(store, home=db_path if shown != db_path else None)
+        demo = not store.is_server and shown != db_path
+        window = MainWindow(store, home=db_path if demo else None)
         window.show_page(page)
         window.show()
         opener.window = window
@@ -187,6 +204,12 @@ def run_gui(
         opener.window = None  # meanwhile a launch brings the progress forward; files wait
         if change.kind in ("demo", "home"):
             shown, message, page = _switch_desk(db_path, change), None, "inbox"
+        elif change.kind in ("server", "file"):
+            shown, message, page = (
+                change.target if change.kind == "server" else db_path,
+                None,
+                "settings",
+            )
         elif shown == db_path:  # a restore or a move is only ever of the owner's database
             from .settings.backups import apply_change
 
@@ -197,6 +220,13 @@ def run_gui(
                 instance.close()
                 instance, db_path = moved, new_path
             shown, page = db_path, "settings"
+        if getattr(shown, "is_server", False):
+            from .settings.team import open_team_desk
+
+            store = open_team_desk(shown)
+            if store is not None:
+                continue
+            shown = db_path  # the owner chose this computer's file
         try:
             store = Store(shown)
         except StoreError as exc:

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.export_everything)
         self.demo_action = QAction(self.tr("Try &demo data"), self)
         self.demo_action.triggered.connect(self.load_demo)
+        self.demo_action.setEnabled(not self.store.is_server)  # the demo sits beside the file
         self.find_action = QAction(self.tr("&Find"), self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._find)
@@ -393,14 +394,19 @@ class MainWindow(QMainWindow):
 
         page = SettingsPage(self.store, undo_stack=self.undo_stack)
         page.changed.connect(self._settings_changed)
-        page.backups.restore_requested.connect(
-            lambda path: self._change_database(DatabaseChange("restore", path))
-        )
-        page.backups.move_requested.connect(
-            lambda folder: self._change_database(DatabaseChange("move", folder))
-        )
+        page.team_server.change_requested.connect(self._change_database)
+        if self.store.is_server:
+            page.backups.export_requested.connect(self.export_everything)
+        else:
+            page.backups.restore_requested.connect(
+                lambda path: self._change_database(DatabaseChange("restore", path))
+            )
+            page.backups.move_requested.connect(
+                lambda folder: self._change_database(DatabaseChange("move", folder))
+            )
         if self.home is not None:  # the demo desk: a restore or a move is for real data
             page.backups.setEnabled(False)
+            page.team_server.setEnabled(False)
         return page
 
     def _make_followups(self):

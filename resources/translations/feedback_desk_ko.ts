@@ -2033,6 +2033,25 @@ Waited twenty minutes for a coffee. Not great.</source>
     </message>
 </context>
 <context>
+    <name>ServerBackupsBox</name>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+    <message>
+        <source>Export everything...</source>
+        <translation>모두 내보내기...</translation>
+    </message>
+    <message>
+        <source>The team&apos;s desk lives on the server {0}, so its backups are the server&apos;s business: Feedback Desk makes no copies of it. Whoever runs the server backs it up every night, for example with pg_dump (see the README):</source>
+        <translation>팀 데이터는 서버 {0}에 있으므로 백업은 서버가 맡습니다. Feedback Desk는 서버 데이터를 복사해 두지 않습니다. 서버 관리자가 매일 밤 백업해야 합니다. 예를 들어 pg_dump로(README 참고):</translation>
+    </message>
+    <message>
+        <source>To keep a copy of the feedback on this computer as well, export it: an export can be restored into an empty desk, here or on a server.</source>
+        <translation>이 컴퓨터에도 피드백 사본을 두려면 내보내기를 하세요. 내보낸 파일은 이 컴퓨터나 서버의 빈 데이터에 복원할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ServerBanner</name>
     <message>
         <source>&lt;b&gt;The team server cannot be reached.&lt;/b&gt; Reconnecting… What you type is kept: save it again once the server is back.</source>
@@ -2103,6 +2122,14 @@ Waited twenty minutes for a coffee. Not great.</source>
     <message>
         <source>Your data</source>
         <translation>내 데이터</translation>
+    </message>
+    <message>
+        <source>Team server</source>
+        <translation>팀 서버</translation>
+    </message>
+    <message>
+        <source>Everyone on the team works in this one desk on the server.</source>
+        <translation>팀 전체가 서버에 있는 하나의 데이터로 함께 일합니다.</translation>
     </message>
     <message>
         <source>Database file</source>
@@ -2347,6 +2374,125 @@ Waited twenty minutes for a coffee. Not great.</source>
     <message>
         <source>Deleted {0}. The feedback is all still there.</source>
         <translation>{0}을(를) 삭제했습니다. 피드백은 모두 그대로 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerBox</name>
+    <message>
+        <source>Team server</source>
+        <translation>팀 서버</translation>
+    </message>
+    <message>
+        <source>e.g. nas.bakery.lan or 192.168.0.20</source>
+        <translation>예: nas.bakery.lan 또는 192.168.0.20</translation>
+    </message>
+    <message>
+        <source>kept in this computer&apos;s keyring</source>
+        <translation>이 컴퓨터의 키링에 보관됨</translation>
+    </message>
+    <message>
+        <source>optional: the server&apos;s CA certificate file, to check who answers</source>
+        <translation>선택: 서버의 CA 인증서 파일(접속한 서버가 맞는지 확인)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>연결 확인</translation>
+    </message>
+    <message>
+        <source>Use this computer&apos;s file</source>
+        <translation>이 컴퓨터의 파일 사용</translation>
+    </message>
+    <message>
+        <source>Use this server</source>
+        <translation>이 서버 사용</translation>
+    </message>
+    <message>
+        <source>Move this desk to the server...</source>
+        <translation>이 데이터를 서버로 옮기기...</translation>
+    </message>
+    <message>
+        <source>This computer uses the team&apos;s shared desk on this server. Everyone on the team sees the same feedback, replies and follow-ups.</source>
+        <translation>이 컴퓨터는 서버에 있는 팀 공용 데이터를 사용합니다. 팀 모두가 같은 피드백, 답글, 후속 조치를 봅니다.</translation>
+    </message>
+    <message>
+        <source>Several computers can share one desk on a PostgreSQL server the shop runs (a NAS, a small server, a managed service). Until you choose one, everything stays in this computer&apos;s file and Feedback Desk uses no network at all.</source>
+        <translation>여러 컴퓨터가 가게에서 운영하는 PostgreSQL 서버(NAS, 작은 서버, 관리형 서비스)의 데이터 하나를 함께 쓸 수 있습니다. 서버를 고르기 전까지는 모든 것이 이 컴퓨터의 파일에 있고, Feedback Desk는 네트워크를 전혀 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>포트</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>데이터베이스</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>사용자</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>비밀번호</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>인증서</translation>
+    </message>
+    <message>
+        <source>This computer has no keyring, so the password is kept only until Feedback Desk closes (it is never written to a file): type it again after a restart.</source>
+        <translation>이 컴퓨터에는 키링이 없어 비밀번호는 Feedback Desk를 닫을 때까지만 보관됩니다(파일에는 절대 쓰지 않습니다). 다시 시작한 뒤에는 다시 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the user first.</source>
+        <translation>먼저 서버, 데이터베이스, 사용자를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Connecting to {0}…</source>
+        <translation>{0}에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>Connected. The database {0} is empty: Feedback Desk sets up the team&apos;s desk there when you use it or move this desk in.</source>
+        <translation>연결되었습니다. 데이터베이스 {0}은(는) 비어 있습니다. 이 서버를 사용하거나 이 데이터를 옮기면 Feedback Desk가 팀 데이터를 만듭니다.</translation>
+    </message>
+    <message>
+        <source>Connected. The team&apos;s desk there holds {0} feedback items.</source>
+        <translation>연결되었습니다. 그곳의 팀 데이터에는 피드백 {0}건이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Connected, but the desk there was made by a newer Feedback Desk: update Feedback Desk on this computer first.</source>
+        <translation>연결되었지만 그곳의 데이터는 더 새로운 Feedback Desk로 만들어졌습니다. 먼저 이 컴퓨터의 Feedback Desk를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s desk on {0} holds no feedback yet. Move this desk there first? (This computer&apos;s file stays as it is either way.)</source>
+        <translation>{0}의 팀 데이터에는 아직 피드백이 없습니다. 먼저 이 데이터를 그곳으로 옮길까요? (어느 쪽이든 이 컴퓨터의 파일은 그대로 남습니다.)</translation>
+    </message>
+    <message>
+        <source>Move this desk to the server</source>
+        <translation>이 데이터를 서버로 옮기기</translation>
+    </message>
+    <message>
+        <source>Copy every feedback item, reply, follow-up, note, tag, template, customer and setting of this desk to {0}? This computer&apos;s file stays exactly as it is.</source>
+        <translation>이 데이터의 모든 피드백, 답글, 후속 조치, 메모, 태그, 템플릿, 고객, 설정을 {0}(으)로 복사할까요? 이 컴퓨터의 파일은 그대로 남습니다.</translation>
+    </message>
+    <message>
+        <source>Use the team&apos;s desk on the server from now on?</source>
+        <translation>이제부터 서버의 팀 데이터를 사용할까요?</translation>
+    </message>
+    <message>
+        <source>Moving this desk to {0}…</source>
+        <translation>이 데이터를 {0}(으)로 옮기는 중…</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Replace the desk on the server with this one? Everything it holds now would be gone from the server.</source>
+        <translation>{0}
+
+서버의 데이터를 이 데이터로 바꿀까요? 지금 서버에 있는 내용은 모두 서버에서 사라집니다.</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4228,10 @@ Rewrite those backups without this customer, remove them, or keep them as they a
         <source>the chart was not saved</source>
         <translation>차트를 저장하지 않았습니다</translation>
     </message>
+    <message>
+        <source>the team server was not remembered</source>
+        <translation>팀 서버 설정을 저장하지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>followups</name>
@@ -5474,8 +5624,24 @@ Erase their names, e-mails and phone numbers now? What they said and their score
         <translation>팀 서버 {0}에 연결할 수 없습니다({1}). 서버가 켜져 있는지, 이 컴퓨터가 같은 네트워크에 있는지 확인해 주세요.</translation>
     </message>
     <message>
-        <source>The team server {0} did not accept the password of {1}. Check the password in Settings &gt; Team.</source>
-        <translation>팀 서버 {0}이(가) {1}의 비밀번호를 받아들이지 않았습니다. 설정 &gt; 팀에서 비밀번호를 확인해 주세요.</translation>
+        <source>The team server {0} asks for the password of {1}, and none was given. Enter it in Settings &gt; Team (or, on the command line, in PGPASSWORD).</source>
+        <translation>팀 서버 {0}이(가) {1}의 비밀번호를 요구하지만 입력된 비밀번호가 없습니다. 설정 &gt; 팀에서 입력하세요(명령줄에서는 PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>The team server {0} does not offer TLS, which Feedback Desk requires for a server on another computer (so the team&apos;s feedback never crosses the network readable). Its owner turns it on: ssl = on and a certificate, see the README.</source>
+        <translation>팀 서버 {0}이(가) TLS를 제공하지 않습니다. 다른 컴퓨터에 있는 서버는 팀의 피드백이 네트워크에서 읽히지 않도록 TLS가 꼭 필요합니다. 서버 관리자가 ssl = on과 인증서를 설정해야 합니다(README 참고).</translation>
+    </message>
+    <message>
+        <source>The team server {0} does not let {1} connect from this computer over TLS: its pg_hba.conf has no line for it. Its owner adds one (hostssl ... scram-sha-256), see the README.</source>
+        <translation>팀 서버 {0}이(가) 이 컴퓨터에서 TLS로 접속하는 {1}을(를) 허용하지 않습니다. pg_hba.conf에 해당 줄이 없습니다. 서버 관리자가 줄을 추가해야 합니다(hostssl ... scram-sha-256, README 참고).</translation>
+    </message>
+    <message>
+        <source>The certificate of the team server {0} could not be trusted ({1}).</source>
+        <translation>팀 서버 {0}의 인증서를 신뢰할 수 없습니다({1}).</translation>
+    </message>
+    <message>
+        <source>The team server {0} did not accept the user {1} with this password. Check both in Settings &gt; Team.</source>
+        <translation>팀 서버 {0}이(가) 이 비밀번호로 사용자 {1}을(를) 받아들이지 않았습니다. 설정 &gt; 팀에서 둘 다 확인하세요.</translation>
     </message>
     <message>
         <source>The team server {0} has no user {1}.</source>
@@ -5605,6 +5771,22 @@ Erase their names, e-mails and phone numbers now? What they said and their score
         <source>{count} of the items you chose were changed on another desk after you opened them (the latest: {detail}), so your change was not saved. They now show as they are: look at them, and make your change again if it is still needed.</source>
         <translation>고른 항목 중 {count}건이 연 뒤에 다른 컴퓨터에서 바뀌어(최근: {detail}) 변경 사항이 저장되지 않았습니다. 지금은 현재 상태가 보입니다. 확인하고 그래도 필요하면 다시 바꿔 주세요.</translation>
     </message>
+    <message>
+        <source>Moved the desk to {0}: {1} feedback items, {2} replies, {3} follow-ups, {4} notes, {5} customers, {6} tags and {7} templates. This computer&apos;s file is unchanged.</source>
+        <translation>데이터를 {0}(으)로 옮겼습니다: 피드백 {1}건, 답글 {2}건, 후속 조치 {3}건, 메모 {4}건, 고객 {5}명, 태그 {6}개, 템플릿 {7}개. 이 컴퓨터의 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The desk on {0} already holds {1} feedback items. Moving this desk there would mix the two; nothing was copied. To put this desk in its place, ask to replace it.</source>
+        <translation>{0}의 데이터에는 이미 피드백 {1}건이 있습니다. 이 데이터를 옮기면 둘이 섞이므로 아무것도 복사하지 않았습니다. 서버의 데이터를 이 데이터로 바꾸려면 바꾸기를 요청하세요.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be moved: its table {1} lacks {2}. Open it once with this version of Feedback Desk first.</source>
+        <translation>{0}은(는) 옮길 수 없습니다. 표 {1}에 {2}이(가) 없습니다. 먼저 이 버전의 Feedback Desk로 한 번 여세요.</translation>
+    </message>
+    <message>
+        <source>The move to {0} was undone: the server counted {1} rows in {2} where this computer&apos;s file has {3}. Nothing was changed on either side.</source>
+        <translation>{0}(으)로 옮기기를 취소했습니다. 서버는 {2}에서 {1}행을 셌지만 이 컴퓨터의 파일에는 {3}행이 있습니다. 양쪽 모두 아무것도 바뀌지 않았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>tasks</name>
@@ -5615,6 +5797,13 @@ Erase their names, e-mails and phone numbers now? What they said and their score
     <message>
         <source>Something went wrong: {0}. Nothing was changed.</source>
         <translation>문제가 생겼습니다: {0}. 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>team</name>
+    <message>
+        <source>A team server on another computer is reached over TLS only (sslmode=require or stronger), so the team&apos;s feedback never crosses the network readable; {0} asks for sslmode={1}.</source>
+        <translation>다른 컴퓨터의 팀 서버는 TLS로만 연결합니다(sslmode=require 이상). 팀의 피드백이 네트워크에서 읽히지 않게 하기 위해서입니다. {0}은(는) sslmode={1}을(를) 요청합니다.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ import threading
 from collections.abc import Callable
 
 ENV = "FEEDBACK_DESK_NETGUARD"
+ALLOW_ENV = "FEEDBACK_DESK_NETGUARD_ALLOW"  # the PostgreSQL hosts a child may reach
 EXIT_STATUS = 86  # a child process that tried to reach the network exits with this
 INTERNET = frozenset({socket.AF_INET, getattr(socket, "AF_INET6", socket.AF_INET)})
 
@@ -137,6 +138,53 @@ def open_internet_sockets() -> set[str]:
     return {shown.get(inode, f"socket {inode}") for inode in held - local}
 
 
+def guard_psycopg(psycopg, allowed: Callable[[], set[str]], on_attempt) -> None:
+    """A PostgreSQL connection may go only to the hosts ``allowed()`` names (the test run's
+    own servers, by their socket folders); any other host, an address or libpq's default is
+    refused. libpq opens its socket in C, past the socket module: the guard stands at
+    psycopg's connect."""
+    for cls in (psycopg.Connection, psycopg.AsyncConnection):
+
+        def connect(klass, conninfo="", _real=cls.connect.__func__, **kwargs):
+            params = psycopg.conninfo.conninfo_to_dict(conninfo, **kwargs)
+            host = str(params.get("host") or "")
+            if "hostaddr" in params or any(h not in allowed() for h in host.split(",")):
+                where = params.get("hostaddr") or host or "libpq's default"
+                blocked(f"psycopg.connect({where}, port {params.get('port', 5432)})", on_attempt)
+            return _real(klass, conninfo, **kwargs)
+
+        cls.connect = classmethod(connect)
+    psycopg.connect = psycopg.Connection.connect
+
+
+def _guard_psycopg_when_imported(on_attempt) -> None:
+    """In a child: psycopg is guarded as it is imported (the offline default never imports
+    it); the hosts allowed come from ALLOW_ENV, set by the test that started the child."""
+    import importlib.abc
+    import importlib.machinery
+    import os
+
+    allowed = set(filter(None, os.environ.get(ALLOW_ENV, "").split(os.pathsep)))
+
+    class Finder(importlib.abc.MetaPathFinder):
+        def find_spec(self, name, path, target=None):
+            if name != "psycopg":
+                return None
+            spec = importlib.machinery.PathFinder.find_spec(name, path)
+            if spec is None or spec.loader is None:
+                return spec
+            real = spec.loader.exec_module
+
+            def exec_module(module):
+                real(module)
+                guard_psycopg(module, lambda: allowed, on_attempt)
+
+            spec.loader.exec_module = exec_module
+            return spec
+
+    sys.meta_path.insert(0, Finder())
+
+
 def install_for_child() -> None:
     """In a child process: an attempt is written to stderr and the process exits with
     EXIT_STATUS at once, whatever the app code would have done with an exception."""
@@ -151,6 +199,7 @@ def install_for_child() -> None:
             os._exit(EXIT_STATUS)
 
     install(report)
+    _guard_psycopg_when_imported(report)
     import atexit
 
     def check_at_exit() -> None:

@@ -184,7 +184,10 @@ class StatsStore:
 
     def changed_elsewhere(self) -> bool:
         """Whether another connection (a command-line import, another program) committed a
-        change since the last call: SQLite's data_version, one cheap read."""
+        change since the last call: SQLite's data_version, one cheap read. On a team server:
+        whether another desk's changes were heard (see changed_tables)."""
+        if self.sql.is_server:
+            return bool(self.changed_tables())
         version = self.conn.execute("PRAGMA data_version").fetchone()[0]
         seen, self._data_version = getattr(self, "_data_version", version), version
         return version != seen

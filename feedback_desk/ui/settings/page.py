@@ -26,6 +26,7 @@ from .backups import BackupsPanel
 from .forms import BusinessBox, FollowUpRulesBox, LanguageBox, RetentionBox
 from .rules import RulesDialog
 from .tags import TagManagerDialog, ask_text
+from .team import ServerBackupsBox, TeamServerBox
 
 CONTENT_WIDTH = 640
 
@@ -95,20 +96,29 @@ class SettingsPage(QWidget):
         tags_layout.addWidget(self.tags_summary)
         tags_layout.addLayout(tag_buttons)
 
-        self.location = QLabel(str(store.path))
+        self.location = QLabel(str(store.location))
         self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.location.setWordWrap(True)
         data_box = QGroupBox(self.tr("Your data"))
         data_form = QFormLayout(data_box)
-        data_form.addRow(self.tr("Database file"), self.location)
-        data_form.addRow("", label(self.tr("Everything stays on this computer, in this one file.")))
+        if store.is_server:
+            data_form.addRow(self.tr("Team server"), self.location)
+            data_form.addRow(
+                "", label(self.tr("Everyone on the team works in this one desk on the server."))
+            )
+        else:
+            data_form.addRow(self.tr("Database file"), self.location)
+            data_form.addRow(
+                "", label(self.tr("Everything stays on this computer, in this one file."))
+            )
 
-        self.backups = BackupsPanel(store)
+        self.team_server = TeamServerBox(store)
+        self.backups = ServerBackupsBox(store) if store.is_server else BackupsPanel(store)
 
         column = QVBoxLayout()
         column.setSpacing(14)
         boxes = (title, self.business, self.language, team_box, self.followup_rules, tags_box)
-        boxes += (data_box, self.retention)
+        boxes += (data_box, self.team_server, self.retention)
         for widget in (*boxes, self.backups):
             column.addWidget(widget)
         column.addStretch(1)

@@ -321,12 +321,45 @@ def connect_problem(location: ServerLocation, exc: psycopg.Error) -> StoreError:
     connected, so its words tell (English; a server speaking another language falls back to
     its own message)."""
     text = str(exc)
-    if "password authentication failed" in text or "no password supplied" in text:
+    if "no password supplied" in text:
         return ServerRefused(
             translate(
                 "store",
-                "The team server {0} did not accept the password of {1}. Check the password "
-                "in Settings > Team.",
+                "The team server {0} asks for the password of {1}, and none was given. Enter "
+                "it in Settings > Team (or, on the command line, in PGPASSWORD).",
+            ).format(location, location.user)
+        )
+    if "does not support SSL" in text:
+        return ServerRefused(
+            translate(
+                "store",
+                "The team server {0} does not offer TLS, which Feedback Desk requires for a "
+                "server on another computer (so the team's feedback never crosses the network "
+                "readable). Its owner turns it on: ssl = on and a certificate, see the README.",
+            ).format(location)
+        )
+    if "no pg_hba.conf entry" in text:
+        return ServerRefused(
+            translate(
+                "store",
+                "The team server {0} does not let {1} connect from this computer over TLS: its "
+                "pg_hba.conf has no line for it. Its owner adds one (hostssl ... "
+                "scram-sha-256), see the README.",
+            ).format(location, location.user)
+        )
+    if "certificate" in text and ("verify" in text or "SSL" in text):
+        return ServerRefused(
+            translate(
+                "store",
+                "The certificate of the team server {0} could not be trusted ({1}).",
+            ).format(location, _first_line(exc))
+        )
+    if "password authentication failed" in text:
+        return ServerRefused(
+            translate(
+                "store",
+                "The team server {0} did not accept the user {1} with this password. Check "
+                "both in Settings > Team.",
             ).format(location, location.user)
         )
     if re.search(r'role ".*" does not exist', text):

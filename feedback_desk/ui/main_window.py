@@ -67,7 +67,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.home = home
         person.take_seat(store)  # this computer's person signs what is written here
-        QTimer.singleShot(0, lambda: person.ask_once(store, self))  # a team desk: who is here?
+        QTimer.singleShot(0, self, self._ask_who_is_here)
         title = self.tr("demo") if home else _desk_name(store)
         self.setWindowTitle(f"{APP_NAME} — {title}")
         _add_language_templates(store)
@@ -330,6 +330,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.server_place)
         if self.server_watch.away:
             self._server_lost()
+
+    def _ask_who_is_here(self) -> None:
+        """A team desk: who is at this computer (once), when the window is still open."""
+        if self.isVisible():
+            person.ask_once(self.store, self)
 
     def _check_elsewhere(self) -> None:
         """Show what another program wrote: the inbox, the counts and the page in view."""

@@ -53,12 +53,12 @@ def ask_once(store, parent: QWidget | None) -> None:
             "Your replies, notes and changes are signed with your name, so the team knows who "
             "did what. Choose yourself or type your name:",
         ),
-        team,
+        ["", *team],  # nobody chosen yet: OK pressed at once signs no one else's name
         0,
         True,
     )
-    if ok:
-        remember(store, name)
+    if ok and name.strip():
+        remember(store, name.strip())
     else:
         settings.setValue(_ASKED, True)
 

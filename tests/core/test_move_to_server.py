@@ -103,3 +103,21 @@ def test_counts_that_differ_land_nothing(demo_file, pg_url, monkeypatch):
             ]
             == 0
         )
+
+
+def test_a_user_who_does_not_own_the_desk_is_told_before_anything_is_copied(
+    demo_file, pg_url, pg_server
+):
+    with Store(pg_url):  # the desk is set up by the server's first user, fd
+        pass
+    admin = pg_server.admin()
+    admin.execute("DROP ROLE IF EXISTS clerk")
+    admin.execute("CREATE ROLE clerk LOGIN")
+    with Store(pg_url) as owner:
+        owner.conn.execute("GRANT ALL ON ALL TABLES IN SCHEMA public TO clerk")
+    clerk = pg_url.replace("postgresql://fd@", "postgresql://clerk@")
+    with pytest.raises(StoreError, match="set up by the user fd") as refused:
+        move_to_server(demo_file, parse_location(clerk))
+    assert "Nothing was copied" in str(refused.value)
+    with Store(pg_url) as server:
+        assert server.desk_holdings()["feedback"] == 0

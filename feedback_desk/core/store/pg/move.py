@@ -18,7 +18,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...errors import StoreError
+from ...errors import ServerRefused, StoreError
 from ...search_text import server_search_text
 from ...words import translate
 from ..location import ServerLocation
@@ -111,6 +111,7 @@ def move_to_server(
                         "desk in its place, ask to replace it.",
                     ).format(target, held)
                 )
+            _check_owner(server.conn, target)
             done = 0
             with _triggers_off(server.conn), _keys_and_indexes_after(server.conn):
                 server.conn.execute(f"TRUNCATE {', '.join(TABLES)}")
@@ -134,6 +135,24 @@ def move_to_server(
 
 def _count(conn, table: str) -> int:
     return conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+def _check_owner(conn, target: ServerLocation) -> None:
+    """Moving in sets the tables' triggers and references aside, which only the user who
+    owns the desk's tables may do: another user is told so before anything is copied."""
+    owner = conn.execute(
+        "SELECT tableowner FROM pg_tables WHERE schemaname = current_schema() "
+        "AND tablename = 'feedback'"
+    ).fetchone()[0]
+    if owner != conn.execute("SELECT current_user").fetchone()[0]:
+        raise ServerRefused(
+            translate(
+                "store",
+                "The desk on {0} was set up by the user {1}, and only that user can move a "
+                "desk into it. Nothing was copied: move in as {1}, or ask the server's owner "
+                "to hand the desk's tables to this user.",
+            ).format(target, owner)
+        )
 
 
 @contextlib.contextmanager

@@ -114,6 +114,16 @@ class Dialect:
         """The digits of ``expr`` alone (phone numbers)."""
         return f"fd_digits({expr})"
 
+    def indexes_of(self, table: str, unique: bool = True) -> str:
+        """The (name, definition) of a table's indexes by name, the unique ones (primary key
+        included) only if ``unique``."""
+        return (
+            f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = '{table}' "
+            "AND sql IS NOT NULL"
+            + ("" if unique else " AND sql NOT LIKE 'CREATE UNIQUE %'")
+            + " ORDER BY name"
+        )
+
     def after_explicit_ids(self, table: str) -> str:
         """What to run after rows were inserted with their ids given (a restore); '' when
         nothing (SQLite takes max(id) + 1 by itself)."""
@@ -175,6 +185,14 @@ class PostgresDialect(Dialect):
 
     def digits(self, expr: str) -> str:
         return f"regexp_replace({expr}, '\\D', '', 'g')"
+
+    def indexes_of(self, table: str, unique: bool = True) -> str:
+        return (
+            "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = current_schema() "
+            f"AND tablename = '{table}'"
+            + ("" if unique else " AND indexdef NOT LIKE 'CREATE UNIQUE %'")
+            + " ORDER BY indexname"
+        )
 
     def after_explicit_ids(self, table: str) -> str:
         return (

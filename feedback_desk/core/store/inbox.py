@@ -101,14 +101,9 @@ class InboxStore:
             return None
 
     def _count_capped(self, query: InboxQuery, cap: int) -> tuple[int, bool]:
-        if self.sql.is_server:
-            where, params = where_clause(query, sql=self.sql)
-            found = self.conn.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM feedback f WHERE {where} LIMIT ?) s",
-                (*params, cap + 1),
-            ).fetchone()[0]
-            return (cap, False) if found > cap else (found, True)
-        match = match_query(query.search) if query.search else ""
+        # SQLite's FTS5 index is asked first for a search; a server's plan reads the search
+        # words' index and the row together, as one statement.
+        match = match_query(query.search) if query.search and not self.sql.is_server else ""
         if match and replace(query, search="") == InboxQuery():
             # A search alone: if the index alone holds more matches than the cap and every
             # item in the trash or spam together, more than the cap are in the inbox.
@@ -118,7 +113,7 @@ class InboxStore:
             ).fetchone()[0]
             found = self.conn.execute(
                 "SELECT count(*) FROM (SELECT 1 FROM feedback_fts WHERE feedback_fts MATCH ? "
-                "LIMIT ?)",
+                "LIMIT ?) s",
                 (match, cap + hidden + 1),
             ).fetchone()[0]
             if found > cap + hidden:
@@ -127,8 +122,9 @@ class InboxStore:
             # The search index's matches in order, each looked up, until there are enough.
             rest, params = where_clause(replace(query, search=""))
             found = self.conn.execute(
-                "SELECT count(*) FROM (SELECT 1 FROM feedback_fts CROSS JOIN feedback f "
-                f"ON f.id = feedback_fts.rowid WHERE feedback_fts MATCH ? AND {rest} LIMIT ?)",
+                f"SELECT count(*) FROM (SELECT 1 FROM feedback_fts {self.sql.ordered_join} "
+                f"feedback f ON f.id = feedback_fts.rowid WHERE feedback_fts MATCH ? AND {rest} "
+                "LIMIT ?) s",
                 (match, *params, cap + 1),
             ).fetchone()[0]
             in_notes = self.conn.execute(
@@ -137,9 +133,9 @@ class InboxStore:
             if in_notes and found <= cap:
                 found = self.inbox_count(query)  # an item may match by a note alone
         else:
-            where, params = where_clause(query)
+            where, params = where_clause(query, sql=self.sql)
             found = self.conn.execute(
-                f"SELECT count(*) FROM (SELECT 1 FROM feedback f WHERE {where} LIMIT ?)",
+                f"SELECT count(*) FROM (SELECT 1 FROM feedback f WHERE {where} LIMIT ?) s",
                 (*params, cap + 1),
             ).fetchone()[0]
         return (cap, False) if found > cap else (found, True)
@@ -184,7 +180,7 @@ class InboxStore:
             # item is asked on the way when that is quick (its text tells, or the index keeps
             # the word's list whole) and many match; otherwise every match is read first.
             index = "feedback_inbox" if _search_alone(query) else "feedback_filter"
-            source = f"feedback f INDEXED BY {index}"
+            source = f"feedback f {self.sql.hint(index)}"
             reach = total - offset if backwards else offset + limit  # items from the end read
             if self._dense(query, index, reach):
                 where, params = where_clause(query, probe=True)
@@ -247,9 +243,9 @@ class InboxStore:
         rest, params = where_clause(replace(query, search=""))
         searched, words = search_clause(query.search, probe=True)
         hits, items = self.conn.execute(
-            "SELECT (SELECT count(*) FROM (SELECT id FROM feedback f INDEXED BY "
-            f"{index} WHERE {rest} ORDER BY received_at DESC, id DESC LIMIT {SAMPLE}) s "
-            f"CROSS JOIN feedback f ON f.id = s.id WHERE {searched}), "
+            f"SELECT (SELECT count(*) FROM (SELECT id FROM feedback f {self.sql.hint(index)} "
+            f"WHERE {rest} ORDER BY received_at DESC, id DESC LIMIT {SAMPLE}) s "
+            f"{self.sql.ordered_join} feedback f ON f.id = s.id WHERE {searched}), "
             "(SELECT max(id) FROM feedback)",
             (*params, *words),
         ).fetchone()

@@ -69,10 +69,12 @@ def pytest_generate_tests(metafunc):
     ``desk_location``) run twice: on a file ([file]) and on the test run's own PostgreSQL
     server ([server]); a test marked ``file_only`` (backups, PRAGMAs, the file on disk) once."""
     definition = metafunc.definition
+    chosen = any("engine" in str(m.args[0]) for m in definition.iter_markers("parametrize"))
     if (
         "engine" in metafunc.fixturenames
         and definition.get_closest_marker("both_engines")
         and not definition.get_closest_marker("file_only")
+        and not chosen  # a test that names its engine itself (server only)
     ):
         metafunc.parametrize("engine", ENGINES)
 

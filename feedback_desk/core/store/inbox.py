@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import itertools
 import sqlite3
+import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 
+from ..errors import StoreError
 from ..records import InboxQuery, InboxRow
 from ..search_text import match_query, text_tells
 from .dialect import Dialect
@@ -30,6 +32,8 @@ PREFIX_KEPT = 3  # the search index keeps every word's first 1, 2 and 3 letters 
 # WALK_COST matches read from the index.
 SAMPLE, WALK_COST = 100, 60
 STOP_EVERY = 1000  # SQLite steps between two questions whether to stop counting
+STOP_CHECK_S = 0.01  # on a team server: seconds between two such questions (a thread asks)
+CANCELLED = "57014"  # PostgreSQL's SQLSTATE of a statement cancelled on request
 # A count to the cap is given up (``within``) only after this many questions: a few hundred
 # items are always counted, however busy the computer.
 GIVE_UP_FROM = 50
@@ -52,8 +56,12 @@ class InboxStore:
         """Statements run inside are called off, raising ReadingStopped, once ``stop()`` says
         True: for reading whose result may stop being wanted (a count for an older search, a
         count on a thread when the window closes)."""
-        if stop is None or self.sql.is_server:
-            yield  # TODO(team desk): a server's statement is not called off yet
+        if stop is None:
+            yield
+            return
+        if self.sql.is_server:
+            with self._cancelled_when(stop):
+                yield
             return
         self.conn.set_progress_handler(stop, STOP_EVERY)
         try:
@@ -64,6 +72,32 @@ class InboxStore:
             raise
         finally:
             self.conn.set_progress_handler(None, STOP_EVERY)
+
+    @contextmanager
+    def _cancelled_when(self, stop: Callable[[], bool]) -> Iterator[None]:
+        """stopping_when on a team server: a watch on a thread asks ``stop`` every
+        STOP_CHECK_S and, once it says True, asks the server to cancel the statement running,
+        which then fails with QueryCanceled (SQLSTATE 57014)."""
+        done, stopped = threading.Event(), threading.Event()
+
+        def watch() -> None:
+            while not done.wait(STOP_CHECK_S):
+                if stop():
+                    stopped.set()
+                    self.conn.cancel()
+                    return
+
+        watcher = threading.Thread(target=watch, name="stop-reading", daemon=True)
+        watcher.start()
+        try:
+            yield
+        except StoreError as exc:
+            if stopped.is_set() and getattr(exc, "sqlstate", "") == CANCELLED:
+                raise ReadingStopped from exc
+            raise
+        finally:
+            done.set()
+            watcher.join()
 
     def inbox_count(
         self, query: InboxQuery = InboxQuery(), stop: Callable[[], bool] | None = None
@@ -90,7 +124,12 @@ class InboxStore:
         and returns None."""
         deadline, asked = time.perf_counter() + (within or 0.0), itertools.count(1)
         stop = (
-            (lambda: next(asked) > GIVE_UP_FROM and time.perf_counter() > deadline)
+            (
+                lambda: (
+                    (self.sql.is_server or next(asked) > GIVE_UP_FROM)
+                    and time.perf_counter() > deadline
+                )
+            )
             if within is not None
             else None
         )

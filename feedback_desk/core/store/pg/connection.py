@@ -9,6 +9,7 @@ answers ``in_transaction``, and turns every psycopg error into one of the store'
 
 from __future__ import annotations
 
+import contextlib
 import re
 from functools import lru_cache
 
@@ -135,6 +136,12 @@ class PgConnection:
             self._conn.execute(script)
         except psycopg.Error as exc:
             raise self._problem(exc) from exc
+
+    def cancel(self) -> None:
+        """Ask the server to cancel the statement this connection runs (from another thread:
+        the statement then fails with QueryCanceled); nothing when none runs."""
+        with contextlib.suppress(psycopg.Error):  # out of reach: the statement says so
+            self._conn.cancel_safe(timeout=CONNECT_TIMEOUT_S)
 
     def close(self) -> None:
         self._conn.close()

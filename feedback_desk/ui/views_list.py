@@ -150,7 +150,7 @@ class ViewsList(QWidget):
             self._show(views, self.store.view_counts(today), self.store.inbox_count(TRASH))
             return
         self._generation += 1
-        generation, path = self._generation, self.store.path
+        generation, path = self._generation, self.store.location
 
         def count(_progress, cancelled):
             # Only reads (no writer, no migration); stopped by shutdown(): nobody wants them.

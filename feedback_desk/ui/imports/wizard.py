@@ -332,7 +332,7 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Checking every row…"))
         self.problem_text.hide()
         source, settings, mapping = self.source, self.settings, self.preview.mapping
-        store_path = self.store.path
+        store_path = self.store.location  # a file or a team server
 
         def check(progress, cancelled):
             from ...core.store import Store  # a connection of the check's own thread
@@ -386,7 +386,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Importing… Cancel leaves your feedback exactly as it was."))
-        store_path, source = self.store.path, self.source
+        store_path, source = self.store.location, self.source
 
         def work(progress, cancelled):
             # The import writes through a connection of its own: the window keeps reading.

@@ -89,7 +89,7 @@ class InboxModel(QAbstractTableModel):
             self._count_exactly()
 
     def _count_exactly(self) -> None:
-        generation, query, path = self._generation, self.query, self.store.path
+        generation, query, path = self._generation, self.query, self.store.location
 
         def count(_progress, cancelled):
             with Store.reading(path) as reader:  # a connection of its own, only reading

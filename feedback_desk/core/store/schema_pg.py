@@ -261,6 +261,7 @@ CREATE TABLE tags_by_day (
     items integer NOT NULL,
     PRIMARY KEY (day, channel, sentiment, tag_id)
 );
+CREATE INDEX tags_by_day_emptied ON tags_by_day(tag_id) WHERE items = 0;  -- found at once
 CREATE VIEW figures_of_items AS SELECT id, substr(received_at, 1, 10) AS day, channel,
     sentiment, 1 AS feedback,
     coalesce(nps_score >= 9, false)::int AS promoters,
@@ -329,19 +330,32 @@ END $$;
 CREATE TRIGGER feedback_figures_add AFTER INSERT ON feedback REFERENCING NEW TABLE AS added
     FOR EACH STATEMENT EXECUTE FUNCTION fd_feedback_added();
 
+-- Tags put on or taken off are counted once per statement, grouped (a row trigger cost an
+-- import whose rule tagged 50,000 items a minute: 1.3 ms a tag); emptied sums go.
 CREATE FUNCTION fd_feedback_tags_changed() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
     IF TG_OP IN ('DELETE', 'UPDATE') THEN
-        PERFORM fd_tags_move(-1, day, channel, sentiment, old.tag_id)
-            FROM figures_of_items WHERE id = old.feedback_id;
+        INSERT INTO tags_by_day SELECT i.day, i.channel, i.sentiment, g.tag_id, -count(*)
+        FROM gone g JOIN figures_of_items i ON i.id = g.feedback_id GROUP BY 1, 2, 3, 4
+        ON CONFLICT (day, channel, sentiment, tag_id)
+            DO UPDATE SET items = tags_by_day.items + excluded.items;
+        DELETE FROM tags_by_day WHERE items = 0;
     END IF;
     IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        PERFORM fd_tags_move(1, day, channel, sentiment, new.tag_id)
-            FROM figures_of_items WHERE id = new.feedback_id;
+        INSERT INTO tags_by_day SELECT i.day, i.channel, i.sentiment, c.tag_id, count(*)
+        FROM came c JOIN figures_of_items i ON i.id = c.feedback_id GROUP BY 1, 2, 3, 4
+        ON CONFLICT (day, channel, sentiment, tag_id)
+            DO UPDATE SET items = tags_by_day.items + excluded.items;
+        DELETE FROM tags_by_day WHERE items = 0;
     END IF;
     RETURN NULL;
 END $$;
-CREATE TRIGGER feedback_tags_figures AFTER INSERT OR UPDATE OR DELETE ON feedback_tags
-    FOR EACH ROW EXECUTE FUNCTION fd_feedback_tags_changed();
+CREATE TRIGGER feedback_tags_added AFTER INSERT ON feedback_tags
+    REFERENCING NEW TABLE AS came FOR EACH STATEMENT EXECUTE FUNCTION fd_feedback_tags_changed();
+CREATE TRIGGER feedback_tags_removed AFTER DELETE ON feedback_tags
+    REFERENCING OLD TABLE AS gone FOR EACH STATEMENT EXECUTE FUNCTION fd_feedback_tags_changed();
+CREATE TRIGGER feedback_tags_moved AFTER UPDATE ON feedback_tags
+    REFERENCING OLD TABLE AS gone NEW TABLE AS came
+    FOR EACH STATEMENT EXECUTE FUNCTION fd_feedback_tags_changed();
 
 -- Hours to the first answer (NULL: not timed, when either time has no time of day).
 CREATE FUNCTION fd_first_reply_hours(received text, answered text) RETURNS double precision

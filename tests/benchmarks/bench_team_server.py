@@ -50,10 +50,11 @@ LIVE = "f.deleted_at IS NULL AND f.is_spam = 0"
 RAW_CAPPED = (
     f"SELECT count(*) FROM (SELECT 1 FROM feedback f WHERE {{where}} LIMIT {COUNT_CAP + 1}) s"
 )
-RAW_PAGE = (
+RAW_PAGE = (  # what the inbox's rows show, their tags too
     "SELECT id, received_at, channel, author, rating, nps_score, sentiment, mixed, status, "
-    "title, substr(body, 1, 240) FROM feedback f WHERE {where} "
-    "ORDER BY received_at {order}, id {order} LIMIT 200 OFFSET %s"
+    "title, substr(body, 1, 240), assignee, is_spam, first_reply_at, (SELECT json_agg(t.name) "
+    "FROM feedback_tags ft JOIN tags t ON t.id = ft.tag_id WHERE ft.feedback_id = f.id) "
+    "FROM feedback f WHERE {where} ORDER BY received_at {order}, id {order} LIMIT 200 OFFSET %s"
 )
 RAW_MONTHS = (
     "SELECT substr(received_at, 1, 7), count(*) FROM feedback WHERE deleted_at IS NULL "

@@ -147,9 +147,10 @@ class InboxStore:
     def _timed_out_after(self, seconds: float) -> Iterator[None]:
         """On a team server: the statements inside are cancelled by the server itself after
         ``seconds`` (raising ReadingStopped); in a transaction of their own."""
-        self.conn.execute("BEGIN READ ONLY")
+        # One round trip: statements without parameters go to the server as they are.
+        limit = max(1, round(seconds * 1000))
+        self.conn.execute(f"BEGIN READ ONLY; SET LOCAL statement_timeout = {limit}")
         try:
-            self.conn.execute(f"SET LOCAL statement_timeout = {max(1, round(seconds * 1000))}")
             yield
         except StoreError as exc:
             if getattr(exc, "sqlstate", "") == CANCELLED:

@@ -61,11 +61,48 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "feedback.db"
 
 
+ENGINES = ("file", "server")  # a desk on a database file, and on a team server (PostgreSQL)
+
+
+def pytest_generate_tests(metafunc):
+    """The tests of a module marked ``both_engines`` that open a desk (``store``,
+    ``desk_location``) run twice: on a file ([file]) and on the test run's own PostgreSQL
+    server ([server]); a test marked ``file_only`` (backups, PRAGMAs, the file on disk) once."""
+    definition = metafunc.definition
+    chosen = any("engine" in str(m.args[0]) for m in definition.iter_markers("parametrize"))
+    if (
+        "engine" in metafunc.fixturenames
+        and definition.get_closest_marker("both_engines")
+        and not definition.get_closest_marker("file_only")
+        and not chosen  # a test that names its engine itself (server only)
+    ):
+        metafunc.parametrize("engine", ENGINES)
+
+
 @pytest.fixture
-def store(db_path):
+def engine() -> str:
+    """Where the test's desk is: "file" unless the module runs on both engines."""
+    return "file"
+
+
+@pytest.fixture
+def desk_location(engine, db_path, request):
+    """Where the test's desk is: the file ``db_path``, or a fresh database on the server (a
+    copy of a desk made once, so opening it migrates nothing)."""
+    if engine == "file":
+        return db_path
+    server = request.getfixturevalue("pg_server")
+    template = request.getfixturevalue("pg_desk_template")
+    name = server.create_database(template)
+    request.addfinalizer(lambda: server.drop_database(name))
+    return server.url(name)
+
+
+@pytest.fixture
+def store(desk_location):
     from feedback_desk.core.store import Store
 
-    with Store(db_path) as opened:
+    with Store(desk_location) as opened:
         yield opened
 
 
@@ -95,6 +132,17 @@ def pg_url(pg_server) -> str:
         yield pg_server.url(name)
     finally:
         pg_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_desk_template(pg_server) -> str:
+    """A database holding a new desk (schema made, starting rows in), made once per run:
+    each server test's desk is a copy of it (tens of milliseconds)."""
+    from feedback_desk.core.store import Store
+
+    name = pg_server.create_database()
+    Store(pg_server.url(name)).close()
+    return name
 
 
 def guarded_env(env: dict[str, str] | None = None) -> dict[str, str]:

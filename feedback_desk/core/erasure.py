@@ -33,6 +33,7 @@ class Erasure:
     erased: Erased
     customer_id: int
     backups: list[Backup] = field(default_factory=list)
+    elsewhere: str = ""  # on a team server: what the server's own copies keep, in words
 
     def describe(self) -> str:
         e = self.erased
@@ -44,6 +45,8 @@ class Erasure:
         if self.backups:
             n = len(self.backups)
             said += f" {n} backup{'s' * (n != 1)} still hold{'s' * (n == 1)} them."
+        if self.elsewhere:
+            said += " " + self.elsewhere
         return said
 
 
@@ -60,8 +63,9 @@ def erase(store, person: Person) -> Erasure:
     """Erase the person's details from the desk, and list the backups that still hold them."""
     erased = store.erase_person(person)
     log.info("erased customer %d: %d feedback items", person.id, erased.items)
-    held = [] if store.path is None else backups_holding(store.path, person)  # a server: its own
-    return Erasure(erased, person.id, held)
+    if store.path is None:  # a team server: its backups are the server's own
+        return Erasure(erased, person.id, elsewhere=store.kept_elsewhere())
+    return Erasure(erased, person.id, backups_holding(store.path, person))
 
 
 def _moved_away(db_path: Path) -> list[Backup]:

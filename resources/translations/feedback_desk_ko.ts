@@ -5780,12 +5780,20 @@ Erase their names, e-mails and phone numbers now? What they said and their score
         <translation>{0}의 데이터에는 이미 피드백 {1}건이 있습니다. 이 데이터를 옮기면 둘이 섞이므로 아무것도 복사하지 않았습니다. 서버의 데이터를 이 데이터로 바꾸려면 바꾸기를 요청하세요.</translation>
     </message>
     <message>
+        <source>The desk on {0} was set up by the user {1}, and only that user can move a desk into it. Nothing was copied: move in as {1}, or ask the server&apos;s owner to hand the desk&apos;s tables to this user.</source>
+        <translation>{0}의 데이터는 사용자 {1}이(가) 만들었기 때문에 그 사용자만 데이터를 옮겨 넣을 수 있습니다. 아무것도 복사하지 않았습니다. {1}(으)로 옮기거나, 서버 관리자에게 데이터의 표를 이 사용자에게 넘겨 달라고 요청하세요.</translation>
+    </message>
+    <message>
         <source>{0} cannot be moved: its table {1} lacks {2}. Open it once with this version of Feedback Desk first.</source>
         <translation>{0}은(는) 옮길 수 없습니다. 표 {1}에 {2}이(가) 없습니다. 먼저 이 버전의 Feedback Desk로 한 번 여세요.</translation>
     </message>
     <message>
         <source>The move to {0} was undone: the server counted {1} rows in {2} where this computer&apos;s file has {3}. Nothing was changed on either side.</source>
         <translation>{0}(으)로 옮기기를 취소했습니다. 서버는 {2}에서 {1}행을 셌지만 이 컴퓨터의 파일에는 {3}행이 있습니다. 양쪽 모두 아무것도 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The team server&apos;s own copies (its write-ahead log and backups made with pg_dump or by its host) still hold the erased details until they are rotated out; ask whoever runs the server how long it keeps them.</source>
+        <translation>팀 서버 자체의 사본(WAL 로그, pg_dump나 호스팅 업체가 만든 백업)에는 지운 정보가 교체될 때까지 남아 있습니다. 얼마나 보관하는지 서버 관리자에게 물어보세요.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@ from feedback_desk.core.personal import ERASED, Person, scrub
 from feedback_desk.core.records import NewFeedback
 from feedback_desk.core.store.database import check_backup
 
+# The desk tests run on a file and on the test run's PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 EMAIL = "Jane.Doe@Example.com"
 PHONE = "+1 (503) 555-0199"
 DIGITS = "15035550199"
@@ -84,7 +87,8 @@ def test_erasing_by_e_mail_leaves_no_name_e_mail_or_phone_and_keeps_every_figure
     assert store.stats(None, None) == before  # past NPS and every count unchanged
     assert store.conn.execute(figures).fetchall() == kept
     rows = store.conn.execute(
-        "SELECT author, email, phone, title, body, extra FROM feedback WHERE id IN (?, ?)",
+        "SELECT author, email, phone, title, body, extra FROM feedback WHERE id IN (?, ?) "
+        "ORDER BY id",
         jane_items,
     ).fetchall()
     assert all(r[:3] == ("", "", "") and r[5] == "{}" for r in rows)
@@ -115,11 +119,23 @@ def test_after_an_erasure_search_export_and_the_raw_file_hold_no_trace(desk, db_
 
     export_desk(store, out)
     exported = out.read_text(encoding="utf-8")
-    raw = db_path.read_bytes() + db_path.with_name(db_path.name + "-wal").read_bytes()
+    raw = b""
+    if not store.is_server:  # a server's files are the server's (see the next test)
+        raw = db_path.read_bytes() + db_path.with_name(db_path.name + "-wal").read_bytes()
     for trace in ("jane.doe", "Jane", "555-0199", "5550199", "oat milk", "Elm Street"):
         assert trace.lower() not in exported.lower(), trace
         assert trace.lower().encode() not in raw.lower(), trace
     assert "Bob Stone" in exported
+
+
+def test_an_erasure_on_a_server_says_what_the_server_s_own_copies_keep(desk):
+    store, _, _ = desk
+    done = erasure.erase(store, erasure.find(store, EMAIL))
+    if store.is_server:
+        assert done.backups == []  # Feedback Desk keeps no copies of a server desk
+        assert "write-ahead log" in done.describe() and "pg_dump" in done.describe()
+    else:
+        assert "pg_dump" not in done.describe()
 
 
 def test_the_erasure_is_recorded_with_counts_and_no_personal_data(desk):
@@ -142,6 +158,7 @@ def test_a_customer_is_found_by_any_spelling_of_their_phone_and_by_id(desk):
     assert store.find_person("hello") is None
 
 
+@pytest.mark.file_only  # the desk's backup files
 def test_backups_that_hold_the_customer_are_named_and_rewritten_without_them(desk, db_path):
     store, _, _ = desk
     manual = store.backup(reason="manual")
@@ -160,6 +177,7 @@ def test_backups_that_hold_the_customer_are_named_and_rewritten_without_them(des
     assert list(db_path.parent.glob("backups/*.part")) == []
 
 
+@pytest.mark.file_only  # the desk's backup files
 def test_backups_that_hold_the_customer_can_be_removed(desk, db_path):
     store, _, _ = desk
     store.backup(reason="manual")
@@ -240,6 +258,7 @@ def test_the_command_line_erases_by_phone_rewrites_backups_and_exports_one_custo
     assert "no customer has the e-mail, phone or id 'nobody@example.com'" in unknown.stderr
 
 
+@pytest.mark.file_only  # the desk's backup files
 def test_the_copy_a_move_left_behind_is_named_as_holding_the_customer(desk, db_path):
     """After *Move database...* the old file stays as <stem>-moved-<stamp>: it is a copy of
     the customer's details as much as a backup is."""

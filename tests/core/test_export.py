@@ -15,6 +15,9 @@ from feedback_desk.core.restore import RestoreRefused, export_format, restore_ex
 from feedback_desk.core.store import Store, StoreError
 from tests.core.test_cli import FEEDBACK_KEYS
 
+# The desk tests run on a file and on the test run's PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 DANGEROUS = ("=", "+", "-", "@", "\t", "\r")
 NUMBERS = {"id", "rating", "nps_score", "compound", "utc_offset_minutes", "customer_id"}
 NUMBERS |= {"batch_id"}

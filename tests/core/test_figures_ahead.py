@@ -23,6 +23,9 @@ from feedback_desk.core.store import dashboard as store_dashboard
 from feedback_desk.core.store import replies as store_replies
 from feedback_desk.core.store import stats as store_stats
 
+# The desk tests run on a file and on the test run's PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 20)
 EXPORTS = Path(__file__).resolve().parents[1] / "data" / "exports"
 SCHEMAS = Path(__file__).resolve().parents[1] / "data" / "schemas"

@@ -20,6 +20,9 @@ from feedback_desk.core.followups import (
 from feedback_desk.core.nps import improved
 from feedback_desk.core.records import NewFeedback
 
+# The desk tests run on a file and on the test run's PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 FRIDAY = date(2026, 11, 27)
 RULES = FollowUpRules()
 

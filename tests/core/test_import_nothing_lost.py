@@ -18,6 +18,9 @@ from feedback_desk.core.importer import (
 from feedback_desk.core.importing.reading import NotATable
 from feedback_desk.core.store import Store
 
+# The desk tests run on a file and on the test run's PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def store(tmp_path):

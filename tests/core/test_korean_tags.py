@@ -14,6 +14,9 @@ from feedback_desk.core.paste import split_reviews
 from feedback_desk.core.records import InboxQuery, NewFeedback
 from feedback_desk.core.templates import load_starting_templates, rank, render
 
+# The desk tests run on a file and on the test run's PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.mark.parametrize(
     ("written", "channel"),

@@ -8,6 +8,9 @@ import pytest
 
 from feedback_desk.core import nps
 
+# The desk tests run on a file and on the test run's PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.mark.parametrize(
     ("score", "group"),

@@ -11,6 +11,9 @@ import pytest
 from feedback_desk.core.importer import ImportSettings, preview, run_import
 from feedback_desk.core.store import Store
 
+# The desk tests run on a file and on the test run's PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 EXPORTS = Path(__file__).parent.parent / "data" / "exports"
 
 # file: (rows, [(date, author, stars, nps, text starts, reply)] of the first two rows)

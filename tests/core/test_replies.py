@@ -21,6 +21,9 @@ from feedback_desk.core.templates import (
     rank,
 )
 
+# The desk tests run on a file and on the test run's PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 
 def add_one(store, **fields) -> int:
     intake.add_feedback(store, [NewFeedback(**fields)], "form")

@@ -12,6 +12,9 @@ from feedback_desk.core.records import NewFeedback
 
 from .test_dashboard import TODAY, add, fill_desk
 
+# The desk tests run on a file and on the test run's PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.mark.parametrize(
     ("name", "shown"),

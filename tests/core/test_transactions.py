@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+# The desk tests run on a file and on the test run's PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 
 class Refused(Exception):
     pass

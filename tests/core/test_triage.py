@@ -15,6 +15,9 @@ from feedback_desk.core.search_text import keyword_query
 from feedback_desk.core.store.query import where_clause
 from tests.conftest import STARTING_TAGS
 
+# The desk tests run on a file and on the test run's PostgreSQL server (tests/conftest.py).
+pytestmark = pytest.mark.both_engines
+
 
 def add(store, *items: NewFeedback) -> list[int]:
     batch = intake.add_feedback(store, list(items), source="form").batch_id

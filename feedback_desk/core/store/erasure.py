@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..errors import StoreError
 from ..personal import Person, name_forms
 from ..personal import scrub as scrub_text
+from ..words import translate
 from .customers import contact_keys
 from .database import now_iso, open_backup
 from .dialect import Dialect
@@ -65,20 +66,20 @@ class ErasureStore:
         email, phone = contact_keys(who, who)
         if email:
             found = (
-                "SELECT id FROM customers WHERE email = ?1 UNION SELECT customer_id "
-                "FROM feedback WHERE lower(trim(email)) = ?1 AND customer_id IS NOT NULL"
+                "SELECT id FROM customers WHERE email = :key UNION SELECT customer_id "
+                "FROM feedback WHERE lower(trim(email)) = :key AND customer_id IS NOT NULL"
             )
             key = email
         elif who.isdigit() and len(who) < 6:  # a phone has six digits at least
-            found, key = "SELECT id FROM customers WHERE id = ?1", int(who)
+            found, key = "SELECT id FROM customers WHERE id = :key", int(who)
         elif phone:
-            found, key = "SELECT id FROM customers WHERE phone_key = ?1", phone
+            found, key = "SELECT id FROM customers WHERE phone_key = :key", phone
         else:
             return None
         row = self.conn.execute(
             f"SELECT coalesce(merged_into, id) FROM customers WHERE id IN ({found}) "
             "ORDER BY id LIMIT 1",
-            (key,),
+            {"key": key},
         ).fetchone()
         return self.person(row[0]) if row else None
 
@@ -88,8 +89,9 @@ class ErasureStore:
         ids = [
             r[0]
             for r in self.conn.execute(
-                "SELECT id FROM customers WHERE id = ?1 OR merged_into = ?1 ORDER BY id <> ?1, id",
-                (customer_id,),
+                "SELECT id FROM customers WHERE id = :id OR merged_into = :id "
+                "ORDER BY id <> :id, id",
+                {"id": customer_id},
             )
         ]
         marks = _marks(ids)
@@ -187,6 +189,19 @@ class ErasureStore:
         if vacuum:
             self.leave_no_trace()
         return erased
+
+    def kept_elsewhere(self) -> str:
+        """What still holds erased details outside the desk's tables, in plain words: on a
+        team server its write-ahead log and its own backups ("" on a file, whose backups are
+        named one by one)."""
+        if not self.sql.is_server:
+            return ""
+        return translate(
+            "store",
+            "The team server's own copies (its write-ahead log and backups made with pg_dump "
+            "or by its host) still hold the erased details until they are rotated out; ask "
+            "whoever runs the server how long it keeps them.",
+        )
 
     def erasures(self) -> list[dict]:
         """The erasures made on this desk, oldest first: when, and how many of each."""

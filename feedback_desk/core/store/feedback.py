@@ -41,16 +41,13 @@ _FEEDBACK_COLUMNS = (
 )
 # A prepared row's values in that order: bound by position, quicker than by name (an import).
 _VALUES = operator.itemgetter(*_FEEDBACK_COLUMNS)
-_RECEIVED, _ANSWERED = (
-    f"?{_FEEDBACK_COLUMNS.index(c) + 1}" for c in ("received_at", "first_reply_at")
-)
 # Who answered first ('' until its reply is stored) and after how long are set as the item
 # goes in: an update afterwards cost an import of 100,000 items with replies half a second.
 _INSERT_FEEDBACK = (
-    f"INSERT OR IGNORE INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}, first_reply_by, "
-    f"first_reply_hours) VALUES "
-    f"({', '.join(f'?{n}' for n in range(1, len(_FEEDBACK_COLUMNS) + 1))}, "
-    f"CASE WHEN {_ANSWERED} IS NOT NULL THEN '' END, {first_reply_hours(_RECEIVED, _ANSWERED)})"
+    f"INSERT INTO feedback ({', '.join(_FEEDBACK_COLUMNS)}, first_reply_by, first_reply_hours) "
+    f"VALUES ({', '.join(f':{c}' for c in _FEEDBACK_COLUMNS)}, "
+    "CASE WHEN :first_reply_at IS NOT NULL THEN '' END, "
+    f"{first_reply_hours(':received_at', ':first_reply_at')}) ON CONFLICT DO NOTHING"
 )
 
 # On a team server new items go through a stage table of this connection (COPY, then one
@@ -123,7 +120,7 @@ class FeedbackStore:
         if self.sql.is_server:
             return self._add_tags_and_replies(rows, tags, replies, self._insert_staged(rows))
         newest = self.newest_feedback_id()
-        added = self.conn.executemany(_INSERT_FEEDBACK, map(_VALUES, rows)).rowcount
+        added = self.conn.executemany(_INSERT_FEEDBACK, rows).rowcount
         # New rows get the ids after the newest one, in order; index them for search.
         if added == len(rows):  # none passed over: the ids are newest + 1, newest + 2...
             self.conn.executemany(

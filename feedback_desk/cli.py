@@ -174,7 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
         "move-to-server",
         help="copy this computer's database to a team server (PostgreSQL); the file stays as it is",
     )
-    move.add_argument("server", metavar="postgresql://USER@HOST:PORT/NAME")
+    move.add_argument("server", metavar="postgresql://USER@HOST:PORT/NAME", type=db_argument)
     move.add_argument(
         "--replace",
         action="store_true",
@@ -191,8 +191,10 @@ def db_argument(text: str):
     if is_server_address(text):
         try:
             return parse_location(text)
-        except ValueError as exc:  # a port that is not a number
-            raise argparse.ArgumentTypeError(f"'{text}' is not a server address: {exc}") from None
+        except ValueError:  # a port that is not a number; the address may hold a password
+            raise argparse.ArgumentTypeError(
+                "the server address cannot be read: its port must be a number"
+            ) from None
     return Path(text)
 
 
@@ -758,15 +760,16 @@ def cmd_restore(args) -> int:
 
 
 def cmd_move_to_server(args) -> int:
-    from .core.store.location import is_server_address, parse_location
     from .core.store.pg.move import move_to_server
 
     source = _file_only(args, "move-to-server copies a database file to a server; give the file")
-    if not is_server_address(args.server):
-        raise UsageError(f"'{args.server}' is not a server address (postgresql://USER@HOST/NAME)")
+    if not _on_server(args.server):  # shown with no password, if one was typed by mistake
+        raise UsageError(
+            "the place to move to is not a server address (postgresql://USER@HOST/NAME)"
+        )
     if not source.is_file():
         raise UsageError(f"there is no database at {source} to move")
-    target = server_location(parse_location(args.server))
+    target = server_location(args.server)
 
     def progress(done: int, total: int) -> None:
         if not args.json and sys.stderr.isatty():

@@ -58,7 +58,9 @@ def load_choice() -> TeamChoice:
 
 
 def save_choice(choice: TeamChoice) -> None:
-    """Remember the server (its password left out: str() of a location never shows it)."""
+    """Remember the server (its password left out: str() of a location never shows it). A
+    server chosen before and no longer keeps no password in the keyring."""
+    before = load_choice().server
     target = team_file()
     target.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(
@@ -66,6 +68,10 @@ def save_choice(choice: TeamChoice) -> None:
         ensure_ascii=False,
     )
     write_text(target, text + "\n", translate("faults", "the team server was not remembered"))
+    if before is not None and (
+        choice.server is None or keyring_key(before) != keyring_key(choice.server)
+    ):
+        forget_password(before)
 
 
 def keyring_key(server: ServerLocation) -> str:

@@ -600,9 +600,17 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Feedback Desk"),
-            self.tr(
-                "<b>{0} {1}</b><p>Collect, classify, answer and follow up customer feedback. "
-                "Everything stays on this computer.</p><p>Database: {2}</p>"
+            (
+                self.tr(
+                    "<b>{0} {1}</b><p>Collect, classify, answer and follow up customer "
+                    "feedback. The team's feedback stays on its own server, and goes nowhere "
+                    "else.</p><p>Database: {2}</p>"
+                )
+                if self.store.is_server
+                else self.tr(
+                    "<b>{0} {1}</b><p>Collect, classify, answer and follow up customer "
+                    "feedback. Everything stays on this computer.</p><p>Database: {2}</p>"
+                )
             ).format(APP_NAME, __version__, self.store.location),
         )
 

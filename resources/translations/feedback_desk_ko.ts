@@ -1555,6 +1555,10 @@ Click to remove this filter</source>
         <translation>Feedback Desk 정보</translation>
     </message>
     <message>
+        <source>&lt;b&gt;{0} {1}&lt;/b&gt;&lt;p&gt;Collect, classify, answer and follow up customer feedback. The team&apos;s feedback stays on its own server, and goes nowhere else.&lt;/p&gt;&lt;p&gt;Database: {2}&lt;/p&gt;</source>
+        <translation>&lt;b&gt;{0} {1}&lt;/b&gt;&lt;p&gt;고객 피드백을 모으고, 분류하고, 답하고, 후속 조치까지 챙깁니다. 팀의 피드백은 가게의 서버에만 있고 다른 곳으로 가지 않습니다.&lt;/p&gt;&lt;p&gt;데이터베이스: {2}&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0} {1}&lt;/b&gt;&lt;p&gt;Collect, classify, answer and follow up customer feedback. Everything stays on this computer.&lt;/p&gt;&lt;p&gt;Database: {2}&lt;/p&gt;</source>
         <translation>&lt;b&gt;{0} {1}&lt;/b&gt;&lt;p&gt;고객 피드백을 모으고, 분류하고, 답하고, 후속 조치까지 챙깁니다. 모든 데이터는 이 컴퓨터에만 있습니다.&lt;/p&gt;&lt;p&gt;데이터베이스: {2}&lt;/p&gt;</translation>
     </message>

@@ -30,6 +30,7 @@ from feedback_desk.core import dashboard
 from feedback_desk.core.records import InboxQuery
 from feedback_desk.core.store import Store
 from feedback_desk.core.store.inbox import COUNT_CAP
+from feedback_desk.core.store.pg.move import TABLES  # every table of a desk, parents first
 from feedback_desk.ui.inbox.model import COUNT_WITHIN
 from tests import pg
 
@@ -59,22 +60,6 @@ RAW_PAGE = (  # what the inbox's rows show, their tags too
 RAW_MONTHS = (
     "SELECT substr(received_at, 1, 7), count(*) FROM feedback WHERE deleted_at IS NULL "
     "AND is_spam = 0 AND received_at >= %s GROUP BY 1"
-)
-# The tables copied, parents first; the figures counted ahead are copied as they are.
-TABLES = (
-    "settings",
-    "customers",
-    "import_batches",
-    "response_templates",
-    "tags",
-    "tag_rules",
-    "feedback",
-    "feedback_tags",
-    "replies",
-    "followups",
-    "notes",
-    "figures_by_day",
-    "tags_by_day",
 )
 
 

@@ -116,3 +116,21 @@ def test_the_window_refuses_a_server_elsewhere_without_tls():
         "gui", "--smoke", db="postgresql://fd@shop.example/desk?sslmode=disable", check=False
     )
     assert result.returncode == 2 and "TLS" in result.stderr
+
+
+def test_an_address_that_cannot_be_read_is_told_without_its_password(tmp_path):
+    for args in (
+        ["--db", "postgresql://bob:S3cretPw@db.shop.kr:54x2/shop", "stats"],
+        ["--db", str(tmp_path / "a.db"), "move-to-server", "postgresql://bob:S3cretPw@db:5x/s"],
+        ["--db", str(tmp_path / "a.db"), "move-to-server", "postgres:/bob:S3cretPw@db/shop"],
+    ):
+        done = subprocess.run(
+            [sys.executable, "-m", "feedback_desk", *args],
+            capture_output=True,
+            text=True,
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+        assert done.returncode == 2, done.stderr
+        assert "S3cretPw" not in done.stdout + done.stderr
+        assert "Traceback" not in done.stderr and "server address" in done.stderr

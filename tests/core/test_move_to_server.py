@@ -121,3 +121,18 @@ def test_a_user_who_does_not_own_the_desk_is_told_before_anything_is_copied(
     assert "Nothing was copied" in str(refused.value)
     with Store(pg_url) as server:
         assert server.desk_holdings()["feedback"] == 0
+
+
+def test_tags_that_differ_in_an_accented_letters_case_stay_two_tags_on_a_server(tmp_path, pg_url):
+    # SQLite's NOCASE folds A-Z only: a file desk can hold both (French and Turkish shop tags).
+    path = tmp_path / "feedback.db"
+    with Store(path) as store:
+        for name in ("Été", "été", "Ürün", "ürün"):
+            store.create_tag(name)
+    move_to_server(path, parse_location(pg_url))
+    with Store(path) as local, Store(pg_url) as server:
+        assert [t.name for t in server.tags()] == [t.name for t in local.tags()]
+        for store in (local, server):  # the same rule on both engines
+            store.create_tag("ÉTÉ")  # a third one: É is not folded
+            with pytest.raises(ValueError, match="already a tag"):
+                store.create_tag("üRüN")  # only R and N differ from "ürün": folded

@@ -110,6 +110,28 @@ def test_a_path_or_an_address_is_a_location_and_never_shows_the_password(tmp_pat
     assert server.conninfo()["sslmode"] == "require"  # not on this computer: TLS
     local = parse_location("postgresql://fd@/desk?host=/tmp/sock&port=5999")
     assert local.is_local and "sslmode" not in local.conninfo()
+    key = parse_location(
+        "postgresql://fd@db.shop.kr/desk?sslpassword=k3y-phrase&sslmode=verify-full"
+    )
+    assert "k3y-phrase" not in str(key) and "verify-full" in str(key)
+
+
+@pytest.mark.parametrize(
+    "address, environment",
+    [
+        ("postgresql://fd@localhost/desk?hostaddr=203.0.113.5", {}),  # the name is not used
+        ("postgresql://fd@/desk?host=/tmp,db.shop.kr", {}),  # a list: any of them
+        ("postgresql:///desk", {"PGHOST": "nas.bakery.lan"}),  # libpq takes the host from it
+        ("postgresql:///desk", {"PGHOSTADDR": "203.0.113.5"}),
+    ],
+)
+def test_a_server_elsewhere_is_never_taken_for_this_computer(address, environment, monkeypatch):
+    for name in ("PGHOST", "PGHOSTADDR"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    server = parse_location(address)
+    assert not server.is_local and server.conninfo()["sslmode"] == "require"
 
 
 def test_parameters_are_rewritten_outside_quotes_and_comments():

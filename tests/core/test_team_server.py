@@ -62,6 +62,16 @@ def test_the_password_goes_to_the_keyring_and_never_into_the_file(ring):
     assert team.with_password(SERVER).password is None
 
 
+def test_a_server_no_longer_chosen_keeps_no_password_here(ring):
+    team.keep_password(SERVER, "old-one")
+    team.save_choice(team.TeamChoice(SERVER, in_use=True))
+    team.save_choice(team.TeamChoice(SERVER, in_use=False))  # back to the file: kept for later
+    assert team.with_password(SERVER).password == "old-one"
+    other = parse_location("postgresql://minji@nas2.bakery.lan/desk")
+    team.save_choice(team.TeamChoice(other, in_use=True))
+    assert team.with_password(SERVER).password is None and not ring.kept
+
+
 def test_the_address_or_pgpassword_come_before_the_keyring(ring, monkeypatch):
     team.keep_password(SERVER, "from-keyring")
     given = parse_location("postgresql://minji:given@nas.bakery.lan/desk")

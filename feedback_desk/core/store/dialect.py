@@ -184,8 +184,9 @@ class PostgresDialect(Dialect):
         return f"coalesce(json_agg({expr})::text, '[]')"
 
     def nocase(self, expr: str) -> str:
-        # SQLite's NOCASE folds A-Z only; lower() folds every letter (a known difference).
-        return f'lower({expr}) COLLATE "C"'
+        # As SQLite's NOCASE: A-Z folded only (lower() under the C collation), so a desk's
+        # "Été" and "été" stay two tags on both engines, whatever the server's locale.
+        return f'lower({expr} COLLATE "C")'
 
     def digits(self, expr: str) -> str:
         return f"regexp_replace({expr}, '\\D', '', 'g')"

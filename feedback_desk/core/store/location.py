@@ -8,12 +8,14 @@ messages and logs.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 SCHEMES = ("postgresql", "postgres")
 LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
+SECRETS = ("password", "sslpassword")  # never shown, saved or logged with an address
 
 
 @dataclass(frozen=True)
@@ -39,8 +41,13 @@ class ServerLocation:
 
     @property
     def is_local(self) -> bool:
-        """On this computer: a socket folder or a loopback address (no TLS needed)."""
-        return self.host.startswith("/") or self.host in LOCAL_HOSTS
+        """On this computer: one socket folder or one loopback name (no TLS needed). Never a
+        list of hosts or a ``hostaddr`` (which libpq connects to whatever the name says), nor
+        no host at all when libpq would take one from PGHOST or PGHOSTADDR."""
+        if "hostaddr" in dict(self.options) or (os.environ.get("PGHOSTADDR") and not self.host):
+            return False
+        host = self.host or os.environ.get("PGHOST", "")
+        return "," not in host and (host.startswith("/") or host in LOCAL_HOSTS)
 
     def conninfo(self) -> dict[str, str | int]:
         """What psycopg.connect takes, password included. TLS unless the server is local."""
@@ -62,7 +69,7 @@ class ServerLocation:
         socket = self.host.startswith("/")
         host = "" if socket else (f"[{self.host}]" if ":" in self.host else self.host)
         query = [("host", self.host)] if socket else []
-        query += [(k, v) for k, v in self.options if k != "password"]
+        query += [(k, v) for k, v in self.options if k not in SECRETS]
         tail = "?" + "&".join(f"{k}={quote(v, safe='/')}" for k, v in query) if query else ""
         return f"postgresql://{user}{host}:{self.port}/{quote(self.database, safe='')}{tail}"
 

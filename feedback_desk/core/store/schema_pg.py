@@ -4,10 +4,10 @@ see schema.py) made at once, in PostgreSQL's words.
 What differs from the file: ids are identities (given ids are kept, as a move or restore
 needs); the search text is a ``search`` tsvector column of feedback and notes, written with
 the row (fd_search: lower case, accents off, see search_text.py), not a separate index kept by
-triggers; tag names are unique regardless of case through an index on lower(name); the figures
-counted ahead are kept by triggers on every change, new items included (one statement-level
-trigger per insert, so two desks importing at once count right); every change tells the other
-desks (NOTIFY feedback_desk, the table's name).
+triggers; tag names are unique regardless of case (A-Z folded, as SQLite's NOCASE) through an
+index on lower(name COLLATE "C"); the figures counted ahead are kept by triggers on every
+change, new items included (one statement-level trigger per insert, so two desks importing at
+once count right); every change tells the other desks (NOTIFY feedback_desk, the table's name).
 
 Later steps are appended to STEPS: (SQL for PostgreSQL) for schema BASELINE_VERSION + 1...
 """
@@ -164,7 +164,7 @@ CREATE INDEX feedback_trash ON feedback(received_at, id, deleted_at) WHERE delet
 CREATE INDEX feedback_batch ON feedback(batch_id);
 CREATE INDEX feedback_customer ON feedback(customer_id, received_at) WHERE customer_id IS NOT NULL;
 CREATE INDEX feedback_nps ON feedback(received_at, nps_score) WHERE nps_score IS NOT NULL;
-CREATE INDEX feedback_author ON feedback(channel, lower(author)) WHERE author <> '';
+CREATE INDEX feedback_author ON feedback(channel, lower(author COLLATE "C")) WHERE author <> '';
 CREATE INDEX feedback_answered ON feedback(
     received_at, first_reply_at, channel, location, product, deleted_at, is_spam
 ) WHERE deleted_at IS NULL AND is_spam = 0;
@@ -199,7 +199,7 @@ CREATE TABLE tags (
     color text NOT NULL DEFAULT '#7a869a',
     created_at text NOT NULL
 );
-CREATE UNIQUE INDEX tags_name ON tags (lower(name));
+CREATE UNIQUE INDEX tags_name ON tags (lower(name COLLATE "C"));
 CREATE TABLE feedback_tags (
     feedback_id bigint NOT NULL REFERENCES feedback(id) ON DELETE CASCADE DEFERRABLE,
     tag_id bigint NOT NULL REFERENCES tags(id) ON DELETE CASCADE DEFERRABLE,

@@ -18,7 +18,9 @@ from __future__ import annotations
 import contextlib
 import re
 import time
+from collections.abc import Callable
 from functools import lru_cache
+from typing import TypeVar
 
 import psycopg
 from psycopg.pq import TransactionStatus
@@ -27,6 +29,8 @@ from psycopg.types.numeric import FloatLoader
 from ...errors import Fault, ServerRefused, ServerUnreachable, StoreError, WriteFailed
 from ...words import translate
 from ..location import ServerLocation
+
+T = TypeVar("T")
 
 CONNECT_TIMEOUT_S = 5
 RECONNECT_TIMEOUT_S = 2  # libpq's least: a window waits no longer while the server is away
@@ -110,21 +114,34 @@ def _bound(params, named: bool):
 
 
 class Backoff:
-    """When to try connecting again after a failure: 1, 2, 5, then every 10 seconds."""
+    """When to try connecting again after a failure: 1, 2, 5, then every 10 seconds; and
+    ``why_not``, the last error met (the connection is not there)."""
 
     def __init__(self):
         self.failures, self.next_try = 0, 0.0
+        self.why_not: StoreError | None = None
 
     def due(self) -> bool:
         return time.monotonic() >= self.next_try
 
-    def failed(self) -> None:
+    def failed(self, why: StoreError) -> None:
         wait = RETRY_AFTER_S[min(self.failures, len(RETRY_AFTER_S) - 1)]
         self.failures += 1
         self.next_try = time.monotonic() + wait
+        self.why_not = why
 
-    def succeeded(self) -> None:
+    def connect(self, connect: Callable[[], T], now: bool = False) -> T:
+        """``connect()`` when a try is due (or ``now``), else the last error again at once;
+        a failure puts the next try off."""
+        if not now and not self.due():
+            raise type(self.why_not)(*self.why_not.args)
+        try:
+            connection = connect()
+        except StoreError as exc:
+            self.failed(exc)
+            raise
         self.failures, self.next_try = 0, 0.0
+        return connection
 
 
 def open_connection(
@@ -186,18 +203,9 @@ class PgConnection:
             return False
         if self._closed:
             raise psycopg.OperationalError("the connection is closed")
-        if not now and not self._backoff.due():
-            raise type(self._why_not)(*self._why_not.args)  # as the last try said, at once
-        try:
-            self._conn = self._connect(RECONNECT_TIMEOUT_S)
-        except StoreError as exc:
-            self._why_not = exc
-            self._backoff.failed()
-            raise
-        self._backoff.succeeded()
+        self._conn = self._backoff.connect(lambda: self._connect(RECONNECT_TIMEOUT_S), now)
         return True
 
-    _why_not: StoreError  # why the connection is not there (the last error met)
     _begun = False  # whether the statement under way runs inside a transaction
 
     def _ready(self, sql: str) -> bool:
@@ -284,7 +292,7 @@ class PgConnection:
         state = exc.sqlstate or ""
         if self._conn.broken or state.startswith("08") or state in ("57P01", "57P02", "57P03"):
             lost = unreachable(self.location, exc)
-            self._why_not = lost
+            self._backoff.why_not = lost
             if self._begun:
                 self._cut_off = lost
             return lost

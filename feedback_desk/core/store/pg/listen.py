@@ -17,7 +17,6 @@ from collections.abc import Callable
 
 import psycopg
 
-from ...errors import StoreError
 from ..location import ServerLocation
 from ..schema_pg import NOTIFIED
 from .connection import RECONNECT_TIMEOUT_S, Backoff, open_connection, unreachable
@@ -30,7 +29,6 @@ class Listener:
         """``own_pid``: the server process id of the desk's own connection, asked each time."""
         self.location, self.own_pid = location, own_pid
         self._backoff = Backoff()
-        self._why_not: StoreError | None = None
         self._missed = False  # connected again: notices may have been missed meanwhile
         self._conn = self._connect()
 
@@ -71,24 +69,16 @@ class Listener:
             return heard
         except psycopg.Error as exc:
             self._conn.close()
-            self._why_not = unreachable(self.location, exc)
-            self._backoff.failed()  # the server has just gone: no use asking this second
-            raise self._why_not from exc
+            lost = unreachable(self.location, exc)
+            self._backoff.failed(lost)  # the server has just gone: no use asking this second
+            raise lost from exc
 
     def reconnect(self, now: bool = False) -> None:
         """Listen again if the connection was lost and a try is due (``now``: whether or
         not); raises ServerUnreachable while the server is away."""
         if not self._conn.closed:
             return
-        if not now and not self._backoff.due():
-            raise type(self._why_not)(*self._why_not.args)
-        try:
-            self._conn = self._connect(RECONNECT_TIMEOUT_S)
-        except StoreError as exc:
-            self._why_not = exc
-            self._backoff.failed()
-            raise
-        self._backoff.succeeded()
+        self._conn = self._backoff.connect(lambda: self._connect(RECONNECT_TIMEOUT_S), now)
         self._missed = True
 
     def close(self) -> None:

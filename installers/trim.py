@@ -29,10 +29,9 @@ EXCLUDED_MODULES = [
     "py_spy",
     "pydoc_data",  # help() topics
     "readline",
-    # The app opens no network connection: no TLS. hashlib then uses Python's own hashes
-    # (blake2 and sha2 alike), and drops OpenSSL's libcrypto and libssl (5 MB).
-    "ssl",
-    "_ssl",
+    # The only network connection the app ever opens is to a team server, over TLS, which
+    # psycopg needs the ssl module for (its libpq brings its own OpenSSL). hashlib uses
+    # Python's own hashes (blake2 and sha2 alike) without _hashlib.
     "_hashlib",
     "requests",
     "urllib3",

@@ -185,16 +185,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def db_argument(text: str):
-    """``--db``: a file's path, or a team server's location (``postgresql://...``)."""
+    """``--db``: a file's path, or a team server's location (``postgresql://...``, or
+    libpq's ``host=... dbname=...``)."""
     from .core.store.location import is_server_address, parse_location
 
     if is_server_address(text):
         try:
             return parse_location(text)
-        except ValueError:  # a port that is not a number; the address may hold a password
-            raise argparse.ArgumentTypeError(
-                "the server address cannot be read: its port must be a number"
-            ) from None
+        except ValueError as exc:  # its words never quote the address (it may hold a password)
+            raise argparse.ArgumentTypeError(f"the server address cannot be read: {exc}") from None
     return Path(text)
 
 

@@ -389,24 +389,29 @@ def check_program(program: Path, work: Path) -> None:
 
 def check_team_server(program: Path, home: Path) -> None:
     """The frozen program on a team server: psycopg and its own libpq made it into the
-    bundle. The tests' PostgreSQL (tests/pg.py) serves it; where none can start, this part
-    is skipped with the reason (failed instead when FEEDBACK_DESK_REQUIRE_POSTGRES=1)."""
+    bundle, and reach a server as one elsewhere is (over TCP, TLS with its certificate
+    checked, a password) where openssl can make the certificate. The tests' PostgreSQL
+    (tests/pg.py) serves it; where none can start, this part is skipped with the reason
+    (failed instead when FEEDBACK_DESK_REQUIRE_POSTGRES=1)."""
     sys.path.insert(0, str(ROOT))
     from tests import pg
 
+    tls = shutil.which("openssl") is not None
     try:
-        server = pg.start()
+        server = pg.start(tls=tls)
     except pg.Unavailable as why:
         if pg.required():
             raise SystemExit(f"check: {pg.REQUIRE_ENV}=1 but {why}") from None
         say(f"  team server: skipped ({why})")
         return
     try:
-        url = server.url(server.create_database())
+        name = server.create_database()
+        url = server.tls_url(name) if tls else server.url(name)
         frozen(program, "--db", url, "demo", home=home, expect="demo feedback")
         stats = frozen(program, "--db", url, "stats", "--json", home=home, expect='"feedback"')
         ready = frozen(program, "--db", url, "gui", "--smoke", home=home, expect="ready ")
-        say(f"  {ready.strip()} (team server, {json.loads(stats)['feedback']} items)")
+        how = "over TLS" if tls else "on its socket"
+        say(f"  {ready.strip()} (team server {how}, {json.loads(stats)['feedback']} items)")
     finally:
         server.stop()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -111,8 +112,22 @@ def pg_server():
     """A PostgreSQL server of its own for the whole run (tests/pg.py), over a unix socket
     only; skipped with the reason where it cannot start, failed instead under
     FEEDBACK_DESK_REQUIRE_POSTGRES=1 (CI, where the server is installed)."""
+    yield from _started(pg.start)
+
+
+@pytest.fixture(scope="session")
+def pg_tls_server():
+    """A second server as a team's server elsewhere is (tests/pg.py): on 127.0.0.1 with TLS
+    and a password, besides its socket. Its certificate is made by openssl: without it,
+    the tests that need this server skip, saying so."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl is not installed: no certificate for the TLS test server")
+    yield from _started(pg.start, tls=True)
+
+
+def _started(start, **how):
     try:
-        server = pg.start()
+        server = start(**how)
     except pg.Unavailable as why:
         if pg.required():
             pytest.fail(f"{pg.REQUIRE_ENV}=1 but {why}", pytrace=False)

@@ -3,9 +3,12 @@
 ``start()`` runs the machine's own server binaries: ``initdb`` into a short folder made under
 /tmp, then ``pg_ctl start`` listening on a unix socket inside that folder only (nothing on
 the network, no port to clash with another run), fsync off and small buffers for speed.
-``PgServer.stop()`` stops it and removes the folder. Where the server cannot start, ``start``
-raises :class:`Unavailable` with the plain reason, which the fixtures in tests/conftest.py
-turn into a skip (or a failure when FEEDBACK_DESK_REQUIRE_POSTGRES=1, as CI sets).
+``start(tls=True)`` starts one that also listens on 127.0.0.1 as a server elsewhere would:
+TLS with a certificate for "localhost" made by openssl, and the user's password
+(scram-sha-256) asked. ``PgServer.stop()`` stops it and removes the folder. Where the
+server cannot start, ``start`` raises :class:`Unavailable` with the plain reason, which the
+fixtures in tests/conftest.py turn into a skip (or a failure when
+FEEDBACK_DESK_REQUIRE_POSTGRES=1, as CI sets).
 
 As root the server runs as the ``postgres`` user (PostgreSQL refuses root), else as an
 ordinary ``fdtest`` user made for it; otherwise as whoever runs the tests.
@@ -35,9 +38,14 @@ REQUIRE_ENV = "FEEDBACK_DESK_REQUIRE_POSTGRES"
 USER = "fd"  # the superuser initdb makes; trust authentication over the private socket
 PORT = 5432  # only names the socket file: the server listens on no TCP port
 TEMPLATE = "fd_template"
-# The socket folders of the servers running now: the only places the network guard
-# (tests/conftest.py) lets a test's psycopg connection go.
+# The socket folders of the servers running now (and 127.0.0.1 while the TLS server runs):
+# the only places the network guard (tests/conftest.py) lets a test's psycopg connection go.
 SOCKET_FOLDERS: set[str] = set()
+TLS_HOSTS = ("127.0.0.1",)
+TLS_PASSWORD = "croissant 7 days"  # the TLS server's user's, gone with the server
+# Its pg_hba.conf: the socket as the others, TCP only with TLS and the password, so a
+# connection without TLS meets libpq's own "no pg_hba.conf entry ... no encryption".
+TLS_HBA = "local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\n"
 SETTINGS = (
     "-c listen_addresses= -c fsync=off -c synchronous_commit=off -c full_page_writes=off "
     "-c shared_buffers=16MB -c max_connections=50"
@@ -95,6 +103,8 @@ class PgServer:
     folder: Path  # data/, sock/ and server.log
     bin: Path
     account: pwd.struct_passwd | None
+    port: int = PORT
+    tls: bool = False  # also on 127.0.0.1:port, TLS and a password only
     started_in: float = 0.0  # seconds, initdb to a ready template
     _admin: object = field(default=None, repr=False)  # psycopg connection to "postgres"
 
@@ -104,7 +114,22 @@ class PgServer:
         return str(self.folder / "sock")
 
     def url(self, database: str) -> str:
-        return f"postgresql://{USER}@/{database}?host={self.host}&port={PORT}"
+        return f"postgresql://{USER}@/{database}?host={self.host}&port={self.port}"
+
+    @property
+    def certificate(self) -> Path:
+        """The TLS server's certificate, which is also the root a client trusts it by."""
+        return self.folder / "server.crt"
+
+    def tls_url(self, database: str, password: str | None = TLS_PASSWORD, **options) -> str:
+        """The TLS server's ``database`` as a team desk elsewhere is reached: over TCP, its
+        certificate checked (verify-full), a password. By address, not by name: psycopg
+        looks a name up in Python, which the network guard refuses."""
+        from urllib.parse import quote, urlencode
+
+        secret = f":{quote(password, safe='')}" if password is not None else ""
+        query = {"sslmode": "verify-full", "sslrootcert": str(self.certificate), **options}
+        return f"postgresql://{USER}{secret}@127.0.0.1:{self.port}/{database}?{urlencode(query)}"
 
     def run(self, tool: str, *args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess:
         """One of the server's tools, as the server's user."""
@@ -157,6 +182,8 @@ class PgServer:
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             self.run("pg_ctl", "-D", self.folder / "data", "-m", "immediate", "-w", "stop")
         SOCKET_FOLDERS.discard(self.host)
+        if self.tls:
+            SOCKET_FOLDERS.difference_update(TLS_HOSTS)
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -172,8 +199,28 @@ def remove_abandoned(bin_dir: Path, account) -> None:
             PgServer(folder=Path(owner).parent, bin=bin_dir, account=account).stop()
 
 
-def start() -> PgServer:
-    """initdb, start, and make the template database; raises Unavailable with the reason."""
+def _listen_on_tcp(server: PgServer) -> str:
+    """Make ``server`` (initdb done, not started) a server elsewhere: a certificate for
+    localhost, TLS on, TCP only with TLS and a password. Its extra start options."""
+    data = server.folder / "data"
+    made = subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1",
+         "-keyout", data / "server.key", "-out", server.certificate],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    if made.returncode != 0:
+        raise Unavailable(f"openssl could not make a certificate: {made.stderr.strip()[-300:]}")
+    os.chmod(data / "server.key", 0o600)
+    if server.account is not None:
+        os.chown(data / "server.key", server.account.pw_uid, server.account.pw_gid)
+    (data / "pg_hba.conf").write_text(TLS_HBA)
+    return f"-c listen_addresses=127.0.0.1 -c ssl=on -c ssl_cert_file={server.certificate}"
+
+
+def start(tls: bool = False) -> PgServer:
+    """initdb, start, and make the template database; raises Unavailable with the reason.
+    ``tls``: the server listens on 127.0.0.1 too, with TLS and a password (see above)."""
     began = time.perf_counter()
     bin_dir = find_bin()
     if not (bin_dir / "initdb").exists():
@@ -189,7 +236,9 @@ def start() -> PgServer:
     account = server_user()
     remove_abandoned(bin_dir, account)
     folder = Path(tempfile.mkdtemp(prefix="fdpg-", dir="/tmp"))  # short: a socket path < 108
-    server = PgServer(folder=folder, bin=bin_dir, account=account)
+    # A second server's socket needs a port of its own, and TCP one nothing else holds.
+    port = PORT + 10_000 + os.getpid() % 20_000 if tls else PORT
+    server = PgServer(folder=folder, bin=bin_dir, account=account, port=port, tls=tls)
     try:
         (folder / "owner").write_text(str(os.getpid()))
         (folder / "sock").mkdir()
@@ -202,14 +251,19 @@ def start() -> PgServer:
         )  # fmt: skip
         if made.returncode != 0:
             raise Unavailable(f"initdb failed: {(made.stderr or made.stdout).strip()[-400:]}")
+        options = f"-k {server.host} -p {port} {SETTINGS}"
+        options += f" {_listen_on_tcp(server)}" if tls else ""
         started = server.run(
             "pg_ctl", "-D", folder / "data", "-l", folder / "server.log", "-w", "-t", "30",
-            "-o", f"-k {server.host} -p {PORT} {SETTINGS}", "start",
+            "-o", options, "start",
         )  # fmt: skip
         if started.returncode != 0:
             raise Unavailable(f"PostgreSQL did not start: {server.log_tail()}")
         SOCKET_FOLDERS.add(server.host)
         server.admin().execute(f'CREATE DATABASE "{TEMPLATE}"')
+        if tls:
+            server.admin().execute(f"ALTER USER {USER} PASSWORD '{TLS_PASSWORD}'")
+            SOCKET_FOLDERS.update(TLS_HOSTS)
     except Unavailable:
         server.stop()
         raise

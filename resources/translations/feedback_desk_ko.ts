@@ -5648,6 +5648,10 @@ Erase their names, e-mails and phone numbers now? What they said and their score
         <translation>팀 서버 {0}이(가) 이 비밀번호로 사용자 {1}을(를) 받아들이지 않았습니다. 설정 &gt; 팀에서 둘 다 확인하세요.</translation>
     </message>
     <message>
+        <source>The address of the team server {0} has a setting that cannot be used ({1}). Check the address.</source>
+        <translation>팀 서버 {0}의 주소에 쓸 수 없는 설정이 있습니다({1}). 주소를 확인하세요.</translation>
+    </message>
+    <message>
         <source>The team server {0} has no user {1}.</source>
         <translation>팀 서버 {0}에 사용자 {1}이(가) 없습니다.</translation>
     </message>

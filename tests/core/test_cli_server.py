@@ -111,6 +111,26 @@ def test_a_command_may_reach_only_the_test_server(pg_url):
     assert cli("stats", "--json", db=pg_url).returncode == 0  # its own server: allowed
 
 
+def test_every_way_of_writing_the_address_reaches_the_same_desk(pg_url):
+    """libpq's keyword/value form (as managed services show it), a connect_timeout and an
+    application_name of the owner's own all reach the desk; a setting libpq does not know
+    is told as a bad address, not as a server that cannot be reached."""
+    from feedback_desk.core.store.location import parse_location
+
+    assert cli("demo", db=pg_url).stdout.startswith("Added ")
+    server = parse_location(pg_url)
+    keywords = f"host={server.host} port={server.port} dbname='{server.database}' user=fd"
+    tuned = f"{pg_url}&connect_timeout=3&application_name=counter%202"
+    counted = {
+        json.loads(cli("stats", "--json", db=db).stdout)["feedback"]
+        for db in (pg_url, keywords, tuned)
+    }
+    assert len(counted) == 1 and counted.pop() > 100
+    wrong = cli("stats", db=f"{pg_url}&sslmod=require", check=False)
+    assert wrong.returncode == 2 and "cannot be used" in wrong.stderr and "sslmod" in wrong.stderr
+    assert "cannot be reached" not in wrong.stderr and "Traceback" not in wrong.stderr
+
+
 def test_the_window_refuses_a_server_elsewhere_without_tls():
     result = cli(
         "gui", "--smoke", db="postgresql://fd@shop.example/desk?sslmode=disable", check=False
@@ -123,6 +143,8 @@ def test_an_address_that_cannot_be_read_is_told_without_its_password(tmp_path):
         ["--db", "postgresql://bob:S3cretPw@db.shop.kr:54x2/shop", "stats"],
         ["--db", str(tmp_path / "a.db"), "move-to-server", "postgresql://bob:S3cretPw@db:5x/s"],
         ["--db", str(tmp_path / "a.db"), "move-to-server", "postgres:/bob:S3cretPw@db/shop"],
+        ["--db", "postgresql://bob:S3cretPw@[db.shop.kr/shop", "stats"],
+        ["--db", "host=db.shop.kr user=bob password=S3cretPw port=x", "stats"],
     ):
         done = subprocess.run(
             [sys.executable, "-m", "feedback_desk", *args],

@@ -4,6 +4,7 @@ server elsewhere, and each way a connection fails is told plainly."""
 
 from __future__ import annotations
 
+import dataclasses
 import stat
 
 import psycopg
@@ -110,6 +111,60 @@ def test_no_tls_is_refused_for_a_server_elsewhere_only():
     ):
         assert team.needs_tls_words(parse_location(local)) is None
         assert parse_location(local).conninfo().get("sslmode") != "require"
+
+
+# Addresses as the PostgreSQL manual (34.1.1 "Connection Strings") and managed services show
+# them: Azure Database for PostgreSQL's "Connection strings" page (libpq keyword/value, its
+# password in braces), Heroku's DATABASE_URL (postgres://), Supabase's "Direct connection"
+# URI, a NAS's socket folder, and the manual's own quoted and percent-encoded examples.
+ADDRESSES = [
+    "host=localhost port=5432 dbname=mydb connect_timeout=10",
+    "host=mydemoserver.postgres.database.azure.com port=5432 dbname=postgres user=myadmin "
+    "password={your_password} sslmode=require",
+    "postgres://u8ak3kl0:p4ss-word@ec2-3-215-57-87.compute-1.amazonaws.com:5432/d9fl2hcm0",
+    "postgresql://postgres:[YOUR-PASSWORD]@db.abcdefghij.supabase.co:5432/postgres",
+    "postgresql:///desk?host=/run/postgresql&user=fd",
+    "postgresql://other@localhost/otherdb?connect_timeout=10&application_name=myapp",
+    "postgresql://user:s%40cret@[2001:db8::1234]:5433/%EB%B9%B5%EC%A7%91",
+    "host = /var/run/postgresql  dbname = 'my shop'  user=minji password='a b\\'c\\\\'",
+    "postgresql:///somedb?host=nas1.lan,nas2.lan&target_session_attrs=read-write",
+]
+
+
+@pytest.mark.parametrize("address", ADDRESSES)
+def test_an_address_is_read_as_libpq_reads_it(address):
+    """What parse_location keeps is what libpq's own parser finds in the address; only
+    TLS is added for a server elsewhere, and libpq's defaults are written out."""
+    libpq = psycopg.conninfo.conninfo_to_dict(address)
+    server = parse_location(address)
+    kept = {key: str(value) for key, value in server.conninfo().items() if value != ""}
+    if "sslmode" not in libpq:
+        assert kept.pop("sslmode", "require") == "require"
+    defaults = {"port": "5432", "dbname": libpq.get("user", "")}
+    assert kept == {key: value for key, value in (defaults | libpq).items() if value != ""}
+    assert "s@cret" not in str(server) and "YOUR-PASSWORD" not in str(server)
+    assert parse_location(str(server)) == dataclasses.replace(server, password=None)
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "postgresql://db.shop.kr:54x2/shop",
+        "postgresql://db.shop.kr:99999/shop",
+        "postgresql://[::1/shop",
+        "postgresql://a:5432,b:5433/shop",
+        "postgresql://db.shop.kr/shop?sslmode",
+    ],
+)
+def test_an_address_that_cannot_be_read_says_why(address):
+    with pytest.raises(ValueError, match=r"port|host|setting"):
+        parse_location(address)
+
+
+@pytest.mark.parametrize("name", ["feedback=old.db", "my shop.db", "shop = café.db", "2026.db"])
+def test_a_file_name_with_an_equals_sign_is_still_a_file(name, tmp_path):
+    assert not parse_location(name).is_server
+    assert not parse_location(tmp_path / name).is_server
 
 
 # What libpq says (PostgreSQL 15, tried on this machine), and what the owner is told.

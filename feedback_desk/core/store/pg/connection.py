@@ -147,14 +147,15 @@ class Backoff:
 def open_connection(
     location: ServerLocation, name: str, timeout: int = CONNECT_TIMEOUT_S, **extra
 ) -> psycopg.Connection:
-    """A new autocommit connection to ``location``, or the plain reason it failed."""
+    """A new autocommit connection to ``location``, or the plain reason it failed. What the
+    address says (a longer connect_timeout, its own options) goes before the app's defaults;
+    ``extra``'s options are added to the address's."""
+    given = location.conninfo()
+    if "options" in extra and given.get("options"):
+        extra = {**extra, "options": f"{given['options']} {extra['options']}"}
+    info = {"connect_timeout": timeout, "application_name": name, **_ALIVE, **given, **extra}
     try:
-        return psycopg.connect(
-            autocommit=True,
-            connect_timeout=timeout,
-            application_name=name,
-            **{**_ALIVE, **location.conninfo(), **extra},
-        )
+        return psycopg.connect(autocommit=True, **info)
     except psycopg.Error as exc:
         raise connect_problem(location, exc) from exc
 
@@ -388,6 +389,14 @@ def connect_problem(location: ServerLocation, exc: psycopg.Error) -> StoreError:
                 "The team server {0} did not accept the user {1} with this password. Check "
                 "both in Settings > Team.",
             ).format(location, location.user)
+        )
+    if isinstance(exc, psycopg.ProgrammingError) or re.search(r"invalid \w+ value", text):
+        return ServerRefused(
+            translate(
+                "store",
+                "The address of the team server {0} has a setting that cannot be used ({1}). "
+                "Check the address.",
+            ).format(location, _first_line(exc))
         )
     if re.search(r'role ".*" does not exist', text):
         return ServerRefused(

@@ -19,6 +19,7 @@ from feedback_desk.ui import app as app_module
 from feedback_desk.ui import crash
 from feedback_desk.ui.main_window import PAGES, MainWindow
 from feedback_desk.ui.settings.team import ServerBackupsBox, TeamServerBox
+from tests import pg
 
 
 @pytest.fixture
@@ -60,6 +61,30 @@ def test_test_connection_says_what_is_wrong_and_what_is_there(qtbot, store, pg_u
     assert checked.conninfo()["sslrootcert"] == "/etc/feedback-desk/shop-ca.crt"
     box.certificate.clear()
     assert box.server().conninfo()["sslmode"] == "require"  # a server elsewhere: TLS always
+
+
+def test_a_server_elsewhere_is_tested_over_tls_with_the_password_typed(
+    qtbot, store, pg_tls_server, no_keyring, monkeypatch
+):
+    """The owner fills in the shop's server as one elsewhere is: its address, the user, the
+    password typed, and the certificate file its owner handed over."""
+    monkeypatch.setenv("PGPASSFILE", str(team.team_file().parent / "no-pgpass"))
+    name = pg_tls_server.create_database()
+    try:
+        box = TeamServerBox(store)
+        qtbot.addWidget(box)
+        _fill(box, pg_tls_server.tls_url(name))
+        box.certificate.setText(str(pg_tls_server.certificate))
+        qtbot.keyClicks(box.password, "croissant 8 days")
+        box.test()
+        assert "did not accept the user fd with this password" in box.status.text()
+        box.password.clear()
+        qtbot.keyClicks(box.password, pg.TLS_PASSWORD)
+        box.test()
+        assert box.status.text().startswith("Connected.") and "empty" in box.status.text()
+        assert "croissant" not in box.status.text()
+    finally:
+        pg_tls_server.drop_database(name)
 
 
 def test_a_desk_moves_in_with_its_progress_and_the_window_switches(

@@ -167,7 +167,9 @@ def guarded_env(env: dict[str, str] | None = None) -> dict[str, str]:
     paths = [str(NETGUARD_DIR), *filter(None, env.get("PYTHONPATH", "").split(os.pathsep))]
     env["PYTHONPATH"] = os.pathsep.join(dict.fromkeys(paths))
     env[netguard.ENV] = "1"
-    env[netguard.ALLOW_ENV] = os.pathsep.join(sorted(pg.SOCKET_FOLDERS))  # the test servers
+    env[netguard.ALLOW_ENV] = netguard.ALLOW_SEPARATOR.join(
+        sorted(pg.SOCKET_FOLDERS)
+    )  # the test servers
     return env
 
 

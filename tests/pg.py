@@ -38,10 +38,9 @@ REQUIRE_ENV = "FEEDBACK_DESK_REQUIRE_POSTGRES"
 USER = "fd"  # the superuser initdb makes; trust authentication over the private socket
 PORT = 5432  # only names the socket file: the server listens on no TCP port
 TEMPLATE = "fd_template"
-# The socket folders of the servers running now (and 127.0.0.1 while the TLS server runs):
-# the only places the network guard (tests/conftest.py) lets a test's psycopg connection go.
+# The socket folders of the servers running now (and 127.0.0.1:port while the TLS server
+# runs): the only places the network guard (tests/conftest.py) lets a psycopg connection go.
 SOCKET_FOLDERS: set[str] = set()
-TLS_HOSTS = ("127.0.0.1",)
 TLS_PASSWORD = "croissant 7 days"  # the TLS server's user's, gone with the server
 # Its pg_hba.conf: the socket as the others, TCP only with TLS and the password, so a
 # connection without TLS meets libpq's own "no pg_hba.conf entry ... no encryption".
@@ -117,6 +116,11 @@ class PgServer:
         return f"postgresql://{USER}@/{database}?host={self.host}&port={self.port}"
 
     @property
+    def tcp(self) -> str:
+        """Where the TLS server listens on TCP, as the network guard names it."""
+        return f"127.0.0.1:{self.port}"
+
+    @property
     def certificate(self) -> Path:
         """The TLS server's certificate, which is also the root a client trusts it by."""
         return self.folder / "server.crt"
@@ -129,7 +133,7 @@ class PgServer:
 
         secret = f":{quote(password, safe='')}" if password is not None else ""
         query = {"sslmode": "verify-full", "sslrootcert": str(self.certificate), **options}
-        return f"postgresql://{USER}{secret}@127.0.0.1:{self.port}/{database}?{urlencode(query)}"
+        return f"postgresql://{USER}{secret}@{self.tcp}/{database}?{urlencode(query)}"
 
     def run(self, tool: str, *args: str | Path, timeout: float = 60) -> subprocess.CompletedProcess:
         """One of the server's tools, as the server's user."""
@@ -182,8 +186,7 @@ class PgServer:
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             self.run("pg_ctl", "-D", self.folder / "data", "-m", "immediate", "-w", "stop")
         SOCKET_FOLDERS.discard(self.host)
-        if self.tls:
-            SOCKET_FOLDERS.difference_update(TLS_HOSTS)
+        SOCKET_FOLDERS.discard(self.tcp)
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -236,9 +239,7 @@ def start(tls: bool = False) -> PgServer:
     account = server_user()
     remove_abandoned(bin_dir, account)
     folder = Path(tempfile.mkdtemp(prefix="fdpg-", dir="/tmp"))  # short: a socket path < 108
-    # A second server's socket needs a port of its own, and TCP one nothing else holds.
-    port = PORT + 10_000 + os.getpid() % 20_000 if tls else PORT
-    server = PgServer(folder=folder, bin=bin_dir, account=account, port=port, tls=tls)
+    server = PgServer(folder=folder, bin=bin_dir, account=account, tls=tls)
     try:
         (folder / "owner").write_text(str(os.getpid()))
         (folder / "sock").mkdir()
@@ -251,19 +252,23 @@ def start(tls: bool = False) -> PgServer:
         )  # fmt: skip
         if made.returncode != 0:
             raise Unavailable(f"initdb failed: {(made.stderr or made.stdout).strip()[-400:]}")
-        options = f"-k {server.host} -p {port} {SETTINGS}"
-        options += f" {_listen_on_tcp(server)}" if tls else ""
-        started = server.run(
-            "pg_ctl", "-D", folder / "data", "-l", folder / "server.log", "-w", "-t", "30",
-            "-o", options, "start",
-        )  # fmt: skip
+        tcp = f" {_listen_on_tcp(server)}" if tls else ""
+        # On TCP, a port another program may hold: the next few are tried.
+        ports = [PORT + 10_000 + (os.getpid() + 97 * n) % 20_000 for n in range(5)]
+        for server.port in ports if tls else [PORT]:
+            started = server.run(
+                "pg_ctl", "-D", folder / "data", "-l", folder / "server.log", "-w", "-t", "30",
+                "-o", f"-k {server.host} -p {server.port} {SETTINGS}{tcp}", "start",
+            )  # fmt: skip
+            if started.returncode == 0 or "already in use" not in server.log_tail():
+                break
         if started.returncode != 0:
             raise Unavailable(f"PostgreSQL did not start: {server.log_tail()}")
         SOCKET_FOLDERS.add(server.host)
         server.admin().execute(f'CREATE DATABASE "{TEMPLATE}"')
         if tls:
             server.admin().execute(f"ALTER USER {USER} PASSWORD '{TLS_PASSWORD}'")
-            SOCKET_FOLDERS.update(TLS_HOSTS)
+            SOCKET_FOLDERS.add(server.tcp)
     except Unavailable:
         server.stop()
         raise

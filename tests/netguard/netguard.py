@@ -19,7 +19,8 @@ import threading
 from collections.abc import Callable
 
 ENV = "FEEDBACK_DESK_NETGUARD"
-ALLOW_ENV = "FEEDBACK_DESK_NETGUARD_ALLOW"  # the PostgreSQL hosts a child may reach
+ALLOW_ENV = "FEEDBACK_DESK_NETGUARD_ALLOW"  # the PostgreSQL places a child may reach
+ALLOW_SEPARATOR = "\n"  # neither a socket folder nor a host:port holds one
 EXIT_STATUS = 86  # a child process that tried to reach the network exits with this
 INTERNET = frozenset({socket.AF_INET, getattr(socket, "AF_INET6", socket.AF_INET)})
 
@@ -139,16 +140,19 @@ def open_internet_sockets() -> set[str]:
 
 
 def guard_psycopg(psycopg, allowed: Callable[[], set[str]], on_attempt) -> None:
-    """A PostgreSQL connection may go only to the hosts ``allowed()`` names (the test run's
-    own servers, by their socket folders); any other host, an address or libpq's default is
-    refused. libpq opens its socket in C, past the socket module: the guard stands at
-    psycopg's connect."""
+    """A PostgreSQL connection may go only to the places ``allowed()`` names (the test
+    run's own servers, by their socket folders, or as host:port on TCP); any other host,
+    an address or libpq's default is refused. libpq opens its socket in C, past the socket
+    module: the guard stands at psycopg's connect."""
     for cls in (psycopg.Connection, psycopg.AsyncConnection):
 
         def connect(klass, conninfo="", _real=cls.connect.__func__, **kwargs):
             params = psycopg.conninfo.conninfo_to_dict(conninfo, **kwargs)
-            host = str(params.get("host") or "")
-            if "hostaddr" in params or any(h not in allowed() for h in host.split(",")):
+            host, port = str(params.get("host") or ""), params.get("port", 5432)
+            places = allowed()  # socket folders, and host:port for a server on TCP
+            if "hostaddr" in params or any(
+                h not in places and f"{h}:{port}" not in places for h in host.split(",")
+            ):
                 where = params.get("hostaddr") or host or "libpq's default"
                 blocked(f"psycopg.connect({where}, port {params.get('port', 5432)})", on_attempt)
             return _real(klass, conninfo, **kwargs)
@@ -164,7 +168,7 @@ def _guard_psycopg_when_imported(on_attempt) -> None:
     import importlib.machinery
     import os
 
-    allowed = set(filter(None, os.environ.get(ALLOW_ENV, "").split(os.pathsep)))
+    allowed = set(filter(None, os.environ.get(ALLOW_ENV, "").split(ALLOW_SEPARATOR)))
 
     class Finder(importlib.abc.MetaPathFinder):
         def find_spec(self, name, path, target=None):

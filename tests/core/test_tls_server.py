@@ -49,6 +49,20 @@ def test_the_command_line_works_on_it_with_the_password_from_pgpassword(
     assert figures["feedback"] > 100
 
 
+def test_the_network_guard_lets_tests_reach_its_port_alone(pg_tls_server, desk, no_network):
+    import psycopg
+
+    from tests.netguard import netguard
+
+    with psycopg.connect(pg_tls_server.tls_url(desk)) as conn:
+        assert conn.execute("SELECT 1").fetchone() == (1,)
+        other = pg_tls_server.tls_url(desk).replace(f":{pg_tls_server.port}/", ":5432/")
+        with pytest.raises(netguard.NetworkAttempt):
+            psycopg.connect(other, connect_timeout=1)
+    assert no_network == ["psycopg.connect(127.0.0.1, port 5432)"]
+    no_network.clear()  # refused as it should be: not a failure of this test
+
+
 @pytest.mark.usefixtures("no_saved_password")
 @pytest.mark.parametrize(
     ("how", "told"),

@@ -1,18 +1,21 @@
-"""A team server elsewhere, as the shop's NAS or a managed service is (issue 22): reached by
-name over TCP, TLS with its certificate checked, and a password. The server is a real
+"""A team server elsewhere, as the shop's NAS or a managed service is (issue 22): reached
+over TCP, TLS with its certificate checked, and a password. The server is a real
 PostgreSQL on 127.0.0.1 (tests/pg.py, ``start(tls=True)``), so each message below comes from
 what libpq itself says when a password is wrong, missing, or TLS is left out."""
 
 from __future__ import annotations
 
 import json
+import subprocess
 
+import psycopg
 import pytest
 
 from feedback_desk.core.errors import ServerRefused
 from feedback_desk.core.store import Store
 from tests import pg
 from tests.core.test_cli import cli
+from tests.netguard import netguard
 
 
 @pytest.fixture
@@ -50,10 +53,6 @@ def test_the_command_line_works_on_it_with_the_password_from_pgpassword(
 
 
 def test_the_network_guard_lets_tests_reach_its_port_alone(pg_tls_server, desk, no_network):
-    import psycopg
-
-    from tests.netguard import netguard
-
     with psycopg.connect(pg_tls_server.tls_url(desk)) as conn:
         assert conn.execute("SELECT 1").fetchone() == (1,)
         other = pg_tls_server.tls_url(desk).replace(f":{pg_tls_server.port}/", ":5432/")
@@ -91,8 +90,6 @@ def test_each_refusal_of_a_real_server_is_told_plainly(pg_tls_server, desk, tmp_
 
 def _another_certificate(folder):
     """A self-signed certificate for "localhost" that the TLS server does not hold."""
-    import subprocess
-
     key, crt = folder / "other.key", folder / "other.pem"
     subprocess.run(
         ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",

@@ -113,8 +113,9 @@ def test_a_command_may_reach_only_the_test_server(pg_url):
 
 def test_every_way_of_writing_the_address_reaches_the_same_desk(pg_url):
     """libpq's keyword/value form (as managed services show it), a connect_timeout and an
-    application_name of the owner's own all reach the desk; a setting libpq does not know
-    is told as a bad address, not as a server that cannot be reached."""
+    application_name of the owner's own all reach the desk; a setting libpq does not know,
+    or a value it does not take, is told as a bad address, not as a server that cannot be
+    reached."""
     from feedback_desk.core.store.location import parse_location
 
     assert cli("demo", db=pg_url).stdout.startswith("Added ")
@@ -126,8 +127,12 @@ def test_every_way_of_writing_the_address_reaches_the_same_desk(pg_url):
         for db in (pg_url, keywords, tuned)
     }
     assert len(counted) == 1 and counted.pop() > 100
-    wrong = cli("stats", db=f"{pg_url}&sslmod=require", check=False)
-    assert wrong.returncode == 2 and "cannot be used" in wrong.stderr and "sslmod" in wrong.stderr
+    for wrong in (f"{pg_url}&sslmod=require", f"{keywords} sslmod=require"):
+        said = cli("stats", db=wrong, check=False)
+        assert said.returncode == 2 and "does not know: sslmod" in said.stderr
+        assert "cannot be reached" not in said.stderr and "Traceback" not in said.stderr
+    wrong = cli("stats", db=f"{pg_url}&sslmode=bogus", check=False)
+    assert wrong.returncode == 2 and "cannot be used" in wrong.stderr and "bogus" in wrong.stderr
     assert "cannot be reached" not in wrong.stderr and "Traceback" not in wrong.stderr
 
 

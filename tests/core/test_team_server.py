@@ -157,7 +157,7 @@ def test_an_address_is_read_as_libpq_reads_it(address):
     ],
 )
 def test_an_address_that_cannot_be_read_says_why(address):
-    with pytest.raises(ValueError, match=r"port|host|setting"):
+    with pytest.raises(ValueError, match=r"port|cannot read|does not know"):
         parse_location(address)
 
 

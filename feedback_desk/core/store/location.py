@@ -13,18 +13,17 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote, unquote
+from urllib.parse import quote
 
 SCHEMES = ("postgresql", "postgres")
 LOCAL_HOSTS = ("", "localhost", "127.0.0.1", "::1")
 SECRETS = ("password", "sslpassword")  # never shown, saved or logged with an address
-# A text made only of key=value pairs, one of them naming where the server or its database
-# is, is a server's address in libpq's keyword/value form, not a file's name (libpq itself
-# says which other key it does not know).
-WHERE = frozenset(("host", "hostaddr", "dbname", "service"))
-_KEY = re.compile(r"\s*([a-z_]+)\s*=\s*")
-_VALUE = re.compile(r"'((?:\\.|[^'\\])*)'|((?:\\.|[^\s'\\])+)")
-_ESCAPED = re.compile(r"\\(.)")
+# A text made only of key=value pairs (a value in single quotes, with backslash escapes),
+# one of them naming where the server or its database is, is a server's address in libpq's
+# keyword/value form, not a file's name; libpq itself then reads it.
+_KEYWORD_FORM = re.compile(r"\s*(?:[a-z_]+\s*=\s*(?:'(?:\\.|[^'\\])*'|(?:\\.|[^\s'\\])+)\s*)+")
+_UNKNOWN_SETTING = re.compile(r'invalid (?:connection option|URI query parameter:) "(\w+)"')
+_NAMES_WHERE = re.compile(r"(?:^|\s)(?:host|hostaddr|dbname|service)\s*=")
 
 
 @dataclass(frozen=True)
@@ -75,7 +74,7 @@ class ServerLocation:
 
     def __str__(self) -> str:
         user = f"{quote(self.user, safe='')}@" if self.user else ""
-        if self.host.startswith("/"):  # a socket folder: libpq's own way, in the query
+        if self.host.startswith("/") or "," in self.host:  # a socket folder, a host list
             place, query = "", [("host", self.host), ("port", str(self.port))]
         else:
             place = f"[{self.host}]" if ":" in self.host else self.host
@@ -88,32 +87,13 @@ class ServerLocation:
 Location = FileLocation | ServerLocation
 
 
-def _keyword_pairs(text: str) -> dict[str, str] | None:
-    """libpq's keyword/value form (``host=db.example.com dbname=shop sslmode=require``,
-    a value with spaces in single quotes, backslash escapes): its pairs, or None when
-    ``text`` is not wholly one."""
-    pairs: dict[str, str] = {}
-    at, text = 0, text.strip()
-    while at < len(text):
-        key = _KEY.match(text, at)
-        value = key and _VALUE.match(text, key.end())
-        if not key or not value:
-            return None
-        quoted, bare = value.groups()
-        pairs[key.group(1)] = _ESCAPED.sub(r"\1", bare if quoted is None else quoted)
-        at = value.end()
-        if at < len(text) and not text[at].isspace():
-            return None
-    return pairs if WHERE & pairs.keys() else None
-
-
 def is_server_address(value: object) -> bool:
     """A ``postgresql://`` (or ``postgres://``) address, or libpq's keyword/value form."""
     if not isinstance(value, str):
         return False
     if "://" in value:
         return value.split("://", 1)[0].lower() in SCHEMES
-    return _keyword_pairs(value) is not None
+    return bool(_KEYWORD_FORM.fullmatch(value) and _NAMES_WHERE.search(value))
 
 
 def parse_location(value: str | Path | Location) -> Location:
@@ -123,10 +103,24 @@ def parse_location(value: str | Path | Location) -> Location:
         return value
     if not is_server_address(value):
         return FileLocation(Path(value))
-    options = _keyword_pairs(str(value)) or _url_pairs(str(value))
-    port = options.pop("port", "") or "5432"
-    if not port.isdigit() or not 0 < int(port) < 65536:
-        raise ValueError("its port must be a number from 1 to 65535")
+    import psycopg  # libpq's own reading of an address: both forms, as every client reads them
+
+    try:
+        options = psycopg.conninfo.conninfo_to_dict(str(value))
+    except psycopg.Error as exc:
+        # libpq's words may quote the address, password and all; a setting's name alone
+        # ('invalid connection option "sslmod"', 'invalid URI query parameter: "sslmod"')
+        # is safe to repeat.
+        unknown = _UNKNOWN_SETTING.search(str(exc))
+        raise ValueError(
+            f"it has a setting PostgreSQL does not know: {unknown.group(1)}"
+            if unknown
+            else "PostgreSQL cannot read it (check its quotes, spaces and % signs)"
+        ) from None
+    ports = {port or "5432" for port in str(options.pop("port", "")).split(",")}
+    port = ports.pop()
+    if ports or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError("its port must be one number from 1 to 65535, for all its hosts")
     user = options.pop("user", "")
     return ServerLocation(
         host=options.pop("host", ""),
@@ -136,37 +130,3 @@ def parse_location(value: str | Path | Location) -> Location:
         password=options.pop("password", None),
         options=tuple(sorted(options.items())),
     )
-
-
-def _url_pairs(address: str) -> dict[str, str]:
-    """A ``postgresql://`` address as libpq's keywords, read as libpq reads it (a password's
-    brackets and a list of hosts included, ``+`` not a space): what the query names, with
-    the host, port, user and database the address itself holds where the query names none,
-    its database and password first."""
-    rest = address.split("://", 1)[1]
-    userinfo, _, rest = rest.partition("@") if "@" in rest.split("/", 1)[0] else ("", "", rest)
-    hosts = re.match(r"[^/?]*", rest).group()
-    path, _, query = rest[len(hosts) :].lstrip("/").partition("?")
-    pairs = {}
-    for pair in filter(None, query.split("&")):
-        key, equals, value = pair.partition("=")
-        if not equals:
-            raise ValueError(f"its setting {unquote(key)!r} has no value")
-        pairs[unquote(key)] = unquote(value)
-    names, ports = [], set()
-    for written in hosts.split(","):
-        place = re.fullmatch(r"\[([^\]]*)\](?::(.*))?|([^:\[\]]*)(?::(.*))?", written)
-        if not place:
-            raise ValueError("its host is not written right")
-        names.append(unquote(place.group(1) or place.group(3) or ""))
-        ports.add(place.group(2) or place.group(4) or "")
-    if len(ports - {""}) > 1:
-        raise ValueError("its hosts have different ports; give them one port")
-    user, colon, password = userinfo.partition(":")
-    written = {"host": ",".join(filter(None, names)), "port": max(ports), "user": unquote(user)}
-    pairs |= {key: value for key, value in written.items() if value and not pairs.get(key)}
-    if path:
-        pairs["dbname"] = unquote(path)
-    if colon:
-        pairs["password"] = unquote(password)
-    return pairs

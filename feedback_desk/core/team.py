@@ -43,18 +43,39 @@ def team_file():
 
 
 def load_choice() -> TeamChoice:
+    address, in_use = _saved()
+    server = _server(address)
+    return TeamChoice(server, in_use) if server is not None else TeamChoice()
+
+
+def server_in_use() -> ServerLocation | None:
+    """The server this computer's desk is on at start (None: its file). A server remembered
+    but not in use is not read at all: reading an address loads libpq, which a desk on its
+    file never needs."""
+    address, in_use = _saved()
+    return _server(address) if in_use else None
+
+
+def _saved() -> tuple[str, bool]:
+    """team.json's address and whether the desk is on it ("" and False: none, or unreadable)."""
     try:
         saved = json.loads(team_file().read_text(encoding="utf-8"))
-        address = saved.get("server") or ""
-        if not is_server_address(address):
-            return TeamChoice()
-        server = parse_location(address)
-        return TeamChoice(dataclasses.replace(server, password=None), bool(saved.get("in_use")))
+        return str(saved.get("server") or ""), bool(saved.get("in_use"))
     except FileNotFoundError:
-        return TeamChoice()
+        return "", False
     except (OSError, ValueError, AttributeError, TypeError) as exc:
         log.warning("ignoring %s: %s", TEAM_FILE, type(exc).__name__)
-        return TeamChoice()
+        return "", False
+
+
+def _server(address: str) -> ServerLocation | None:
+    if not is_server_address(address):
+        return None
+    try:
+        return dataclasses.replace(parse_location(address), password=None)
+    except ValueError as exc:
+        log.warning("ignoring %s: %s", TEAM_FILE, type(exc).__name__)
+        return None
 
 
 def save_choice(choice: TeamChoice) -> None:

@@ -138,8 +138,7 @@ def run_gui(
     if server is None and db_path is None:
         from ..core import team
 
-        choice = team.load_choice()  # no network: only a small file is read
-        server = choice.server if choice.in_use else None
+        server = team.server_in_use()  # no network: only a small file is read
     db_path = db_path or default_db_path()
     from ..core.owner_only import tighten
     from ..core.paths import data_dir

@@ -21,6 +21,8 @@ from feedback_desk.ui.main_window import PAGES, MainWindow
 from feedback_desk.ui.settings.team import ServerBackupsBox, TeamServerBox
 from tests import pg
 
+SERVER_ELSEWHERE = parse_location("postgresql://minji@nas.bakery.lan:5432/desk")
+
 
 @pytest.fixture
 def no_keyring(monkeypatch, private_home):
@@ -210,7 +212,8 @@ print(sorted(m for m in ("psycopg", "keyring") if m in sys.modules))
 """
 
 
-def test_with_no_server_set_nothing_of_the_team_desk_is_loaded(tmp_path, private_home):
+def _loaded(script: str, *args: str) -> str:
+    """The last line ``script`` prints, run offscreen in a fresh process under the guard."""
     import os
     import subprocess
     import sys
@@ -218,7 +221,7 @@ def test_with_no_server_set_nothing_of_the_team_desk_is_loaded(tmp_path, private
     from tests.conftest import assert_no_network, guarded_env
 
     result = subprocess.run(
-        [sys.executable, "-c", OFFLINE, str(tmp_path / "feedback.db")],
+        [sys.executable, "-c", script, *args],
         capture_output=True,
         text=True,
         env=guarded_env(dict(os.environ, QT_QPA_PLATFORM="offscreen")),
@@ -226,7 +229,30 @@ def test_with_no_server_set_nothing_of_the_team_desk_is_loaded(tmp_path, private
     )
     assert_no_network(result)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().splitlines()[-1] == "[]"
+    return result.stdout.strip().splitlines()[-1]
+
+
+def test_with_no_server_set_nothing_of_the_team_desk_is_loaded(tmp_path, private_home):
+    assert _loaded(OFFLINE, str(tmp_path / "feedback.db")) == "[]"
+
+
+REMEMBERED = """
+import sys
+from feedback_desk.cli import main
+
+main(["gui", "--smoke"])
+print(sorted(m for m in ("psycopg", "keyring") if m in sys.modules))
+"""
+
+
+def test_a_server_remembered_but_not_in_use_costs_the_start_nothing(private_home):
+    """Back on this computer's file after trying a server: the window opens on the file
+    without reading the server's address (which loads libpq, a tenth of a second)."""
+    team.save_choice(team.TeamChoice(SERVER_ELSEWHERE, in_use=False))
+    assert _loaded(REMEMBERED) == "[]"
+    assert team.load_choice().server == SERVER_ELSEWHERE  # still there for Settings
+    team.save_choice(team.TeamChoice(SERVER_ELSEWHERE, in_use=True))
+    assert team.server_in_use() == SERVER_ELSEWHERE
 
 
 def test_the_window_reopens_on_the_team_desk_and_back_on_the_file(

@@ -154,7 +154,7 @@ def guard_psycopg(psycopg, allowed: Callable[[], set[str]], on_attempt) -> None:
                 h not in places and f"{h}:{port}" not in places for h in host.split(",")
             ):
                 where = params.get("hostaddr") or host or "libpq's default"
-                blocked(f"psycopg.connect({where}, port {params.get('port', 5432)})", on_attempt)
+                blocked(f"psycopg.connect({where}, port {port})", on_attempt)
             return _real(klass, conninfo, **kwargs)
 
         cls.connect = classmethod(connect)
